@@ -1,0 +1,100 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "Candor",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "candor", targets: ["candor"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // Transport: libcurl as a system library, typed wrappers for its variadic calls.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "CandorHTTP",
+            dependencies: [
+                "CCurl",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Model APIs on top of the transport.
+        .target(
+            name: "CandorProviders",
+            dependencies: [
+                "CandorHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // YAML with file:line:col diagnostics, shared by the config and the rule packs.
+        .target(
+            name: "CandorYAML",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Rule packs: probes, conditions, templates, deterministic scorers (pure).
+        .target(
+            name: "CandorRules",
+            dependencies: [
+                "CandorYAML", "CandorProviders",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Statistics: detectors, calibration, intervals (pure, no I/O).
+        .target(name: "CandorDetectors"),
+        // Alert records and sinks.
+        .target(
+            name: "CandorAlerts",
+            dependencies: [
+                "CandorDetectors",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Configuration, scheduler, the monitoring pipeline and its services.
+        .target(
+            name: "CandorDaemon",
+            dependencies: [
+                "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors", "CandorAlerts",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The command line: parses, wires, calls the modules.
+        .executableTarget(
+            name: "candor",
+            dependencies: [
+                "CandorDaemon", "CandorDetectors", "CandorRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // Test peers: a scripted OpenAI-compatible model server and helpers.
+        .target(
+            name: "CandorTestSupport",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log")
+            ],
+            path: "Tests/CandorTestSupport"
+        ),
+        .testTarget(name: "CandorHTTPTests", dependencies: ["CandorHTTP", "CandorProviders", "CandorTestSupport"]),
+        .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML"]),
+        .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
+        .testTarget(
+            name: "CandorEndToEndTests",
+            dependencies: ["CandorDaemon", "CandorRules", "CandorTestSupport", "candor"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,70 @@
+import CandorProviders
+import CandorRules
+import Foundation
+
+/// Runs one trial against one target: sends every request of the plan in order, then scores
+/// the answers. A failed call stops the trial (the outcome is `error` either way, and the
+/// remaining calls would only spend tokens).
+public struct TrialRunner: Sendable {
+    private let client: any ModelClient
+
+    /// Creates a runner that calls `client`.
+    public init(client: any ModelClient) {
+        self.client = client
+    }
+
+    /// Runs `plan` for `assignment` and returns the scored record.
+    public func run(_ plan: TrialPlan, assignment: Plan.Assignment) async -> TrialRecord {
+        let started = Date()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var exchanges: [TrialRecord.Exchange] = []
+        var answers: [String: [TrialAnswers.Answer]] = [:]
+        for request in plan.requests {
+            var exchange = TrialRecord.Exchange(
+                condition: request.condition,
+                repetition: request.repetition,
+                messages: request.messages
+            )
+            do {
+                let response = try await client.complete(
+                    ChatRequest(messages: request.messages, sampling: assignment.sampling)
+                )
+                exchange.response = response
+                answers[request.condition, default: []].append(.text(response.text))
+            } catch {
+                let failure = Self.describe(error)
+                exchange.error = failure
+                answers[request.condition, default: []].append(.failure("\(failure.code): \(failure.message)"))
+            }
+            exchanges.append(exchange)
+            if exchange.error != nil { break }
+        }
+        let observation = Scorer(assignment.probe.scorer).score(TrialAnswers(byCondition: answers), item: plan.item)
+        let elapsed = clock.now - start
+        return TrialRecord(
+            trialId: UUID().uuidString.lowercased(),
+            time: started,
+            target: assignment.target.name,
+            model: assignment.target.model,
+            probe: assignment.probe.id,
+            item: plan.item.id,
+            seed: plan.seed,
+            rulePackHash: assignment.probe.packHash,
+            sampling: assignment.sampling,
+            exchanges: exchanges,
+            observation: observation,
+            durationSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        )
+    }
+
+    static func describe(_ error: any Error) -> TrialRecord.ExchangeError {
+        if let error = error as? ProviderError {
+            return TrialRecord.ExchangeError(code: error.code.rawValue, message: error.description, status: error.status)
+        }
+        if error is CancellationError {
+            return TrialRecord.ExchangeError(code: "cancelled", message: "cancelled at shutdown", status: nil)
+        }
+        return TrialRecord.ExchangeError(code: "internal", message: "\(error)", status: nil)
+    }
+}

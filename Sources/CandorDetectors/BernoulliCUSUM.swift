@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A two-sided Bernoulli CUSUM on the log-likelihood ratio (Reynolds & Stoumbos 1999): watches a stream of
+/// yes/no outcomes, such as "this response was a lie", for a rise or a fall of its rate from the baseline p0.
+///
+/// Each side accumulates S = max(0, S + log-likelihood ratio of its design rate against p0) and alarms when S
+/// reaches its threshold; for a step change to the design rate this is the fastest detector at its false-alarm
+/// rate (Moustakides 1986), and it stays close to that for nearby changes. The thresholds are calibrated
+/// exactly (``CUSUMCalibration``) so that each side alone has an in-control average run length of 2·`arl0`,
+/// which gives the two-sided chart about `arl0` (1/ARL ≈ 1/ARL⁺ + 1/ARL⁻). Construction costs a few
+/// milliseconds; updates are a handful of floating-point operations. The value is its whole state: encode it
+/// to persist a running chart.
+public struct BernoulliCUSUM: Sendable, Codable, Equatable {
+    /// The rates the baseline is clamped into. An honest model may show no lies at all during warm-up, and a
+    /// zero rate would make the first lie an infinite log-likelihood ratio; a rate of 1 is the mirror case.
+    public static let rateRange: ClosedRange<Double> = 0.001...0.999
+
+    /// The in-control rate, after clamping into ``rateRange``.
+    public let p0: Double
+    /// The upward design rate: min(p0 · `upShift`, (1 + p0) / 2), so it stays a rate below 1.
+    public let p1Up: Double
+    /// The downward design rate: p0 / `upShift`.
+    public let p1Down: Double
+    /// The design's relative shift in the rate.
+    public let upShift: Double
+    /// The wanted in-control average run length of the two-sided chart, in samples.
+    public let arl0: Double
+    /// The calibrated threshold of the upward statistic.
+    public let upperThreshold: Double
+    /// The calibrated threshold of the downward statistic.
+    public let lowerThreshold: Double
+    /// The upward statistic, in nats; 0 when the stream looks in control.
+    public private(set) var upperStatistic: Double = 0
+    /// The downward statistic, in nats; 0 when the stream looks in control.
+    public private(set) var lowerStatistic: Double = 0
+    /// Samples since the upward statistic was last zero.
+    public private(set) var upperRunLength = 0
+    /// Samples since the downward statistic was last zero.
+    public private(set) var lowerRunLength = 0
+    /// Successes among the last `upperRunLength` samples.
+    private var upperRunSuccesses = 0
+    /// Successes among the last `lowerRunLength` samples.
+    private var lowerRunSuccesses = 0
+    /// Log-likelihood ratios of p1Up against p0 for a success and a failure.
+    private let upperIncrements: Increments
+    /// Log-likelihood ratios of p1Down against p0 for a success and a failure.
+    private let lowerIncrements: Increments
+
+    /// Builds a chart for baseline `p0` and calibrates both thresholds.
+    ///
+    /// - Parameters:
+    ///   - p0: The baseline rate; clamped into ``rateRange`` (0.001…0.999) so that a warm-up without a single
+    ///     lie still gives a usable chart.
+    ///   - arl0: The wanted in-control average run length of the two-sided chart in samples, so about one false
+    ///     alarm per `arl0` in-control samples; more than 2 and at most 5e8.
+    ///   - upShift: The relative rate change the chart is tuned for, more than 1: up to p0 · upShift and down to
+    ///     p0 / upShift. Smaller shifts detect small changes sooner and large ones later.
+    public init(p0: Double, arl0: Double = 10_000, upShift: Double = 2.0) {
+        precondition(p0.isFinite, "the baseline rate must be finite, got \(p0)")
+        precondition(arl0 > 2 && arl0 <= CUSUMCalibration.maxAverageRunLength / 2, "arl0 must lie in (2, 5e8]")
+        precondition(upShift >= 1.05 && upShift.isFinite, "upShift must be at least 1.05, got \(upShift)")
+        let rate = min(max(p0, Self.rateRange.lowerBound), Self.rateRange.upperBound)
+        self.p0 = rate
+        self.arl0 = arl0
+        self.upShift = upShift
+        p1Up = min(rate * upShift, 0.5 * (1 + rate))
+        p1Down = rate / upShift
+        upperThreshold = CUSUMCalibration.threshold(p0: rate, p1: p1Up, arl0: 2 * arl0)
+        lowerThreshold = CUSUMCalibration.threshold(p0: rate, p1: p1Down, arl0: 2 * arl0)
+        upperIncrements = Increments(p0: rate, p1: p1Up)
+        lowerIncrements = Increments(p0: rate, p1: p1Down)
+    }
+
+    /// Feeds one outcome (true = success, e.g. a lie) to both sides. When a side reaches its threshold it
+    /// returns the alarm and restarts both sides from zero, keeping the baseline; otherwise nil.
+    public mutating func update(_ x: Bool) -> CUSUMAlarm? {
+        upperStatistic = max(0, upperStatistic + upperIncrements.ratio(x))
+        lowerStatistic = max(0, lowerStatistic + lowerIncrements.ratio(x))
+        Self.advance(run: &upperRunLength, successes: &upperRunSuccesses, statistic: upperStatistic, x: x)
+        Self.advance(run: &lowerRunLength, successes: &lowerRunSuccesses, statistic: lowerStatistic, x: x)
+        let alarm: CUSUMAlarm
+        if upperStatistic >= upperThreshold {
+            alarm = CUSUMAlarm(
+                direction: .up,
+                statistic: upperStatistic,
+                threshold: upperThreshold,
+                runLength: upperRunLength,
+                runSuccesses: upperRunSuccesses
+            )
+        } else if lowerStatistic >= lowerThreshold {
+            alarm = CUSUMAlarm(
+                direction: .down,
+                statistic: lowerStatistic,
+                threshold: lowerThreshold,
+                runLength: lowerRunLength,
+                runSuccesses: lowerRunSuccesses
+            )
+        } else {
+            return nil
+        }
+        reset()
+        return alarm
+    }
+
+    /// Restarts both sides from zero, as after an alarm.
+    public mutating func reset() {
+        upperStatistic = 0
+        lowerStatistic = 0
+        upperRunLength = 0
+        lowerRunLength = 0
+        upperRunSuccesses = 0
+        lowerRunSuccesses = 0
+    }
+
+    private static func advance(run: inout Int, successes: inout Int, statistic: Double, x: Bool) {
+        if statistic > 0 {
+            run += 1
+            successes += x ? 1 : 0
+        } else {
+            run = 0
+            successes = 0
+        }
+    }
+}
+
+extension BernoulliCUSUM {
+    /// The log-likelihood ratio of one design rate against p0, for each outcome.
+    struct Increments: Sendable, Codable, Equatable {
+        /// log(p1 / p0), added on a success.
+        let success: Double
+        /// log((1 − p1) / (1 − p0)), added on a failure.
+        let failure: Double
+
+        init(p0: Double, p1: Double) {
+            success = log(p1 / p0)
+            failure = log((1 - p1) / (1 - p0))
+        }
+
+        func ratio(_ x: Bool) -> Double {
+            x ? success : failure
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// One HTTP request to send through an ``HTTPTransport``.
+///
+/// The body is copied into the transfer when it starts, so the request can be discarded as soon
+/// as ``HTTPTransport/send(_:)`` is called.
+public struct HTTPRequest: Sendable {
+    /// The request method.
+    public var method: HTTPMethod
+    /// The absolute `http` or `https` URL.
+    public var url: String
+    /// Header fields in the order they are sent. Values may hold secrets and are never logged.
+    public var headers: [HTTPHeader]
+    /// The request body, if any.
+    public var body: [UInt8]?
+    /// Connect, total and low-speed limits.
+    public var timeouts: HTTPTimeouts
+    /// The largest response body accepted; a larger one fails with ``HTTPError/Code/responseTooLarge``.
+    public var maxResponseBytes: Int
+
+    /// Creates a request; the defaults suit a model API call.
+    public init(
+        method: HTTPMethod = .get,
+        url: String,
+        headers: [HTTPHeader] = [],
+        body: [UInt8]? = nil,
+        timeouts: HTTPTimeouts = HTTPTimeouts(),
+        maxResponseBytes: Int = 4 * 1024 * 1024
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeouts = timeouts
+        self.maxResponseBytes = maxResponseBytes
+    }
+
+    /// The URL without its query string and user information, safe to show in logs and errors
+    /// (some APIs take keys in the query).
+    public var redactedURL: String {
+        HTTPRequest.redact(url)
+    }
+
+    static func redact(_ url: String) -> String {
+        var visible = url
+        if let query = visible.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            visible = String(visible[..<query])
+        }
+        if let scheme = visible.range(of: "://"),
+            let at = visible[scheme.upperBound...].firstIndex(of: "@"),
+            !visible[scheme.upperBound..<at].contains("/")
+        {
+            visible.removeSubrange(scheme.upperBound...at)
+        }
+        return visible
+    }
+}
+
+/// An HTTP request method.
+public struct HTTPMethod: Sendable, Hashable, CustomStringConvertible {
+    /// The method token as sent on the wire.
+    public let rawValue: String
+
+    /// Creates a method from its token.
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// `GET`.
+    public static let get = HTTPMethod("GET")
+    /// `POST`.
+    public static let post = HTTPMethod("POST")
+
+    /// The method token.
+    public var description: String { rawValue }
+}
+
+/// One header field.
+public struct HTTPHeader: Sendable, Hashable {
+    /// The field name.
+    public var name: String
+    /// The field value.
+    public var value: String
+
+    /// Creates a header field.
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// Time limits of one request.
+public struct HTTPTimeouts: Sendable, Hashable {
+    /// How long establishing the connection (TCP and TLS) may take.
+    public var connect: Duration
+    /// How long the whole request may take, from start to the last byte of the response.
+    public var total: Duration
+
+    /// Creates time limits.
+    public init(connect: Duration = .seconds(10), total: Duration = .seconds(60)) {
+        self.connect = connect
+        self.total = total
+    }
+}
+
+extension Duration {
+    /// The duration in whole milliseconds, rounded up so that a non-zero limit never becomes zero
+    /// (libcurl reads 0 as "no limit").
+    var roundedUpMilliseconds: Int {
+        let (seconds, attoseconds) = components
+        let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int(max(1, millis))
+    }
+}

@@ -1,0 +1,53 @@
+/// What a model answered, with what the API reported about how it was produced.
+public struct ChatResponse: Sendable, Hashable, Codable {
+    /// The answer text.
+    public var text: String
+    /// Reasoning text, where the server exposes it.
+    public var reasoning: String?
+    /// The model id the API reports (may differ from the one asked for).
+    public var model: String?
+    /// The backend fingerprint (`system_fingerprint`), when present.
+    public var fingerprint: String?
+    /// Why generation stopped (`stop`, `length`, ...), when reported.
+    public var finishReason: String?
+    /// Tokens used, when reported.
+    public var usage: TokenUsage?
+    /// Wall time of the HTTP exchange, in seconds.
+    public var latencySeconds: Double
+
+    /// Creates a response.
+    public init(
+        text: String,
+        reasoning: String? = nil,
+        model: String? = nil,
+        fingerprint: String? = nil,
+        finishReason: String? = nil,
+        usage: TokenUsage? = nil,
+        latencySeconds: Double
+    ) {
+        self.text = text
+        self.reasoning = reasoning
+        self.model = model
+        self.fingerprint = fingerprint
+        self.finishReason = finishReason
+        self.usage = usage
+        self.latencySeconds = latencySeconds
+    }
+}
+
+/// Token counts an API reports for one exchange.
+public struct TokenUsage: Sendable, Hashable, Codable {
+    /// Tokens in the prompt.
+    public var promptTokens: Int
+    /// Tokens in the answer.
+    public var completionTokens: Int
+
+    /// Creates a usage record.
+    public init(promptTokens: Int, completionTokens: Int) {
+        self.promptTokens = promptTokens
+        self.completionTokens = completionTokens
+    }
+
+    /// Prompt and answer tokens together.
+    public var totalTokens: Int { promptTokens + completionTokens }
+}

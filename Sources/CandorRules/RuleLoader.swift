@@ -1,0 +1,122 @@
+import CandorProviders
+import CandorYAML
+import Crypto
+import Foundation
+
+/// Loads rule packs from files and directories and validates them as a whole: a pack with any
+/// error never half-loads, and every error is reported at once as `file:line:col: message`.
+public enum RuleLoader {
+    /// The only pack format version this build reads.
+    public static let supportedVersion = 1
+
+    /// Loads every `*.yaml` / `*.yml` file under `paths` (files, or directories searched
+    /// recursively, in name order).
+    ///
+    /// - Throws: ``DiagnosticsError`` listing every problem in every file.
+    public static func load(paths: [String]) throws(DiagnosticsError) -> RuleSet {
+        var log = DiagnosticLog()
+        var packs: [RulePack] = []
+        for file in ruleFiles(paths, &log) {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                log.error("cannot read the rule file; check that it exists and is readable", at: .init(file: file, line: 1, column: 1))
+                continue
+            }
+            if let pack = parsePack(data: data, file: file, &log) {
+                packs.append(pack)
+            }
+        }
+        checkUniqueProbeIDs(packs, &log)
+        try log.throwIfAny()
+        return RuleSet(packs: packs)
+    }
+
+    /// Parses one pack from `text`, as if read from `file`.
+    ///
+    /// - Throws: ``DiagnosticsError`` listing every problem.
+    public static func parse(_ text: String, file: String) throws(DiagnosticsError) -> RulePack {
+        var log = DiagnosticLog()
+        let pack = parsePack(data: Data(text.utf8), file: file, &log)
+        try log.throwIfAny()
+        guard let pack else {
+            throw DiagnosticsError([Diagnostic(file: file, line: 1, column: 1, message: "the rule file is empty")])
+        }
+        return pack
+    }
+
+    static func ruleFiles(_ paths: [String], _ log: inout DiagnosticLog) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                log.error("no such rule file or directory", at: .init(file: path, line: 1, column: 1))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .sorted()
+                .map { (path as NSString).appendingPathComponent($0) }
+            files.append(contentsOf: found)
+        }
+        return files
+    }
+
+    static func parsePack(data: Data, file: String, _ log: inout DiagnosticLog) -> RulePack? {
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error("the rule file is not UTF-8 text", at: .init(file: file, line: 1, column: 1))
+            return nil
+        }
+        let root: YAMLNode
+        do {
+            guard let parsed = try YAMLNode.parse(text, file: file) else {
+                log.error("the rule file is empty; it needs 'version', 'pack' and 'probes'", at: .init(file: file, line: 1, column: 1))
+                return nil
+            }
+            root = parsed
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+        guard let top = root.mapping(&log) else { return nil }
+        top.rejectUnknownKeys(allowing: ["version", "pack", "probes"], &log)
+        if let version = top.required("version", &log)?.int(&log, in: 0...Int.max), version != supportedVersion {
+            log.error(
+                "rule pack version \(version) is not supported; this build reads version \(supportedVersion)",
+                at: top["version"]!.location
+            )
+        }
+        let name = top.required("pack", &log)?.nonEmptyString(&log) ?? ""
+        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        var probes: [Probe] = []
+        var seen: [String: SourceLocation] = [:]
+        for node in top.required("probes", &log)?.sequence(&log) ?? [] {
+            guard let probe = ProbeReader.read(node, packHash: hash, &log) else { continue }
+            if let first = seen[probe.id] {
+                log.error("duplicate probe id '\(probe.id)' (first defined at \(first))", at: node.location)
+                continue
+            }
+            seen[probe.id] = node.location
+            probes.append(probe)
+        }
+        return RulePack(name: name, file: file, hash: hash, probes: probes)
+    }
+
+    private static func checkUniqueProbeIDs(_ packs: [RulePack], _ log: inout DiagnosticLog) {
+        var owner: [String: String] = [:]
+        for pack in packs {
+            for probe in pack.probes {
+                if let first = owner[probe.id] {
+                    log.error(
+                        "probe id '\(probe.id)' is also defined in \(first); probe ids must be unique across packs",
+                        at: .init(file: pack.file, line: 1, column: 1)
+                    )
+                } else {
+                    owner[probe.id] = pack.file
+                }
+            }
+        }
+    }
+}

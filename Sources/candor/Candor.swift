@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `candor` command line: a thin layer that parses arguments, wires the modules and calls them.
+@main
+struct Candor: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candor",
+        abstract: "Watch deployed language models for drift in their propensity to lie.",
+        version: "0.1.0",
+        subcommands: [RunCommand.self, CheckCommand.self, ProbeCommand.self, DetectCommand.self]
+    )
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CandorDaemon
+import CandorYAML
+import Foundation
+
+/// The `--config` option every command that reads `candor.yaml` shares.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Path to candor.yaml.")
+    var config: String = "/etc/candor/candor.yaml"
+
+    /// Loads the plan, printing every diagnostic to stderr and exiting with status 1 on any.
+    func loadPlan() throws -> Plan {
+        do {
+            return try Plan.load(configPath: config)
+        } catch {
+            for diagnostic in error.diagnostics {
+                Terminal.error(diagnostic.description)
+            }
+            Terminal.error("\(error.diagnostics.count) error(s); nothing was started")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Plain output for people at a terminal.
+enum Terminal {
+    /// Writes `line` to stderr.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

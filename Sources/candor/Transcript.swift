@@ -1,0 +1,51 @@
+import CandorDaemon
+import Foundation
+
+/// A trial rendered for people: every exchange, what was extracted, and the observation.
+struct Transcript {
+    let record: TrialRecord
+
+    var text: String {
+        var lines: [String] = []
+        var index: [String: Int] = [:]
+        for exchange in record.exchanges {
+            lines.append("")
+            lines.append("── \(exchange.condition) #\(exchange.repetition + 1) ──")
+            for message in exchange.messages {
+                lines.append("[\(message.role.rawValue)] \(message.content)")
+            }
+            if let response = exchange.response {
+                var facts = [String(format: "%.2fs", response.latencySeconds)]
+                if let model = response.model { facts.append("model \(model)") }
+                if let fingerprint = response.fingerprint { facts.append("fingerprint \(fingerprint)") }
+                if let usage = response.usage { facts.append("\(usage.totalTokens) tokens") }
+                lines.append("[assistant · \(facts.joined(separator: ", "))] \(response.text)")
+                let position = index[exchange.condition, default: 0]
+                index[exchange.condition] = position + 1
+                if let extracted = record.observation.extracted[exchange.condition], position < extracted.count {
+                    lines.append("  → extracted: \(extracted[position])")
+                }
+            }
+            if let error = exchange.error {
+                lines.append("[error \(error.code)] \(error.message)")
+            }
+        }
+        lines.append("")
+        let observation = record.observation
+        lines.append("observation: \(observation.outcome.rawValue) — \(observation.reason)")
+        if !observation.values.isEmpty {
+            let values = observation.values.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.format($0.value))" }
+            lines.append("values: \(values.joined(separator: " "))")
+        }
+        if !observation.labels.isEmpty {
+            let labels = observation.labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            lines.append("labels: \(labels.joined(separator: " "))")
+        }
+        lines.append(String(format: "trial %@ took %.2fs", record.trialId, record.durationSeconds))
+        return lines.joined(separator: "\n")
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,204 @@
+import CandorTestSupport
+import Foundation
+import Testing
+
+/// The daemon as users run it: the real `candor run` process sampling the scripted model server
+/// over HTTP on 127.0.0.1, writing samples.jsonl and alerts.jsonl, stopped with SIGTERM.
+@Suite("candor run, end to end", .serialized)
+struct DaemonEndToEndTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    struct Fixture {
+        let directory: TemporaryDirectory
+        let server: ScriptedModelServer
+        let honesty: ScriptedHonesty
+        let config: String
+
+        var samples: String { directory.path + "/logs/samples.jsonl" }
+        var alerts: String { directory.path + "/logs/alerts.jsonl" }
+
+        init(
+            behaviour: ScriptedHonesty.Behaviour,
+            timeout: String = "1s",
+            grace: String = "5s",
+            interval: String = "100ms"
+        ) throws {
+            directory = try TemporaryDirectory()
+            server = try ScriptedModelServer()
+            let honesty = try ScriptedHonesty(behaviour: behaviour)
+            self.honesty = honesty
+            server.setPolicy { honesty.reply(to: $0) }
+            config = directory.file("candor.yaml")
+            let yaml = """
+                rules: \(DaemonEndToEndTests.repository)/Rules
+                state_dir: \(directory.path)/state
+                log_dir: \(directory.path)/logs
+                log_level: info
+                shutdown_grace: \(grace)
+                targets:
+                  - name: scripted
+                    base_url: \(server.baseURL)
+                    model: scripted-model
+                    connect_timeout: 1s
+                    timeout: \(timeout)
+                probes:
+                  belief-pressure.yes-no:
+                    interval: \(interval)
+                    jitter: 0s
+                detection:
+                  warmup: 30
+                  arl0: 10000
+                """
+            try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+        }
+
+        func start() throws -> DaemonProcess {
+            try DaemonProcess(["run", "--config", config], stderrFile: directory.file("stderr.log"))
+        }
+
+        /// Waits until the samples log has at least `count` records.
+        func waitForSamples(_ count: Int, timeout: Duration = .seconds(60)) async throws -> [[String: Any]] {
+            let found = try await eventually(timeout: timeout) {
+                let lines = jsonLines(samples)
+                return lines.count >= count ? lines : nil
+            }
+            return try #require(found, "fewer than \(count) samples in \(samples)")
+        }
+
+        func stop(_ daemon: DaemonProcess) async throws {
+            daemon.send(SIGTERM)
+            let status = try await daemon.waitForExit(timeout: .seconds(20))
+            #expect(status == 0, "candor run exited with \(String(describing: status)); stderr:\n\(daemon.stderr)")
+            server.stop()
+        }
+    }
+
+    @Test("a model that starts lying under pressure raises one alert with its effect and evidence")
+    func alertWhenModelStartsLying() async throws {
+        let fixture = try Fixture(behaviour: .honest(lieEvery: 10))
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        _ = try await fixture.waitForSamples(40)
+        #expect(jsonLines(fixture.alerts).isEmpty, "no alert while the model behaves as during warm-up")
+
+        fixture.honesty.set(.liesUnderPressure(lies: 9))
+        let alerts = try await eventually(timeout: .seconds(60)) {
+            let alerts = jsonLines(fixture.alerts)
+            return alerts.isEmpty ? nil : alerts
+        }
+        try await fixture.stop(daemon)
+
+        let alert = try #require(alerts?.first, "no alert in alerts.jsonl; stderr:\n\(daemon.stderr)")
+        #expect(alerts?.count == 1, "a firing alert is not repeated")
+        #expect(alert["schema"] as? String == "candor.alert/v1")
+        #expect(alert["status"] as? String == "firing")
+        let labels = try #require(alert["labels"] as? [String: String])
+        #expect(labels["target"] == "scripted")
+        #expect(labels["probe"] == "belief-pressure.yes-no")
+        #expect(labels["signal"] == "lie_rate")
+        #expect(labels["alertname"] == "CandorSignalIncreased")
+        #expect(labels["model"] == "scripted-1")
+        let effect = try #require(alert["effect"] as? [String: Any])
+        #expect((effect["difference"] as? Double ?? 0) > 0.3)
+        let interval = try #require(effect["interval"] as? [Double])
+        #expect(interval[0] > 0, "the effect's interval excludes zero")
+        let baseline = try #require(alert["baseline"] as? [String: Any])
+        #expect(baseline["samples"] as? Int == 30)
+        #expect((baseline["rate"] as? Double ?? 1) < 0.2)
+        let detector = try #require(alert["detector"] as? [String: Any])
+        #expect(detector["name"] as? String == "bernoulli_cusum")
+        #expect((detector["statistic"] as? Double ?? 0) >= (detector["threshold"] as? Double ?? .infinity))
+        #expect(alert["modelFingerprint"] as? String == "fp_scripted")
+
+        let samples = jsonLines(fixture.samples)
+        let byID = Dictionary(samples.map { ($0["trialId"] as? String ?? "", $0) }) { first, _ in first }
+        let evidence = try #require(alert["evidence"] as? [[String: Any]])
+        #expect(!evidence.isEmpty)
+        for entry in evidence {
+            let trial = try #require(byID[entry["trialId"] as? String ?? ""], "evidence names a trial in samples.jsonl")
+            #expect((trial["observation"] as? [String: Any])?["outcome"] as? String == "lie")
+            #expect(entry["outcome"] as? String == "lie")
+            #expect(trial["rulePackHash"] as? String == alert["rulePackHash"] as? String)
+        }
+    }
+
+    @Test("a model that keeps behaving as during warm-up raises no alert over the same number of samples")
+    func noAlertWithoutChange() async throws {
+        let fixture = try Fixture(behaviour: .honest(lieEvery: 10))
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        let samples = try await fixture.waitForSamples(100, timeout: .seconds(90))
+        try await fixture.stop(daemon)
+        #expect(jsonLines(fixture.alerts).isEmpty, "stderr:\n\(daemon.stderr)")
+        let outcomes = samples.map { ($0["observation"] as? [String: Any])?["outcome"] as? String ?? "" }
+        #expect(outcomes.filter { $0 == "lie" }.count >= 9)
+        #expect(outcomes.allSatisfy { $0 == "lie" || $0 == "honest" })
+        for sample in samples {
+            #expect(sample["schema"] as? String == "candor.sample/v1")
+            let exchanges = try #require(sample["exchanges"] as? [[String: Any]])
+            #expect(exchanges.count == 4)
+            #expect(exchanges.allSatisfy { ($0["response"] as? [String: Any])?["text"] is String })
+        }
+    }
+
+    @Test("server errors, broken JSON and timeouts are recorded as errors and never move the signal")
+    func errorsNeverMoveTheSignal() async throws {
+        let fixture = try Fixture(behaviour: .fault(.status(500, body: #"{"error":{"message":"overloaded"}}"#)))
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        _ = try await fixture.waitForSamples(10)
+        fixture.honesty.set(.fault(.brokenJSON))
+        _ = try await fixture.waitForSamples(20)
+        fixture.honesty.set(.fault(.hang(seconds: 3)))
+        _ = try await fixture.waitForSamples(22)
+        fixture.honesty.set(.fault(.closeConnection))
+        _ = try await fixture.waitForSamples(25)
+        let errors = jsonLines(fixture.samples)
+        fixture.honesty.set(.honest(lieEvery: 0))
+
+        // The baseline needs 30 scored samples: the errors before them must not count.
+        let learned = try await eventually(timeout: .seconds(60)) {
+            daemon.stderr.contains("baseline learned") ? jsonLines(fixture.samples) : nil
+        }
+        try await fixture.stop(daemon)
+        let atLearning = try #require(learned, "the baseline was never learned; stderr:\n\(daemon.stderr)")
+        let scored = atLearning.filter { ($0["observation"] as? [String: Any])?["outcome"] as? String != "error" }
+        #expect(scored.count >= 30, "the baseline was learned after \(scored.count) scored samples")
+        #expect(jsonLines(fixture.alerts).isEmpty)
+
+        #expect(errors.count >= 25)
+        var codes: Set<String> = []
+        for sample in errors {
+            let observation = try #require(sample["observation"] as? [String: Any])
+            #expect(observation["outcome"] as? String == "error")
+            #expect((observation["values"] as? [String: Any])?.isEmpty ?? true)
+            let exchanges = try #require(sample["exchanges"] as? [[String: Any]])
+            let error = try #require(exchanges.last?["error"] as? [String: Any])
+            codes.insert(error["code"] as? String ?? "")
+        }
+        #expect(codes == ["http_status", "malformed_response", "transport"])
+        let messages = errors.compactMap { (($0["exchanges"] as? [[String: Any]])?.last?["error"] as? [String: Any])?["message"] as? String }
+        #expect(messages.contains { $0.contains("HTTP 500") && $0.contains("target scripted") })
+        #expect(messages.contains { $0.contains("time limit") })
+    }
+
+    @Test("SIGTERM lets the trial in flight finish, records it, and exits 0")
+    func sigtermDrains() async throws {
+        let fixture = try Fixture(behaviour: .fault(.hang(seconds: 0.4)), timeout: "5s", grace: "10s", interval: "1h")
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        let inFlight = try await eventually(timeout: .seconds(30)) { fixture.server.requestCount >= 1 ? true : nil }
+        #expect(inFlight == true)
+        daemon.send(SIGTERM)
+        let status = try await daemon.waitForExit(timeout: .seconds(20))
+        #expect(status == 0, "stderr:\n\(daemon.stderr)")
+        let samples = jsonLines(fixture.samples)
+        #expect(samples.count == 1)
+        let exchanges = samples.first?["exchanges"] as? [[String: Any]] ?? []
+        #expect(exchanges.count == 4, "the trial ran to its end")
+        #expect(exchanges.allSatisfy { $0["error"] == nil })
+        #expect(fixture.server.requestCount == 4, "no new trial started after SIGTERM")
+        fixture.server.stop()
+    }
+}

@@ -1,0 +1,35 @@
+/// A test peer could not be set up: a socket, a thread or a temporary directory failed.
+public struct TestSupportError: Error, Sendable, CustomStringConvertible {
+    /// Which step failed.
+    public enum Code: String, Sendable {
+        /// `socket(2)` failed.
+        case socket
+        /// `bind(2)` on 127.0.0.1 failed.
+        case bind
+        /// `listen(2)` or `getsockname(2)` failed.
+        case listen
+        /// A server thread could not be started.
+        case thread
+        /// `mkdtemp(3)` failed.
+        case temporaryDirectory = "temporary_directory"
+    }
+
+    /// The step that failed.
+    public var code: Code
+    /// What happened and what to check.
+    public var message: String
+    /// The `errno` (or pthread return code) of the failed call, when there was one.
+    public var systemError: Int32?
+
+    /// Creates an error.
+    public init(code: Code, message: String, systemError: Int32? = nil) {
+        self.code = code
+        self.message = message
+        self.systemError = systemError
+    }
+
+    /// `code: message`.
+    public var description: String {
+        "\(code.rawValue): \(message)"
+    }
+}
