@@ -8,10 +8,6 @@ extension Configuration {
     static let topKeys = [
         "rules", "state_dir", "log_dir", "log_level", "shutdown_grace", "detection", "targets", "probes", "sinks",
     ]
-    static let targetKeys = [
-        "name", "provider", "base_url", "model", "api_key_env", "connect_timeout", "timeout", "max_response_bytes",
-        "sampling", "probes",
-    ]
 
     /// Loads and validates `candor.yaml` at `path`.
     ///
@@ -80,56 +76,6 @@ extension Configuration {
         )
         try log.throwIfAny()
         return config
-    }
-
-    private static func readTargets(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [Target] {
-        guard let node, let list = node.sequence(&log) else { return [] }
-        if list.isEmpty { log.error("'targets' needs at least one target", at: node.location) }
-        var targets: [Target] = []
-        for entry in list {
-            guard let map = entry.mapping(&log) else { continue }
-            map.rejectUnknownKeys(allowing: targetKeys, &log)
-            let name = map.required("name", &log)?.nonEmptyString(&log)
-            let provider = map["provider"]?.choice(&log, Target.Provider.allCases.map(\.rawValue))
-            let model = map.required("model", &log)?.nonEmptyString(&log)
-            var baseURL: String?
-            if let urlNode = map.required("base_url", &log), let url = urlNode.nonEmptyString(&log) {
-                if url.hasPrefix("http://") || url.hasPrefix("https://"), URL(string: url)?.host != nil {
-                    baseURL = url
-                } else {
-                    log.error("'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'", at: urlNode.location)
-                }
-            }
-            guard let name, let model, let baseURL else { continue }
-            if targets.contains(where: { $0.name == name }) {
-                log.error("duplicate target name '\(name)'; target names must be unique", at: entry.location)
-                continue
-            }
-            var target = Target(name: name, baseURL: baseURL, model: model)
-            target.provider = provider.flatMap(Target.Provider.init(rawValue:)) ?? .openai
-            if let env = map["api_key_env"] {
-                if let name = env.nonEmptyString(&log), name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
-                    target.apiKeyEnvironment = name
-                } else {
-                    log.error("'\(env.path)' must name an environment variable (letters, digits, _)", at: env.location)
-                }
-            }
-            target.connectTimeout = map["connect_timeout"]?.duration(&log, minimum: .milliseconds(10)) ?? target.connectTimeout
-            target.timeout = map["timeout"]?.duration(&log, minimum: .milliseconds(10)) ?? target.timeout
-            target.maxResponseBytes = map["max_response_bytes"]?.int(&log, in: 1024...1_073_741_824) ?? target.maxResponseBytes
-            if let sampling = map["sampling"] {
-                target.sampling = SamplingOverrides.read(sampling, &log)
-            }
-            if let probes = map["probes"] {
-                let references = (probes.sequence(&log) ?? []).compactMap { node in
-                    node.nonEmptyString(&log).map { (id: $0, location: node.location) }
-                }
-                target.probes = references.map(\.id)
-                target.probeLocations = references.map(\.location)
-            }
-            targets.append(target)
-        }
-        return targets
     }
 
     private static func readProbeOverrides(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [String: ProbeOverride] {

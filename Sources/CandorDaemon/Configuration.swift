@@ -5,53 +5,6 @@ import Logging
 /// The daemon's configuration (`candor.yaml`). Relative paths are resolved against the config
 /// file's directory when it is loaded.
 public struct Configuration: Sendable {
-    /// One model endpoint to probe.
-    public struct Target: Sendable {
-        /// API flavours Candor speaks.
-        public enum Provider: String, Sendable, CaseIterable {
-            /// OpenAI-compatible chat completions (OpenAI, vLLM, llama.cpp, Ollama, TGI).
-            case openai
-        }
-
-        /// Unique name, used in signals, alerts and logs.
-        public var name: String
-        /// The API flavour.
-        public var provider: Provider
-        /// The API's base URL, such as `https://api.openai.com/v1`.
-        public var baseURL: String
-        /// The model to ask for.
-        public var model: String
-        /// The environment variable that holds the API key, if the API needs one. The key itself
-        /// never appears in the config, a log, a record or an error.
-        public var apiKeyEnvironment: String?
-        /// Time allowed to connect.
-        public var connectTimeout: Duration
-        /// Time allowed for a whole call.
-        public var timeout: Duration
-        /// The largest response accepted.
-        public var maxResponseBytes: Int
-        /// Sampling parameters layered under the probe's.
-        public var sampling: SamplingOverrides
-        /// The probes to run on this target; `nil` runs every enabled probe.
-        public var probes: [String]?
-        /// Where each entry of `probes` stands in the config, for errors.
-        public var probeLocations: [SourceLocation] = []
-
-        /// Creates a target with defaults for everything but its identity.
-        public init(name: String, baseURL: String, model: String) {
-            self.name = name
-            self.provider = .openai
-            self.baseURL = baseURL
-            self.model = model
-            self.apiKeyEnvironment = nil
-            self.connectTimeout = .seconds(10)
-            self.timeout = .seconds(60)
-            self.maxResponseBytes = 1024 * 1024
-            self.sampling = SamplingOverrides()
-            self.probes = nil
-        }
-    }
-
     /// Per-probe overrides of what the rule pack says.
     public struct ProbeOverride: Sendable {
         /// Turns a probe on or off.

@@ -17,7 +17,7 @@ public enum Daemon {
         let configuration = plan.configuration
         let transport = CurlTransport(logger: logger)
         defer { transport.shutdown() }
-        let clients = try makeClients(plan: plan, transport: transport)
+        let clients = try ModelClients.make(plan: plan, transport: transport)
         do {
             try FileManager.default.createDirectory(atPath: configuration.stateDirectory, withIntermediateDirectories: true)
         } catch {
@@ -60,27 +60,5 @@ public enum Daemon {
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownGrace
         try await ServiceGroup(configuration: groupConfiguration).run()
         logger.info("candor stopped")
-    }
-
-    /// One model client per target, with credentials resolved.
-    ///
-    /// - Throws: ``ConfigurationError`` when a target's API key variable is not set.
-    public static func makeClients(plan: Plan, transport: any HTTPTransport) throws -> [String: any ModelClient] {
-        var clients: [String: any ModelClient] = [:]
-        for target in plan.configuration.targets {
-            let endpoint = ModelEndpoint(
-                name: target.name,
-                baseURL: target.baseURL,
-                model: target.model,
-                apiKey: try Credentials.apiKey(for: target),
-                timeouts: HTTPTimeouts(connect: target.connectTimeout, total: target.timeout),
-                maxResponseBytes: target.maxResponseBytes
-            )
-            switch target.provider {
-            case .openai:
-                clients[target.name] = OpenAIChatClient(endpoint: endpoint, transport: transport)
-            }
-        }
-        return clients
     }
 }

@@ -35,9 +35,8 @@ public enum CUSUMCalibration {
         )
         // Wald: a likelihood-ratio CUSUM crosses h in an excursion with probability at most e^{-h}, so its
         // run length is at least e^h and log(arl0) bounds the threshold.
-        // Typical designs need about half of that bound; tiny shifts need much less.
         let limit = lattice.states(threshold: log(arl0)) + 2
-        let initial = min(lattice.states(threshold: 0.5 * log(arl0)), limit)
+        let initial = min(lattice.states(threshold: 0.1 * log(arl0)), limit)
         return lattice.threshold(states: chain.smallestStates(reaching: arl0, initial: initial, limit: limit))
     }
 

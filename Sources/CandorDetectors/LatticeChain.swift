@@ -35,7 +35,7 @@ struct LatticeChain: Sendable, Equatable {
             return .infinity
         }
         let bandedCost = Double(states) * Double(upUnits) * Double(downUnits + 1)
-        if let direction = cheapestRecursion(states: states, solves: 1, partial: false), direction.cost < bandedCost {
+        if let direction = cheapestRecursion(states: states, solves: 1), direction.cost < bandedCost {
             let recursion = RunLengthRecursion(chain: self, direction: direction.direction, maxStates: states)
             if let value = recursion.averageRunLength(states: states) {
                 return value
@@ -44,27 +44,44 @@ struct LatticeChain: Sendable, Equatable {
         return bandedAverageRunLength(states: states)
     }
 
-    /// The smallest state count whose zero-start run length reaches `target`: an exponential search from
-    /// `initial`, then bisection. `limit` must already reach it (Wald: L₀ ≥ e^h for a likelihood-ratio CUSUM).
+    /// The smallest state count whose zero-start run length reaches `target`, at most `limit`, which must
+    /// already reach it (Wald: L₀ ≥ e^h for a likelihood-ratio CUSUM).
+    ///
+    /// The recursion table grows by a quarter at a time from `initial` until the target is reached, so it
+    /// never extends (or grows numerically) much past the answer; bisection then finishes inside the last
+    /// step. Should the table lose precision first, banded elimination takes over from there.
     func smallestStates(reaching target: Double, initial: Int, limit: Int) -> Int {
         precondition(upProbability > 0, "an in-control chain must be able to move up")
         precondition(initial >= 1 && limit >= initial, "need 1 ≤ initial ≤ limit, got \(initial), \(limit)")
         var low = 0
         var high = initial
-        var recursion = table(maxStates: high)
-        func runLength(_ states: Int) -> Double {
-            recursion?.averageRunLength(states: states) ?? bandedAverageRunLength(states: states)
+        if var recursion = preferredRecursion(limit: limit, initial: initial) {
+            // Bounded: each pass grows `high` by a quarter (at least one) until `limit`.
+            while let length = recursion.averageRunLength(states: high) {
+                if length >= target {
+                    return Self.bisect(low: low, high: high) { (recursion.averageRunLength(states: $0) ?? 0) >= target }
+                }
+                precondition(high < limit, "the lattice bound \(limit) does not reach ARL \(target)")
+                low = high
+                high = min(limit, high + max(1, high / 4))
+                recursion.extend(to: high)
+            }
         }
-        // At most log2(limit) doublings.
-        for _ in 0..<Int.bitWidth where runLength(high) < target {
+        for _ in 0..<Int.bitWidth where bandedAverageRunLength(states: high) < target {
             precondition(high < limit, "the lattice bound \(limit) does not reach ARL \(target)")
             low = high
-            high = min(2 * high, limit)
-            recursion = table(maxStates: high)
+            high = min(limit, 2 * high)
         }
+        return Self.bisect(low: low, high: high) { bandedAverageRunLength(states: $0) >= target }
+    }
+
+    /// The smallest n in (`low`, `high`] with `reaches(n)`, given that `reaches` is monotone and true at `high`.
+    private static func bisect(low: Int, high: Int, reaches: (Int) -> Bool) -> Int {
+        var low = low
+        var high = high
         while high - low > 1 {
             let middle = low + (high - low) / 2
-            if runLength(middle) >= target {
+            if reaches(middle) {
                 high = middle
             } else {
                 low = middle
@@ -73,22 +90,31 @@ struct LatticeChain: Sendable, Equatable {
         return high
     }
 
-    /// A recursion table for every state count up to `maxStates`, or nil when neither direction is expected to
-    /// stay accurate that far.
-    private func table(maxStates: Int) -> RunLengthRecursion? {
-        let solves = 2 * (Int.bitWidth - maxStates.leadingZeroBitCount) + 2
-        return cheapestRecursion(states: maxStates, solves: solves, partial: true).map {
-            RunLengthRecursion(chain: self, direction: $0.direction, maxStates: maxStates)
+    /// A recursion table for state counts up to `initial`, in the direction expected to stay accurate longest
+    /// (the cheaper one when both are expected to last to `limit`), or nil when neither has few enough unknowns.
+    private func preferredRecursion(limit: Int, initial: Int) -> RunLengthRecursion? {
+        let solves = 2 * (Int.bitWidth - limit.leadingZeroBitCount) + 8
+        let direction: RunLengthRecursion.Direction
+        if let cheap = cheapestRecursion(states: limit, solves: solves) {
+            direction = cheap.direction
+        } else {
+            let forwardRate = -log(upProbability) / Double(upUnits)
+            let backwardRate = upProbability < 1 ? -log(1 - upProbability) / Double(downUnits) : .infinity
+            let forward = upUnits <= Self.maxRecursionUnknowns ? forwardRate : .infinity
+            let backward = downUnits <= Self.maxRecursionUnknowns ? backwardRate : .infinity
+            guard min(forward, backward).isFinite else {
+                return nil
+            }
+            direction = forward <= backward ? .forward : .backward
         }
+        return RunLengthRecursion(chain: self, direction: direction, maxStates: initial)
     }
 
-    /// The recursion direction to use up to `states`: the cheapest whose estimated growth stays within
-    /// `growthLimit`; else, when a `partial` table (good for smaller state counts only) helps, the one that
-    /// grows least; else nil.
+    /// The cheapest recursion direction whose estimated growth up to `states` stays within `growthLimit`,
+    /// or nil when neither does.
     private func cheapestRecursion(
         states: Int,
-        solves: Int,
-        partial: Bool
+        solves: Int
     ) -> (direction: RunLengthRecursion.Direction, cost: Double)? {
         typealias Option = (direction: RunLengthRecursion.Direction, cost: Double, growth: Double)
         var options: [Option] = []
@@ -101,9 +127,7 @@ struct LatticeChain: Sendable, Equatable {
             let growth = -log(1 - upProbability) * Double(states) / Double(downUnits)
             options.append((.backward, Self.cost(states: states, unknowns: downUnits, solves: solves), growth))
         }
-        let chosen =
-            options.filter { $0.growth <= Self.growthLimit }.min { $0.cost < $1.cost }
-            ?? options.filter { partial && $0.growth <= 2 * Self.growthLimit }.min { $0.growth < $1.growth }
+        let chosen = options.filter { $0.growth <= Self.growthLimit }.min { $0.cost < $1.cost }
         return chosen.map { ($0.direction, $0.cost) }
     }
 

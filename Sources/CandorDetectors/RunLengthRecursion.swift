@@ -29,40 +29,50 @@ struct RunLengthRecursion: Sendable {
     let chain: LatticeChain
     /// The solving direction.
     let direction: Direction
-    /// The largest state count the table answers.
-    let maxStates: Int
     /// The number of unknowns of the affine forms.
     let unknowns: Int
+    /// The largest state count the table answers so far.
+    private(set) var maxStates = 0
     /// Row-major table: row r is [constant, coefficient₀, …, coefficient_{k-1}].
-    private let table: [Double]
+    private var table: [Double] = []
     /// Running maximum of the coefficient magnitudes up to each row.
-    private let growth: [Double]
+    private var growth: [Double] = []
 
     /// Builds the table for state counts 1…`maxStates`.
     init(chain: LatticeChain, direction: Direction, maxStates: Int) {
         precondition(maxStates >= 1, "a lattice CUSUM needs at least one state")
         self.chain = chain
         self.direction = direction
-        self.maxStates = maxStates
+        unknowns = direction == .forward ? chain.upUnits : chain.downUnits
+        extend(to: maxStates)
+    }
+
+    /// Grows the table so that it answers state counts up to `newMaxStates`; the rows already computed stay.
+    mutating func extend(to newMaxStates: Int) {
+        guard newMaxStates > maxStates else {
+            return
+        }
         let up = chain.upUnits
         let down = chain.downUnits
-        let k = direction == .forward ? up : down
-        unknowns = k
+        let k = unknowns
         let width = k + 1
-        let rows = direction == .forward ? maxStates + up : maxStates
-        var table = [Double](repeating: 0, count: rows * width)
-        var growth = [Double](repeating: 1, count: rows)
+        let oldRows = growth.count
+        let rows = direction == .forward ? newMaxStates + up : newMaxStates
+        table.append(contentsOf: repeatElement(0, count: (rows - oldRows) * width))
+        growth.append(contentsOf: repeatElement(1, count: rows - oldRows))
         let p = chain.upProbability
         let q = 1 - p
+        let oldMaxStates = maxStates
         table.withUnsafeMutableBufferPointer { t in
             growth.withUnsafeMutableBufferPointer { g in
-                for j in 0..<min(k, rows) {
+                // The unknowns themselves: unit rows.
+                for j in oldRows..<max(oldRows, min(k, rows)) {
                     t[j * width + 1 + j] = 1
                 }
                 switch direction {
                 case .forward:
                     // L_{i+up} = (L_i - 1 - q·L_{max(0, i-down)}) / p
-                    for i in 0..<maxStates {
+                    for i in oldMaxStates..<newMaxStates {
                         let source = i * width
                         let reflected = max(0, i - down) * width
                         let target = (i + up) * width
@@ -77,10 +87,7 @@ struct RunLengthRecursion: Sendable {
                     }
                 case .backward:
                     // With M_k = L_{n-1-k}: M_{k+down} = (M_k - 1 - p·M_{k-up}) / q, M_{<0} = 0.
-                    for j in 1..<min(k, rows) {
-                        g[j] = g[j - 1]
-                    }
-                    for row in 0..<max(0, rows - down) {
+                    for row in max(0, oldRows - down)..<max(0, rows - down) {
                         let source = row * width
                         let target = (row + down) * width
                         let jump = row - up
@@ -100,8 +107,7 @@ struct RunLengthRecursion: Sendable {
                 }
             }
         }
-        self.table = table
-        self.growth = growth
+        maxStates = newMaxStates
     }
 
     /// The zero-start average run length for an alarm at `states` (1…`maxStates`), or nil when the table has

@@ -56,7 +56,7 @@ struct ProbeCommand: AsyncParsableCommand {
         defer { transport.shutdown() }
         let clients: [String: any ModelClient]
         do {
-            clients = try Daemon.makeClients(plan: plan, transport: transport)
+            clients = try ModelClients.make(plan: plan, transport: transport)
         } catch let error as ConfigurationError {
             Terminal.error("error: \(error)")
             throw ExitCode(1)
