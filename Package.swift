@@ -5,7 +5,8 @@ let package = Package(
     name: "Candor",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "candor", targets: ["candor"])
+        .executable(name: "candor", targets: ["candor"]),
+        .executable(name: "candor-bench", targets: ["CandorBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -79,6 +80,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
+        ),
+        // Benchmarks: one subcommand per area, results as Markdown.
+        .executableTarget(
+            name: "CandorBenchmarks",
+            dependencies: [
+                "CandorHTTP", "CandorProviders", "CandorRules", "CandorDetectors", "CandorDaemon", "CandorAlerts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/CandorBenchmarks"
         ),
         // Test peers: a scripted OpenAI-compatible model server and helpers.
         .target(
