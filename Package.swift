@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // Transport: libcurl as a system library, typed wrappers for its variadic calls.
@@ -61,12 +64,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // SQLite persistence: trials, signal state, alert state, outbox.
+        .target(
+            name: "CandorStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Configuration, scheduler, the monitoring pipeline and its services.
         .target(
             name: "CandorDaemon",
             dependencies: [
                 "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors", "CandorAlerts",
+                "CandorStore",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
@@ -103,7 +114,7 @@ let package = Package(
         .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
         .testTarget(
             name: "CandorEndToEndTests",
-            dependencies: ["CandorDaemon", "CandorRules", "CandorTestSupport", "candor"]
+            dependencies: ["CandorDaemon", "CandorHTTP", "CandorRules", "CandorTestSupport", "candor"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -108,16 +108,16 @@ public struct Alert: Sendable, Codable, Hashable {
     public var labels: [String: String]
     /// `summary`, `description`, and `runbook_url` where configured.
     public var annotations: [String: String]
-    /// The detector's finding.
-    public var detector: DetectorInfo
-    /// The baseline rate.
-    public var baseline: Rate
-    /// The rate over the samples that drove the finding.
-    public var current: Rate
-    /// Current minus baseline, with its interval.
-    public var effect: Effect
-    /// The rule pack hash of the probe.
-    public var rulePackHash: String
+    /// The detector's finding (absent on Candor's alerts about itself).
+    public var detector: DetectorInfo?
+    /// The baseline rate (absent on Candor's alerts about itself).
+    public var baseline: Rate?
+    /// The rate over the samples that drove the finding (absent on alerts about itself).
+    public var current: Rate?
+    /// Current minus baseline, with its interval (absent on alerts about itself).
+    public var effect: Effect?
+    /// The rule pack hash of the probe (absent on alerts about itself).
+    public var rulePackHash: String?
     /// The model fingerprint last reported by the target.
     public var modelFingerprint: String?
     /// Trials that drove the finding.
@@ -152,6 +152,30 @@ public struct Alert: Sendable, Codable, Hashable {
         self.rulePackHash = rulePackHash
         self.modelFingerprint = modelFingerprint
         self.evidence = evidence
+    }
+
+    /// An alert about Candor itself (a rejected reload, a spent budget, an undeliverable alert):
+    /// `alertname`, `severity` and `instance` labels plus `extraLabels`, no detector evidence.
+    public init(
+        about alertname: String,
+        severity: String,
+        summary: String,
+        description: String,
+        extraLabels: [String: String] = [:],
+        startsAt: Date = Date()
+    ) {
+        var labels = extraLabels
+        labels["alertname"] = alertname
+        labels["severity"] = severity
+        labels["source"] = "candor"
+        self.id = UUID().uuidString.lowercased()
+        self.fingerprint = Alert.fingerprint(of: labels)
+        self.status = .firing
+        self.startsAt = startsAt
+        self.labels = labels
+        self.annotations = ["summary": summary, "description": description]
+        self.modelFingerprint = nil
+        self.evidence = []
     }
 
     /// The first 16 hex digits of SHA-256 over the sorted `name=value` label pairs.

@@ -6,7 +6,8 @@ import Logging
 
 extension Configuration {
     static let topKeys = [
-        "rules", "state_dir", "log_dir", "log_level", "shutdown_grace", "detection", "targets", "probes", "sinks",
+        "rules", "state_dir", "log_dir", "log_level", "log_format", "shutdown_grace", "retention", "trials_per_target",
+        "status", "detection", "targets", "probes", "sinks",
     ]
 
     /// Loads and validates `candor.yaml` at `path`.
@@ -58,6 +59,27 @@ extension Configuration {
         if let grace = map["shutdown_grace"]?.duration(&log) {
             config.shutdownGrace = grace
         }
+        if let format = map["log_format"]?.choice(&log, LogFormat.allCases.map(\.rawValue)) {
+            config.logFormat = LogFormat(rawValue: format) ?? .auto
+        }
+        config.retention = map["retention"]?.duration(&log, minimum: .seconds(3600)) ?? config.retention
+        config.trialsPerTarget = map["trials_per_target"]?.int(&log, in: 1...64) ?? config.trialsPerTarget
+        if let status = map["status"]?.mapping(&log) {
+            status.rejectUnknownKeys(allowing: ["enabled", "listen", "bearer_token_env"], &log)
+            config.status.enabled = status["enabled"]?.bool(&log) ?? true
+            if let listen = status["listen"], let text = listen.nonEmptyString(&log) {
+                let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+                if parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (0...65535).contains(port) {
+                    config.status.host = String(parts[0])
+                    config.status.port = port
+                } else {
+                    log.error("'\(listen.path)' must be HOST:PORT such as 127.0.0.1:9464, found '\(text)'", at: listen.location)
+                }
+            }
+            if let env = status["bearer_token_env"]?.nonEmptyString(&log) {
+                config.status.bearerTokenEnvironment = env
+            }
+        }
         if let detection = map["detection"]?.mapping(&log) {
             detection.rejectUnknownKeys(allowing: ["warmup", "arl0", "evidence"], &log)
             config.detection.warmup = detection["warmup"]?.int(&log, in: 10...1_000_000) ?? config.detection.warmup
@@ -83,12 +105,22 @@ extension Configuration {
         var overrides: [String: ProbeOverride] = [:]
         for id in map.keys {
             guard let entry = map[id]?.mapping(&log) else { continue }
-            entry.rejectUnknownKeys(allowing: ["enabled", "interval", "jitter"], &log)
+            entry.rejectUnknownKeys(allowing: ["enabled", "interval", "jitter", "cron"], &log)
             var override = ProbeOverride()
             override.location = map.keyLocation(id)
             override.enabled = entry["enabled"]?.bool(&log)
             override.interval = entry["interval"]?.duration(&log, minimum: .milliseconds(100))
             override.jitter = entry["jitter"]?.duration(&log)
+            if let cronNode = entry["cron"], let text = cronNode.nonEmptyString(&log) {
+                do {
+                    override.cron = try CronSchedule(text)
+                } catch {
+                    log.error("'\(cronNode.path)': \(error)", at: cronNode.location)
+                }
+                if override.interval != nil {
+                    log.error("'\(cronNode.path)': give either 'cron' or 'interval', not both", at: cronNode.location)
+                }
+            }
             overrides[id] = override
         }
         return overrides

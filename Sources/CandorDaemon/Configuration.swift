@@ -13,6 +13,8 @@ public struct Configuration: Sendable {
         public var interval: Duration?
         /// Replaces the probe's jitter.
         public var jitter: Duration?
+        /// Runs the probe on a cron schedule instead of an interval.
+        public var cron: CronSchedule?
         /// Where the override stands in the config, for errors.
         public var location: SourceLocation?
 
@@ -33,6 +35,31 @@ public struct Configuration: Sendable {
         public init() {}
     }
 
+    /// The local status endpoint (`/healthz`, `/readyz`, `/metrics`, `/api/v1/...`).
+    public struct Status: Sendable {
+        /// The address to bind; loopback by default.
+        public var host: String = "127.0.0.1"
+        /// The port; 0 picks a free one (written to `status.port` in the state directory).
+        public var port: Int = 9464
+        /// The environment variable holding a bearer token every request must present, if any.
+        public var bearerTokenEnvironment: String?
+        /// Whether the endpoint is served at all.
+        public var enabled: Bool = true
+
+        /// Creates the defaults.
+        public init() {}
+    }
+
+    /// How operator logs are written to stderr.
+    public enum LogFormat: String, Sendable, CaseIterable {
+        /// `<N>` syslog priority prefixes that journald turns into levels.
+        case journal
+        /// Timestamped lines for a terminal.
+        case text
+        /// journal when stderr is connected to the journal (`$JOURNAL_STREAM`), text otherwise.
+        case auto
+    }
+
     /// Where alerts go.
     public enum Sink: Sendable {
         /// A JSON Lines file.
@@ -49,6 +76,14 @@ public struct Configuration: Sendable {
     public var logDirectory: String
     /// The level of operator logs on stderr.
     public var logLevel: Logger.Level
+    /// How operator logs are written.
+    public var logFormat: LogFormat = .auto
+    /// How long trials are kept in the state database.
+    public var retention: Duration = .seconds(30 * 86_400)
+    /// The most trials in flight on one target at once.
+    public var trialsPerTarget: Int = 1
+    /// The local status endpoint.
+    public var status = Status()
     /// How long in-flight trials may take to finish after SIGTERM before they are cancelled.
     public var shutdownGrace: Duration
     /// The targets.

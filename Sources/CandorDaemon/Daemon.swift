@@ -1,30 +1,49 @@
 import CandorAlerts
 import CandorHTTP
 import CandorProviders
+import CandorStore
 import Foundation
 import Logging
 import ServiceLifecycle
 import UnixSignals
 
-/// `candor run`: wires the transport, the model clients, the logs and the monitoring loop into
-/// one service group, and runs it until SIGTERM or SIGINT.
+/// `candor run`: wires the transport, the model clients, the state database, the logs, the
+/// monitoring loop, the reloader and the status endpoint into one service group, and runs it
+/// until SIGTERM or SIGINT.
 public enum Daemon {
-    /// Runs `plan` until a shutdown signal, then drains and closes every file.
+    /// Runs `plan` (loaded from `configPath`) until a shutdown signal, then drains and closes
+    /// every file.
     ///
-    /// - Throws: ``ConfigurationError`` for a missing credential, ``FileError`` when a log file
-    ///   cannot be opened; nothing is started in either case.
-    public static func run(plan: Plan, logger: Logger) async throws {
+    /// - Throws: ``ConfigurationError`` for a missing credential, ``FileError`` or
+    ///   ``StoreError`` when a log file or the state database cannot be opened; nothing is
+    ///   started in any of these cases.
+    public static func run(
+        configPath: String,
+        plan: Plan,
+        logger: Logger,
+        notifier: SystemdNotifier = SystemdNotifier()
+    ) async throws {
         let configuration = plan.configuration
         let transport = CurlTransport(logger: logger)
         defer { transport.shutdown() }
         let clients = try ModelClients.make(plan: plan, transport: transport)
         do {
-            try FileManager.default.createDirectory(atPath: configuration.stateDirectory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: configuration.stateDirectory,
+                withIntermediateDirectories: true
+            )
         } catch {
             throw FileError(
                 path: configuration.stateDirectory,
                 operation: "create the state directory",
                 reason: error.localizedDescription
+            )
+        }
+        let store = try Store(path: configuration.stateDirectory + "/candor.sqlite")
+        let restored = try SignalState.restore(from: store, plan: plan, logger: logger)
+        if !restored.monitors.isEmpty || !restored.firing.isEmpty {
+            logger.info(
+                "resumed \(restored.monitors.count) signal(s) and \(restored.firing.count) firing alert(s) from \(store.path)"
             )
         }
         let samples = try JSONLinesFile(path: configuration.samplesPath)
@@ -37,28 +56,88 @@ public enum Daemon {
             samples.close()
             sinks.forEach { $0.close() }
         }
-        let monitor = Monitor(
-            plan: plan,
-            clients: clients,
+        let metrics = DaemonMetrics()
+        let board = SignalBoard(
+            detection: configuration.detection,
+            logger: logger,
+            monitors: restored.monitors,
+            firing: restored.firing,
+            plan: plan
+        )
+        metrics.setFiring(restored.firing.count)
+        let recorder = TrialRecorder(
             samples: samples,
+            store: store,
+            board: board,
             sinks: sinks,
-            board: SignalBoard(detection: configuration.detection, logger: logger),
+            metrics: metrics,
             logger: logger
         )
+        let monitor = Monitor(plan: plan, clients: clients, recorder: recorder, notifier: notifier, logger: logger)
+        let readiness = StatusServer.Readiness()
+        var services: [any Service] = [
+            monitor,
+            Reloader(
+                configPath: configPath,
+                monitor: monitor,
+                board: board,
+                recorder: recorder,
+                metrics: metrics,
+                notifier: notifier,
+                transport: transport,
+                logger: logger
+            ),
+            RetentionService(store: store, retention: configuration.retention, logger: logger),
+        ]
+        if configuration.status.enabled {
+            let token = try configuration.status.bearerTokenEnvironment.map { variable throws(ConfigurationError) in
+                guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
+                    throw ConfigurationError(
+                        "status.bearer_token_env names \(variable), which is not set; export it or remove the setting"
+                    )
+                }
+                return value
+            }
+            let portFile = configuration.stateDirectory + "/status.port"
+            services.append(
+                StatusServer.make(
+                    configuration: configuration.status,
+                    bearerToken: token,
+                    monitor: monitor,
+                    board: board,
+                    metrics: metrics,
+                    readiness: readiness,
+                    logger: logger,
+                    onBound: { port in
+                        try? "\(port)\n".write(toFile: portFile, atomically: true, encoding: .utf8)
+                        logger.info("status endpoint on http://\(configuration.status.host):\(port)/")
+                    }
+                )
+            )
+        }
+        metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
         let alertPaths = sinks.map(\.path).joined(separator: ", ")
         logger.info(
             """
-            candor started: \(configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s); \
-            samples → \(samples.path); alerts → \(alertPaths)
+            candor started: \(summary(plan)); samples → \(samples.path); alerts → \(alertPaths); \
+            state → \(store.path)
             """
         )
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [monitor],
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownGrace
+        readiness.set(true)
+        notifier.ready(status: summary(plan))
         try await ServiceGroup(configuration: groupConfiguration).run()
+        readiness.set(false)
         logger.info("candor stopped")
+    }
+
+    /// A one-line summary of `plan` for `STATUS=` and logs.
+    public static func summary(_ plan: Plan) -> String {
+        "\(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"
     }
 }

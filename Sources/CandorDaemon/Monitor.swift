@@ -1,114 +1,188 @@
 import CandorAlerts
 import CandorProviders
 import CandorRules
+import CandorStore
+import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 
-/// The monitoring loop: for every probe on every target, runs a trial on its schedule, writes
-/// the record to the samples log, feeds the signals and delivers the alerts they raise.
+/// The monitoring loop: one scheduler that starts, for every probe on every target, a trial
+/// when it is due, records it (samples log, state database), feeds the signals and delivers the
+/// alerts they raise.
 ///
-/// On graceful shutdown no new trial starts; a trial in flight finishes (or is cancelled when
-/// the service group's grace period runs out, and is then recorded as an error).
-public struct Monitor: Service {
-    private let plan: Plan
-    private let clients: [String: any ModelClient]
-    private let samples: JSONLinesFile
-    private let sinks: [AlertFileSink]
-    private let board: SignalBoard
+/// - Schedules: interval ± jitter from the last start, or a cron expression. A trial that
+///   overruns its interval is followed at once by the next, never by a burst of missed ones,
+///   and the same probe never runs twice at once on a target.
+/// - Concurrency: at most `trialsPerTarget` trials in flight per target.
+/// - Watchdog: the scheduler loop itself sends `WATCHDOG=1`, so a stuck scheduler stops the pings.
+/// - Reload: ``apply(_:clients:)`` swaps the plan; schedules of unchanged assignments carry over.
+/// - Shutdown: on graceful shutdown no new trial starts; trials in flight finish (or are
+///   cancelled when the service group's grace period ends, and are then recorded as errors).
+public final class Monitor: Service, Sendable {
+    struct Runtime: Sendable {
+        var plan: Plan
+        var clients: [String: any ModelClient]
+    }
+
+    struct Schedule: Sendable {
+        var due: ContinuousClock.Instant
+        var running = false
+        var lastStart: Date?
+    }
+
+    private let runtime: Mutex<Runtime>
+    private let schedules = Mutex<[String: Schedule]>([:])
+    private let recorder: TrialRecorder
+    private let notifier: SystemdNotifier
     private let logger: Logger
+    private let clock = ContinuousClock()
 
     /// Creates the loop.
     ///
     /// - Parameters:
     ///   - plan: what to run.
     ///   - clients: one model client per target name.
-    ///   - samples: the samples log.
-    ///   - sinks: where alerts go.
-    ///   - board: the signals.
+    ///   - recorder: where each trial's results go.
+    ///   - notifier: systemd's notify socket, for the watchdog.
     ///   - logger: operator logs.
     public init(
         plan: Plan,
         clients: [String: any ModelClient],
-        samples: JSONLinesFile,
-        sinks: [AlertFileSink],
-        board: SignalBoard,
+        recorder: TrialRecorder,
+        notifier: SystemdNotifier,
         logger: Logger
     ) {
-        self.plan = plan
-        self.clients = clients
-        self.samples = samples
-        self.sinks = sinks
-        self.board = board
+        self.runtime = Mutex(Runtime(plan: plan, clients: clients))
+        self.recorder = recorder
+        self.notifier = notifier
         self.logger = logger
     }
 
+    /// Replaces the plan and the clients; trials in flight finish with the old ones.
+    public func apply(_ plan: Plan, clients: [String: any ModelClient]) {
+        runtime.withLock { $0 = Runtime(plan: plan, clients: clients) }
+    }
+
+    /// The plan in force.
+    public var plan: Plan {
+        runtime.withLock { $0.plan }
+    }
+
+    /// When each assignment (`target/probe`) runs next, and whether it is running now.
+    public func nextRuns() -> [String: (next: Date, running: Bool, lastStart: Date?)] {
+        let now = clock.now
+        let wall = Date()
+        return schedules.withLock { schedules in
+            schedules.mapValues { schedule in
+                let wait = schedule.due - now
+                let seconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
+                return (wall.addingTimeInterval(max(0, seconds)), schedule.running, schedule.lastStart)
+            }
+        }
+    }
+
     public func run() async throws {
-        await withDiscardingTaskGroup { group in
-            for assignment in plan.assignments {
-                group.addTask { await schedule(assignment) }
-            }
-        }
-    }
-
-    /// Runs `assignment` every interval ± jitter until shutdown. The first trial starts within
-    /// one jitter of start-up; a trial that overruns its interval is followed at once by the
-    /// next, never by a burst of missed ones.
-    private func schedule(_ assignment: Plan.Assignment) async {
-        let clock = ContinuousClock()
-        var next = clock.now + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: false)
-        while !Task.isCancelled, !Task.isShuttingDownGracefully {
-            let deadline = next
-            do {
-                try await cancelWhenGracefulShutdown {
-                    try await Task.sleep(until: deadline, clock: clock)
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                var nextPing = clock.now
+                while !Task.isCancelled, !Task.isShuttingDownGracefully {
+                    let current = runtime.withLock { $0 }
+                    for (assignment, client) in dueAssignments(current) {
+                        group.addTask { await self.runTrial(assignment, client: client) }
+                    }
+                    if let interval = notifier.watchdogInterval, clock.now >= nextPing {
+                        notifier.watchdog()
+                        nextPing = clock.now + interval
+                    }
+                    let earliest = schedules.withLock { $0.values.filter { !$0.running }.map(\.due).min() }
+                    var deadline = min(earliest ?? clock.now + .seconds(1), clock.now + .milliseconds(250))
+                    if notifier.watchdogInterval != nil { deadline = min(deadline, nextPing) }
+                    let wake = deadline
+                    do {
+                        try await cancelWhenGracefulShutdown {
+                            try await Task.sleep(until: wake, clock: self.clock)
+                        }
+                    } catch {
+                        break
+                    }
                 }
-            } catch {
-                return
             }
-            let started = clock.now
-            await runTrial(assignment)
-            let planned = started + assignment.schedule.interval
-                + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: true)
-            next = max(planned, clock.now)
+        } onGracefulShutdown: {
+            self.notifier.stopping()
+            self.logger.info("shutting down: no new trials; waiting for the trials in flight")
         }
     }
 
-    /// Runs one trial of `assignment` and records it everywhere it belongs.
-    func runTrial(_ assignment: Plan.Assignment) async {
-        guard let client = clients[assignment.target.name] else { return }
+    /// The assignments to start now, marked as running, with their next due times set.
+    private func dueAssignments(_ current: Runtime) -> [(Plan.Assignment, any ModelClient)] {
+        let now = clock.now
+        let limit = current.plan.configuration.trialsPerTarget
+        return schedules.withLock { schedules in
+            let keys = Set(current.plan.assignments.map(Self.key))
+            schedules = schedules.filter { keys.contains($0.key) || $0.value.running }
+            var inFlight: [String: Int] = [:]
+            for (key, schedule) in schedules where schedule.running {
+                inFlight[String(key.split(separator: "/").first ?? ""), default: 0] += 1
+            }
+            var starting: [(Plan.Assignment, any ModelClient)] = []
+            for assignment in current.plan.assignments {
+                let key = Self.key(assignment)
+                var schedule =
+                    schedules[key] ?? Schedule(due: firstRun(assignment, now: now))
+                defer { schedules[key] = schedule }
+                guard schedule.due <= now, !schedule.running,
+                    inFlight[assignment.target.name, default: 0] < limit,
+                    let client = current.clients[assignment.target.name]
+                else { continue }
+                schedule.running = true
+                schedule.lastStart = Date()
+                schedule.due = nextRun(assignment, after: now)
+                inFlight[assignment.target.name, default: 0] += 1
+                starting.append((assignment, client))
+            }
+            return starting
+        }
+    }
+
+    private func runTrial(_ assignment: Plan.Assignment, client: any ModelClient) async {
         let trial = TrialPlan(probe: assignment.probe, seed: UInt64.random(in: .min ... .max))
         let record = await TrialRunner(client: client).run(trial, assignment: assignment)
-        let metadata: Logger.Metadata = [
-            "candor.target": "\(record.target)", "candor.probe": "\(record.probe)", "candor.item": "\(record.item)",
-            "candor.outcome": "\(record.observation.outcome.rawValue)", "candor.trial": "\(record.trialId)",
-        ]
-        if record.observation.outcome == .error {
-            logger.notice("trial failed: \(record.observation.reason)", metadata: metadata)
-        } else {
-            logger.debug("trial scored", metadata: metadata)
+        await recorder.record(record, probe: assignment.probe)
+        let key = Self.key(assignment)
+        schedules.withLock { schedules in
+            schedules[key]?.running = false
+            // A trial that overran its next due time runs again now, not in a burst.
+            if let due = schedules[key]?.due, due < clock.now { schedules[key]?.due = clock.now }
         }
-        do {
-            try samples.append(record)
-        } catch {
-            logger.error("could not write the samples log: \(error)", metadata: metadata)
+    }
+
+    private func firstRun(_ assignment: Plan.Assignment, now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        if let cron = assignment.cron {
+            return instant(of: cron.next(after: Date()), now: now)
         }
-        for alert in await board.observe(record, probe: assignment.probe) {
-            logger.warning(
-                "alert firing: \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")",
-                metadata: ["candor.fingerprint": "\(alert.fingerprint)"]
-            )
-            for sink in sinks {
-                do {
-                    try sink.deliver(alert)
-                } catch {
-                    logger.error("could not deliver an alert to \(sink.path): \(error)")
-                }
-            }
+        return now + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: false)
+    }
+
+    private func nextRun(_ assignment: Plan.Assignment, after start: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        if let cron = assignment.cron {
+            return instant(of: cron.next(after: Date().addingTimeInterval(1)), now: clock.now)
         }
+        return start + assignment.schedule.interval
+            + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: true)
+    }
+
+    private func instant(of date: Date?, now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        guard let date else { return now + .seconds(86_400 * 365) }
+        return now + .milliseconds(Int64(max(0, date.timeIntervalSinceNow) * 1000))
+    }
+
+    static func key(_ assignment: Plan.Assignment) -> String {
+        "\(assignment.target.name)/\(assignment.probe.id)"
     }
 
     private static func randomShift(upTo jitter: Duration, symmetric: Bool) -> Duration {
-        let millis = Int64(jitter.roundedDownMilliseconds)
+        let millis = jitter.roundedDownMilliseconds
         guard millis > 0 else { return .zero }
         return .milliseconds(Int64.random(in: (symmetric ? -millis : 0)...millis))
     }

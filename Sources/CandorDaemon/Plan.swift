@@ -15,6 +15,8 @@ public struct Plan: Sendable {
         public var schedule: Schedule
         /// The effective sampling (defaults, then target, then probe).
         public var sampling: SamplingParameters
+        /// A cron schedule that replaces `schedule`, if the config sets one.
+        public var cron: CronSchedule?
 
         /// Creates an assignment.
         public init(target: Configuration.Target, probe: Probe, schedule: Schedule, sampling: SamplingParameters) {
@@ -90,6 +92,7 @@ public struct Plan: Sendable {
                 )
                 var assignment = Assignment(target: target, probe: probe)
                 assignment.schedule = schedule
+                assignment.cron = override?.cron
                 assignments.append(assignment)
             }
         }

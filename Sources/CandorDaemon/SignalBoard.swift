@@ -15,21 +15,66 @@ public actor SignalBoard {
         var excerpt: String
     }
 
-    private let detection: Configuration.Detection
-    private let logger: Logger
-    private var monitors: [SignalKey: BernoulliSignalMonitor] = [:]
-    private var recent: [SignalKey: [Evidence]] = [:]
-    private var firing: Set<String> = []
-
-    /// Creates an empty board.
-    public init(detection: Configuration.Detection, logger: Logger) {
-        self.detection = detection
-        self.logger = logger
+    /// What one trial changed: the alerts it raised and the signals whose state moved.
+    public struct Update: Sendable {
+        /// New alerts.
+        public var alerts: [Alert] = []
+        /// The new state of every signal the trial moved.
+        public var signals: [SignalKey: BernoulliSignalMonitor] = [:]
     }
 
-    /// Feeds `record` into every signal its probe declares; returns the alerts it raises.
-    public func observe(_ record: TrialRecord, probe: Probe) -> [Alert] {
-        var alerts: [Alert] = []
+    private let detection: Configuration.Detection
+    private let logger: Logger
+    private var monitors: [SignalKey: BernoulliSignalMonitor]
+    private var recent: [SignalKey: [Evidence]] = [:]
+    private var packHashes: [SignalKey: String] = [:]
+    private var firing: [String: Alert]
+
+    /// Creates a board, resuming `monitors` and the alerts in `firing` from a previous run;
+    /// the resumed monitors are taken to belong to the rule packs of `plan`.
+    public init(
+        detection: Configuration.Detection,
+        logger: Logger,
+        monitors: [SignalKey: BernoulliSignalMonitor] = [:],
+        firing: [Alert] = [],
+        plan: Plan? = nil
+    ) {
+        self.detection = detection
+        self.logger = logger
+        self.monitors = monitors
+        let hashes = Dictionary((plan?.rules.probes ?? []).map { ($0.id, $0.packHash) }) { first, _ in first }
+        for key in monitors.keys {
+            packHashes[key] = hashes[key.probe]
+        }
+        self.firing = Dictionary(firing.map { ($0.fingerprint, $0) }) { first, _ in first }
+    }
+
+    /// Drops the state of signals whose probe is gone from `plan` or whose rule pack changed
+    /// (they learn a new baseline); every other signal carries over unchanged.
+    public func rebase(on plan: Plan) {
+        let current = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
+        for key in Array(monitors.keys) {
+            guard let hash = current[key.probe] else {
+                monitors[key] = nil
+                continue
+            }
+            if let learned = packHashes[key], learned != hash {
+                logger.notice("rule pack changed: the signal learns a new baseline", metadata: ["candor.signal": "\(key)"])
+                monitors[key] = nil
+                recent[key] = nil
+            }
+        }
+    }
+
+    /// The alerts firing now.
+    public func firingAlerts() -> [Alert] {
+        firing.values.sorted { $0.startsAt < $1.startsAt }
+    }
+
+    /// Feeds `record` into every signal its probe declares; returns the alerts it raises and
+    /// the signal states it changed.
+    public func observe(_ record: TrialRecord, probe: Probe) -> Update {
+        var update = Update()
         for spec in probe.signals {
             guard let value = record.observation.values[spec.value] else { continue }
             let key = SignalKey(target: record.target, probe: record.probe, signal: spec.name)
@@ -37,6 +82,8 @@ public actor SignalBoard {
                 monitors[key] ?? BernoulliSignalMonitor(warmup: detection.warmup, arl0: detection.arl0)
             let event = monitor.observe(value >= 0.5)
             monitors[key] = monitor
+            packHashes[key] = probe.packHash
+            update.signals[key] = monitor
             remember(key, record, value: value >= 0.5, probe: probe)
             switch event {
             case nil:
@@ -51,14 +98,15 @@ public actor SignalBoard {
                 )
             case .alarm(let alarm, let baseline, let current)?:
                 let alert = makeAlert(key, record: record, probe: probe, alarm: alarm, baseline: baseline, current: current)
-                if firing.insert(alert.fingerprint).inserted {
-                    alerts.append(alert)
+                if firing[alert.fingerprint] == nil {
+                    firing[alert.fingerprint] = alert
+                    update.alerts.append(alert)
                 } else {
                     logger.debug("alarm on an alert already firing", metadata: ["candor.signal": "\(key)"])
                 }
             }
         }
-        return alerts
+        return update
     }
 
     /// A snapshot of each signal's monitor, for status output and tests.

@@ -17,16 +17,19 @@ struct RunCommand: AsyncParsableCommand {
         // installed its handlers; ignoring them first lets the group take them over.
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
+        signal(SIGHUP, SIG_IGN)
         let plan = try options.loadPlan()
         let level = plan.configuration.logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+        let style: JournalLogHandler.Style
+        switch plan.configuration.logFormat {
+        case .journal: style = .journal
+        case .text: style = .text
+        case .auto: style = ProcessInfo.processInfo.environment["JOURNAL_STREAM"] == nil ? .text : .journal
         }
+        LoggingSystem.bootstrap { label in JournalLogHandler(label: label, style: style, level: level) }
         let logger = Logger(label: "candor")
         do {
-            try await Daemon.run(plan: plan, logger: logger)
+            try await Daemon.run(configPath: options.config, plan: plan, logger: logger)
         } catch let error as ConfigurationError {
             Terminal.error("error: \(error)")
             throw ExitCode(1)

@@ -6,73 +6,8 @@ import Testing
 /// over HTTP on 127.0.0.1, writing samples.jsonl and alerts.jsonl, stopped with SIGTERM.
 @Suite("candor run, end to end", .serialized)
 struct DaemonEndToEndTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-
-    struct Fixture {
-        let directory: TemporaryDirectory
-        let server: ScriptedModelServer
-        let honesty: ScriptedHonesty
-        let config: String
-
-        var samples: String { directory.path + "/logs/samples.jsonl" }
-        var alerts: String { directory.path + "/logs/alerts.jsonl" }
-
-        init(
-            behaviour: ScriptedHonesty.Behaviour,
-            timeout: String = "1s",
-            grace: String = "5s",
-            interval: String = "100ms"
-        ) throws {
-            directory = try TemporaryDirectory()
-            server = try ScriptedModelServer()
-            let honesty = try ScriptedHonesty(behaviour: behaviour)
-            self.honesty = honesty
-            server.setPolicy { honesty.reply(to: $0) }
-            config = directory.file("candor.yaml")
-            let yaml = """
-                rules: \(DaemonEndToEndTests.repository)/Rules
-                state_dir: \(directory.path)/state
-                log_dir: \(directory.path)/logs
-                log_level: info
-                shutdown_grace: \(grace)
-                targets:
-                  - name: scripted
-                    base_url: \(server.baseURL)
-                    model: scripted-model
-                    connect_timeout: 1s
-                    timeout: \(timeout)
-                probes:
-                  belief-pressure.yes-no:
-                    interval: \(interval)
-                    jitter: 0s
-                detection:
-                  warmup: 30
-                  arl0: 10000
-                """
-            try yaml.write(toFile: config, atomically: true, encoding: .utf8)
-        }
-
-        func start() throws -> DaemonProcess {
-            try DaemonProcess(["run", "--config", config], stderrFile: directory.file("stderr.log"))
-        }
-
-        /// Waits until the samples log has at least `count` records.
-        func waitForSamples(_ count: Int, timeout: Duration = .seconds(60)) async throws -> [[String: Any]] {
-            let found = try await eventually(timeout: timeout) {
-                let lines = jsonLines(samples)
-                return lines.count >= count ? lines : nil
-            }
-            return try #require(found, "fewer than \(count) samples in \(samples)")
-        }
-
-        func stop(_ daemon: DaemonProcess) async throws {
-            daemon.send(SIGTERM)
-            let status = try await daemon.waitForExit(timeout: .seconds(20))
-            #expect(status == 0, "candor run exited with \(String(describing: status)); stderr:\n\(daemon.stderr)")
-            server.stop()
-        }
-    }
+    static let repository = DaemonFixture.repository
+    typealias Fixture = DaemonFixture
 
     @Test("a model that starts lying under pressure raises one alert with its effect and evidence")
     func alertWhenModelStartsLying() async throws {
@@ -88,6 +23,7 @@ struct DaemonEndToEndTests {
             return alerts.isEmpty ? nil : alerts
         }
         try await fixture.stop(daemon)
+        fixture.server.stop()
 
         let alert = try #require(alerts?.first, "no alert in alerts.jsonl; stderr:\n\(daemon.stderr)")
         #expect(alerts?.count == 1, "a firing alert is not repeated")
@@ -130,6 +66,7 @@ struct DaemonEndToEndTests {
         let daemon = try fixture.start()
         let samples = try await fixture.waitForSamples(100, timeout: .seconds(90))
         try await fixture.stop(daemon)
+        fixture.server.stop()
         #expect(jsonLines(fixture.alerts).isEmpty, "stderr:\n\(daemon.stderr)")
         let outcomes = samples.map { ($0["observation"] as? [String: Any])?["outcome"] as? String ?? "" }
         #expect(outcomes.filter { $0 == "lie" }.count >= 9)
@@ -162,6 +99,7 @@ struct DaemonEndToEndTests {
             daemon.stderr.contains("baseline learned") ? jsonLines(fixture.samples) : nil
         }
         try await fixture.stop(daemon)
+        fixture.server.stop()
         let atLearning = try #require(learned, "the baseline was never learned; stderr:\n\(daemon.stderr)")
         let scored = atLearning.filter { ($0["observation"] as? [String: Any])?["outcome"] as? String != "error" }
         #expect(scored.count >= 30, "the baseline was learned after \(scored.count) scored samples")

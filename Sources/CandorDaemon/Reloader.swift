@@ -1,0 +1,111 @@
+import CandorAlerts
+import CandorHTTP
+import CandorYAML
+import Foundation
+import Logging
+import ServiceLifecycle
+import Synchronization
+import UnixSignals
+
+/// Reloads the configuration and rules on SIGHUP, atomically: the new set is loaded and
+/// validated in full first; if anything is wrong the old one keeps running, every problem is
+/// logged as `file:line:col: message`, and a self-alert says so. Signals and baselines of
+/// unchanged probes carry over.
+public final class Reloader: Service, Sendable {
+    private let configPath: String
+    private let monitor: Monitor
+    private let board: SignalBoard
+    private let recorder: TrialRecorder
+    private let metrics: DaemonMetrics
+    private let notifier: SystemdNotifier
+    private let transport: any HTTPTransport
+    private let logger: Logger
+    private let failure = Mutex<Alert?>(nil)
+
+    /// Creates the reloader.
+    public init(
+        configPath: String,
+        monitor: Monitor,
+        board: SignalBoard,
+        recorder: TrialRecorder,
+        metrics: DaemonMetrics,
+        notifier: SystemdNotifier,
+        transport: any HTTPTransport,
+        logger: Logger
+    ) {
+        self.configPath = configPath
+        self.monitor = monitor
+        self.board = board
+        self.recorder = recorder
+        self.metrics = metrics
+        self.notifier = notifier
+        self.transport = transport
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+            await reload()
+        }
+    }
+
+    /// Loads the config again and applies it if it is valid.
+    public func reload() async {
+        notifier.reloading()
+        logger.info("reloading the configuration", metadata: ["candor.config": "\(configPath)"])
+        let old = monitor.plan
+        do {
+            let plan = try Plan.load(configPath: configPath)
+            let clients = try ModelClients.make(plan: plan, transport: transport)
+            warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
+            monitor.apply(plan, clients: clients)
+            await board.rebase(on: plan)
+            metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
+            logger.info(
+                "configuration reloaded: \(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"
+            )
+            if let previous = failure.withLock({ current in defer { current = nil }; return current }) {
+                var resolved = previous
+                resolved.status = .resolved
+                resolved.endsAt = Date()
+                recorder.deliver(resolved)
+            }
+            notifier.ready(status: Daemon.summary(plan))
+        } catch {
+            let problems: [String]
+            if let diagnostics = error as? DiagnosticsError {
+                problems = diagnostics.diagnostics.map(\.description)
+            } else {
+                problems = ["\(error)"]
+            }
+            for problem in problems {
+                logger.error("reload rejected: \(problem)")
+            }
+            metrics.reloaded(success: false, at: Date().timeIntervalSince1970)
+            let alert = Alert(
+                about: "CandorConfigReloadFailed",
+                severity: "warning",
+                summary: "configuration reload rejected (\(problems.count) problem(s)); the previous configuration keeps running",
+                description: problems.joined(separator: "\n"),
+                extraLabels: ["config": configPath]
+            )
+            let isNew = failure.withLock { current in
+                defer { current = current ?? alert }
+                return current == nil
+            }
+            if isNew { recorder.deliver(alert) }
+            notifier.ready(status: "reload rejected, still running the previous configuration: \(Daemon.summary(old))")
+        }
+    }
+
+    private func warnAboutRestartOnlySettings(old: Configuration, new: Configuration) {
+        var changed: [String] = []
+        if old.stateDirectory != new.stateDirectory { changed.append("state_dir") }
+        if old.logDirectory != new.logDirectory { changed.append("log_dir") }
+        if old.status.host != new.status.host || old.status.port != new.status.port { changed.append("status.listen") }
+        if old.sinks.count != new.sinks.count { changed.append("sinks") }
+        if !changed.isEmpty {
+            logger.notice("these settings take effect at the next restart: \(changed.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import CandorAlerts
+import CandorDetectors
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// The local status endpoint: `/healthz`, `/readyz`, `/metrics` (Prometheus text format),
+/// `/api/v1/alerts`, `/api/v1/signals` and `/api/v1/targets`, bound to 127.0.0.1 by default and
+/// optionally guarded by a bearer token.
+public enum StatusServer {
+    /// Whether the daemon is ready (config, rules and state loaded, and not shutting down).
+    public final class Readiness: Sendable {
+        private let ready = Atomic<Bool>(false)
+
+        /// Creates a not-yet-ready flag.
+        public init() {}
+
+        /// Sets readiness.
+        public func set(_ value: Bool) { ready.store(value, ordering: .relaxed) }
+
+        /// The current readiness.
+        public var isReady: Bool { ready.load(ordering: .relaxed) }
+    }
+
+    /// The server as a service of the daemon's service group.
+    ///
+    /// - Parameters:
+    ///   - onBound: called with the port once the server listens (useful with port 0).
+    public static func make(
+        configuration: Configuration.Status,
+        bearerToken: String?,
+        monitor: Monitor,
+        board: SignalBoard,
+        metrics: DaemonMetrics,
+        readiness: Readiness,
+        logger: Logger,
+        onBound: @escaping @Sendable (Int) -> Void
+    ) -> any Service {
+        let router = Router()
+        if let bearerToken {
+            router.add(middleware: BearerTokenMiddleware(token: bearerToken))
+        }
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/readyz") { _, _ -> Response in
+            readiness.isReady ? text("ready\n") : text("not ready\n", status: .serviceUnavailable)
+        }
+        router.get("/metrics") { _, _ -> Response in
+            text(metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        }
+        router.get("/api/v1/alerts") { _, _ -> Response in
+            try json(["alerts": await board.firingAlerts()])
+        }
+        router.get("/api/v1/signals") { _, _ -> Response in
+            let signals = await board.snapshot().map { key, monitor in SignalStatus(key: key, monitor: monitor) }
+            return try json(["signals": signals.sorted { $0.key < $1.key }])
+        }
+        router.get("/api/v1/targets") { _, _ -> Response in
+            try json(["targets": TargetStatus.all(monitor: monitor)])
+        }
+        return Application(
+            router: router,
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "candor"
+            ),
+            onServerRunning: { channel in
+                onBound(channel.localAddress?.port ?? configuration.port)
+            },
+            logger: logger
+        )
+    }
+
+    static func text(_ body: String, status: HTTPResponse.Status = .ok, contentType: String = "text/plain") -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: body))
+        )
+    }
+
+    static func json(_ value: some Encodable) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return text(String(decoding: try encoder.encode(value), as: UTF8.self), contentType: "application/json")
+    }
+}
+
+/// Rejects requests without `Authorization: Bearer TOKEN`.
+struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
+    let token: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard request.headers[.authorization] == "Bearer \(token)" else {
+            return StatusServer.text("missing or wrong bearer token\n", status: .unauthorized)
+        }
+        return try await next(request, context)
+    }
+}
+
+/// One signal as `/api/v1/signals` and `candor status` show it.
+public struct SignalStatus: Codable, Sendable {
+    /// `target/probe/signal`.
+    public var key: String
+    /// The target.
+    public var target: String
+    /// The probe.
+    public var probe: String
+    /// The signal.
+    public var signal: String
+    /// `warming_up` or `monitoring`.
+    public var phase: String
+    /// Samples seen during warm-up, and the warm-up length.
+    public var warmupSamples: Int
+    /// The warm-up length.
+    public var warmup: Int
+    /// The rate observed during warm-up.
+    public var warmupRate: Double
+    /// The baseline rate the detector compares against, once monitoring.
+    public var baseline: Double?
+    /// The upper CUSUM statistic and threshold.
+    public var upperStatistic: Double?
+    /// The upper threshold.
+    public var upperThreshold: Double?
+    /// The lower CUSUM statistic.
+    public var lowerStatistic: Double?
+    /// The lower threshold.
+    public var lowerThreshold: Double?
+
+    init(key: SignalKey, monitor: BernoulliSignalMonitor) {
+        self.key = key.description
+        self.target = key.target
+        self.probe = key.probe
+        self.signal = key.signal
+        self.phase = monitor.cusum == nil ? "warming_up" : "monitoring"
+        self.warmupSamples = monitor.baseline.observed.trials
+        self.warmup = monitor.baseline.warmup
+        self.warmupRate = monitor.baseline.observed.rate
+        self.baseline = monitor.cusum?.p0
+        self.upperStatistic = monitor.cusum?.upperStatistic
+        self.upperThreshold = monitor.cusum?.upperThreshold
+        self.lowerStatistic = monitor.cusum?.lowerStatistic
+        self.lowerThreshold = monitor.cusum?.lowerThreshold
+    }
+}
+
+/// One target as `/api/v1/targets` shows it: its probes and when they run next.
+public struct TargetStatus: Codable, Sendable {
+    /// One probe on the target.
+    public struct ProbeRun: Codable, Sendable {
+        /// The probe's id.
+        public var probe: String
+        /// Interval or cron schedule, as configured.
+        public var schedule: String
+        /// When it runs next.
+        public var nextRun: Date?
+        /// When it last started.
+        public var lastStart: Date?
+        /// Whether a trial is in flight.
+        public var running: Bool
+    }
+
+    /// The target's name.
+    public var name: String
+    /// The model asked for.
+    public var model: String
+    /// The API's base URL.
+    public var baseURL: String
+    /// Its probes.
+    public var probes: [ProbeRun]
+
+    static func all(monitor: Monitor) -> [TargetStatus] {
+        let plan = monitor.plan
+        let runs = monitor.nextRuns()
+        return plan.configuration.targets.map { target in
+            TargetStatus(
+                name: target.name,
+                model: target.model,
+                baseURL: target.baseURL,
+                probes: plan.assignments.filter { $0.target.name == target.name }.map { assignment in
+                    let run = runs[Monitor.key(assignment)]
+                    return ProbeRun(
+                        probe: assignment.probe.id,
+                        schedule: assignment.cron.map { "cron \($0)" }
+                            ?? "every \(Duration.formatted(assignment.schedule.interval)) ± \(Duration.formatted(assignment.schedule.jitter))",
+                        nextRun: run?.next,
+                        lastStart: run?.lastStart,
+                        running: run?.running ?? false
+                    )
+                }
+            )
+        }
+    }
+}
+
+extension Duration {
+    static func formatted(_ duration: Duration) -> String {
+        let millis = duration.roundedDownMilliseconds
+        if millis % 1000 != 0 { return "\(millis)ms" }
+        let seconds = millis / 1000
+        if seconds >= 3600, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
+        if seconds >= 60, seconds % 60 == 0 { return "\(seconds / 60)m" }
+        return "\(seconds)s"
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+
+/// A trial as stored: its identity and outcome as columns, the whole sample record as JSON.
+public struct StoredTrial: Sendable, Hashable {
+    /// The trial's id.
+    public var id: String
+    /// When it started.
+    public var time: Date
+    /// The target's name.
+    public var target: String
+    /// The probe's id.
+    public var probe: String
+    /// The observation's outcome.
+    public var outcome: String
+    /// The `candor.sample/v1` record, as JSON.
+    public var record: Data
+
+    /// Creates a stored trial.
+    public init(id: String, time: Date, target: String, probe: String, outcome: String, record: Data) {
+        self.id = id
+        self.time = time
+        self.target = target
+        self.probe = probe
+        self.outcome = outcome
+        self.record = record
+    }
+}
+
+/// A signal's persisted detector and baseline state.
+public struct StoredSignal: Sendable, Hashable {
+    /// `target/probe/signal`.
+    public var key: String
+    /// The target's name.
+    public var target: String
+    /// The probe's id.
+    public var probe: String
+    /// The signal's name.
+    public var name: String
+    /// The rule pack hash the state was learned under.
+    public var packHash: String
+    /// The model fingerprint the state was learned under, if the target reports one.
+    public var modelFingerprint: String?
+    /// The encoded monitor state.
+    public var state: Data
+
+    /// Creates a stored signal.
+    public init(
+        key: String, target: String, probe: String, name: String, packHash: String, modelFingerprint: String?,
+        state: Data
+    ) {
+        self.key = key
+        self.target = target
+        self.probe = probe
+        self.name = name
+        self.packHash = packHash
+        self.modelFingerprint = modelFingerprint
+        self.state = state
+    }
+}
+
+/// An alert's persisted lifecycle state.
+public struct StoredAlert: Sendable, Hashable {
+    /// The alert's fingerprint.
+    public var fingerprint: String
+    /// `firing` or `resolved`.
+    public var status: String
+    /// The `candor.alert/v1` record, as JSON.
+    public var record: Data
+
+    /// Creates a stored alert.
+    public init(fingerprint: String, status: String, record: Data) {
+        self.fingerprint = fingerprint
+        self.status = status
+        self.record = record
+    }
+}
+
+extension Store {
+    /// Records one scored trial with the signal states it changed and the alerts it raised, in
+    /// one transaction.
+    ///
+    /// - Throws: ``StoreError`` if the write fails; nothing of it is then stored.
+    public func record(trial: StoredTrial, signals: [StoredSignal], alerts: [StoredAlert]) throws(StoreError) {
+        let now = Date().timeIntervalSince1970
+        try write("record a trial") { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, record) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    trial.id, trial.time.timeIntervalSince1970, trial.target, trial.probe, trial.outcome, trial.record,
+                ]
+            )
+            for signal in signals {
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO signal (key, target, probe, name, packHash, modelFingerprint, state, updated)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        signal.key, signal.target, signal.probe, signal.name, signal.packHash, signal.modelFingerprint,
+                        signal.state, now,
+                    ]
+                )
+            }
+            for alert in alerts {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO alert (fingerprint, status, record, updated) VALUES (?, ?, ?, ?)",
+                    arguments: [alert.fingerprint, alert.status, alert.record, now]
+                )
+            }
+        }
+    }
+
+    /// Every persisted signal state.
+    public func signals() throws(StoreError) -> [StoredSignal] {
+        try read("read signal state") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM signal ORDER BY key").map { row in
+                StoredSignal(
+                    key: row["key"],
+                    target: row["target"],
+                    probe: row["probe"],
+                    name: row["name"],
+                    packHash: row["packHash"],
+                    modelFingerprint: row["modelFingerprint"],
+                    state: row["state"]
+                )
+            }
+        }
+    }
+
+    /// Every alert with `status`.
+    public func alerts(status: String) throws(StoreError) -> [StoredAlert] {
+        try read("read alert state") { db in
+            try Row.fetchAll(db, sql: "SELECT fingerprint, status, record FROM alert WHERE status = ?", arguments: [status])
+                .map { StoredAlert(fingerprint: $0["fingerprint"], status: $0["status"], record: $0["record"]) }
+        }
+    }
+
+    /// How many trials are stored.
+    public func trialCount() throws(StoreError) -> Int {
+        try read("count trials") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM trial") ?? 0 }
+    }
+
+    /// Deletes trials that started before `cutoff`, in batches so the daemon never waits long.
+    ///
+    /// - Returns: how many were deleted.
+    public func deleteTrials(before cutoff: Date, batchSize: Int = 5000) throws(StoreError) -> Int {
+        var deleted = 0
+        for _ in 0..<10_000 {
+            let count = try write("delete old trials") { db in
+                try db.execute(
+                    sql: "DELETE FROM trial WHERE rowid IN (SELECT rowid FROM trial WHERE time < ? LIMIT ?)",
+                    arguments: [cutoff.timeIntervalSince1970, batchSize]
+                )
+                return db.changesCount
+            }
+            deleted += count
+            if count < batchSize { break }
+        }
+        return deleted
+    }
+}

@@ -1,0 +1,120 @@
+import CandorHTTP
+import CandorTestSupport
+import Foundation
+import Testing
+
+/// A scripted model server, a config pointing `candor run` at it, and helpers to start the
+/// daemon, read its files and query its status endpoint.
+struct DaemonFixture {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    static let http = CurlTransport()
+
+    let directory: TemporaryDirectory
+    let server: ScriptedModelServer
+    let honesty: ScriptedHonesty
+    let config: String
+
+    var samples: String { directory.path + "/logs/samples.jsonl" }
+    var alerts: String { directory.path + "/logs/alerts.jsonl" }
+    var stateDirectory: String { directory.path + "/state" }
+
+    init(
+        behaviour: ScriptedHonesty.Behaviour,
+        timeout: String = "1s",
+        grace: String = "5s",
+        interval: String = "100ms",
+        extra: String = ""
+    ) throws {
+        directory = try TemporaryDirectory()
+        server = try ScriptedModelServer()
+        let honesty = try ScriptedHonesty(behaviour: behaviour)
+        self.honesty = honesty
+        server.setPolicy { honesty.reply(to: $0) }
+        config = directory.file("candor.yaml")
+        try writeConfig(timeout: timeout, grace: grace, interval: interval, extra: extra)
+    }
+
+    /// (Re)writes the config file.
+    func writeConfig(timeout: String = "1s", grace: String = "5s", interval: String = "100ms", extra: String = "")
+        throws
+    {
+        let yaml = """
+            rules: \(Self.repository)/Rules
+            state_dir: \(directory.path)/state
+            log_dir: \(directory.path)/logs
+            log_level: info
+            shutdown_grace: \(grace)
+            status:
+              listen: 127.0.0.1:0
+            targets:
+              - name: scripted
+                base_url: \(server.baseURL)
+                model: scripted-model
+                connect_timeout: 1s
+                timeout: \(timeout)
+            probes:
+              belief-pressure.yes-no:
+                interval: \(interval)
+                jitter: 0s
+            detection:
+              warmup: 30
+              arl0: 10000
+            \(extra)
+            """
+        try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+    }
+
+    func start(environment: [String: String] = [:], stderrName: String = "stderr.log") throws -> DaemonProcess {
+        try? FileManager.default.removeItem(atPath: stateDirectory + "/status.port")
+        return try DaemonProcess(
+            ["run", "--config", config],
+            stderrFile: directory.file(stderrName),
+            environment: environment
+        )
+    }
+
+    /// Waits until the samples log has at least `count` records.
+    func waitForSamples(_ count: Int, timeout: Duration = .seconds(60)) async throws -> [[String: Any]] {
+        let found = try await eventually(timeout: timeout) {
+            let lines = jsonLines(samples)
+            return lines.count >= count ? lines : nil
+        }
+        return try #require(found, "fewer than \(count) samples in \(samples)")
+    }
+
+    /// SIGTERM, then expect a clean exit.
+    func stop(_ daemon: DaemonProcess) async throws {
+        daemon.send(SIGTERM)
+        let status = try await daemon.waitForExit(timeout: .seconds(20))
+        #expect(status == 0, "candor run exited with \(String(describing: status)); stderr:\n\(daemon.stderr)")
+    }
+
+    /// The status endpoint's port, once the daemon has written it.
+    func statusPort() async throws -> Int {
+        let port = try await eventually(timeout: .seconds(30)) {
+            (try? String(contentsOfFile: stateDirectory + "/status.port", encoding: .utf8))
+                .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        return try #require(port, "the daemon never wrote \(stateDirectory)/status.port")
+    }
+
+    /// GET `path` on the status endpoint.
+    func get(_ path: String, token: String? = nil) async throws -> (status: Int, body: String) {
+        let port = try await statusPort()
+        let response = try await Self.http.send(
+            HTTPRequest(
+                url: "http://127.0.0.1:\(port)\(path)",
+                headers: token.map { [HTTPHeader("Authorization", "Bearer \($0)")] } ?? []
+            )
+        )
+        return (response.status, String(decoding: response.body, as: UTF8.self))
+    }
+
+    /// GET `path` on the status endpoint and decode its JSON object.
+    func getJSON(_ path: String) async throws -> [String: Any] {
+        let (status, body) = try await get(path)
+        #expect(status == 200)
+        return try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+    }
+}
