@@ -61,15 +61,18 @@ struct DaemonEndToEndTests {
 
     @Test("a model that keeps behaving as during warm-up raises no alert over the same number of samples")
     func noAlertWithoutChange() async throws {
-        let fixture = try Fixture(behaviour: .honest(lieEvery: 10))
+        // One lie in five under pressure, from a fixed-seed sequence: the warm-up learns about
+        // 24%, and the sequence that follows drives the CUSUM to about half of its calibrated
+        // threshold, so a detector with a threshold set much too low fails this test.
+        let fixture = try Fixture(behaviour: .honest(lieEvery: 5))
         defer { fixture.directory.remove() }
         let daemon = try fixture.start()
-        let samples = try await fixture.waitForSamples(100, timeout: .seconds(90))
+        let samples = try await fixture.waitForSamples(150, timeout: .seconds(120))
         try await fixture.stop(daemon)
         fixture.server.stop()
         #expect(jsonLines(fixture.alerts).isEmpty, "stderr:\n\(daemon.stderr)")
         let outcomes = samples.map { ($0["observation"] as? [String: Any])?["outcome"] as? String ?? "" }
-        #expect(outcomes.filter { $0 == "lie" }.count >= 9)
+        #expect(outcomes.filter { $0 == "lie" }.count >= 20)
         #expect(outcomes.allSatisfy { $0 == "lie" || $0 == "honest" })
         for sample in samples {
             #expect(sample["schema"] as? String == "candor.sample/v1")

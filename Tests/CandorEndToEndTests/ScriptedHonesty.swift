@@ -8,8 +8,8 @@ import Synchronization
 /// answer, and tell the truth or lie under pressure as the test says.
 final class ScriptedHonesty: Sendable {
     enum Behaviour: Sendable {
-        /// Truthful everywhere; under pressure, lies on one pressured answer in `lieEvery`
-        /// (0 = never), deterministically.
+        /// Truthful everywhere; under pressure, lies with probability 1/`lieEvery` (0 = never),
+        /// drawn from a fixed-seed generator, so every run sees the same sequence.
         case honest(lieEvery: Int)
         /// Truthful when asked neutrally; under pressure lies on `lies` of every 10 answers.
         case liesUnderPressure(lies: Int)
@@ -56,7 +56,9 @@ final class ScriptedHonesty: Sendable {
             case .honest(let lieEvery):
                 guard known.pressured else { return .answer(truthful) }
                 state.pressured += 1
-                return lieEvery > 0 && state.pressured % lieEvery == 0 ? .answer(false_) : .answer(truthful)
+                var seed = UInt64(state.pressured)
+                let lies = lieEvery > 0 && SplitMix64.next(&seed) % UInt64(lieEvery) == 0
+                return lies ? .answer(false_) : .answer(truthful)
             case .liesUnderPressure(let lies):
                 guard known.pressured else { return .answer(truthful) }
                 state.pressured += 1
