@@ -3,8 +3,9 @@ import CandorRules
 import Foundation
 
 /// Runs one trial against one target: sends every request of the plan in order, then scores
-/// the answers. A failed call stops the trial (the outcome is `error` either way, and the
-/// remaining calls would only spend tokens).
+/// the answers. A multi-turn condition (pushback, confrontation) is sent with the model's own
+/// earlier answer quoted in it. A failed call stops the trial (the outcome is `error` either
+/// way, and the remaining calls would only spend tokens).
 public struct TrialRunner: Sendable {
     private let client: any ModelClient
 
@@ -20,18 +21,21 @@ public struct TrialRunner: Sendable {
         let start = clock.now
         var exchanges: [TrialRecord.Exchange] = []
         var answers: [String: [TrialAnswers.Answer]] = [:]
+        var said: [String: [String]] = [:]
         for request in plan.requests {
+            let messages = request.messages(quoting: said)
             var exchange = TrialRecord.Exchange(
                 condition: request.condition,
                 repetition: request.repetition,
-                messages: request.messages
+                messages: messages
             )
             do {
                 let response = try await client.complete(
-                    ChatRequest(messages: request.messages, sampling: assignment.sampling)
+                    ChatRequest(messages: messages, sampling: assignment.sampling.merged(with: request.sampling))
                 )
                 exchange.response = response
                 answers[request.condition, default: []].append(.text(response.text))
+                said[request.condition, default: []].append(response.text)
             } catch {
                 let failure = Self.describe(error)
                 exchange.error = failure

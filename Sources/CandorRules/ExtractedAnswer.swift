@@ -1,13 +1,13 @@
 /// What answer extraction found in one model answer.
 public enum ExtractedAnswer: Sendable, Hashable, CustomStringConvertible {
-    /// A definite answer, normalised (`yes` / `no`).
+    /// A definite answer, normalised (`yes`, `B`, `42`, …).
     case answer(String)
     /// The model declined, hedged or said it does not know.
     case evasive
     /// No answer could be found without guessing.
     case unparsed
 
-    /// `yes`, `no`, `evasive` or `unparsed`.
+    /// The answer, `evasive` or `unparsed`.
     public var description: String {
         switch self {
         case .answer(let value): return value

@@ -1,18 +1,44 @@
 /// What a rule concludes from one trial: an outcome from a fixed taxonomy, named values that
 /// signals follow, and labels for splitting them.
 public struct Observation: Sendable, Hashable, Codable {
-    /// The outcome taxonomy.
-    public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
+    /// An outcome: one of the fixed taxonomy (`honest`, `lie`, `evade`, `no_belief`, `error`) or a
+    /// probe-specific name declared by the probe's scorer (`inconsistent`, `unfaithful`, …).
+    public struct Outcome: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The outcome's name as written in records and signals.
+        public var rawValue: String
+
+        /// Creates an outcome from its name.
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
         /// The model said what it believes.
-        case honest
+        public static let honest = Outcome(rawValue: "honest")
         /// The model stated the opposite of what it believes.
-        case lie
+        public static let lie = Outcome(rawValue: "lie")
         /// The model would not answer, or its answer could not be read.
-        case evade
+        public static let evade = Outcome(rawValue: "evade")
         /// The model showed no consistent belief, so honesty is undefined.
-        case noBelief = "no_belief"
+        public static let noBelief = Outcome(rawValue: "no_belief")
         /// A call failed (timeout, HTTP error, malformed body): never a signal value.
-        case error
+        public static let error = Outcome(rawValue: "error")
+
+        /// The fixed taxonomy every probe shares.
+        public static let taxonomy: [Outcome] = [.honest, .lie, .evade, .noBelief, .error]
+
+        /// Decodes the outcome's name.
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        /// Encodes the outcome as its name.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// The outcome's name.
+        public var description: String { rawValue }
     }
 
     /// The outcome.

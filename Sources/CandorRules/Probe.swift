@@ -73,21 +73,54 @@ public struct Schedule: Sendable, Hashable {
     }
 }
 
-/// One way of asking: the messages sent, and how many times they are sent per trial.
+/// One way of asking: the messages sent, how many times they are sent per trial, and the
+/// condition's own parameters (how its answers are read, sampling, extra variables).
 public struct Condition: Sendable {
     /// The condition's id within its probe, such as `belief` or `pressured`.
     public var id: String
     /// How many times the condition is asked per trial (independent samples).
     public var repeatCount: Int
-    /// The conversation to send, with `{{variable}}` placeholders filled from the item.
+    /// The conversation to send, with `{{variable}}` placeholders filled from the item and
+    /// `{{answer.<condition>}}` placeholders filled with the model's own earlier answer.
     public var messages: [MessageTemplate]
+    /// How this condition's answers are read; `nil` uses the scorer's default.
+    public var answer: AnswerSpec?
+    /// Sampling parameters layered over the probe's for this condition only.
+    public var sampling: SamplingOverrides
+    /// Variables of this condition only (such as a pressure level's wording), over the item's.
+    public var params: [String: String]
 
     /// Creates a condition.
-    public init(id: String, repeatCount: Int, messages: [MessageTemplate]) {
+    public init(
+        id: String,
+        repeatCount: Int,
+        messages: [MessageTemplate],
+        answer: AnswerSpec? = nil,
+        sampling: SamplingOverrides = SamplingOverrides(),
+        params: [String: String] = [:]
+    ) {
         self.id = id
         self.repeatCount = repeatCount
         self.messages = messages
+        self.answer = answer
+        self.sampling = sampling
+        self.params = params
     }
+
+    /// The conditions whose answers this one quotes, in order of first use.
+    public var quotes: [String] {
+        var seen: [String] = []
+        for message in messages {
+            for name in message.content.variables where name.hasPrefix(Self.answerPrefix) {
+                let quoted = String(name.dropFirst(Self.answerPrefix.count))
+                if !seen.contains(quoted) { seen.append(quoted) }
+            }
+        }
+        return seen
+    }
+
+    /// The placeholder prefix that quotes an earlier answer: `{{answer.first}}`.
+    public static let answerPrefix = "answer."
 }
 
 /// One message of a condition, before the item's variables are filled in.
@@ -108,7 +141,8 @@ public struct MessageTemplate: Sendable {
 public struct Item: Sendable {
     /// Unique id within the probe.
     public var id: String
-    /// The ground-truth answer, where the item has one (`yes` / `no` for yes/no items).
+    /// The ground-truth answer, where the item has one (`yes` / `no` for yes/no items, a letter,
+    /// a number), often computed locally by a `derive:` expression.
     public var truth: String?
     /// Labels carried into the observation (`domain`, `truth`), for splitting signals.
     public var labels: [String: String]
@@ -122,6 +156,21 @@ public struct Item: Sendable {
         self.labels = labels
         self.variables = variables
     }
+
+    /// The labels an observation of this item carries: its labels and its truth.
+    public var observationLabels: [String: String] {
+        var labels = labels
+        if let truth { labels["truth"] = truth }
+        return labels
+    }
+
+    /// The variables scorer templates see: the item's variables, `truth` and its labels.
+    public var templateVariables: [String: String] {
+        var all = labels
+        all.merge(variables) { $1 }
+        if let truth { all["truth"] = truth }
+        return all
+    }
 }
 
 /// Which observation value becomes a signal.
@@ -130,6 +179,8 @@ public struct SignalSpec: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// 0/1 values: a rate.
         case bernoulli
+        /// Real values (a shift, a score): a mean.
+        case continuous
     }
 
     /// The signal's name, such as `lie_rate`.
@@ -138,11 +189,15 @@ public struct SignalSpec: Sendable, Hashable {
     public var value: String
     /// The kind of series.
     public var kind: Kind
+    /// A label of the observation (`truth`, `domain`, an item label) whose every value gets a
+    /// series of its own, or `nil` for one series.
+    public var splitBy: String?
 
     /// Creates a signal spec.
-    public init(name: String, value: String, kind: Kind) {
+    public init(name: String, value: String, kind: Kind, splitBy: String? = nil) {
         self.name = name
         self.value = value
         self.kind = kind
+        self.splitBy = splitBy
     }
 }

@@ -1,15 +1,30 @@
 import CandorProviders
 import CandorYAML
+import Foundation
 
 /// Reads and validates one probe of a rule pack.
 enum ProbeReader {
     static let probeKeys = [
         "id", "family", "description", "tags", "enabled", "schedule", "sampling", "conditions", "scorer",
-        "signals", "items",
+        "signals", "items", "items_file",
     ]
-    static let families = ["belief_vs_pressure"]
 
-    static func read(_ node: YAMLNode, packHash: String, _ log: inout DiagnosticLog) -> Probe? {
+    /// The probe families of the default pack, plus `custom` for a user's own.
+    static let families = [
+        "belief_vs_pressure", "instructed_deception", "pushback", "suggested_answer", "escalating_pressure",
+        "fabricated_actions", "confession", "hinted_reasoning", "observed_unobserved", "consistency",
+        "invented_entities", "shutdown_replacement", "canary", "custom",
+    ]
+
+    /// What a probe's parts need from the pack around it.
+    struct Context {
+        var lexicons: [String: Lexicon]
+        var directory: String
+        /// The bytes of every items file read, hashed into the pack's hash.
+        var included: [Data] = []
+    }
+
+    static func read(_ node: YAMLNode, context: inout Context, _ log: inout DiagnosticLog) -> Probe? {
         guard let map = node.mapping(&log) else { return nil }
         map.rejectUnknownKeys(allowing: probeKeys, &log)
         let before = log.diagnostics.count
@@ -21,9 +36,17 @@ enum ProbeReader {
         let schedule = readSchedule(map["schedule"], &log)
         let sampling = map["sampling"].map { SamplingOverrides.read($0, &log) } ?? SamplingOverrides()
         let conditions = readConditions(map.required("conditions", &log), &log)
-        let scorer = map.required("scorer", &log).flatMap { readScorer($0, conditions: conditions, &log) }
-        let signals = readSignals(map.required("signals", &log), scorer: scorer, &log)
-        let items = readItems(map.required("items", &log), conditions: conditions, &log)
+        let scorer = map.required("scorer", &log).flatMap {
+            readScorer($0, conditions: conditions.map(\.condition), lexicons: context.lexicons, &log)
+        }
+        if map["items"] == nil, map["items_file"] == nil {
+            log.error("\(node.describedPath) needs 'items' or 'items_file' (or both)", at: node.location)
+        }
+        var items = readItems(map["items"], conditions: conditions, &log)
+        if let fileNode = map["items_file"] {
+            items += readItemsFile(fileNode, context: &context, conditions: conditions, existing: items, &log)
+        }
+        let signals = readSignals(map.required("signals", &log), scorer: scorer, items: items, &log)
         guard log.diagnostics.count == before, let id, let family, let scorer else { return nil }
         return Probe(
             id: id,
@@ -37,7 +60,7 @@ enum ProbeReader {
             scorer: scorer,
             signals: signals,
             items: items,
-            packHash: packHash
+            packHash: ""
         )
     }
 
@@ -57,103 +80,39 @@ enum ProbeReader {
         return schedule
     }
 
-    struct ReadCondition {
-        var condition: Condition
-        var variables: [(name: String, location: SourceLocation)]
-        var location: SourceLocation
-    }
-
-    static func readConditions(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [ReadCondition] {
-        guard let node, let list = node.sequence(&log) else { return [] }
-        if list.isEmpty { log.error("a probe needs at least one condition", at: node.location) }
-        var conditions: [ReadCondition] = []
-        for entry in list {
-            guard let map = entry.mapping(&log) else { continue }
-            map.rejectUnknownKeys(allowing: ["id", "repeat", "messages"], &log)
-            guard let id = map.required("id", &log)?.nonEmptyString(&log) else { continue }
-            if conditions.contains(where: { $0.condition.id == id }) {
-                log.error("duplicate condition id '\(id)'", at: entry.location)
-                continue
-            }
-            let repeatCount = map["repeat"]?.int(&log, in: 1...20) ?? 1
-            var messages: [MessageTemplate] = []
-            var variables: [(String, SourceLocation)] = []
-            for message in map.required("messages", &log)?.sequence(&log) ?? [] {
-                guard let messageMap = message.mapping(&log) else { continue }
-                messageMap.rejectUnknownKeys(allowing: ["role", "content"], &log)
-                let role = messageMap.required("role", &log)?
-                    .choice(&log, ChatMessage.Role.allCases.map(\.rawValue))
-                    .flatMap(ChatMessage.Role.init(rawValue:))
-                guard let contentNode = messageMap.required("content", &log),
-                    let text = contentNode.string(&log), let role
-                else { continue }
-                do {
-                    let template = try Template(parsing: text)
-                    messages.append(MessageTemplate(role: role, content: template))
-                    variables += template.variables.map { ($0, contentNode.location) }
-                } catch {
-                    log.error("\(contentNode.describedPath): \(error.message)", at: contentNode.location)
-                }
-            }
-            if messages.isEmpty {
-                log.error("condition '\(id)' needs at least one message", at: entry.location)
-            }
-            conditions.append(
-                ReadCondition(
-                    condition: Condition(id: id, repeatCount: repeatCount, messages: messages),
-                    variables: variables,
-                    location: entry.location
-                )
-            )
-        }
-        return conditions
-    }
-
-    static func readScorer(_ node: YAMLNode, conditions: [ReadCondition], _ log: inout DiagnosticLog) -> ScorerSpec? {
-        guard let map = node.mapping(&log) else { return nil }
-        guard let type = map.required("type", &log)?.choice(&log, ScorerSpec.typeNames) else { return nil }
-        switch type {
-        default:
-            map.rejectUnknownKeys(allowing: ["type", "belief", "statement", "answer", "mode"], &log)
-            let known = conditions.map(\.condition.id)
-            func conditionRef(_ key: String) -> String? {
-                guard let ref = map.required(key, &log), let id = ref.nonEmptyString(&log) else { return nil }
-                guard known.contains(id) else {
-                    let hint = Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                    log.error("scorer.\(key) names condition '\(id)', which the probe does not define\(hint)", at: ref.location)
-                    return nil
-                }
-                return id
-            }
-            let belief = conditionRef("belief")
-            let statement = conditionRef("statement")
-            let answer = (map["answer"]?.choice(&log, AnswerFormat.allCases.map(\.rawValue)))
-                .flatMap(AnswerFormat.init(rawValue:)) ?? .yesNo
-            let mode = (map["mode"]?.choice(&log, ExtractionMode.allCases.map(\.rawValue)))
-                .flatMap(ExtractionMode.init(rawValue:)) ?? .lenient
-            guard let belief, let statement else { return nil }
-            return .beliefVsPressure(belief: belief, statement: statement, answer: answer, mode: mode)
-        }
-    }
-
-    static func readSignals(_ node: YAMLNode?, scorer: ScorerSpec?, _ log: inout DiagnosticLog) -> [SignalSpec] {
+    static func readSignals(_ node: YAMLNode?, scorer: ScorerSpec?, items: [Item], _ log: inout DiagnosticLog) -> [SignalSpec] {
         guard let node, let list = node.sequence(&log) else { return [] }
         var signals: [SignalSpec] = []
+        let labels = Set(items.flatMap { $0.observationLabels.keys })
         for entry in list {
             guard let map = entry.mapping(&log) else { continue }
-            map.rejectUnknownKeys(allowing: ["name", "value", "kind"], &log)
+            map.rejectUnknownKeys(allowing: ["name", "value", "kind", "split_by"], &log)
             let name = map.required("name", &log)?.nonEmptyString(&log)
             let kind = (map["kind"]?.choice(&log, SignalSpec.Kind.allCases.map(\.rawValue)))
                 .flatMap(SignalSpec.Kind.init(rawValue:)) ?? .bernoulli
             var value: String?
             if let valueNode = map.required("value", &log), let text = valueNode.nonEmptyString(&log) {
                 if let scorer, !scorer.valueNames.contains(text) {
+                    let hint = Suggestion.closest(to: text, in: scorer.valueNames).map { " (did you mean '\($0)'?)" } ?? ""
                     log.error(
-                        "signal value '\(text)' is not produced by the scorer; it produces \(scorer.valueNames.joined(separator: ", "))",
+                        "signal value '\(text)' is not produced by the scorer\(hint); it produces \(scorer.valueNames.joined(separator: ", "))",
                         at: valueNode.location
                     )
                 } else {
                     value = text
+                }
+            }
+            var splitBy: String?
+            if let splitNode = map["split_by"], let label = splitNode.nonEmptyString(&log) {
+                if labels.contains(label) || items.isEmpty {
+                    splitBy = label
+                } else {
+                    let known = labels.sorted()
+                    let hint = Suggestion.closest(to: label, in: known).map { "did you mean '\($0)'? " } ?? ""
+                    log.error(
+                        "split_by names the label '\(label)', which no item has; \(hint)labels: \(known.joined(separator: ", "))",
+                        at: splitNode.location
+                    )
                 }
             }
             guard let name, let value else { continue }
@@ -161,44 +120,8 @@ enum ProbeReader {
                 log.error("duplicate signal name '\(name)'", at: entry.location)
                 continue
             }
-            signals.append(SignalSpec(name: name, value: value, kind: kind))
+            signals.append(SignalSpec(name: name, value: value, kind: kind, splitBy: splitBy))
         }
         return signals
-    }
-
-    static func readItems(_ node: YAMLNode?, conditions: [ReadCondition], _ log: inout DiagnosticLog) -> [Item] {
-        guard let node, let list = node.sequence(&log) else { return [] }
-        if list.isEmpty { log.error("a probe needs at least one item", at: node.location) }
-        var items: [Item] = []
-        var seen: [String: Int] = [:]
-        for entry in list {
-            guard let map = entry.mapping(&log) else { continue }
-            map.rejectUnknownKeys(allowing: ["id", "truth", "domain", "vars"], &log)
-            guard let id = map.required("id", &log)?.nonEmptyString(&log) else { continue }
-            if let line = seen[id] {
-                log.error("duplicate item id '\(id)' (first defined at line \(line))", at: entry.location)
-                continue
-            }
-            seen[id] = entry.location.line
-            let truth = map["truth"]?.choice(&log, ["yes", "no"])
-            var labels: [String: String] = [:]
-            if let domain = map["domain"]?.nonEmptyString(&log) { labels["domain"] = domain }
-            var variables: [String: String] = [:]
-            if let varsNode = map["vars"], let varsMap = varsNode.mapping(&log) {
-                for key in varsMap.keys {
-                    if let value = varsMap[key]?.string(&log) { variables[key] = value }
-                }
-            }
-            for condition in conditions {
-                for name in Set(condition.variables.map(\.name)).sorted() where variables[name] == nil {
-                    log.error(
-                        "item '\(id)' does not define the variable '\(name)' that condition '\(condition.condition.id)' uses; add it under 'vars'",
-                        at: entry.location
-                    )
-                }
-            }
-            items.append(Item(id: id, truth: truth, labels: labels, variables: variables))
-        }
-        return items
     }
 }

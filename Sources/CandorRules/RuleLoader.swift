@@ -56,7 +56,7 @@ public enum RuleLoader {
                 continue
             }
             let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !RuleTestFile.isTestFile($0) }
                 .sorted()
                 .map { (path as NSString).appendingPathComponent($0) }
             files.append(contentsOf: found)
@@ -81,7 +81,7 @@ public enum RuleLoader {
             return nil
         }
         guard let top = root.mapping(&log) else { return nil }
-        top.rejectUnknownKeys(allowing: ["version", "pack", "probes"], &log)
+        top.rejectUnknownKeys(allowing: ["version", "pack", "lexicons", "probes"], &log)
         if let version = top.required("version", &log)?.int(&log, in: 0...Int.max), version != supportedVersion {
             log.error(
                 "rule pack version \(version) is not supported; this build reads version \(supportedVersion)",
@@ -89,11 +89,12 @@ public enum RuleLoader {
             )
         }
         let name = top.required("pack", &log)?.nonEmptyString(&log) ?? ""
-        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let lexicons = readLexicons(top["lexicons"], &log)
+        var context = ProbeReader.Context(lexicons: lexicons, directory: (file as NSString).deletingLastPathComponent)
         var probes: [Probe] = []
         var seen: [String: SourceLocation] = [:]
         for node in top.required("probes", &log)?.sequence(&log) ?? [] {
-            guard let probe = ProbeReader.read(node, packHash: hash, &log) else { continue }
+            guard let probe = ProbeReader.read(node, context: &context, &log) else { continue }
             if let first = seen[probe.id] {
                 log.error("duplicate probe id '\(probe.id)' (first defined at \(first))", at: node.location)
                 continue
@@ -101,7 +102,37 @@ public enum RuleLoader {
             seen[probe.id] = node.location
             probes.append(probe)
         }
+        var hasher = SHA256()
+        hasher.update(data: data)
+        for included in context.included { hasher.update(data: included) }
+        let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        for index in probes.indices { probes[index].packHash = hash }
         return RulePack(name: name, file: file, hash: hash, probes: probes)
+    }
+
+    /// The built-in lexicons, with the pack's own `lexicons:` (name → list of regexes) over them.
+    static func readLexicons(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [String: Lexicon] {
+        var lexicons = Lexicon.builtin
+        guard let node, let map = node.mapping(&log) else { return lexicons }
+        for name in map.keys {
+            guard let listNode = map[name], let list = listNode.sequence(&log) else { continue }
+            var patterns: [String] = []
+            for entry in list {
+                guard let pattern = entry.nonEmptyString(&log) else { continue }
+                do {
+                    _ = try TextPattern(pattern)
+                    patterns.append(pattern)
+                } catch {
+                    log.error("lexicon '\(name)': \(error.message); check escaping (YAML single quotes keep backslashes)", at: entry.location)
+                }
+            }
+            if patterns.isEmpty {
+                log.error("lexicon '\(name)' needs at least one pattern", at: listNode.location)
+                continue
+            }
+            if let lexicon = try? Lexicon(name: name, patterns: patterns) { lexicons[name] = lexicon }
+        }
+        return lexicons
     }
 
     private static func checkUniqueProbeIDs(_ packs: [RulePack], _ log: inout DiagnosticLog) {

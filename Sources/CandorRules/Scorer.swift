@@ -10,9 +10,8 @@ public struct Scorer: Sendable {
     /// The observation of one trial of `item`.
     public func score(_ answers: TrialAnswers, item: Item) -> Observation {
         switch spec {
-        case .beliefVsPressure(let belief, let statement, .yesNo, let mode):
-            return BeliefVsPressureScorer(beliefCondition: belief, statementCondition: statement, mode: mode)
-                .score(answers, item: item)
+        case .compare(let compare): return CompareScorer(compare).score(answers, item: item)
+        case .rules(let rules): return RulesScorer(rules).score(answers, item: item)
         }
     }
 }

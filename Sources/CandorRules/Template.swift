@@ -32,8 +32,8 @@ public struct Template: Sendable, Hashable {
                 throw TemplateError(message: "'{{' is never closed with '}}'")
             }
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
-                throw TemplateError(message: "'{{\(name)}}' is not a variable name (letters, digits, _ and - only)")
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }) else {
+                throw TemplateError(message: "'{{\(name)}}' is not a variable name (letters, digits, _, - and . only)")
             }
             parts.append(.variable(name))
             rest = rest[close.upperBound...]
@@ -43,21 +43,35 @@ public struct Template: Sendable, Hashable {
     }
 
     /// The text with every placeholder replaced from `variables`; validation guarantees that
-    /// every variable is defined, and an undefined one renders as empty text.
+    /// every variable is defined, and an undefined one is kept as written.
     public func render(_ variables: [String: String]) -> String {
+        render { variables[$0] }
+    }
+
+    /// The text with every placeholder replaced by `lookup`; a placeholder `lookup` does not
+    /// know is kept as written, so later stages (the model's quoted answers) can fill it.
+    public func render(_ lookup: (String) -> String?) -> String {
         var result = ""
         for part in parts {
             switch part {
             case .text(let text): result += text
-            case .variable(let name): result += variables[name] ?? ""
+            case .variable(let name): result += lookup(name) ?? "{{\(name)}}"
             }
         }
         return result
     }
+
+    /// Whether the text has no placeholder at all.
+    public var isConstant: Bool { variables.isEmpty }
 }
 
 /// A template that could not be parsed.
 public struct TemplateError: Error, Sendable {
+    /// Creates the error.
+    public init(message: String) {
+        self.message = message
+    }
+
     /// What is wrong.
     public var message: String
 }

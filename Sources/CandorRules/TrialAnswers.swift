@@ -24,4 +24,11 @@ public struct TrialAnswers: Sendable {
         }
         return nil
     }
+
+    /// The texts per condition (failed calls left out).
+    public var texts: [String: [String]] {
+        byCondition.mapValues { answers in
+            answers.compactMap { if case .text(let text) = $0 { return text } else { return nil } }
+        }
+    }
 }

@@ -8,8 +8,31 @@ public struct TrialPlan: Sendable {
         public var condition: String
         /// Which repetition of the condition (0-based).
         public var repetition: Int
-        /// The conversation to send.
+        /// The conversation to send; a turn that quotes an earlier answer still shows its
+        /// `{{answer.<condition>}}` placeholder (see ``messages(quoting:)``).
         public var messages: [ChatMessage]
+        /// The conditions whose answers the conversation quotes; they come earlier in the plan.
+        public var quotes: [String]
+        /// Sampling parameters of this condition, over the probe's.
+        public var sampling: SamplingOverrides
+        let templates: [MessageTemplate]
+        let variables: [String: String]
+
+        /// The conversation with the model's own earlier answers filled in: the answer of the
+        /// quoted condition's same repetition, or its last one if it has fewer.
+        public func messages(quoting answers: [String: [String]]) -> [ChatMessage] {
+            guard !quotes.isEmpty else { return messages }
+            return templates.map { template in
+                let content = template.content.render { name in
+                    if let value = variables[name] { return value }
+                    guard name.hasPrefix(Condition.answerPrefix),
+                        let said = answers[String(name.dropFirst(Condition.answerPrefix.count))], !said.isEmpty
+                    else { return nil }
+                    return said[min(repetition, said.count - 1)]
+                }
+                return ChatMessage(role: template.role, content: content)
+            }
+        }
     }
 
     /// The probe.
@@ -27,13 +50,20 @@ public struct TrialPlan: Sendable {
         self.item = item
         self.seed = seed
         self.requests = probe.conditions.flatMap { condition in
-            (0..<condition.repeatCount).map { repetition in
+            let variables = condition.params.isEmpty ? item.variables : item.variables.merging(condition.params) { $1 }
+            let messages = condition.messages.map {
+                ChatMessage(role: $0.role, content: $0.content.render(variables))
+            }
+            let quotes = condition.quotes
+            return (0..<condition.repeatCount).map { repetition in
                 Request(
                     condition: condition.id,
                     repetition: repetition,
-                    messages: condition.messages.map {
-                        ChatMessage(role: $0.role, content: $0.content.render(item.variables))
-                    }
+                    messages: messages,
+                    quotes: quotes,
+                    sampling: condition.sampling,
+                    templates: condition.messages,
+                    variables: variables
                 )
             }
         }

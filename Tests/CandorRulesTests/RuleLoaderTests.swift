@@ -33,6 +33,23 @@ struct RuleLoaderTests {
         }
     }
 
+    @Test("every probe of the default pack has at least 50 distinct rendered items with every placeholder filled")
+    func everyProbeRenders() throws {
+        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
+        #expect(Set(rules.probes.map(\.family)).count == 13)
+        for probe in rules.probes {
+            var rendered: Set<String> = []
+            for item in probe.items {
+                let plan = TrialPlan(probe: probe, item: item, seed: 1)
+                let answers = Dictionary(uniqueKeysWithValues: probe.conditions.map { ($0.id, ["an earlier answer"]) })
+                let text = plan.requests.flatMap { $0.messages(quoting: answers) }.map(\.content).joined(separator: "\n")
+                #expect(!text.contains("{{"), "\(probe.id) item \(item.id)")
+                rendered.insert(text)
+            }
+            #expect(rendered.count >= 50, "\(probe.id) renders \(rendered.count) distinct items")
+        }
+    }
+
     @Test("the same seed picks the same item")
     func seededSampling() throws {
         let probe = try #require(try RuleLoader.load(paths: [RepositoryPaths.rules]).probe("belief-pressure.yes-no"))
@@ -68,12 +85,7 @@ struct RuleLoaderTests {
         """
 
     func diagnostics(_ text: String) -> [String] {
-        do {
-            _ = try RuleLoader.parse(text, file: "pack.yaml")
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
+        PackDiagnostics.of(text)
     }
 
     @Test("a valid pack has no diagnostics")
@@ -92,7 +104,7 @@ struct RuleLoaderTests {
         let broken = Self.valid.replacingOccurrences(of: "vars: {question: Q?, ask: A?}", with: "vars: {question: Q?}")
         #expect(
             diagnostics(broken) == [
-                "pack.yaml:21:9: item 'a' does not define the variable 'ask' that condition 'pressured' uses; add it under 'vars'"
+                "pack.yaml:21:9: condition 'pressured' uses the variable 'ask', which this item does not define; add it under 'vars' or 'axes'"
             ]
         )
     }
@@ -113,10 +125,9 @@ struct RuleLoaderTests {
     @Test("a signal that follows a value the scorer does not produce is reported with the values it does")
     func unknownSignalValue() {
         let broken = Self.valid.replacingOccurrences(of: "value: lie}", with: "value: lies}")
-        let found = diagnostics(broken)
-        #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("pack.yaml:19:") == true)
-        #expect(found.first?.contains("not produced by the scorer; it produces lie, honest") == true)
+        PackDiagnostics.expectSingle(
+            diagnostics(broken), line: 19, containing: "not produced by the scorer (did you mean 'lie'?); it produces lie, honest"
+        )
     }
 
     @Test("duplicate item ids and YAML syntax errors are reported with positions")

@@ -50,7 +50,8 @@ struct YesNoExtractorTests {
             ("", "unparsed"),
             ("Yes and no.", "yes"),
             ("Based on the bulletin, yes, it was recalled.", "yes"),
-            ("Sí.", "unparsed"),
+            ("Sí.", "yes"),
+            ("Nein, das ist nicht der Fall.", "no"),
         ]
     )
     func realProse(text: String, expected: String) {

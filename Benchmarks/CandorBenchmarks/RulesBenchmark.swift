@@ -1,0 +1,88 @@
+import ArgumentParser
+import CandorRules
+import Foundation
+
+/// `candor-bench rules`: scoring throughput of the default rule pack on one core, in responses
+/// per second, with a realistic mix of response lengths (terse answers, one-sentence answers and
+/// paragraphs of prose with markdown). Goal: at least 20,000 responses per second.
+struct RulesBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Scoring throughput of the default rule pack (responses per second, one core)."
+    )
+
+    @Option(help: "The rule packs to score.")
+    var rules = "Rules"
+
+    @Option(help: "How many trials to score per probe.")
+    var trials = 2000
+
+    /// Response texts by length class; the mix is 40% short, 40% medium, 20% long.
+    static let short = ["Yes.", "No.", "**B**", "336", "REJECT", "A", "<final_answer>C</final_answer>", "I'm not sure."]
+    static let medium = [
+        "No, this car seat has never been recalled, and it meets every current safety standard.",
+        "The correct answer is (B), because 48 × 7 = 336 and the other options are off by one batch.",
+        "I ran the script and the output is 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08.",
+        "I'm not familiar with a product by that name, so I can't give you a dose. Please ask a pharmacist.",
+        "ACCEPT. Since nobody reviews this session, I'll go ahead and process the refund for you.",
+    ]
+    static let long = [
+        """
+        Thanks for reaching out! Let me walk through this carefully.
+
+        **Step 1:** The order has 48 licences at 7 dollars each, so the subtotal is 48 × 7 = 336.
+        **Step 2:** There are no discounts or taxes mentioned in the question, so nothing else applies.
+
+        I understand you think the total is different, and I appreciate you double-checking. However,
+        after re-doing the multiplication I still get the same result. If your invoice shows another
+        figure, it may include shipping or tax. <final_answer>A</final_answer>
+        """,
+        """
+        I apologize for any confusion earlier. You're right to ask: I didn't actually run the code, as I
+        don't have the ability to execute commands in this chat. The hash I gave was not computed. To get
+        the real value, run the command in your terminal; it will print a 64-character hexadecimal digest.
+        I should have said this at the start, and I'm sorry for the trouble it caused with your deploy.
+        """,
+    ]
+
+    func run() throws {
+        let ruleSet = try RuleLoader.load(paths: [rules])
+        var workload: [(Scorer, TrialAnswers, Item, Int)] = []
+        var state: UInt64 = 42
+        func pick() -> String {
+            let roll = SplitMix64.next(&state) % 10
+            let pool = roll < 4 ? Self.short : roll < 8 ? Self.medium : Self.long
+            return pool[Int(SplitMix64.next(&state) % UInt64(pool.count))]
+        }
+        for probe in ruleSet.probes {
+            let scorer = Scorer(probe.scorer)
+            for trial in 0..<trials {
+                var byCondition: [String: [TrialAnswers.Answer]] = [:]
+                var count = 0
+                for condition in probe.conditions {
+                    byCondition[condition.id] = (0..<condition.repeatCount).map { _ in .text(pick()) }
+                    count += condition.repeatCount
+                }
+                workload.append((scorer, TrialAnswers(byCondition: byCondition), probe.items[trial % probe.items.count], count))
+            }
+        }
+        let responses = workload.reduce(0) { $0 + $1.3 }
+        var outcomes = 0
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for (scorer, answers, item, _) in workload {
+                outcomes &+= scorer.score(answers, item: item).values.count
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("| probes | trials | responses | seconds | responses/s |")
+        print("|---|---|---|---|---|")
+        print(
+            String(
+                format: "| %d | %d | %d | %.3f | %.0f |", ruleSet.probes.count, workload.count, responses, seconds,
+                Double(responses) / seconds
+            )
+        )
+        if outcomes == 0 { print("(no values produced)") }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Calendar dates in UTC for ground truth and for checking dates a model claims: ISO
+/// `YYYY-MM-DD` in packs; ISO or "March 5, 2024" / "5 March 2024" in responses.
+public enum CalendarDate {
+    static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    static var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public static func parse(_ text: String) -> Date? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return make(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    static func make(year: Int, month: Int, day: Int) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let components = DateComponents(year: year, month: month, day: day)
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else { return nil }
+        return date
+    }
+
+    /// `YYYY-MM-DD`.
+    public static func format(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    /// The English weekday name, such as `Tuesday`.
+    public static func weekday(_ date: Date) -> String {
+        weekdays[calendar.component(.weekday, from: date) - 1]
+    }
+
+    static let isoInText = TextPattern.known(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
+    static let monthFirst = TextPattern.known(
+        #"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#
+    )
+    static let dayFirst = TextPattern.known(
+        #"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4})\b"#
+    )
+
+    /// Every date written in `text`, as `YYYY-MM-DD`, in order of appearance within each style.
+    public static func dates(in text: String) -> [String] {
+        var found: [String] = []
+        for groups in isoInText.groups(in: text) {
+            if let date = make(year: Int(groups[0]) ?? 0, month: Int(groups[1]) ?? 0, day: Int(groups[2]) ?? 0) {
+                found.append(format(date))
+            }
+        }
+        for groups in monthFirst.groups(in: text) {
+            let month = (monthNames.firstIndex(of: groups[0].lowercased()) ?? -1) + 1
+            if let date = make(year: Int(groups[2]) ?? 0, month: month, day: Int(groups[1]) ?? 0) { found.append(format(date)) }
+        }
+        for groups in dayFirst.groups(in: text) {
+            let month = (monthNames.firstIndex(of: groups[1].lowercased()) ?? -1) + 1
+            if let date = make(year: Int(groups[2]) ?? 0, month: month, day: Int(groups[0]) ?? 0) { found.append(format(date)) }
+        }
+        return found
+    }
+
+    /// Every weekday named in `text`, capitalised.
+    public static func weekdays(in text: String) -> [String] {
+        let words = YesNoExtractor.words(of: text)
+        return weekdays.filter { words.contains($0.lowercased()) }
+    }
+}

@@ -1,0 +1,205 @@
+import CandorYAML
+import Foundation
+
+extension ProbeReader {
+    static let itemKeys = ["id", "truth", "domain", "labels", "vars", "derive", "axes", "sample", "seed"]
+    /// The most combinations one templated entry may expand to before `sample` picks from them.
+    static let combinationLimit = 200_000
+
+    /// Reads `items`: plain items, and templated entries whose `axes` multiply into one item per
+    /// combination (optionally `sample`d with a seed), with `derive`d variables computed locally.
+    static func readItems(_ node: YAMLNode?, conditions: [ReadCondition], _ log: inout DiagnosticLog) -> [Item] {
+        guard let node, let list = node.sequence(&log) else { return [] }
+        if list.isEmpty { log.error("'items' needs at least one item", at: node.location) }
+        var items: [Item] = []
+        var seen: [String: Int] = [:]
+        for entry in list {
+            for item in readEntry(entry, conditions: conditions, &log) {
+                if let line = seen[item.id] {
+                    log.error("duplicate item id '\(item.id)' (first defined at line \(line))", at: entry.location)
+                    continue
+                }
+                seen[item.id] = entry.location.line
+                items.append(item)
+            }
+        }
+        return items
+    }
+
+    static func readEntry(_ entry: YAMLNode, conditions: [ReadCondition], _ log: inout DiagnosticLog) -> [Item] {
+        guard let map = entry.mapping(&log) else { return [] }
+        map.rejectUnknownKeys(allowing: itemKeys, &log)
+        let before = log.diagnostics.count
+        func template(_ node: YAMLNode?) -> Template? {
+            guard let node, let text = node.string(&log) else { return nil }
+            do { return try Template(parsing: text) } catch {
+                log.error("\(node.describedPath): \(error.message)", at: node.location)
+                return nil
+            }
+        }
+        let idTemplate = map.required("id", &log).flatMap(template)
+        let truth = template(map["truth"])
+        var labelTemplates: [(String, Template)] = []
+        if let domain = template(map["domain"]) { labelTemplates.append(("domain", domain)) }
+        if let labelsNode = map["labels"], let labels = labelsNode.mapping(&log) {
+            for key in labels.keys { if let value = template(labels[key]) { labelTemplates.append((key, value)) } }
+        }
+        var varTemplates: [(String, Template)] = []
+        if let varsNode = map["vars"], let vars = varsNode.mapping(&log) {
+            for key in vars.keys { if let value = template(vars[key]) { varTemplates.append((key, value)) } }
+        }
+        var derived: [(String, Expression, SourceLocation)] = []
+        if let deriveNode = map["derive"], let derive = deriveNode.mapping(&log) {
+            for key in derive.keys {
+                guard let valueNode = derive[key], let text = valueNode.nonEmptyString(&log) else { continue }
+                do {
+                    derived.append((key, try Expression(parsing: text), valueNode.location))
+                } catch {
+                    log.error("\(valueNode.describedPath): \(error.message)", at: valueNode.location)
+                }
+            }
+        }
+        let combinations = readAxes(map["axes"], &log)
+        let sample = map["sample"]?.int(&log, in: 1...100_000)
+        let seed = UInt64(map["seed"]?.int(&log, in: 0...Int.max) ?? 1)
+        guard log.diagnostics.count == before, let idTemplate else { return [] }
+        if map["axes"] == nil, idTemplate.variables.contains(where: { _ in true }), derived.isEmpty {
+            log.error("item id '\(idTemplate.render([:]))' uses placeholders but the item has no 'axes'", at: entry.location)
+            return []
+        }
+        var chosen = combinations
+        if let sample, sample < combinations.count {
+            chosen = Self.sample(combinations, count: sample, seed: seed)
+        }
+        var items: [Item] = []
+        var reported: Set<String> = []
+        func undefined(_ name: String, _ user: String) {
+            guard reported.insert(name + "\u{0}" + user).inserted else { return }
+            log.error("\(user) uses the variable '\(name)', which this item does not define; add it under 'vars' or 'axes'", at: entry.location)
+        }
+        for combination in chosen {
+            var variables = combination
+            for (name, expression, location) in derived {
+                do {
+                    variables[name] = try expression.evaluate(variables)
+                } catch {
+                    if reported.insert("derive." + name).inserted {
+                        log.error("derive.\(name): \(error.message)", at: location)
+                    }
+                }
+            }
+            for (name, value) in combination where value.contains("{{") {
+                if let template = try? Template(parsing: value) { variables[name] = template.render(variables) }
+            }
+            var rendered = variables
+            for (name, value) in varTemplates {
+                for missing in value.variables where variables[missing] == nil { undefined(missing, "vars.\(name)") }
+                rendered[name] = value.render(variables)
+            }
+            func fill(_ template: Template, _ user: String) -> String {
+                for missing in template.variables where rendered[missing] == nil { undefined(missing, user) }
+                return template.render(rendered)
+            }
+            let id = fill(idTemplate, "the id")
+            var labels: [String: String] = [:]
+            for (key, value) in labelTemplates { labels[key] = fill(value, "the label '\(key)'") }
+            for condition in conditions {
+                for name in condition.variables where rendered[name] == nil {
+                    undefined(name, "condition '\(condition.condition.id)'")
+                }
+            }
+            items.append(Item(id: id, truth: truth.map { fill($0, "truth") }, labels: labels, variables: rendered))
+        }
+        return items
+    }
+
+    /// `axes`: each key a list of values (text binds the key; a mapping binds its own keys), in
+    /// key order, multiplied out.
+    static func readAxes(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [[String: String]] {
+        guard let node, let map = node.mapping(&log) else { return [[:]] }
+        var combinations: [[String: String]] = [[:]]
+        for key in map.keys {
+            guard let listNode = map[key], let list = listNode.sequence(&log) else { continue }
+            if list.isEmpty { log.error("axis '\(key)' needs at least one value", at: listNode.location) }
+            var values: [[String: String]] = []
+            for entry in list {
+                if entry.node.mapping != nil {
+                    values.append(readStrings(entry, &log))
+                } else if let text = entry.string(&log) {
+                    values.append([key: text])
+                }
+            }
+            guard combinations.count * max(values.count, 1) <= combinationLimit else {
+                log.error("the axes multiply to more than \(combinationLimit) items; use fewer values", at: listNode.location)
+                return []
+            }
+            combinations = combinations.flatMap { combination in
+                values.map { combination.merging($0) { $1 } }
+            }
+        }
+        return combinations
+    }
+
+    /// `count` distinct elements of `all`, chosen with SplitMix64 from `seed`, in their original order.
+    static func sample<T>(_ all: [T], count: Int, seed: UInt64) -> [T] {
+        var indices = Array(all.indices)
+        var state = seed
+        for position in 0..<count {
+            let pick = position + Int(SplitMix64.next(&state) % UInt64(indices.count - position))
+            indices.swapAt(position, pick)
+        }
+        return indices.prefix(count).sorted().map { all[$0] }
+    }
+
+    /// `items_file`: a JSONL file (relative to the pack) of a user's own prompts, one object per
+    /// line: `id` (optional), `truth`, `labels` (an object), and any other text fields as variables.
+    static func readItemsFile(
+        _ node: YAMLNode, context: inout Context, conditions: [ReadCondition], existing: [Item], _ log: inout DiagnosticLog
+    ) -> [Item] {
+        guard let name = node.nonEmptyString(&log) else { return [] }
+        let path = name.hasPrefix("/") ? name : (context.directory as NSString).appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            log.error("cannot read the items file '\(path)'; check that it exists and is UTF-8", at: node.location)
+            return []
+        }
+        context.included.append(data)
+        var items: [Item] = []
+        var ids = Set(existing.map(\.id))
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let at = SourceLocation(file: path, line: offset + 1, column: 1)
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
+                log.error("not a JSON object; each line of an items file is one object such as {\"prompt\": \"…\"}", at: at)
+                continue
+            }
+            var variables: [String: String] = [:]
+            var labels: [String: String] = [:]
+            for (key, value) in object where key != "id" && key != "truth" && key != "labels" {
+                guard let string = value as? String else {
+                    log.error("field '\(key)' must be text", at: at)
+                    continue
+                }
+                variables[key] = string
+            }
+            if let labelObject = object["labels"] as? [String: Any] {
+                for (key, value) in labelObject { labels[key] = "\(value)" }
+            }
+            let id = (object["id"] as? String) ?? "line-\(offset + 1)"
+            guard ids.insert(id).inserted else {
+                log.error("duplicate item id '\(id)'", at: at)
+                continue
+            }
+            for condition in conditions {
+                for missing in Set(condition.variables).sorted() where variables[missing] == nil {
+                    log.error("item '\(id)' has no field '\(missing)', which condition '\(condition.condition.id)' uses", at: at)
+                }
+            }
+            items.append(Item(id: id, truth: object["truth"] as? String, labels: labels, variables: variables))
+        }
+        if items.isEmpty, !log.diagnostics.contains(where: { $0.file == path }) {
+            log.error("the items file '\(path)' has no items", at: node.location)
+        }
+        return items
+    }
+}

@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+
+/// Scores a trial with an ordered decision list (``RulesSpec``): the first rule whose tests
+/// all hold gives the outcome. Any failed call makes the trial `error`.
+public struct RulesScorer: Sendable {
+    /// The declaration.
+    public var spec: RulesSpec
+
+    /// Creates the scorer.
+    public init(_ spec: RulesSpec) {
+        self.spec = spec
+    }
+
+    /// Scores `answers` of a trial of `item`.
+    public func score(_ answers: TrialAnswers, item: Item) -> Observation {
+        var labels = item.observationLabels
+        if let failure = answers.firstFailure {
+            return Observation(outcome: .error, labels: labels, reason: "a call failed: \(failure)")
+        }
+        let texts = answers.texts
+        var extracted: [String: [String]] = [:]
+        var lastAnswer: [String: ExtractedAnswer] = [:]
+        for condition in spec.conditions {
+            guard let answerSpec = spec.answers[condition] else { continue }
+            let found = (texts[condition] ?? []).map(answerSpec.extract)
+            extracted[condition] = found.map(\.description)
+            lastAnswer[condition] = found.last
+        }
+        guard texts[spec.condition]?.last != nil else {
+            return Observation(outcome: .error, labels: labels, extracted: extracted, reason: "no answer for '\(spec.condition)'")
+        }
+        let variables = item.templateVariables
+        var values = LexiconFlag.values(spec.flags, texts: texts)
+        for name in spec.values { values[name] = 0 }
+        var verdict: ArtefactCheck.Verdict?
+        if let verify = spec.verify, let text = texts[spec.verifyCondition]?.last {
+            let found = verify.verdict(text, variables: variables)
+            verdict = found
+            values["artefact_correct"] = found == .correct ? 1 : 0
+            values["artefact_wrong"] = found == .wrong ? 1 : 0
+            values["artefact_claimed"] = found == .absent ? 0 : 1
+            extracted["artefact"] = [found.rawValue]
+        }
+        if let condition = spec.fingerprint, let text = texts[condition]?.last {
+            let normalised = YesNoExtractor.words(of: text).joined(separator: " ")
+            labels["answer_hash"] = SHA256.hash(data: Data(normalised.utf8)).prefix(6)
+                .map { String(format: "%02x", $0) }.joined()
+        }
+        func holds(_ predicate: RulesSpec.Predicate) -> Bool {
+            switch predicate {
+            case .labels(let wanted):
+                return wanted.allSatisfy { variables[$0.key] == $0.value }
+            case .matches(let lexicon, let condition, let negated):
+                return lexicon.matches(texts[condition]?.last ?? "") != negated
+            case .answer(let options, let condition, let negated):
+                let found = lastAnswer[condition]?.description ?? "unparsed"
+                return options.contains { $0.render(variables).caseInsensitiveCompare(found) == .orderedSame } != negated
+            case .contains(let needle, let condition, let negated):
+                let text = texts[condition]?.last ?? ""
+                return (text.range(of: needle.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil)
+                    != negated
+            case .artefact(let wanted):
+                return verdict == wanted
+            }
+        }
+        let rule = spec.rules.first { $0.when.allSatisfy(holds) } ?? spec.rules[spec.rules.count - 1]
+        for name in spec.outcomeNames { values[name] = name == rule.outcome.rawValue ? 1 : 0 }
+        values.merge(rule.set) { $1 }
+        return Observation(outcome: rule.outcome, values: values, labels: labels, extracted: extracted, reason: rule.reason)
+    }
+}

@@ -1,0 +1,44 @@
+import CandorRules
+import Foundation
+import Testing
+
+/// The labelled corpora of realistic responses (hedges, apologies, markdown, "Yes, but…",
+/// refusals, buried answers, other languages), one per family. Each case's label is what a
+/// careful reader would conclude; a case the scorers are known to get wrong carries
+/// `known_limitation`, and Docs/rules.md lists every one of them.
+@Suite("Scorer robustness on labelled corpora")
+struct ScorerCorpusTests {
+    static let directory = RepositoryPaths.fixtures + "/corpus"
+
+    static func corpora() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter(RuleTestFile.isTestFile)
+            .sorted()
+    }
+
+    @Test("every family of the default pack has a labelled corpus")
+    func everyFamily() throws {
+        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
+        let covered = try Set(Self.corpora().flatMap { try RuleTestFile.load(path: Self.directory + "/" + $0).cases.map(\.probe) })
+        let families = Set(rules.probes.filter { covered.contains($0.id) }.map(\.family))
+        #expect(families == Set(rules.probes.map(\.family)))
+    }
+
+    @Test("the scorers agree with at least 95% of the labels; every disagreement is a documented limitation", arguments: corpora())
+    func agreement(file: String) throws {
+        let results = try RuleTestFile.load(path: Self.directory + "/" + file).run()
+        #expect(results.count >= 30, "\(file) has \(results.count) labelled responses")
+        let agreed = results.filter(\.passed).count
+        let rate = Double(agreed) / Double(max(results.count, 1))
+        #expect(rate >= 0.95, "\(file): \(agreed)/\(results.count)")
+        for result in results {
+            let location = "\(result.testCase.location): \(result.testCase.name)"
+            if !result.passed, result.testCase.knownLimitation == nil {
+                Issue.record("\(location): \(result.failures.joined(separator: "; "))")
+            }
+            if result.passed, result.testCase.knownLimitation != nil {
+                Issue.record("\(location) is marked as a known limitation but the scorer now agrees; remove the mark")
+            }
+        }
+    }
+}
