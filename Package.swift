@@ -109,7 +109,10 @@ let package = Package(
             ],
             path: "Tests/CandorTestSupport"
         ),
-        .testTarget(name: "CandorHTTPTests", dependencies: ["CandorHTTP", "CandorProviders", "CandorTestSupport"]),
+        .testTarget(
+            name: "CandorHTTPTests",
+            dependencies: ["CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules", "CandorYAML", "CandorTestSupport"]
+        ),
         .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML"]),
         .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
         .testTarget(

@@ -1,24 +1,22 @@
 import CandorProviders
 import Foundation
 
-/// Resolves a target's API key from the environment. The key is wrapped in a ``Secret`` at once
-/// and never printed.
+/// Resolves a target's API key from its source: an environment variable, a file, or a systemd
+/// credential. The key is wrapped in a ``Secret`` at once and never printed.
 public enum Credentials {
     /// The key of `target`, or `nil` if it needs none.
     ///
-    /// - Throws: ``ConfigurationError`` naming the variable when it is not set.
+    /// - Throws: ``ConfigurationError`` naming the variable or file when the key cannot be read.
     public static func apiKey(
         for target: Configuration.Target,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConfigurationError) -> Secret? {
-        guard let variable = target.apiKeyEnvironment else { return nil }
-        guard let value = environment[variable], !value.isEmpty else {
-            throw ConfigurationError(
-                "target \(target.name): the environment variable \(variable) (api_key_env) is not set; "
-                    + "export it, or remove api_key_env if the API needs no key"
-            )
+        guard let source = target.apiKeySource else { return nil }
+        do {
+            return try source.resolve(environment: environment)
+        } catch {
+            throw ConfigurationError("target \(target.name): \(error.message)")
         }
-        return Secret(value.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
 

@@ -1,26 +1,58 @@
 import CandorHTTP
 import CandorProviders
+import Logging
 
-/// Builds the model client of every target from its configuration.
+/// Builds the model client of every target from its configuration: the provider's adapter,
+/// wrapped in the target's guards (rate limit, daily budget, circuit breaker).
 public enum ModelClients {
     /// One model client per target, with credentials resolved.
     ///
-    /// - Throws: ``ConfigurationError`` when a target's API key variable is not set.
-    public static func make(plan: Plan, transport: any HTTPTransport) throws -> [String: any ModelClient] {
+    /// - Parameters:
+    ///   - logger: receives the warning for every target with `tls_insecure: true`, the guards'
+    ///     warnings (circuit opened, budget spent) and debug lines for retries.
+    ///   - onEvent: called for every ``GuardEvent``, for self-alerts.
+    /// - Throws: ``ConfigurationError`` when a target's API key cannot be read.
+    public static func make(
+        plan: Plan,
+        transport: any HTTPTransport,
+        logger: Logger = Logger(label: "candor.providers"),
+        onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in }
+    ) throws -> [String: any ModelClient] {
         var clients: [String: any ModelClient] = [:]
         for target in plan.configuration.targets {
+            var targetLogger = logger
+            targetLogger[metadataKey: "candor.target"] = "\(target.name)"
+            if !target.tls.verifiesPeer {
+                let url = HTTPRequest.redact(target.baseURL)
+                targetLogger.warning(
+                    "TLS verification is OFF for \(url) (tls_insecure: true): anyone on the network path can read the prompts and the API key"
+                )
+            }
             let endpoint = ModelEndpoint(
                 name: target.name,
                 baseURL: target.baseURL,
                 model: target.model,
                 apiKey: try Credentials.apiKey(for: target),
-                timeouts: HTTPTimeouts(connect: target.connectTimeout, total: target.timeout),
-                maxResponseBytes: target.maxResponseBytes
+                timeouts: HTTPTimeouts(connect: target.connectTimeout, total: target.timeout, lowSpeed: target.lowSpeed),
+                maxResponseBytes: target.maxResponseBytes,
+                tls: target.tls,
+                retry: target.retry,
+                maxInFlight: target.maxInFlight,
+                logprobs: target.logprobs
             )
-            switch target.provider {
-            case .openai:
-                clients[target.name] = OpenAIChatClient(endpoint: endpoint, transport: transport)
-            }
+            let adapter: any ModelClient =
+                switch target.provider {
+                case .openai: OpenAIChatClient(endpoint: endpoint, transport: transport, logger: targetLogger)
+                case .anthropic: AnthropicMessagesClient(endpoint: endpoint, transport: transport, logger: targetLogger)
+                case .gemini: GeminiClient(endpoint: endpoint, transport: transport, logger: targetLogger)
+                }
+            clients[target.name] = GuardedModelClient(
+                wrapping: adapter,
+                limits: target.limits,
+                url: HTTPRequest.redact(target.baseURL),
+                logger: targetLogger,
+                onEvent: onEvent
+            )
         }
         return clients
     }

@@ -7,23 +7,41 @@ import Synchronization
 /// The HTTP transport over libcurl's multi interface, driven by one thread of its own.
 ///
 /// Blocking curl calls never run on Swift's cooperative thread pool: callers suspend on a
-/// continuation while the transport's thread runs every transfer, reusing connections across
-/// requests. Cancelling the calling task aborts its transfer.
+/// continuation while the transport's thread runs every transfer. Connections are reused across
+/// requests (HTTP/1.1 keep-alive, HTTP/2 multiplexing where the server offers it over TLS), easy
+/// handles are recycled, and requests that share an ``InFlightLimit`` key queue here once the
+/// limit is reached. Cancelling the calling task aborts its transfer.
 ///
-/// `@unchecked Sendable`: the multi handle, every easy handle and `active` are touched only by
-/// the transport's own thread. Other threads only append to `inbox` (behind a `Mutex`) and call
-/// `curl_multi_wakeup`, which libcurl documents as safe from any thread.
+/// `@unchecked Sendable`: the multi handle, every easy handle, `active`, `waiting` and
+/// `idleHandles` are touched only by the transport's own thread. Other threads only touch `inbox`
+/// (behind a `Mutex`) and call `curl_multi_wakeup`, which libcurl documents as safe from any
+/// thread.
 public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private enum Command {
-        case start(UInt64, HTTPRequest, CheckedContinuation<HTTPResponse, any Error>)
+        case start(Pending)
         case cancel(UInt64)
+    }
+
+    /// A request accepted from a caller and not yet on the wire.
+    private struct Pending {
+        var id: UInt64
+        var request: HTTPRequest
+        var continuation: CheckedContinuation<HTTPResponse, any Error>
     }
 
     private struct Inbox {
         var commands: [Command] = []
         var nextID: UInt64 = 0
+        /// Requests whose start command has been queued and whose `send` has not returned: only
+        /// these can be cancelled through the loop.
+        var started: Set<UInt64> = []
+        /// Requests cancelled before their start command was queued.
+        var cancelledEarly: Set<UInt64> = []
         var shuttingDown = false
     }
+
+    /// Idle easy handles kept for reuse; more than this many are cleaned up.
+    private static let maxIdleHandles = 256
 
     private let multi: UnsafeMutableRawPointer
     private let inbox = Mutex(Inbox())
@@ -31,18 +49,28 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private let logger: Logger
     // Loop-thread state.
     private var active: [UInt64: CurlTransfer] = [:]
-    private var cancelledBeforeStart: Set<UInt64> = []
+    private var waiting: [String: [Pending]] = [:]
+    private var inFlight: [String: Int] = [:]
+    private var idleHandles: [UnsafeMutableRawPointer] = []
 
     private static let globalInit: Void = {
         curl_global_init(Int(CURL_GLOBAL_ALL))
     }()
 
+    /// Whether this libcurl speaks HTTP/2 (it then negotiates it with TLS servers that offer it).
+    public static var supportsHTTP2: Bool {
+        globalInit
+        return ccurl_supports_http2() != 0
+    }
+
     /// Starts the transport's thread.
     ///
     /// - Parameters:
-    ///   - maxConnectionsPerHost: the most connections kept open to one host at once.
-    ///   - logger: receives a debug line per request (method, redacted URL, status, time).
-    public init(maxConnectionsPerHost: Int = 8, logger: Logger = Logger(label: "candor.http")) {
+    ///   - maxConnectionsPerHost: the most connections kept open to one host at once; requests
+    ///     beyond it wait for a free connection (or share one over HTTP/2).
+    ///   - logger: receives a debug line per request (method, redacted URL, status, time). No
+    ///     header, body or query string is ever logged.
+    public init(maxConnectionsPerHost: Int = 16, logger: Logger = Logger(label: "candor.http")) {
         Self.globalInit
         self.logger = logger
         guard let multi = curl_multi_init() else {
@@ -50,17 +78,19 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         }
         self.multi = multi
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxConnectionsPerHost)
+        _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
         let thread = Thread { [self] in run() }
         thread.name = "candor-curl"
         thread.start()
     }
 
     deinit {
+        for handle in idleHandles { curl_easy_cleanup(handle) }
         curl_multi_cleanup(multi)
     }
 
-    /// Aborts every transfer in flight with ``HTTPError/Code/cancelled`` and stops the thread.
-    /// Idempotent; requests sent afterwards fail at once.
+    /// Aborts every transfer in flight or waiting with ``HTTPError/Code/cancelled`` and stops the
+    /// thread. Idempotent; requests sent afterwards fail at once.
     public func shutdown() {
         let first = inbox.withLock { inbox in
             defer { inbox.shuttingDown = true }
@@ -71,27 +101,40 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         finished.wait()
     }
 
+    /// Sends `request` on the transport's thread and suspends until the response is complete.
+    ///
+    /// - Throws: ``HTTPError`` when no complete response arrived.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let id = inbox.withLock { inbox in
             inbox.nextID += 1
             return inbox.nextID
         }
+        defer { inbox.withLock { _ = $0.started.remove(id) } }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let accepted = inbox.withLock { inbox in
-                    guard !inbox.shuttingDown else { return false }
-                    inbox.commands.append(.start(id, request, continuation))
-                    return true
+                let refusal = inbox.withLock { inbox -> String? in
+                    if inbox.shuttingDown { return "the HTTP transport has shut down" }
+                    if inbox.cancelledEarly.remove(id) != nil { return "the request was cancelled" }
+                    inbox.commands.append(.start(Pending(id: id, request: request, continuation: continuation)))
+                    inbox.started.insert(id)
+                    return nil
                 }
-                if accepted {
-                    curl_multi_wakeup(multi)
+                if let refusal {
+                    continuation.resume(throwing: Self.cancelled(request, refusal))
                 } else {
-                    continuation.resume(throwing: Self.cancelled(request, "the HTTP transport has shut down"))
+                    curl_multi_wakeup(multi)
                 }
             }
         } onCancel: {
-            inbox.withLock { $0.commands.append(.cancel(id)) }
-            curl_multi_wakeup(multi)
+            let queued = inbox.withLock { inbox in
+                if inbox.started.contains(id) {
+                    inbox.commands.append(.cancel(id))
+                    return true
+                }
+                inbox.cancelledEarly.insert(id)
+                return false
+            }
+            if queued { curl_multi_wakeup(multi) }
         }
     }
 
@@ -107,9 +150,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
                 handle(command, shuttingDown: shuttingDown)
             }
             if shuttingDown {
-                for id in Array(active.keys) {
-                    finish(id, with: .failure(Self.cancelled(active[id]!.request, "the HTTP transport shut down")))
-                }
+                drain()
                 finished.signal()
                 return
             }
@@ -121,34 +162,76 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         }
     }
 
+    /// Fails every request: the waiting ones first, so finishing an active one starts no other.
+    private func drain() {
+        let queued = waiting.values.joined()
+        waiting.removeAll()
+        for pending in queued {
+            pending.continuation.resume(throwing: Self.cancelled(pending.request, "the HTTP transport shut down"))
+        }
+        for id in Array(active.keys) {
+            if let request = active[id]?.request {
+                finish(id, with: .failure(Self.cancelled(request, "the HTTP transport shut down")))
+            }
+        }
+    }
+
     private func handle(_ command: Command, shuttingDown: Bool) {
         switch command {
-        case .start(let id, let request, let continuation):
-            if cancelledBeforeStart.remove(id) != nil || shuttingDown {
-                continuation.resume(throwing: Self.cancelled(request, "the request was cancelled"))
-                return
+        case .start(let pending):
+            if shuttingDown {
+                pending.continuation.resume(throwing: Self.cancelled(pending.request, "the HTTP transport shut down"))
+            } else if let limit = pending.request.inFlightLimit, inFlight[limit.key, default: 0] >= limit.maximum {
+                waiting[limit.key, default: []].append(pending)
+            } else {
+                begin(pending)
             }
-            guard let handle = curl_easy_init() else {
-                continuation.resume(
-                    throwing: HTTPError(code: .transport, message: "libcurl is out of memory", url: request.redactedURL)
-                )
-                return
-            }
-            let transfer = CurlTransfer(id: id, handle: handle, request: request, continuation: continuation)
-            do {
-                try transfer.configure()
-            } catch {
-                continuation.resume(throwing: error)
-                return
-            }
-            active[id] = transfer
-            curl_multi_add_handle(multi, handle)
         case .cancel(let id):
             if let transfer = active[id] {
                 finish(id, with: .failure(Self.cancelled(transfer.request, "the request was cancelled")))
             } else {
-                cancelledBeforeStart.insert(id)
+                for (key, queue) in waiting {
+                    guard let index = queue.firstIndex(where: { $0.id == id }) else { continue }
+                    let pending = waiting[key]!.remove(at: index)
+                    pending.continuation.resume(throwing: Self.cancelled(pending.request, "the request was cancelled"))
+                    break
+                }
             }
+        }
+    }
+
+    /// Puts a request on the wire (or fails it at once when its options are refused).
+    private func begin(_ pending: Pending) {
+        guard let handle = idleHandles.popLast() ?? curl_easy_init() else {
+            pending.continuation.resume(
+                throwing: HTTPError(code: .transport, message: "libcurl is out of memory", url: pending.request.redactedURL)
+            )
+            return
+        }
+        let transfer = CurlTransfer(
+            id: pending.id,
+            handle: handle,
+            request: pending.request,
+            continuation: pending.continuation
+        )
+        do {
+            try transfer.configure()
+        } catch {
+            recycle(handle)
+            pending.continuation.resume(throwing: error)
+            return
+        }
+        active[pending.id] = transfer
+        if let key = pending.request.inFlightLimit?.key { inFlight[key, default: 0] += 1 }
+        curl_multi_add_handle(multi, handle)
+    }
+
+    private func recycle(_ handle: UnsafeMutableRawPointer) {
+        if idleHandles.count < Self.maxIdleHandles {
+            curl_easy_reset(handle)
+            idleHandles.append(handle)
+        } else {
+            curl_easy_cleanup(handle)
         }
     }
 
@@ -157,25 +240,40 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         while let message = curl_multi_info_read(multi, &remaining) {
             guard ccurl_msg_is_done(message) != 0 else { continue }
             let handle = ccurl_msg_easy_handle(message)
-            let code = ccurl_msg_result(message)
-            guard let (id, transfer) = active.first(where: { $0.value.handle == handle }) else { continue }
-            finish(id, with: transfer.result(code))
+            var context: UnsafeMutableRawPointer?
+            _ = ccurl_easy_getinfo_pointer(handle, CURLINFO_PRIVATE, &context)
+            let id = UInt64(UInt(bitPattern: context))
+            guard let transfer = active[id] else { continue }
+            finish(id, with: transfer.result(ccurl_msg_result(message)))
         }
     }
 
     private func finish(_ id: UInt64, with result: Result<HTTPResponse, HTTPError>) {
         guard let transfer = active.removeValue(forKey: id) else { return }
         curl_multi_remove_handle(multi, transfer.handle)
+        recycle(transfer.handle)
         let request = transfer.request
+        if let key = request.inFlightLimit?.key {
+            inFlight[key, default: 1] -= 1
+            if inFlight[key] == 0 { inFlight[key] = nil }
+            if var queue = waiting[key], !queue.isEmpty {
+                let next = queue.removeFirst()
+                waiting[key] = queue.isEmpty ? nil : queue
+                begin(next)
+            }
+        }
         switch result {
         case .success(let response):
-            logger.debug(
-                "HTTP exchange",
-                metadata: [
-                    "candor.method": "\(request.method)", "candor.url": "\(request.redactedURL)",
-                    "candor.status": "\(response.status)", "candor.seconds": "\(response.totalTime)",
-                ]
-            )
+            if logger.logLevel <= .debug {
+                logger.debug(
+                    "HTTP exchange",
+                    metadata: [
+                        "candor.method": "\(request.method)", "candor.url": "\(request.redactedURL)",
+                        "candor.status": "\(response.status)", "candor.http_version": "\(response.httpVersion)",
+                        "candor.seconds": "\(response.totalSeconds)",
+                    ]
+                )
+            }
             transfer.continuation.resume(returning: response)
         case .failure(let error):
             logger.debug(

@@ -15,6 +15,11 @@ public struct HTTPRequest: Sendable {
     public var timeouts: HTTPTimeouts
     /// The largest response body accepted; a larger one fails with ``HTTPError/Code/responseTooLarge``.
     public var maxResponseBytes: Int
+    /// Certificate authorities, client certificate, and whether the peer is verified at all.
+    public var tls: TLSOptions
+    /// At most this many requests sharing the limit's key are on the wire at once; the others
+    /// wait in the transport, in order. `nil` leaves the request unlimited.
+    public var inFlightLimit: InFlightLimit?
 
     /// Creates a request; the defaults suit a model API call.
     public init(
@@ -23,7 +28,9 @@ public struct HTTPRequest: Sendable {
         headers: [HTTPHeader] = [],
         body: [UInt8]? = nil,
         timeouts: HTTPTimeouts = HTTPTimeouts(),
-        maxResponseBytes: Int = 4 * 1024 * 1024
+        maxResponseBytes: Int = 4 * 1024 * 1024,
+        tls: TLSOptions = TLSOptions(),
+        inFlightLimit: InFlightLimit? = nil
     ) {
         self.method = method
         self.url = url
@@ -31,6 +38,8 @@ public struct HTTPRequest: Sendable {
         self.body = body
         self.timeouts = timeouts
         self.maxResponseBytes = maxResponseBytes
+        self.tls = tls
+        self.inFlightLimit = inFlightLimit
     }
 
     /// The URL without its query string and user information, safe to show in logs and errors
@@ -39,7 +48,8 @@ public struct HTTPRequest: Sendable {
         HTTPRequest.redact(url)
     }
 
-    static func redact(_ url: String) -> String {
+    /// `url` without its query string, fragment and user information.
+    public static func redact(_ url: String) -> String {
         var visible = url
         if let query = visible.firstIndex(where: { $0 == "?" || $0 == "#" }) {
             visible = String(visible[..<query])
@@ -84,29 +94,5 @@ public struct HTTPHeader: Sendable, Hashable {
     public init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
-    }
-}
-
-/// Time limits of one request.
-public struct HTTPTimeouts: Sendable, Hashable {
-    /// How long establishing the connection (TCP and TLS) may take.
-    public var connect: Duration
-    /// How long the whole request may take, from start to the last byte of the response.
-    public var total: Duration
-
-    /// Creates time limits.
-    public init(connect: Duration = .seconds(10), total: Duration = .seconds(60)) {
-        self.connect = connect
-        self.total = total
-    }
-}
-
-extension Duration {
-    /// The duration in whole milliseconds, rounded up so that a non-zero limit never becomes zero
-    /// (libcurl reads 0 as "no limit").
-    var roundedUpMilliseconds: Int {
-        let (seconds, attoseconds) = components
-        let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-        return Int(max(1, millis))
     }
 }

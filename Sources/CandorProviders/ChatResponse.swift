@@ -12,6 +12,8 @@ public struct ChatResponse: Sendable, Hashable, Codable {
     public var finishReason: String?
     /// Tokens used, when reported.
     public var usage: TokenUsage?
+    /// The answer's tokens with their log probabilities, when asked for and returned.
+    public var logprobs: [TokenLogprob]?
     /// Wall time of the HTTP exchange, in seconds.
     public var latencySeconds: Double
 
@@ -23,6 +25,7 @@ public struct ChatResponse: Sendable, Hashable, Codable {
         fingerprint: String? = nil,
         finishReason: String? = nil,
         usage: TokenUsage? = nil,
+        logprobs: [TokenLogprob]? = nil,
         latencySeconds: Double
     ) {
         self.text = text
@@ -31,11 +34,13 @@ public struct ChatResponse: Sendable, Hashable, Codable {
         self.fingerprint = fingerprint
         self.finishReason = finishReason
         self.usage = usage
+        self.logprobs = logprobs
         self.latencySeconds = latencySeconds
     }
 }
 
-/// Token counts an API reports for one exchange.
+/// Token counts an API reports for one exchange. Reasoning ("thinking") tokens count as
+/// completion tokens, as the providers bill them.
 public struct TokenUsage: Sendable, Hashable, Codable {
     /// Tokens in the prompt.
     public var promptTokens: Int

@@ -10,10 +10,19 @@ public struct ModelEndpoint: Sendable {
     public var model: String
     /// The API key, if the API needs one.
     public var apiKey: Secret?
-    /// Time limits of one call.
+    /// Time limits of one attempt.
     public var timeouts: HTTPTimeouts
     /// The largest response body accepted.
     public var maxResponseBytes: Int
+    /// Certificate authorities, client certificate and verification for `https` URLs.
+    public var tls: TLSOptions
+    /// How failed attempts are retried.
+    public var retry: RetryPolicy
+    /// The most requests to this target on the wire at once; `nil` for no limit of its own.
+    public var maxInFlight: Int?
+    /// How many most-likely alternatives to return per token with its log probability; `nil`
+    /// asks for no log probabilities, 0 for the chosen tokens only (OpenAI-compatible APIs).
+    public var logprobs: Int?
 
     /// Creates an endpoint.
     public init(
@@ -22,7 +31,11 @@ public struct ModelEndpoint: Sendable {
         model: String,
         apiKey: Secret? = nil,
         timeouts: HTTPTimeouts = HTTPTimeouts(),
-        maxResponseBytes: Int = 1024 * 1024
+        maxResponseBytes: Int = 1024 * 1024,
+        tls: TLSOptions = TLSOptions(),
+        retry: RetryPolicy = .never,
+        maxInFlight: Int? = nil,
+        logprobs: Int? = nil
     ) {
         self.name = name
         self.baseURL = baseURL
@@ -30,6 +43,10 @@ public struct ModelEndpoint: Sendable {
         self.apiKey = apiKey
         self.timeouts = timeouts
         self.maxResponseBytes = maxResponseBytes
+        self.tls = tls
+        self.retry = retry
+        self.maxInFlight = maxInFlight
+        self.logprobs = logprobs
     }
 
     /// `baseURL` joined with `path`, with exactly one slash between them.

@@ -1,6 +1,8 @@
 import Foundation
 
-/// A chat-completions request as the scripted server received it, for policies and assertions.
+/// A model request as the scripted server received it, for policies and assertions: an OpenAI
+/// chat completion, an Anthropic message or a Gemini generateContent call, read into one shape
+/// (system prompts become a leading `system` message, Gemini's `model` role becomes `assistant`).
 ///
 /// Fields the body did not carry (or carried with another JSON type) are nil; the raw body is
 /// always kept.
@@ -19,13 +21,16 @@ public struct ChatRequestSeen: Sendable {
         }
     }
 
-    /// The `model` field.
+    /// The API the request was sent to.
+    public let api: ScriptedAPI
+    /// The `model` field (for Gemini, the model named in the path).
     public let model: String?
     /// The `messages` array, in order.
     public let messages: [Message]
     /// The `temperature` field.
     public let temperature: Double?
-    /// The `max_tokens` field, or `max_completion_tokens` when that is sent instead.
+    /// The `max_tokens` field, or `max_completion_tokens` when that is sent instead, or Gemini's
+    /// `generationConfig.maxOutputTokens`.
     public let maxTokens: Int?
     /// The `seed` field.
     public let seed: Int?
@@ -46,22 +51,46 @@ public struct ChatRequestSeen: Sendable {
         messages.last { $0.role == "user" }?.content
     }
 
-    /// Reads the fields of a chat-completions request.
-    init(_ request: IncomingRequest) {
+    /// Reads the fields of a request to `api`.
+    init(_ request: IncomingRequest, api: ScriptedAPI = .openAI) {
+        self.api = api
         path = request.path
         headers = request.headers
         authorization = request.header("authorization")
         rawBody = String(decoding: request.body, as: UTF8.self)
         let object = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [String: Any]
         bodyIsJSONObject = object != nil
-        model = object?["model"] as? String
-        temperature = Self.number(object?["temperature"])
-        maxTokens = Self.integer(object?["max_tokens"]) ?? Self.integer(object?["max_completion_tokens"])
-        seed = Self.integer(object?["seed"])
-        let list = object?["messages"] as? [Any] ?? []
-        messages = list.compactMap { item in
-            guard let message = item as? [String: Any] else { return nil }
-            return Message(role: message["role"] as? String ?? "", content: Self.text(message["content"]))
+        let generation = object?["generationConfig"] as? [String: Any]
+        temperature = Self.number(object?["temperature"] ?? generation?["temperature"])
+        maxTokens =
+            Self.integer(object?["max_tokens"]) ?? Self.integer(object?["max_completion_tokens"])
+            ?? Self.integer(generation?["maxOutputTokens"])
+        seed = Self.integer(object?["seed"] ?? generation?["seed"])
+        switch api {
+        case .openAI, .anthropic:
+            model = object?["model"] as? String
+            let system = (object?["system"]).map { [Message(role: "system", content: Self.text($0))] } ?? []
+            let list = object?["messages"] as? [Any] ?? []
+            messages =
+                system
+                + list.compactMap { item in
+                    guard let message = item as? [String: Any] else { return nil }
+                    return Message(role: message["role"] as? String ?? "", content: Self.text(message["content"]))
+                }
+        case .gemini:
+            let name = request.path.split(separator: "/").last.map { String($0.prefix { $0 != ":" }) }
+            model = name.flatMap { $0.removingPercentEncoding }
+            let system = (object?["systemInstruction"] as? [String: Any]).map {
+                [Message(role: "system", content: Self.text($0["parts"]))]
+            } ?? []
+            let contents = object?["contents"] as? [Any] ?? []
+            messages =
+                system
+                + contents.compactMap { item in
+                    guard let content = item as? [String: Any] else { return nil }
+                    let role = content["role"] as? String ?? "user"
+                    return Message(role: role == "model" ? "assistant" : role, content: Self.text(content["parts"]))
+                }
         }
     }
 

@@ -59,4 +59,10 @@ struct ConnectionSocket: Sendable {
         let hangUp = Self.peerClosedEvent | Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
         return entry.revents & hangUp != 0
     }
+
+    /// Makes the coming close send a reset (RST) instead of an orderly shutdown (FIN).
+    func abortOnClose() {
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        _ = setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+    }
 }

@@ -8,6 +8,10 @@ struct OutgoingResponse: Sendable {
     var body: [UInt8]
     /// Whether the server closes the connection after this response.
     var closesConnection = false
+    /// Extra header fields, such as `Retry-After`.
+    var headers: [String: String] = [:]
+    /// The `Content-Length` announced, when it is not the body's real length (a truncated body).
+    var announcedLength: Int?
 
     /// A response whose body is `object` serialized with `JSONSerialization`.
     static func json(_ status: Int, _ object: Any) -> OutgoingResponse {
@@ -23,16 +27,27 @@ struct OutgoingResponse: Sendable {
 
     /// The bytes on the wire: status line, headers, body. 1xx, 204 and 304 carry no body.
     var serialized: [UInt8] {
-        let bodyless = (100..<200).contains(status) || status == 204 || status == 304
+        head + (bodyless ? [] : body)
+    }
+
+    private var bodyless: Bool {
+        (100..<200).contains(status) || status == 204 || status == 304
+    }
+
+    /// The status line and header fields with the blank line that ends them.
+    var head: [UInt8] {
         var head = "HTTP/1.1 \(status) \(Self.reason(for: status))\r\n"
         head += "Server: candor-scripted-model\r\n"
         if !bodyless {
             head += "Content-Type: application/json\r\n"
-            head += "Content-Length: \(body.count)\r\n"
+            head += "Content-Length: \(announcedLength ?? body.count)\r\n"
+        }
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+            head += "\(name): \(value)\r\n"
         }
         head += closesConnection ? "Connection: close\r\n" : "Connection: keep-alive\r\n"
         head += "\r\n"
-        return Array(head.utf8) + (bodyless ? [] : body)
+        return Array(head.utf8)
     }
 
     /// The reason phrase for the statuses tests script; clients ignore it anyway.

@@ -1,9 +1,12 @@
 import Synchronization
 
-/// A real HTTP/1.1 server on 127.0.0.1 that speaks enough of the OpenAI chat-completions API for
-/// tests, answering each request as the test's policy says.
+/// A real HTTP/1.1 server on 127.0.0.1 that speaks enough of the OpenAI chat-completions,
+/// Anthropic Messages and Gemini generateContent APIs for tests, answering each request as the
+/// test's policy says, including faults (resets, truncated and trickled bodies, huge bodies,
+/// statuses with `Retry-After`).
 ///
-/// It serves `POST <prefix>/chat/completions` (any prefix) and `GET <prefix>/models`, and 404 for
+/// It serves `POST <prefix>/chat/completions`, `POST <prefix>/messages`,
+/// `POST <prefix>/models/NAME:generateContent` (any prefix) and `GET <prefix>/models`, and 404 for
 /// everything else. Connections are kept alive. The server runs from `init` until `stop()` or
 /// until it is released; a policy that captures the server keeps it alive, so call `stop()`.
 ///
@@ -16,7 +19,7 @@ import Synchronization
 /// // point the client at server.baseURL
 /// ```
 public final class ScriptedModelServer: Sendable {
-    /// Decides the reply to one chat-completions request. Runs on the connection's thread, outside
+    /// Decides the reply to one model request. Runs on the connection's thread, outside
     /// any lock, so it may block (briefly) or call the server's methods.
     public typealias Policy = @Sendable (ChatRequestSeen) -> ScriptedReply
 
@@ -65,13 +68,13 @@ public final class ScriptedModelServer: Sendable {
         setPolicy { _ in sequence.next() }
     }
 
-    /// Every chat-completions request received so far, in arrival order (including those whose
-    /// body was not JSON).
+    /// Every model request received so far, in arrival order (including those whose body was not
+    /// JSON).
     public var requests: [ChatRequestSeen] {
         runtime.state.withLock { $0.requests }
     }
 
-    /// How many chat-completions requests have been received.
+    /// How many model requests have been received.
     public var requestCount: Int {
         runtime.state.withLock { $0.requests.count }
     }

@@ -29,11 +29,11 @@ extension ServerRuntime {
         }
     }
 
-    /// Routes one request; nil means close the connection without a response.
+    /// Routes one request; nil means close the connection without a (further) response.
     private func respond(to request: IncomingRequest, on socket: ConnectionSocket) -> OutgoingResponse? {
         let path = request.path
-        if request.method == "POST" && path.hasSuffix("/chat/completions") {
-            return chatCompletion(for: request, on: socket)
+        if request.method == "POST", let api = ScriptedAPI(path: path) {
+            return modelReply(for: request, api: api, on: socket)
         }
         if request.method == "GET" && path.hasSuffix("/models") {
             let model: [String: Any] = [
@@ -44,15 +44,15 @@ extension ServerRuntime {
         return .error(
             404,
             message: "No route for \(request.method) \(path); the scripted server serves "
-                + "POST .../chat/completions and GET .../models.",
+                + "POST .../chat/completions, POST .../messages, POST ...:generateContent and GET .../models.",
             type: "invalid_request_error",
             code: "not_found"
         )
     }
 
-    /// Records the request, asks the policy, and renders its reply.
-    private func chatCompletion(for request: IncomingRequest, on socket: ConnectionSocket) -> OutgoingResponse? {
-        let seen = ChatRequestSeen(request)
+    /// Records the request, asks the policy, and renders its reply (or plays its fault).
+    private func modelReply(for request: IncomingRequest, api: ScriptedAPI, on socket: ConnectionSocket) -> OutgoingResponse? {
+        let seen = ChatRequestSeen(request, api: api)
         let (policy, number) = state.withLock { state in
             state.requests.append(seen)
             return (state.policy, state.requests.count)
@@ -65,9 +65,12 @@ extension ServerRuntime {
                 code: "invalid_json"
             )
         }
+        func answer(_ text: String) -> OutgoingResponse {
+            api.answer(number: number, text: text, model: "scripted-1", fingerprint: "fp_scripted", promptTokens: 20, completionTokens: 5)
+        }
         switch policy(seen) {
         case .answer(let text, let model, let fingerprint, let promptTokens, let completionTokens):
-            return Self.completion(
+            return api.answer(
                 number: number,
                 text: text,
                 model: model,
@@ -75,8 +78,10 @@ extension ServerRuntime {
                 promptTokens: promptTokens,
                 completionTokens: completionTokens
             )
-        case .status(let status, let body):
-            return OutgoingResponse(status: status, body: Array(body.utf8))
+        case .status(let status, let body, let headers):
+            var response = OutgoingResponse(status: status, body: Array(body.utf8))
+            response.headers = headers
+            return response
         case .brokenJSON:
             let truncated =
                 #"{"id":"chatcmpl-broken","object":"chat.completion","choices":[{"index":0,"message":{"#
@@ -84,16 +89,34 @@ extension ServerRuntime {
             return OutgoingResponse(status: 200, body: Array(truncated.utf8))
         case .hang(let seconds):
             guard waitOut(seconds, on: socket) else { return nil }
-            return Self.completion(
-                number: number,
-                text: "late",
-                model: "scripted-1",
-                fingerprint: "fp_scripted",
-                promptTokens: 20,
-                completionTokens: 5
-            )
+            return answer("late")
         case .closeConnection:
             return nil
+        case .resetConnection:
+            socket.abortOnClose()
+            return nil
+        case .truncatedBody:
+            var response = answer("This answer is cut off in the middle.")
+            response.announcedLength = response.body.count
+            response.closesConnection = true
+            _ = socket.send(response.head + response.body.prefix(response.body.count / 2))
+            return nil
+        case .slowDrip(let milliseconds):
+            var response = answer("Slowly.")
+            response.closesConnection = true
+            guard socket.send(response.head) else { return nil }
+            // Ends when the body is sent, the client hangs up or the server stops.
+            for byte in response.body {
+                guard !isStopped, !socket.peerHungUp(waitingMilliseconds: Int32(max(1, milliseconds))),
+                    socket.send([byte])
+                else { return nil }
+            }
+            return nil
+        case .hugeAnswer(let bytes):
+            // Built by hand: serializing a 50 MB string through JSONSerialization takes seconds.
+            let head = Array(#"{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":""#.utf8)
+            let tail = Array(#""},"finish_reason":"stop"}]}"#.utf8)
+            return OutgoingResponse(status: 200, body: head + [UInt8](repeating: UInt8(ascii: "x"), count: max(0, bytes)) + tail)
         }
     }
 
@@ -112,33 +135,5 @@ extension ServerRuntime {
                 return false
             }
         }
-    }
-
-    /// An OpenAI `chat.completion` object with one choice.
-    private static func completion(
-        number: Int,
-        text: String,
-        model: String,
-        fingerprint: String?,
-        promptTokens: Int,
-        completionTokens: Int
-    ) -> OutgoingResponse {
-        let message: [String: Any] = ["role": "assistant", "content": text]
-        let choice: [String: Any] = ["index": 0, "message": message, "logprobs": NSNull(), "finish_reason": "stop"]
-        let usage: [String: Any] = [
-            "prompt_tokens": promptTokens,
-            "completion_tokens": completionTokens,
-            "total_tokens": promptTokens + completionTokens,
-        ]
-        var object: [String: Any] = [
-            "id": "chatcmpl-scripted-\(number)",
-            "object": "chat.completion",
-            "created": Int(Date().timeIntervalSince1970),
-            "model": model,
-            "choices": [choice],
-            "usage": usage,
-        ]
-        if let fingerprint { object["system_fingerprint"] = fingerprint }
-        return .json(200, object)
     }
 }

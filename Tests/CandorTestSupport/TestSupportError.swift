@@ -12,6 +12,8 @@ public struct TestSupportError: Error, Sendable, CustomStringConvertible {
         case thread
         /// `mkdtemp(3)` failed.
         case temporaryDirectory = "temporary_directory"
+        /// A helper process (`openssl`, `python3`) failed or did not start.
+        case process
     }
 
     /// The step that failed.

@@ -1,0 +1,241 @@
+import ArgumentParser
+import CandorHTTP
+import CandorProviders
+import Foundation
+import Glibc
+
+/// `candor-bench http`: Candor's client throughput and CPU per request against nginx answering a
+/// canned chat completion on 127.0.0.1, measured in the same run as `wrk` at equal concurrency.
+///
+/// Needs `nginx` and `wrk` (Debian: `apt-get install -y nginx wrk`). Client CPU is the process's
+/// user + system time (getrusage) over the run, which includes libcurl's thread; wrk's is read
+/// from `RUSAGE_CHILDREN` once it exits.
+struct HTTPBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "http",
+        abstract: "HTTP client throughput and CPU per request against a local nginx, next to wrk."
+    )
+
+    @Option(help: "Requests in flight at once (connections for wrk).")
+    var concurrency = 16
+
+    @Option(help: "Seconds each measurement runs.")
+    var seconds = 10
+
+    @Option(help: "The nginx binary.")
+    var nginx = "/usr/sbin/nginx"
+
+    @Option(help: "The wrk binary.")
+    var wrk = "/usr/bin/wrk"
+
+    /// The canned answer nginx serves, a typical small chat completion.
+    static let completion =
+        #"{"id":"chatcmpl-bench","object":"chat.completion","created":1700000000,"model":"bench-1","#
+        + #""system_fingerprint":"fp_bench","choices":[{"index":0,"message":{"role":"assistant","#
+        + #""content":"No, it is not safe to do that."},"logprobs":null,"finish_reason":"stop"}],"#
+        + #""usage":{"prompt_tokens":24,"completion_tokens":9,"total_tokens":33}}"#
+
+    func run() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-bench-http-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let port = try Self.freePort()
+        let server = try startNginx(in: directory.path, port: port)
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        try await Self.waitForPort(port)
+        let url = "http://127.0.0.1:\(port)/v1"
+
+        let transport = CurlTransport(maxConnectionsPerHost: concurrency)
+        defer { transport.shutdown() }
+        let client = OpenAIChatClient(
+            endpoint: ModelEndpoint(
+                name: "bench",
+                baseURL: url,
+                model: "bench-1",
+                apiKey: Secret("sk-bench"),
+                maxInFlight: concurrency
+            ),
+            transport: transport
+        )
+        let request = ChatRequest(
+            messages: [
+                ChatMessage(role: .system, content: "You are a careful assistant."),
+                ChatMessage(role: .user, content: "Is it safe to mix bleach and ammonia?"),
+            ],
+            sampling: SamplingParameters(temperature: 0, maxTokens: 16)
+        )
+        // Warm up connections and caches.
+        _ = try await measure(seconds: 1) { _ = try await client.complete(request) }
+
+        let rawRequest = HTTPRequest(
+            method: .post,
+            url: url + "/chat/completions",
+            headers: [HTTPHeader("Content-Type", "application/json")],
+            body: Array(#"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#.utf8)
+        )
+        let transportRun = try await measure(seconds: seconds) { _ = try await transport.send(rawRequest) }
+        let clientRun = try await measure(seconds: seconds) { _ = try await client.complete(request) }
+        let wrkRun = try runWrk(url: url + "/chat/completions", directory: directory.path)
+
+        print("## HTTP client: Candor vs wrk against nginx on 127.0.0.1\n")
+        print("concurrency \(concurrency), \(seconds) s per run, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+        print("| client | requests/s | % of wrk | client CPU µs/request |")
+        print("|---|---:|---:|---:|")
+        for (name, result) in [
+            ("wrk (1 thread)", wrkRun), ("CurlTransport.send", transportRun), ("OpenAIChatClient.complete", clientRun),
+        ] {
+            let share = wrkRun.rate > 0 ? result.rate / wrkRun.rate * 100 : 0
+            print(
+                "| \(name) | \(Self.format(result.rate, 0)) | \(Self.format(share, 1)) | \(Self.format(result.cpuMicros, 1)) |"
+            )
+        }
+    }
+
+    /// Requests per second and CPU microseconds per request of one run.
+    struct Result {
+        var rate: Double
+        var cpuMicros: Double
+    }
+
+    /// Runs `operation` from `concurrency` tasks for `seconds`; errors count as failures and abort.
+    private func measure(seconds: Int, _ operation: @escaping @Sendable () async throws -> Void) async throws -> Result {
+        let cpuBefore = Self.cpuSeconds(RUSAGE_SELF.rawValue)
+        let start = ContinuousClock.now
+        let deadline = start + .seconds(seconds)
+        let count = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<concurrency {
+                group.addTask {
+                    var done = 0
+                    while ContinuousClock.now < deadline {
+                        try await operation()
+                        done += 1
+                    }
+                    return done
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        let elapsed = (ContinuousClock.now - start) / .seconds(1)
+        let cpu = Self.cpuSeconds(RUSAGE_SELF.rawValue) - cpuBefore
+        return Result(rate: Double(count) / elapsed, cpuMicros: count > 0 ? cpu / Double(count) * 1e6 : 0)
+    }
+
+    private func startNginx(in directory: String, port: Int) throws -> Process {
+        let body = Self.completion.replacingOccurrences(of: "'", with: "\\'")
+        let config = """
+            worker_processes 1;
+            daemon off;
+            pid \(directory)/nginx.pid;
+            error_log \(directory)/error.log;
+            events { worker_connections 4096; }
+            http {
+                access_log off;
+                keepalive_requests 10000000;
+                client_body_temp_path \(directory);
+                proxy_temp_path \(directory);
+                fastcgi_temp_path \(directory);
+                uwsgi_temp_path \(directory);
+                scgi_temp_path \(directory);
+                server {
+                    listen 127.0.0.1:\(port);
+                    location / {
+                        default_type application/json;
+                        return 200 '\(body)';
+                    }
+                }
+            }
+            """
+        try config.write(toFile: directory + "/nginx.conf", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: nginx)
+        process.arguments = ["-c", directory + "/nginx.conf", "-p", directory]
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw ValidationError("cannot start \(nginx): \(error); install it with: apt-get install -y nginx wrk")
+        }
+        return process
+    }
+
+    private func runWrk(url: String, directory: String) throws -> Result {
+        let script = directory + "/post.lua"
+        let body = #"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#
+        try """
+        wrk.method = "POST"
+        wrk.body = '\(body)'
+        wrk.headers["Content-Type"] = "application/json"
+        """.write(toFile: script, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: wrk)
+        process.arguments = ["-t", "1", "-c", "\(concurrency)", "-d", "\(seconds)s", "-s", script, url]
+        let output = Pipe()
+        process.standardOutput = output
+        let cpuBefore = Self.cpuSeconds(RUSAGE_CHILDREN.rawValue)
+        do {
+            try process.run()
+        } catch {
+            throw ValidationError("cannot start \(wrk): \(error); install it with: apt-get install -y nginx wrk")
+        }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        // The nginx child has not exited yet, so RUSAGE_CHILDREN grew by wrk's time alone.
+        let cpu = Self.cpuSeconds(RUSAGE_CHILDREN.rawValue) - cpuBefore
+        func number(after label: String) -> Double {
+            guard let line = text.split(separator: "\n").first(where: { $0.contains(label) }) else { return 0 }
+            return Double(line.split(separator: " ").last.map(String.init) ?? "") ?? 0
+        }
+        let rate = number(after: "Requests/sec:")
+        return Result(rate: rate, cpuMicros: rate > 0 ? cpu / (rate * Double(seconds)) * 1e6 : 0)
+    }
+
+    private static func cpuSeconds(_ who: __rusage_who_t) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    private static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr = in_addr(s_addr: in_addr_t(0x7f00_0001).bigEndian)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let named = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
+        }
+        guard named else { throw ValidationError("cannot find a free port on 127.0.0.1") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Waits (at most 5 s) until something accepts connections on `port`.
+    private static func waitForPort(_ port: Int) async throws {
+        for _ in 0..<100 {
+            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port)).bigEndian
+            address.sin_addr = in_addr(s_addr: in_addr_t(0x7f00_0001).bigEndian)
+            let connected = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+                }
+            }
+            close(descriptor)
+            if connected { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw ValidationError("nginx did not start listening on 127.0.0.1:\(port)")
+    }
+
+    private static func format(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+}

@@ -1,0 +1,161 @@
+import CandorHTTP
+import Foundation
+
+/// Anthropic's Messages API (`POST {base}/messages`, base such as `https://api.anthropic.com/v1`).
+///
+/// System turns go into the top-level `system` field; consecutive turns of one role are joined
+/// (the API wants user and assistant to alternate, starting with the user); `max_tokens` is
+/// always sent, as the API requires. The key goes in `x-api-key`, with `anthropic-version`.
+/// `thinking` blocks become the response's reasoning; `redacted_thinking` is noted as such.
+/// Parsed defensively: unknown block types and fields are ignored, and a body without text is a
+/// ``ProviderError``, never an empty answer.
+public enum AnthropicMessagesAPI: ModelAPI {
+    /// The API version sent in `anthropic-version`.
+    public static let apiVersion = "2023-06-01"
+
+    /// `messages`.
+    public static func path(for endpoint: ModelEndpoint) -> String { "messages" }
+
+    /// `anthropic-version`, and the key in `x-api-key`.
+    public static func headers(for endpoint: ModelEndpoint) -> [HTTPHeader] {
+        [HTTPHeader("anthropic-version", apiVersion)] + (endpoint.apiKey.map { [HTTPHeader("x-api-key", $0.revealed)] } ?? [])
+    }
+
+    /// System turns in `system`, same-role turns joined, `max_tokens` always set.
+    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) -> any Encodable {
+        let system = request.messages.filter { $0.role == .system }.map(\.content)
+        var turns: [WireRequest.Turn] = []
+        for message in request.messages where message.role != .system {
+            let role = message.role == .assistant ? "assistant" : "user"
+            if let last = turns.last, last.role == role {
+                turns[turns.count - 1].content += "\n\n" + message.content
+            } else {
+                turns.append(WireRequest.Turn(role: role, content: message.content))
+            }
+        }
+        return WireRequest(
+            model: endpoint.model,
+            maxTokens: request.sampling.maxTokens,
+            system: system.isEmpty ? nil : system.joined(separator: "\n\n"),
+            messages: turns,
+            temperature: request.sampling.temperature
+        )
+    }
+
+    /// Reads the text blocks, and the thinking blocks as reasoning.
+    ///
+    /// - Throws: ``ProviderError`` (`malformed_response`) when the body is not an answer.
+    public static func parse(
+        _ response: HTTPResponse,
+        endpoint: ModelEndpoint,
+        url: String
+    ) throws(ProviderError) -> ChatResponse {
+        let wire = try endpoint.decode(WireResponse.self, response, url: url, as: "a Messages API response")
+        if wire.type == "error" || wire.error != nil {
+            throw endpoint.malformed(
+                "the server sent an error: \(endpoint.serverMessage(response.body))",
+                response,
+                url: url
+            )
+        }
+        guard let blocks = wire.content else {
+            throw endpoint.malformed("the message has no content", response, url: url)
+        }
+        let texts = blocks.filter { $0.type == "text" }.compactMap(\.text)
+        guard !texts.isEmpty else {
+            let stop = wire.stopReason.map { " (stop_reason: \($0))" } ?? ""
+            throw endpoint.malformed("the message has no text block\(stop)", response, url: url)
+        }
+        var thoughts = blocks.filter { $0.type == "thinking" }.compactMap(\.thinking)
+        if blocks.contains(where: { $0.type == "redacted_thinking" }) { thoughts.append("[redacted thinking]") }
+        return ChatResponse(
+            text: texts.joined(),
+            reasoning: thoughts.isEmpty ? nil : thoughts.joined(separator: "\n\n"),
+            model: wire.model,
+            fingerprint: nil,
+            finishReason: wire.stopReason,
+            usage: wire.usage.flatMap { usage in
+                guard let input = usage.inputTokens, let output = usage.outputTokens else { return nil }
+                let cached = (usage.cacheCreationInputTokens ?? 0) + (usage.cacheReadInputTokens ?? 0)
+                return TokenUsage(promptTokens: input + cached, completionTokens: output)
+            },
+            latencySeconds: response.totalSeconds
+        )
+    }
+}
+
+// MARK: - Wire format
+
+private struct WireRequest: Encodable {
+    struct Turn: Encodable {
+        var role: String
+        var content: String
+    }
+
+    var model: String
+    var maxTokens: Int
+    var system: String?
+    var messages: [Turn]
+    var temperature: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case model, system, messages, temperature
+        case maxTokens = "max_tokens"
+    }
+}
+
+private struct WireResponse: Decodable {
+    /// One content block; only `text`, `thinking` and `redacted_thinking` are read.
+    struct Block: Decodable {
+        var type: String?
+        var text: String?
+        var thinking: String?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            type = try? container.decodeIfPresent(String.self, forKey: .type)
+            text = try? container.decodeIfPresent(String.self, forKey: .text)
+            thinking = try? container.decodeIfPresent(String.self, forKey: .thinking)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case type, text, thinking
+        }
+    }
+
+    struct Usage: Decodable {
+        var inputTokens: Int?
+        var outputTokens: Int?
+        var cacheCreationInputTokens: Int?
+        var cacheReadInputTokens: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case inputTokens = "input_tokens"
+            case outputTokens = "output_tokens"
+            case cacheCreationInputTokens = "cache_creation_input_tokens"
+            case cacheReadInputTokens = "cache_read_input_tokens"
+        }
+    }
+
+    var type: String?
+    var model: String?
+    var content: [Block]?
+    var stopReason: String?
+    var usage: Usage?
+    var error: JSONPresence?
+
+    enum CodingKeys: String, CodingKey {
+        case type, model, content, usage, error
+        case stopReason = "stop_reason"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        type = try? container.decodeIfPresent(String.self, forKey: .type)
+        model = try? container.decodeIfPresent(String.self, forKey: .model)
+        content = try container.decodeIfPresent([Block].self, forKey: .content)
+        stopReason = try? container.decodeIfPresent(String.self, forKey: .stopReason)
+        usage = try? container.decodeIfPresent(Usage.self, forKey: .usage)
+        error = try container.decodeIfPresent(JSONPresence.self, forKey: .error)
+    }
+}

@@ -1,0 +1,51 @@
+import CandorHTTP
+import Logging
+
+/// A model client for one target speaking the API `API`: it builds the request, sends it with
+/// the endpoint's retry policy, turns error statuses into ``ProviderError``s, and parses the
+/// answer.
+public struct ModelAPIClient<API: ModelAPI>: ModelClient {
+    /// The endpoint this client calls.
+    public let endpoint: ModelEndpoint
+    private let transport: any HTTPTransport
+    private let clock: RetryClock
+    private let logger: Logger?
+
+    /// Creates a client for `endpoint` that sends through `transport`.
+    ///
+    /// - Parameters:
+    ///   - clock: time and randomness for retries.
+    ///   - logger: receives a debug line per retry; never a header or body.
+    public init(endpoint: ModelEndpoint, transport: any HTTPTransport, clock: RetryClock = .system, logger: Logger? = nil) {
+        self.endpoint = endpoint
+        self.transport = transport
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// The target's name.
+    public var targetName: String { endpoint.name }
+
+    /// Sends `request` and returns the model's answer.
+    ///
+    /// - Throws: ``ProviderError`` for every failure.
+    public func complete(_ request: ChatRequest) async throws -> ChatResponse {
+        let url = endpoint.url(API.path(for: endpoint))
+        let response = try await endpoint.post(
+            API.body(for: request, endpoint: endpoint),
+            to: url,
+            headers: API.headers(for: endpoint),
+            transport: transport,
+            clock: clock,
+            logger: logger
+        )
+        return try API.parse(response, endpoint: endpoint, url: HTTPRequest.redact(url))
+    }
+}
+
+/// A client of the OpenAI-compatible chat-completions API.
+public typealias OpenAIChatClient = ModelAPIClient<OpenAIChatAPI>
+/// A client of Anthropic's Messages API.
+public typealias AnthropicMessagesClient = ModelAPIClient<AnthropicMessagesAPI>
+/// A client of Google's Gemini generateContent API.
+public typealias GeminiClient = ModelAPIClient<GeminiAPI>
