@@ -7,6 +7,6 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "candor-bench",
         abstract: "Candor's benchmarks (run a release build).",
-        subcommands: [RulesBenchmark.self]
+        subcommands: [RulesBenchmark.self, AlertsBenchmark.self]
     )
 }
