@@ -16,7 +16,7 @@ struct RollingFileTests {
         let file = try JSONLinesFile(path: path, rotation: RotationPolicy(maxBytes: 64 * 1024, maxAge: nil, keep: nil, keepFor: nil))
         try file.append(Line(writer: -1, seq: 0, pad: ""))
         let followed = directory.file("followed.txt")
-        FileManager.default.createFile(atPath: followed, contents: nil)
+        _ = FileManager.default.createFile(atPath: followed, contents: nil)
         let tail = Process()
         tail.executableURL = URL(fileURLWithPath: "/usr/bin/tail")
         tail.arguments = ["-n", "+1", "-F", "-s", "0.01", path]
