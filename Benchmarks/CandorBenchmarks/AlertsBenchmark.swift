@@ -73,7 +73,7 @@ struct AlertsBenchmark: AsyncParsableCommand {
             store: fileStore, routes: [AlertOutbox.Route(name: "file", grouping: .immediate, groupsAlerts: false)], silences: [],
             maxPending: 10_000_000, logger: logger
         )
-        let outboxed = min(fileAlerts, 20_000)
+        let outboxed = min(fileAlerts, 5_000)
         let done = AsyncStream.makeStream(of: Void.self)
         let count = Atomic(0)
         let fileService = DeliveryService(

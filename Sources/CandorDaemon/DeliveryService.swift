@@ -22,6 +22,8 @@ public final class DeliveryService: Service, Sendable {
     private let logger: Logger
     private let undeliverable = Mutex<[String: Alert]>([:])
     let acknowledged: @Sendable (AlertNotification) -> Void
+    /// The most outbox rows one pass reads.
+    static let rowsPerPass = 1000
 
     /// Creates the service.
     ///
@@ -82,7 +84,9 @@ public final class DeliveryService: Service, Sendable {
             let now = Date()
             let silences = sink is AlertFileSink ? [] : outbox.silences(at: now)
             scheduleRepeats(route, silences: silences, now: now, next: &next)
-            let rows = try outbox.store.pendingOutbox(sink: sink.name)
+            let rows = try outbox.store.pendingOutbox(sink: sink.name, limit: Self.rowsPerPass)
+            // A full page means more rows wait behind it: come back at once.
+            if rows.count == Self.rowsPerPass { next = now }
             let notified = try outbox.store.notifiedGroups(sink: sink.name)
             var batches: [(id: String, rows: [OutboxEntry])] = []
             var muted: [Int64] = []

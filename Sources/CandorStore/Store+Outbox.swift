@@ -81,6 +81,7 @@ extension Store {
                 table.uniqueKey(["sink", "notifyKey"])
             }
             try db.create(index: "outbox_by_sink_state", on: "outbox", columns: ["sink", "state", "fingerprint"])
+            try db.create(index: "outbox_by_batch", on: "outbox", columns: ["batch"])
             try db.create(table: "notified_group") { table in
                 table.column("sink", .text).notNull()
                 table.column("groupKey", .text).notNull()
