@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // gzip for rotated log files, from the system's zlib.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "CandorHTTP",
             dependencies: [
@@ -59,7 +61,7 @@ let package = Package(
         .target(
             name: "CandorAlerts",
             dependencies: [
-                "CandorDetectors",
+                "CandorDetectors", "CandorHTTP", "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -97,7 +99,9 @@ let package = Package(
             name: "CandorBenchmarks",
             dependencies: [
                 "CandorHTTP", "CandorProviders", "CandorRules", "CandorDetectors", "CandorDaemon", "CandorAlerts",
+                "CandorStore", "CandorTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/CandorBenchmarks"
         ),
@@ -115,9 +119,10 @@ let package = Package(
         ),
         .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML"]),
         .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
+        .testTarget(name: "CandorAlertsTests", dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]),
         .testTarget(
             name: "CandorEndToEndTests",
-            dependencies: ["CandorDaemon", "CandorHTTP", "CandorRules", "CandorTestSupport", "candor"]
+            dependencies: ["CandorAlerts", "CandorDaemon", "CandorHTTP", "CandorRules", "CandorTestSupport", "candor"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,7 @@ import Logging
 extension Configuration {
     static let topKeys = [
         "rules", "state_dir", "log_dir", "log_level", "log_format", "shutdown_grace", "retention", "trials_per_target",
-        "status", "detection", "targets", "probes", "sinks",
+        "status", "detection", "targets", "probes", "sinks", "alerting", "log_rotation",
     ]
 
     /// Loads and validates `candor.yaml` at `path`.
@@ -96,6 +96,7 @@ extension Configuration {
             },
             &log
         )
+        readAlerting(map["alerting"], map["log_rotation"], into: &config, &log)
         try log.throwIfAny()
         return config
     }

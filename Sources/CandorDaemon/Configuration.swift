@@ -1,3 +1,4 @@
+import CandorAlerts
 import CandorProviders
 import CandorYAML
 import Logging
@@ -60,10 +61,61 @@ public struct Configuration: Sendable {
         case auto
     }
 
-    /// Where alerts go.
-    public enum Sink: Sendable {
-        /// A JSON Lines file.
-        case file(path: String)
+    /// Where alerts go: a named sink with its grouping settings.
+    public struct Sink: Sendable {
+        /// What kind of sink, and its address.
+        public enum Kind: Sendable {
+            /// A JSON Lines file, rotated per `log_rotation`.
+            case file(path: String)
+            /// A webhook in one of three body formats, signed when a secret is given.
+            case webhook(url: String, format: NotificationFormat, secret: SecretSource?, timeout: Duration)
+            /// Alertmanager's API (`POST /api/v2/alerts`) at a base URL.
+            case alertmanager(url: String, timeout: Duration)
+        }
+
+        /// Where a webhook's signing secret comes from; its value is read at start and never logged.
+        public enum SecretSource: Sendable, Hashable {
+            /// An environment variable.
+            case environment(String)
+            /// A file, such as a systemd credential (`LoadCredential=`).
+            case file(String)
+        }
+
+        /// The sink's name (unique; the outbox keys its rows by it).
+        public var name: String
+        /// What kind of sink.
+        public var kind: Kind
+        /// Grouping, repeat and resolution settings.
+        public var grouping: Grouping
+
+        /// A file sink at `path`, named after it, sending every alert at once.
+        public static func file(path: String) -> Sink {
+            Sink(name: "file:\(path)", kind: .file(path: path), grouping: .immediate)
+        }
+    }
+
+    /// The alert lifecycle, silences and delivery.
+    public struct Alerting: Sendable {
+        /// `for:` how long a detector's finding must hold before its alert fires (pending until then).
+        public var pendingFor: Duration = .zero
+        /// `keep_firing_for:` how long an alert keeps firing after its resolve condition is met.
+        public var keepFiringFor: Duration = .zero
+        /// `resolve_window:` the recent samples whose rate must be back inside the baseline's
+        /// 95% interval for a firing alert to resolve.
+        public var resolveWindow: Int = 50
+        /// Silences from the config file.
+        public var silences: [Silence] = []
+        /// Retries of failed deliveries.
+        public var backoff = DeliveryBackoff()
+        /// `outbox.max_pending:` above this many undelivered rows, sampling pauses.
+        public var maxPending: Int = 10_000
+        /// Where notifications go after the retry limit (JSON Lines); nil: `log_dir/dead-letter.jsonl`.
+        public var deadLetterPath: String?
+        /// `external_url:` the link to this Candor written into Alertmanager bodies.
+        public var externalURL: String = ""
+
+        /// Creates the defaults.
+        public init() {}
     }
 
     /// The config file itself.
@@ -94,6 +146,10 @@ public struct Configuration: Sendable {
     public var detection: Detection
     /// Where alerts go.
     public var sinks: [Sink]
+    /// The alert lifecycle, silences and delivery.
+    public var alerting = Alerting()
+    /// Rotation of `alerts.jsonl`, `samples.jsonl` and the dead-letter file.
+    public var logRotation = RotationPolicy()
 
     /// Creates a configuration with defaults.
     public init(file: String, rulePaths: [String], stateDirectory: String, logDirectory: String) {

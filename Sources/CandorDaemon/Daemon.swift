@@ -23,6 +23,8 @@ public enum Daemon {
         logger: Logger,
         notifier: SystemdNotifier = SystemdNotifier()
     ) async throws {
+        // SIGUSR1 (reopen the logs) kills the process by default until its handler is installed.
+        signal(SIGUSR1, SIG_IGN)
         let configuration = plan.configuration
         let transport = CurlTransport(logger: logger)
         defer { transport.shutdown() }
@@ -46,36 +48,56 @@ public enum Daemon {
                 "resumed \(restored.monitors.count) signal(s) and \(restored.firing.count) firing alert(s) from \(store.path)"
             )
         }
-        let samples = try JSONLinesFile(path: configuration.samplesPath)
-        let sinks = try configuration.sinks.map { sink throws(FileError) in
-            switch sink {
-            case .file(let path): return try AlertFileSink(path: path)
-            }
-        }
+        let samples = try JSONLinesFile(path: configuration.samplesPath, rotation: configuration.logRotation)
+        let sinks = try DeliverySinks.make(configuration, transport: transport)
+        let files = sinks.compactMap { $0 as? AlertFileSink }
+        let deadLetter = try JSONLinesFile(
+            path: configuration.alerting.deadLetterPath ?? configuration.logDirectory + "/dead-letter.jsonl",
+            rotation: configuration.logRotation
+        )
         defer {
             samples.close()
-            sinks.forEach { $0.close() }
+            deadLetter.close()
+            files.forEach { $0.close() }
         }
+        let outbox = try AlertOutbox(
+            store: store,
+            routes: DeliverySinks.routes(configuration, sinks: sinks),
+            silences: configuration.alerting.silences,
+            maxPending: configuration.alerting.maxPending,
+            logger: logger
+        )
+        try outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store))
         let metrics = DaemonMetrics()
         let board = SignalBoard(
             detection: configuration.detection,
             logger: logger,
             monitors: restored.monitors,
             firing: restored.firing,
-            plan: plan
+            plan: plan,
+            alerting: configuration.alerting
         )
         metrics.setFiring(restored.firing.count)
         let recorder = TrialRecorder(
             samples: samples,
             store: store,
             board: board,
-            sinks: sinks,
+            outbox: outbox,
             metrics: metrics,
             logger: logger
         )
         let monitor = Monitor(plan: plan, clients: clients, recorder: recorder, notifier: notifier, logger: logger)
         let readiness = StatusServer.Readiness()
+        // Delivery comes first so the group stops it last, after the trials in flight are done.
         var services: [any Service] = [
+            DeliveryService(
+                outbox: outbox,
+                sinks: sinks,
+                backoff: configuration.alerting.backoff,
+                deadLetter: deadLetter,
+                logger: logger
+            ),
+            AlertLogReopener(samples: samples, files: files, deadLetter: deadLetter, logger: logger),
             monitor,
             Reloader(
                 configPath: configPath,
@@ -107,6 +129,7 @@ public enum Daemon {
                     board: board,
                     metrics: metrics,
                     readiness: readiness,
+                    outbox: outbox,
                     logger: logger,
                     onBound: { port in
                         try? "\(port)\n".write(toFile: portFile, atomically: true, encoding: .utf8)
@@ -116,7 +139,7 @@ public enum Daemon {
             )
         }
         metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
-        let alertPaths = sinks.map(\.path).joined(separator: ", ")
+        let alertPaths = sinks.map(\.name).joined(separator: ", ")
         logger.info(
             """
             candor started: \(summary(plan)); samples → \(samples.path); alerts → \(alertPaths); \
@@ -134,6 +157,15 @@ public enum Daemon {
         try await ServiceGroup(configuration: groupConfiguration).run()
         readiness.set(false)
         logger.info("candor stopped")
+    }
+
+    /// Alerts resolved in the last hour, which a crash may have kept from the outbox.
+    static func recentlyResolved(_ store: Store) throws(StoreError) -> [Alert] {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let cutoff = Date().addingTimeInterval(-3600)
+        return try store.alerts(status: "resolved").compactMap { try? decoder.decode(Alert.self, from: $0.record) }
+            .filter { ($0.endsAt ?? .distantPast) > cutoff }
     }
 
     /// A one-line summary of `plan` for `STATUS=` and logs.

@@ -7,6 +7,16 @@ import Logging
 /// The signals of every target × probe: feeds each scored trial into its detectors and turns
 /// their alarms into alerts with evidence. Observations without the signal's value (errors,
 /// trials with no belief) never move a signal.
+///
+/// Alert lifecycle, with separate fire and resolve thresholds so an alert does not flap:
+/// - **pending**: the CUSUM crossed its threshold (the fire threshold). The alert fires once
+///   the finding has held for `alerting.for`; it is dropped if the signal recovers first.
+/// - **firing**: sent to the sinks. Another alarm while firing is deduplicated (same
+///   fingerprint).
+/// - **resolved**: once at least `resolve_window` samples arrived after it fired and the rate of
+///   the last `resolve_window` samples lies inside the baseline's 95% Wilson interval (the
+///   resolve threshold), continuously for `alerting.keep_firing_for`. The resolution carries
+///   the same id and fingerprint, `endsAt`, and the recent rate as `current`.
 public actor SignalBoard {
     struct Evidence {
         var trialId: String
@@ -29,6 +39,14 @@ public actor SignalBoard {
     private var recent: [SignalKey: [Evidence]] = [:]
     private var packHashes: [SignalKey: String] = [:]
     private var firing: [String: Alert]
+    private let alerting: Configuration.Alerting
+    private let now: @Sendable () -> Date
+    /// Alerts whose finding holds but not yet for `for:`, by fingerprint.
+    private var pending: [String: (since: Date, alert: Alert)] = [:]
+    /// Samples of its signal seen since each alert fired.
+    private var samplesSinceFiring: [String: Int] = [:]
+    /// Since when each firing alert's resolve condition has held.
+    private var recoveredSince: [String: Date] = [:]
 
     /// Creates a board, resuming `monitors` and the alerts in `firing` from a previous run;
     /// the resumed monitors are taken to belong to the rule packs of `plan`.
@@ -37,8 +55,12 @@ public actor SignalBoard {
         logger: Logger,
         monitors: [SignalKey: BernoulliSignalMonitor] = [:],
         firing: [Alert] = [],
-        plan: Plan? = nil
+        plan: Plan? = nil,
+        alerting: Configuration.Alerting = Configuration.Alerting(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.alerting = alerting
+        self.now = now
         self.detection = detection
         self.logger = logger
         self.monitors = monitors
@@ -98,15 +120,72 @@ public actor SignalBoard {
                 )
             case .alarm(let alarm, let baseline, let current)?:
                 let alert = makeAlert(key, record: record, probe: probe, alarm: alarm, baseline: baseline, current: current)
-                if firing[alert.fingerprint] == nil {
-                    firing[alert.fingerprint] = alert
-                    update.alerts.append(alert)
-                } else {
+                if firing[alert.fingerprint] != nil {
+                    recoveredSince[alert.fingerprint] = nil
                     logger.debug("alarm on an alert already firing", metadata: ["candor.signal": "\(key)"])
+                } else if pending[alert.fingerprint] == nil {
+                    pending[alert.fingerprint] = (now(), alert)
                 }
             }
+            advanceLifecycle(key, monitor: monitor, into: &update)
         }
         return update
+    }
+
+    /// Moves the pending and firing alerts of `key` along after one of its samples.
+    private func advanceLifecycle(_ key: SignalKey, monitor: BernoulliSignalMonitor, into update: inout Update) {
+        let time = now()
+        let recovered = hasRecovered(key, monitor: monitor)
+        for (fingerprint, entry) in pending where Self.belongs(entry.alert, to: key) {
+            if time.timeIntervalSince(entry.since) < alerting.pendingFor.timeInterval {
+                if recovered.isBack {
+                    pending[fingerprint] = nil
+                    logger.debug("pending alert dropped: the signal recovered", metadata: ["candor.signal": "\(key)"])
+                }
+            } else {
+                pending[fingerprint] = nil
+                var alert = entry.alert
+                alert.startsAt = entry.since
+                firing[fingerprint] = alert
+                samplesSinceFiring[fingerprint] = 0
+                update.alerts.append(alert)
+            }
+        }
+        for (fingerprint, alert) in firing where Self.belongs(alert, to: key) {
+            let seen = (samplesSinceFiring[fingerprint] ?? 0) + 1
+            samplesSinceFiring[fingerprint] = seen
+            guard seen > alerting.resolveWindow, recovered.isBack, let window = recovered.window else {
+                recoveredSince[fingerprint] = nil
+                continue
+            }
+            let since = recoveredSince[fingerprint] ?? time
+            recoveredSince[fingerprint] = since
+            guard time.timeIntervalSince(since) >= alerting.keepFiringFor.timeInterval else { continue }
+            var resolved = alert
+            resolved.status = .resolved
+            resolved.endsAt = time
+            resolved.current = Alert.Rate(window)
+            firing[fingerprint] = nil
+            samplesSinceFiring[fingerprint] = nil
+            recoveredSince[fingerprint] = nil
+            update.alerts.append(resolved)
+        }
+    }
+
+    /// Whether the rate of the last `resolve_window` samples of `key` lies inside the baseline's
+    /// 95% Wilson interval, and that window.
+    private func hasRecovered(_ key: SignalKey, monitor: BernoulliSignalMonitor) -> (isBack: Bool, window: Proportion?) {
+        guard monitor.cusum != nil else { return (false, nil) }
+        let samples = (recent[key] ?? []).suffix(alerting.resolveWindow)
+        guard samples.count == alerting.resolveWindow else { return (false, nil) }
+        let window = Proportion(successes: samples.filter(\.value).count, trials: samples.count)
+        let baseline = monitor.baseline.observed
+        let interval = Intervals.wilson(successes: baseline.successes, trials: baseline.trials)
+        return (interval.lower <= window.rate && window.rate <= interval.upper, window)
+    }
+
+    private static func belongs(_ alert: Alert, to key: SignalKey) -> Bool {
+        alert.labels["target"] == key.target && alert.labels["probe"] == key.probe && alert.labels["signal"] == key.signal
     }
 
     /// A snapshot of each signal's monitor, for status output and tests.
@@ -153,7 +232,7 @@ public actor SignalBoard {
             + "\(Int(detection.arl0)) samples) after \(alarm.runLength) samples; baseline from \(baseline.trials) samples."
         return Alert(
             status: .firing,
-            startsAt: Date(),
+            startsAt: now(),
             labels: [
                 "alertname": rising ? "CandorSignalIncreased" : "CandorSignalDecreased",
                 "target": key.target,

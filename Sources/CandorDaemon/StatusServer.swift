@@ -35,6 +35,7 @@ public enum StatusServer {
         board: SignalBoard,
         metrics: DaemonMetrics,
         readiness: Readiness,
+        outbox: AlertOutbox? = nil,
         logger: Logger,
         onBound: @escaping @Sendable (Int) -> Void
     ) -> any Service {
@@ -56,6 +57,7 @@ public enum StatusServer {
             let signals = await board.snapshot().map { key, monitor in SignalStatus(key: key, monitor: monitor) }
             return try json(["signals": signals.sorted { $0.key < $1.key }])
         }
+        if let outbox { AlertSilenceRoutes.add(to: router, outbox: outbox) }
         router.get("/api/v1/targets") { _, _ -> Response in
             try json(["targets": TargetStatus.all(monitor: monitor)])
         }

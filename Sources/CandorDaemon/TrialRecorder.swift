@@ -5,12 +5,14 @@ import Foundation
 import Logging
 
 /// Where a finished trial goes: the samples log, the signals, the state database (trial,
-/// signal states and new alerts in one transaction), then the alert sinks.
+/// signal states and alert states in one transaction), then the alert outbox, from which the
+/// ``DeliveryService`` sends to the sinks. Should the daemon die between the two writes, the
+/// next start enqueues what the state database holds (``AlertOutbox/reconcile(firing:recentlyResolved:)``).
 public struct TrialRecorder: Sendable {
     private let samples: JSONLinesFile
     private let store: Store
     private let board: SignalBoard
-    private let sinks: [AlertFileSink]
+    private let outbox: AlertOutbox
     private let metrics: DaemonMetrics
     private let logger: Logger
 
@@ -19,14 +21,14 @@ public struct TrialRecorder: Sendable {
         samples: JSONLinesFile,
         store: Store,
         board: SignalBoard,
-        sinks: [AlertFileSink],
+        outbox: AlertOutbox,
         metrics: DaemonMetrics,
         logger: Logger
     ) {
         self.samples = samples
         self.store = store
         self.board = board
-        self.sinks = sinks
+        self.outbox = outbox
         self.metrics = metrics
         self.logger = logger
     }
@@ -84,22 +86,45 @@ public struct TrialRecorder: Sendable {
             logger.error("could not record the trial in the state database: \(error)", metadata: metadata)
         }
         for alert in update.alerts {
-            deliver(alert)
+            log(alert)
+        }
+        do {
+            try outbox.enqueue(update.alerts)
+        } catch {
+            logger.error("could not add alerts to the outbox (they are sent after a restart): \(error)", metadata: metadata)
         }
     }
 
-    /// Sends `alert` to every sink, logging (never throwing) a failure.
+    /// Whether the outbox can take more alerts; while it cannot, the scheduler should start no
+    /// trial (sampling pauses rather than dropping alerts).
+    public var outboxHasRoom: Bool {
+        outbox.hasRoom
+    }
+
+    /// Waits until ``outboxHasRoom``, checking every 100 ms; returns at once when there is room,
+    /// and early when the task is cancelled.
+    public func waitForOutboxRoom() async {
+        // Ends when there is room or the task is cancelled (the sleep throws).
+        while !outbox.hasRoom {
+            do { try await Task.sleep(for: .milliseconds(100)) } catch { return }
+        }
+    }
+
+    /// Sends `alert` (a self-alert: a rejected reload, an undeliverable alert) to every sink
+    /// through the outbox, logging (never throwing) a failure.
     public func deliver(_ alert: Alert) {
+        log(alert)
+        do {
+            try outbox.enqueue([alert])
+        } catch {
+            logger.error("could not add an alert to the outbox: \(error)", metadata: ["candor.fingerprint": "\(alert.fingerprint)"])
+        }
+    }
+
+    private func log(_ alert: Alert) {
         logger.warning(
             "alert \(alert.status.rawValue): \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")",
             metadata: ["candor.fingerprint": "\(alert.fingerprint)"]
         )
-        for sink in sinks {
-            do {
-                try sink.deliver(alert)
-            } catch {
-                logger.error("could not deliver an alert to \(sink.path): \(error)")
-            }
-        }
     }
 }

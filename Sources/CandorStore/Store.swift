@@ -63,6 +63,7 @@ public final class Store: Sendable {
                 table.column("updated", .double).notNull()
             }
         }
+        registerOutboxMigrations(&migrator)
         return migrator
     }
 

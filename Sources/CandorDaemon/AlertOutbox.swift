@@ -1,0 +1,154 @@
+import CandorAlerts
+import CandorStore
+import Foundation
+import Logging
+import Synchronization
+
+/// The enqueue side of delivery: writes each alert as one outbox row per sink (in one
+/// transaction, before anything is sent), wakes the sinks' delivery loops, and tells the
+/// scheduler when the outbox is too full to take more (``hasRoom``).
+public final class AlertOutbox: Sendable {
+    /// A sink as the outbox sees it: its name and grouping.
+    public struct Route: Sendable {
+        /// The sink's name.
+        public var name: String
+        /// Its grouping.
+        public var grouping: Grouping
+        /// Whether several alerts may share one message.
+        public var groupsAlerts: Bool
+
+        /// Creates a route.
+        public init(name: String, grouping: Grouping, groupsAlerts: Bool) {
+            self.name = name
+            self.grouping = grouping
+            self.groupsAlerts = groupsAlerts
+        }
+    }
+
+    let store: Store
+    let routes: [Route]
+    /// Silences from the config file; the API's live in the store.
+    let configSilences: [Silence]
+    private let maxPending: Int
+    private let pending: Atomic<Int>
+    private let wakers: Mutex<[String: AsyncStream<Void>.Continuation]>
+    private let logger: Logger
+
+    /// Creates the outbox over `store` for `routes`.
+    ///
+    /// - Throws: ``StoreError`` if the outbox cannot be read.
+    public init(store: Store, routes: [Route], silences: [Silence], maxPending: Int, logger: Logger) throws(StoreError) {
+        self.store = store
+        self.routes = routes
+        self.configSilences = silences
+        self.maxPending = maxPending
+        self.pending = Atomic(try store.outboxPendingCount())
+        self.wakers = Mutex([:])
+        self.logger = logger
+    }
+
+    /// Whether the outbox has room for more alerts. The scheduler checks it before starting a
+    /// trial and waits while it is false: a full outbox pauses sampling, it never drops alerts.
+    public var hasRoom: Bool {
+        pending.load(ordering: .relaxed) < maxPending
+    }
+
+    /// Rows waiting to be sent, as last counted.
+    public var pendingCount: Int {
+        pending.load(ordering: .relaxed)
+    }
+
+    /// Writes `alerts` to the outbox for every sink (resolutions only for sinks that send
+    /// them); an alert already there for a sink is not added twice. `only` limits it to one
+    /// sink (a repeat), `excluding` skips one
+    /// (an undeliverable-alert self-alert is not sent to the sink it is about).
+    ///
+    /// - Throws: ``StoreError`` if the write fails; then no row was added.
+    public func enqueue(
+        _ alerts: [Alert],
+        only: String? = nil,
+        excluding: String? = nil,
+        repeatNumber: Int? = nil
+    ) throws(StoreError) {
+        guard !alerts.isEmpty else { return }
+        let encoder = JSONLinesFile.encoder()
+        var entries: [OutboxEntry] = []
+        for alert in alerts {
+            guard let record = try? encoder.encode(alert) else {
+                logger.error("an alert cannot be encoded; it is not sent", metadata: ["candor.fingerprint": "\(alert.fingerprint)"])
+                continue
+            }
+            for route in routes where route.name != excluding && (only == nil || route.name == only) {
+                if alert.status == .resolved && !route.grouping.sendResolved { continue }
+                var key = "\(alert.id):\(alert.status.rawValue)"
+                if let repeatNumber { key += ":repeat:\(repeatNumber)" }
+                entries.append(
+                    OutboxEntry(
+                        sink: route.name,
+                        notifyKey: key,
+                        groupKey: route.grouping.groupKey(sink: route.name, labels: alert.labels),
+                        fingerprint: alert.fingerprint,
+                        record: record
+                    )
+                )
+            }
+        }
+        let added = try store.enqueue(entries)
+        if added > 0 {
+            pending.add(added, ordering: .relaxed)
+            wakeAll()
+        }
+    }
+
+    /// Enqueues, for every sink, the alerts of the state database that are firing or changed
+    /// in the last hour and have no row yet: what a crash between recording an alert and
+    /// enqueueing it would otherwise lose.
+    ///
+    /// - Throws: ``StoreError`` if the database cannot be read or written.
+    func reconcile(firing: [Alert], recentlyResolved: [Alert]) throws(StoreError) {
+        try enqueue(firing + recentlyResolved)
+    }
+
+    /// Recounts the pending rows (after deliveries).
+    func recount() {
+        if let count = try? store.outboxPendingCount() {
+            pending.store(count, ordering: .relaxed)
+        }
+    }
+
+    /// The silences in force at `now`: the config's and the API's.
+    public func silences(at now: Date) -> [Silence] {
+        let stored = ((try? store.silences(activeAt: now)) ?? []).compactMap { try? JSONDecoder.alerts.decode(Silence.self, from: $0) }
+        return configSilences.filter { $0.endsAt > now } + stored
+    }
+
+    /// A stream that yields when rows are added for any sink; one per delivery loop.
+    func wakeups(for sink: String) -> AsyncStream<Void> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        wakers.withLock { $0[sink] = continuation }
+        return stream
+    }
+
+    /// Wakes the delivery loop of `sink` (its timer, or an enqueue).
+    func wake(_ sink: String) {
+        _ = wakers.withLock { $0[sink] }?.yield()
+    }
+
+    private func wakeAll() {
+        for continuation in wakers.withLock({ Array($0.values) }) { continuation.yield() }
+    }
+}
+
+extension JSONDecoder {
+    /// Decodes records written by ``JSONLinesFile/encoder()`` (RFC 3339 dates with or without
+    /// fractional seconds).
+    static var alerts: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
+            return try Date(text, strategy: .iso8601)
+        }
+        return decoder
+    }
+}

@@ -1,0 +1,245 @@
+import CandorAlerts
+import CandorStore
+import Foundation
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Sends the outbox: one loop per sink forms messages from pending rows (grouping, silences,
+/// `group_wait` and `group_interval`), sends each, and records the outcome in the store:
+/// acknowledged rows are marked sent; failures are retried with exponential backoff and full
+/// jitter, never sooner than `Retry-After`; after the retry limit a message goes to the
+/// dead-letter file and a `CandorAlertUndeliverable` self-alert goes to the other sinks.
+/// Firing alerts are sent again every `repeat_interval`.
+///
+/// On graceful shutdown each loop finishes its pass and stops; what is left stays in the outbox
+/// for the next start.
+public final class DeliveryService: Service, Sendable {
+    private let outbox: AlertOutbox
+    private let sinks: [any AlertSink]
+    private let backoff: DeliveryBackoff
+    private let deadLetter: JSONLinesFile
+    private let logger: Logger
+    private let undeliverable = Mutex<[String: Alert]>([:])
+    let acknowledged: @Sendable (AlertNotification) -> Void
+    /// The most outbox rows one pass reads.
+    static let rowsPerPass = 1000
+
+    /// Creates the service.
+    ///
+    /// - Parameter acknowledged: called after each acknowledged message (metrics, benchmarks).
+    public init(
+        outbox: AlertOutbox,
+        sinks: [any AlertSink],
+        backoff: DeliveryBackoff,
+        deadLetter: JSONLinesFile,
+        logger: Logger,
+        acknowledged: @escaping @Sendable (AlertNotification) -> Void = { _ in }
+    ) {
+        self.outbox = outbox
+        self.sinks = sinks
+        self.backoff = backoff
+        self.deadLetter = deadLetter
+        self.logger = logger
+        self.acknowledged = acknowledged
+    }
+
+    public func run() async throws {
+        let wakeups = sinks.map { outbox.wakeups(for: $0.name) }
+        await withDiscardingTaskGroup { group in
+            for (sink, stream) in zip(sinks, wakeups) {
+                group.addTask { await self.loop(sink, wakeups: stream) }
+            }
+        }
+    }
+
+    private func loop(_ sink: any AlertSink, wakeups: AsyncStream<Void>) async {
+        let route = outbox.routes.first { $0.name == sink.name }!
+        var iterator = wakeups.makeAsyncIterator()
+        // Ends on graceful shutdown or cancellation; each pass either sends or sleeps.
+        while !Task.isCancelled, !Task.isShuttingDownGracefully {
+            let next = await pass(sink, route: route)
+            let delay = max(0, min(next.timeIntervalSinceNow, 60))
+            let woken: Void? = await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    try? await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
+                    self.outbox.wake(sink.name)
+                }
+                let value: Void? = await withGracefulShutdownHandler {
+                    await iterator.next()
+                } onGracefulShutdown: {
+                    self.outbox.wake(sink.name)
+                }
+                group.cancelAll()
+                return value
+            }
+            if woken == nil { break }
+        }
+    }
+
+    /// Sends every message of `sink` that is due; returns when the next one will be.
+    func pass(_ sink: any AlertSink, route: AlertOutbox.Route) async -> Date {
+        var next = Date().addingTimeInterval(60)
+        do {
+            let now = Date()
+            let silences = sink is AlertFileSink ? [] : outbox.silences(at: now)
+            scheduleRepeats(route, silences: silences, now: now, next: &next)
+            let rows = try outbox.store.pendingOutbox(sink: sink.name, limit: Self.rowsPerPass)
+            // A full page means more rows wait behind it: come back at once.
+            if rows.count == Self.rowsPerPass { next = now }
+            let notified = try outbox.store.notifiedGroups(sink: sink.name)
+            var batches: [(id: String, rows: [OutboxEntry])] = []
+            var muted: [Int64] = []
+            for (batch, members) in Dictionary(grouping: rows.filter { $0.batch != nil }, by: { $0.batch! }) {
+                let due = members.map(\.due).max()!
+                if due <= now { batches.append((batch, members)) } else { next = min(next, due) }
+            }
+            let fresh = rows.filter { row in
+                guard row.batch == nil else { return false }
+                guard let alert = Self.decode(row), silences.contains(where: { $0.mutes(alert, at: now) }) else { return true }
+                muted.append(row.id)
+                return false
+            }
+            try outbox.store.markOutbox(muted, state: "silenced", at: now)
+            let groups = Dictionary(grouping: fresh) { sink.groupsAlerts ? $0.groupKey : "\($0.id)" }
+            for members in groups.values {
+                let first = members.map(\.created).min()!
+                let due =
+                    notified[members[0].groupKey].map { max(first, $0.addingTimeInterval(route.grouping.interval.timeInterval)) }
+                    ?? first.addingTimeInterval(route.grouping.wait.timeInterval)
+                guard due <= now else {
+                    next = min(next, due)
+                    continue
+                }
+                let batch = "msg_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+                try outbox.store.startBatch(batch, ids: members.map(\.id), due: now)
+                batches.append((batch, members))
+            }
+            for (batch, members) in batches.sorted(by: { $0.rows[0].id < $1.rows[0].id }) {
+                if Task.isCancelled { break }
+                if let retry = try await send(batch, members, to: sink, route: route) { next = min(next, retry) }
+            }
+            if !muted.isEmpty || !batches.isEmpty { outbox.recount() }
+        } catch {
+            logger.error("alert delivery to \(sink.name) failed to use the outbox: \(error)")
+            next = Date().addingTimeInterval(5)
+        }
+        return next
+    }
+
+    /// Sends one message; returns when to retry it, if it failed.
+    private func send(_ batch: String, _ rows: [OutboxEntry], to sink: any AlertSink, route: AlertOutbox.Route) async throws
+        -> Date?
+    {
+        let alerts = rows.compactMap(Self.decode)
+        let groupKey = rows[0].groupKey
+        let notification = AlertNotification(
+            id: batch,
+            receiver: sink.name,
+            groupKey: groupKey,
+            groupLabels: alerts.first.map { route.grouping.groupLabels(of: $0.labels) } ?? [:],
+            alerts: alerts
+        )
+        let outcome = await sink.send(notification)
+        let now = Date()
+        let metadata: Logger.Metadata = ["candor.sink": "\(sink.name)", "candor.webhook_id": "\(batch)"]
+        switch outcome {
+        case .delivered:
+            try outbox.store.markSent(batch: batch, sink: sink.name, groupKey: groupKey, at: now)
+            logger.debug("notification delivered", metadata: metadata)
+            acknowledged(notification)
+            resolveUndeliverable(sink.name)
+            return nil
+        case .retry(let retryAfter, let reason):
+            let attempts = rows[0].attempts + 1
+            if attempts < backoff.maxAttempts {
+                let delay = backoff.delay(afterAttempt: attempts, retryAfter: retryAfter, unit: Double.random(in: 0..<1))
+                let due = now.addingTimeInterval(delay.timeInterval)
+                try outbox.store.markRetry(batch: batch, sink: sink.name, due: due, error: reason, at: now)
+                if attempts == 1 {
+                    logger.warning("alert delivery failed, will retry: \(reason)", metadata: metadata)
+                } else {
+                    logger.debug("alert delivery failed again (attempt \(attempts)): \(reason)", metadata: metadata)
+                }
+                return due
+            }
+            try deadLetter(notification, rows: rows, attempts: attempts, reason: reason, sink: sink.name)
+        case .rejected(let reason):
+            try deadLetter(notification, rows: rows, attempts: rows[0].attempts + 1, reason: reason, sink: sink.name)
+        }
+        return nil
+    }
+
+    private func deadLetter(_ notification: AlertNotification, rows: [OutboxEntry], attempts: Int, reason: String, sink: String)
+        throws
+    {
+        let record = DeadLetter(sink: sink, webhookId: notification.id, attempts: attempts, reason: reason, alerts: notification.alerts)
+        do {
+            try deadLetter.append(record)
+        } catch {
+            logger.error("could not write the dead-letter file: \(error)")
+        }
+        try outbox.store.markOutbox(rows.map(\.id), state: "dead", error: reason, at: Date())
+        logger.error(
+            "alert notification undeliverable after \(attempts) attempt(s), written to \(deadLetter.path): \(reason)",
+            metadata: ["candor.sink": "\(sink)", "candor.webhook_id": "\(notification.id)"]
+        )
+        let alert = Alert(
+            about: "CandorAlertUndeliverable",
+            severity: "critical",
+            summary: "alerts to sink \(sink) could not be delivered; they are in \(deadLetter.path)",
+            description: "last error after \(attempts) attempt(s): \(reason)",
+            extraLabels: ["sink": sink]
+        )
+        let isNew = undeliverable.withLock { current in
+            defer { current[sink] = current[sink] ?? alert }
+            return current[sink] == nil
+        }
+        if isNew { try outbox.enqueue([alert], excluding: sink) }
+    }
+
+    private func resolveUndeliverable(_ sink: String) {
+        guard var alert = undeliverable.withLock({ $0.removeValue(forKey: sink) }) else { return }
+        alert.status = .resolved
+        alert.endsAt = Date()
+        try? outbox.enqueue([alert], excluding: sink)
+    }
+
+    /// Enqueues a repeat of each firing alert whose last message to the sink is older than its
+    /// `repeat_interval`, and lowers `next` to the earliest future repeat.
+    /// A firing alert that was only ever silenced is sent once its silences have ended.
+    private func scheduleRepeats(_ route: AlertOutbox.Route, silences: [Silence], now: Date, next: inout Date) {
+        guard let interval = route.grouping.repeatInterval,
+            let firing = try? outbox.store.alerts(status: "firing"), !firing.isEmpty,
+            let log = try? outbox.store.notificationLog(sink: route.name)
+        else { return }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        for stored in firing {
+            guard let alert = try? decoder.decode(Alert.self, from: stored.record) else { continue }
+            guard let entry = log[alert.fingerprint], !entry.waiting else { continue }
+            if silences.contains(where: { $0.mutes(alert, at: now) }) { continue }
+            let due = entry.lastSent?.addingTimeInterval(interval.timeInterval) ?? now
+            if due <= now {
+                try? outbox.enqueue([alert], only: route.name, repeatNumber: entry.rows)
+            } else {
+                next = min(next, due)
+            }
+        }
+    }
+
+    static func decode(_ row: OutboxEntry) -> Alert? {
+        try? JSONDecoder.alerts.decode(Alert.self, from: row.record)
+    }
+}
+
+/// A notification that could not be delivered, as written to the dead-letter file.
+struct DeadLetter: Encodable {
+    var schema = "candor.deadletter/v1"
+    var time = Date()
+    var sink: String
+    var webhookId: String
+    var attempts: Int
+    var reason: String
+    var alerts: [Alert]
+}

@@ -1,0 +1,260 @@
+import Foundation
+import GRDB
+
+/// One row of the alert outbox: one alert (or one resolution, or one repeat) for one sink.
+///
+/// Rows are written before anything is sent and change state only in transactions, so a crash
+/// or `kill -9` at any point loses none: `pending` rows are sent after a restart under the same
+/// `batch` id (the `webhook-id`) they were first tried with.
+public struct OutboxEntry: Sendable, Hashable {
+    /// The row id.
+    public var id: Int64
+    /// The sink's name.
+    public var sink: String
+    /// Unique per sink: `ALERTID:STATUS`, or `ALERTID:STATUS:repeat:N` for a repeat.
+    public var notifyKey: String
+    /// The group the row belongs to at its sink.
+    public var groupKey: String
+    /// The alert's fingerprint.
+    public var fingerprint: String
+    /// The `candor.alert/v1` record, as JSON.
+    public var record: Data
+    /// `pending`, `sent`, `dead` or `silenced`.
+    public var state: String
+    /// The id of the message the row went out in, once first tried (the `webhook-id`).
+    public var batch: String?
+    /// Failed attempts so far.
+    public var attempts: Int
+    /// When the next attempt is due (for rows already in a batch).
+    public var due: Date
+    /// When the row was written.
+    public var created: Date
+
+    /// A row to add: what to send where.
+    public init(sink: String, notifyKey: String, groupKey: String, fingerprint: String, record: Data, created: Date = Date()) {
+        self.id = 0
+        self.sink = sink
+        self.notifyKey = notifyKey
+        self.groupKey = groupKey
+        self.fingerprint = fingerprint
+        self.record = record
+        self.state = "pending"
+        self.batch = nil
+        self.attempts = 0
+        self.due = created
+        self.created = created
+    }
+
+    init(row: Row) {
+        id = row["id"]
+        sink = row["sink"]
+        notifyKey = row["notifyKey"]
+        groupKey = row["groupKey"]
+        fingerprint = row["fingerprint"]
+        record = row["record"]
+        state = row["state"]
+        batch = row["batch"]
+        attempts = row["attempts"]
+        due = Date(timeIntervalSince1970: row["due"])
+        created = Date(timeIntervalSince1970: row["created"])
+    }
+}
+
+extension Store {
+    /// Adds the outbox, the per-group notification log and the silences (migration v2).
+    static func registerOutboxMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2: alert outbox, notification log, silences") { db in
+            try db.create(table: "outbox") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("sink", .text).notNull()
+                table.column("notifyKey", .text).notNull()
+                table.column("groupKey", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("record", .blob).notNull()
+                table.column("state", .text).notNull()
+                table.column("batch", .text)
+                table.column("attempts", .integer).notNull().defaults(to: 0)
+                table.column("due", .double).notNull()
+                table.column("created", .double).notNull()
+                table.column("updated", .double).notNull()
+                table.column("lastError", .text)
+                table.uniqueKey(["sink", "notifyKey"])
+            }
+            try db.create(index: "outbox_by_sink_state", on: "outbox", columns: ["sink", "state", "fingerprint"])
+            try db.create(index: "outbox_by_batch", on: "outbox", columns: ["batch"])
+            try db.create(table: "notified_group") { table in
+                table.column("sink", .text).notNull()
+                table.column("groupKey", .text).notNull()
+                table.column("sent", .double).notNull()
+                table.primaryKey(["sink", "groupKey"])
+            }
+            try db.create(table: "silence") { table in
+                table.primaryKey("id", .text)
+                table.column("endsAt", .double).notNull()
+                table.column("record", .blob).notNull()
+            }
+        }
+    }
+
+    /// Adds `entries`, skipping any whose `(sink, notifyKey)` is already in the outbox (so
+    /// enqueueing is idempotent); returns how many were added.
+    ///
+    /// - Throws: ``StoreError`` if the write fails; then none was added.
+    @discardableResult
+    public func enqueue(_ entries: [OutboxEntry]) throws(StoreError) -> Int {
+        guard !entries.isEmpty else { return 0 }
+        return try write("add alerts to the outbox") { db in
+            var added = 0
+            for entry in entries {
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO outbox (sink, notifyKey, groupKey, fingerprint, record, state, attempts, due, created, updated)
+                        VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
+                        """,
+                    arguments: [
+                        entry.sink, entry.notifyKey, entry.groupKey, entry.fingerprint, entry.record,
+                        entry.due.timeIntervalSince1970, entry.created.timeIntervalSince1970, entry.created.timeIntervalSince1970,
+                    ]
+                )
+                added += db.changesCount
+            }
+            return added
+        }
+    }
+
+    /// The oldest `limit` pending rows of `sink`.
+    public func pendingOutbox(sink: String, limit: Int = 1000) throws(StoreError) -> [OutboxEntry] {
+        try read("read the outbox") { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM outbox WHERE sink = ? AND state = 'pending' ORDER BY id LIMIT ?",
+                arguments: [sink, limit]
+            ).map(OutboxEntry.init(row:))
+        }
+    }
+
+    /// How many rows wait to be sent, over all sinks.
+    public func outboxPendingCount() throws(StoreError) -> Int {
+        try read("count the outbox") { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state = 'pending'") ?? 0
+        }
+    }
+
+    /// When each group of `sink` was last notified.
+    public func notifiedGroups(sink: String) throws(StoreError) -> [String: Date] {
+        try read("read the notification log") { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT groupKey, sent FROM notified_group WHERE sink = ?", arguments: [sink])
+            return Dictionary(rows.map { ($0["groupKey"], Date(timeIntervalSince1970: $0["sent"])) }) { $1 }
+        }
+    }
+
+    /// For each alert fingerprint with rows at `sink`: when it was last sent (or given up on),
+    /// how many rows it has had, and whether one still waits.
+    public func notificationLog(sink: String) throws(StoreError) -> [String: (lastSent: Date?, rows: Int, waiting: Bool)] {
+        try read("read the notification log") { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT fingerprint, MAX(CASE WHEN state IN ('sent', 'dead') THEN updated END) AS lastSent,
+                           COUNT(*) AS rows, SUM(state = 'pending') AS waiting
+                    FROM outbox WHERE sink = ? GROUP BY fingerprint
+                    """,
+                arguments: [sink]
+            )
+            var log: [String: (lastSent: Date?, rows: Int, waiting: Bool)] = [:]
+            for row in rows {
+                let sent: Double? = row["lastSent"]
+                log[row["fingerprint"]] = (sent.map(Date.init(timeIntervalSince1970:)), row["rows"], (row["waiting"] as Int? ?? 0) > 0)
+            }
+            return log
+        }
+    }
+
+    /// Puts rows `ids` into the message `batch` (first attempt), so every retry sends them under
+    /// the same id.
+    public func startBatch(_ batch: String, ids: [Int64], due: Date) throws(StoreError) {
+        try write("start an outbox batch") { db in
+            try db.execute(
+                sql: "UPDATE outbox SET batch = ?, due = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))",
+                arguments: [batch, due.timeIntervalSince1970]
+            )
+        }
+    }
+
+    /// Marks the rows of `batch` at `sink` sent (the sink acknowledged them) and logs the group.
+    public func markSent(batch: String, sink: String, groupKey: String, at now: Date) throws(StoreError) {
+        try write("acknowledge an outbox batch") { db in
+            try db.execute(
+                sql: "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ?",
+                arguments: [now.timeIntervalSince1970, sink, batch]
+            )
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO notified_group (sink, groupKey, sent) VALUES (?, ?, ?)",
+                arguments: [sink, groupKey, now.timeIntervalSince1970]
+            )
+        }
+    }
+
+    /// Records a failed attempt of `batch`; the next one is due at `due`.
+    public func markRetry(batch: String, sink: String, due: Date, error: String, at now: Date) throws(StoreError) {
+        try write("record a failed delivery") { db in
+            try db.execute(
+                sql: "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                arguments: [due.timeIntervalSince1970, error, now.timeIntervalSince1970, sink, batch]
+            )
+        }
+    }
+
+    /// Sets the rows `ids` to `state` (`dead` after the retry limit, `silenced` when muted).
+    public func markOutbox(_ ids: [Int64], state: String, error: String? = nil, at now: Date) throws(StoreError) {
+        guard !ids.isEmpty else { return }
+        try write("update outbox rows") { db in
+            try db.execute(
+                sql: "UPDATE outbox SET state = ?, lastError = ?, updated = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))",
+                arguments: [state, error, now.timeIntervalSince1970]
+            )
+        }
+    }
+
+    /// Deletes finished rows (sent, dead, silenced) last changed before `cutoff`, except the
+    /// newest row of each alert at each sink, which the repeat schedule reads.
+    @discardableResult
+    public func pruneOutbox(before cutoff: Date) throws(StoreError) -> Int {
+        try write("prune the outbox") { db in
+            try db.execute(
+                sql: """
+                    DELETE FROM outbox WHERE state != 'pending' AND updated < ?
+                      AND id NOT IN (SELECT MAX(id) FROM outbox GROUP BY sink, fingerprint)
+                    """,
+                arguments: [cutoff.timeIntervalSince1970]
+            )
+            return db.changesCount
+        }
+    }
+
+    /// Stores (or replaces) the silence `id`, encoded as `record`, ending at `endsAt`.
+    public func saveSilence(id: String, endsAt: Date, record: Data) throws(StoreError) {
+        try write("save a silence") { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO silence (id, endsAt, record) VALUES (?, ?, ?)",
+                arguments: [id, endsAt.timeIntervalSince1970, record]
+            )
+        }
+    }
+
+    /// Deletes the silence `id`; false if there was none.
+    public func deleteSilence(id: String) throws(StoreError) -> Bool {
+        try write("delete a silence") { db in
+            try db.execute(sql: "DELETE FROM silence WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The records of silences that end after `now`; expired ones are deleted.
+    public func silences(activeAt now: Date) throws(StoreError) -> [Data] {
+        try write("read silences") { db in
+            try db.execute(sql: "DELETE FROM silence WHERE endsAt <= ?", arguments: [now.timeIntervalSince1970])
+            return try Data.fetchAll(db, sql: "SELECT record FROM silence ORDER BY endsAt")
+        }
+    }
+}
