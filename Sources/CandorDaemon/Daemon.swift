@@ -28,7 +28,13 @@ public enum Daemon {
         let configuration = plan.configuration
         let transport = CurlTransport(logger: logger)
         defer { transport.shutdown() }
-        let clients = try ModelClients.make(plan: plan, transport: transport)
+        let guardEvents = GuardAlertService.channel()
+        let clients = try ModelClients.make(
+            plan: plan,
+            transport: transport,
+            logger: logger,
+            onEvent: guardEvents.callback
+        )
         do {
             try FileManager.default.createDirectory(
                 atPath: configuration.stateDirectory,
@@ -107,9 +113,11 @@ public enum Daemon {
                 metrics: metrics,
                 notifier: notifier,
                 transport: transport,
+                onGuardEvent: guardEvents.callback,
                 logger: logger
             ),
             RetentionService(store: store, retention: configuration.retention, logger: logger),
+            GuardAlertService(events: guardEvents.stream, recorder: recorder, logger: logger),
         ]
         if configuration.status.enabled {
             let token = try configuration.status.bearerTokenEnvironment.map { variable throws(ConfigurationError) in

@@ -37,6 +37,7 @@ public final class Monitor: Service, Sendable {
     private let notifier: SystemdNotifier
     private let logger: Logger
     private let clock = ContinuousClock()
+    private let outboxFullLogged = Atomic<Bool>(false)
 
     /// Creates the loop.
     ///
@@ -116,6 +117,17 @@ public final class Monitor: Service, Sendable {
 
     /// The assignments to start now, marked as running, with their next due times set.
     private func dueAssignments(_ current: Runtime) -> [(Plan.Assignment, any ModelClient)] {
+        // A full outbox pauses sampling: alerts are never dropped, so no new ones may be made
+        // until the sinks have caught up. Due trials then start once there is room.
+        guard recorder.outboxHasRoom else {
+            if !outboxFullLogged.exchange(true, ordering: .relaxed) {
+                logger.warning("the alert outbox is full: sampling pauses until the sinks catch up")
+            }
+            return []
+        }
+        if outboxFullLogged.exchange(false, ordering: .relaxed) {
+            logger.notice("the alert outbox has room again: sampling resumes")
+        }
         let now = clock.now
         let limit = current.plan.configuration.trialsPerTarget
         return schedules.withLock { schedules in

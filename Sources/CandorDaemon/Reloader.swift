@@ -1,5 +1,6 @@
 import CandorAlerts
 import CandorHTTP
+import CandorProviders
 import CandorYAML
 import Foundation
 import Logging
@@ -20,6 +21,7 @@ public final class Reloader: Service, Sendable {
     private let notifier: SystemdNotifier
     private let transport: any HTTPTransport
     private let logger: Logger
+    private let onGuardEvent: @Sendable (GuardEvent) -> Void
     private let failure = Mutex<Alert?>(nil)
 
     /// Creates the reloader.
@@ -31,8 +33,10 @@ public final class Reloader: Service, Sendable {
         metrics: DaemonMetrics,
         notifier: SystemdNotifier,
         transport: any HTTPTransport,
+        onGuardEvent: @escaping @Sendable (GuardEvent) -> Void,
         logger: Logger
     ) {
+        self.onGuardEvent = onGuardEvent
         self.configPath = configPath
         self.monitor = monitor
         self.board = board
@@ -56,7 +60,7 @@ public final class Reloader: Service, Sendable {
         let old = monitor.plan
         do {
             let plan = try Plan.load(configPath: configPath)
-            let clients = try ModelClients.make(plan: plan, transport: transport)
+            let clients = try ModelClients.make(plan: plan, transport: transport, logger: logger, onEvent: onGuardEvent)
             warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
             monitor.apply(plan, clients: clients)
             await board.rebase(on: plan)

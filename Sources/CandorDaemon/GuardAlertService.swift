@@ -1,0 +1,75 @@
+import CandorAlerts
+import CandorProviders
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Turns the per-target guards' events into self-alerts: a circuit breaker that opened (calls
+/// to a failing target pause) and a daily token budget that is spent (sampling of that target
+/// pauses until it renews). Each resolves when the guard closes or the budget renews. The
+/// trials skipped meanwhile are recorded as errors with codes `circuit_open` and
+/// `budget_exhausted`, so none is lost silently.
+public struct GuardAlertService: Service {
+    private let events: AsyncStream<GuardEvent>
+    private let recorder: TrialRecorder
+    private let logger: Logger
+
+    /// The event stream the service reads, and the callback for
+    /// ``ModelClients/make(plan:transport:logger:onEvent:)`` that feeds it.
+    public static func channel() -> (stream: AsyncStream<GuardEvent>, callback: @Sendable (GuardEvent) -> Void) {
+        let (stream, continuation) = AsyncStream.makeStream(of: GuardEvent.self, bufferingPolicy: .bufferingNewest(1000))
+        return (stream, { continuation.yield($0) })
+    }
+
+    /// Creates the service reading `events`.
+    public init(events: AsyncStream<GuardEvent>, recorder: TrialRecorder, logger: Logger) {
+        self.events = events
+        self.recorder = recorder
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        var firing: [String: Alert] = [:]
+        for await event in events.cancelOnGracefulShutdown() {
+            switch event {
+            case .circuitOpened(let target, let failures, let cooldown):
+                let alert = Alert(
+                    about: "CandorTargetCircuitOpen",
+                    severity: "warning",
+                    summary: "target \(target) failed \(failures) times in a row; calls to it pause",
+                    description: "The circuit breaker opened; a trial call is tried again after \(cooldown). "
+                        + "Trials skipped meanwhile are recorded with error code circuit_open.",
+                    extraLabels: ["target": target]
+                )
+                if firing["circuit/\(target)"] == nil {
+                    firing["circuit/\(target)"] = alert
+                    recorder.deliver(alert)
+                }
+            case .budgetExhausted(let target, let spent, let limit, let renewal):
+                let alert = Alert(
+                    about: "CandorTokenBudgetSpent",
+                    severity: "warning",
+                    summary: "target \(target) spent its daily token budget (\(spent) of \(limit)); sampling pauses",
+                    description: "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
+                        + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
+                    extraLabels: ["target": target]
+                )
+                if firing["budget/\(target)"] == nil {
+                    firing["budget/\(target)"] = alert
+                    recorder.deliver(alert)
+                }
+            case .circuitClosed(let target):
+                resolve("circuit/\(target)", in: &firing)
+            case .budgetRenewed(let target):
+                resolve("budget/\(target)", in: &firing)
+            }
+        }
+    }
+
+    private func resolve(_ key: String, in firing: inout [String: Alert]) {
+        guard var alert = firing.removeValue(forKey: key) else { return }
+        alert.status = .resolved
+        alert.endsAt = Date()
+        recorder.deliver(alert)
+    }
+}
