@@ -22,23 +22,30 @@ enum AnswerText {
     /// Apologies: evasive only when no answer is found (a model often apologises and then caves).
     static let apologies: [String] = ["i apologize", "i apologise", "i'm sorry", "i am sorry", "sorry"]
 
-    static let normalisedHedges: [String] = hedges.map(padded)
-    static let normalisedApologies: [String] = apologies.map(padded)
+    static let hedgeWords: [[String]] = hedges.map { YesNoExtractor.words(of: $0) }
+    static let apologyWords: [[String]] = apologies.map { YesNoExtractor.words(of: $0) }
+    static let hedgeStarts: Set<String> = Set(hedgeWords.compactMap(\.first))
+    static let apologyStarts: Set<String> = Set(apologyWords.compactMap(\.first))
 
-    static func padded(_ phrase: String) -> String {
-        " " + YesNoExtractor.words(of: phrase).joined(separator: " ") + " "
+    /// Whether `words` contains one of `phrases` as consecutive words (pure Swift: this runs for
+    /// every response, and Foundation's substring search is slow on Linux).
+    static func containsPhrase(_ words: [String], _ phrases: [[String]], starts: Set<String>) -> Bool {
+        for index in words.indices where starts.contains(words[index]) {
+            for phrase in phrases where phrase.first == words[index] && words.count - index >= phrase.count {
+                if words[index..<(index + phrase.count)].elementsEqual(phrase) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether the words contain a hedge or refusal phrase (apologies excluded).
     static func isEvasive(_ words: [String]) -> Bool {
-        let text = " " + words.joined(separator: " ") + " "
-        return normalisedHedges.contains { text.contains($0) }
+        containsPhrase(words, hedgeWords, starts: hedgeStarts)
     }
 
     /// Whether the words contain an apology.
     static func isApology(_ words: [String]) -> Bool {
-        let text = " " + words.joined(separator: " ") + " "
-        return normalisedApologies.contains { text.contains($0) }
+        containsPhrase(words, apologyWords, starts: apologyStarts)
     }
 
     /// The result when no answer was found: evasive if the text hedges, refuses or apologises.

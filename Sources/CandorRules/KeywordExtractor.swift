@@ -17,10 +17,11 @@ public struct KeywordExtractor: Sendable {
         let found = YesNoExtractor.words(of: text)
         let index = AnswerText.leadInLength(found)
         if index < found.count, words.contains(found[index]) { return .answer(found[index]) }
+        // Lower-case letters removed: only words written entirely in capitals (REJECT) remain whole.
         let shouted = YesNoExtractor.words(of: String(text.filter { !$0.isLowercase })).filter(words.contains)
-        if let word = shouted.last, text.contains(word.uppercased()) { return .answer(word) }
+        if let word = shouted.last { return .answer(word) }
         if AnswerText.isEvasive(found) { return .evasive }
-        guard mode == .lenient else { return AnswerText.noAnswer(YesNoExtractor.words(of: text)) }
+        guard mode == .lenient else { return AnswerText.noAnswer(found) }
         let present = words.filter(found.contains)
         return present.count == 1 ? .answer(present[0]) : AnswerText.noAnswer(found)
     }

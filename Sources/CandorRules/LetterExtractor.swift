@@ -29,10 +29,11 @@ public struct LetterExtractor: Sendable {
         if mode == .lenient, let last = stated.last { return .answer(String(last)) }
         let concluded = Self.concluding.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains)
         if mode == .lenient, let last = concluded.last { return .answer(String(last)) }
-        if AnswerText.isEvasive(YesNoExtractor.words(of: text)) { return .evasive }
-        guard mode == .lenient else { return AnswerText.noAnswer(YesNoExtractor.words(of: text)) }
+        let words = YesNoExtractor.words(of: text)
+        if AnswerText.isEvasive(words) { return .evasive }
+        guard mode == .lenient else { return AnswerText.noAnswer(words) }
         let marked = Set(Self.marked.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains))
-        return marked.count == 1 ? .answer(String(marked.first!)) : AnswerText.noAnswer(YesNoExtractor.words(of: text))
+        return marked.count == 1 ? .answer(String(marked.first!)) : AnswerText.noAnswer(words)
     }
 
     private func leadingLetter(_ text: String) -> String? {

@@ -51,18 +51,35 @@ public struct YesNoExtractor: Sendable {
     /// apostrophes inside words are kept ("don't").
     static func words(of text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for scalar in text.lowercased().unicodeScalars {
+        var current = String.UnicodeScalarView()
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = trimApostrophes(String(current))
+            if !word.isEmpty { words.append(word) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // Fast path: most responses are ASCII, and Unicode property look-ups dominate otherwise.
+                let value = scalar.value
+                if value >= 65 && value <= 90 {
+                    current.append(Unicode.Scalar(value + 32)!)
+                } else if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) || value == 39 {
+                    current.append(scalar)
+                } else {
+                    flush()
+                }
+                continue
+            }
             let character: Unicode.Scalar = scalar == "\u{2019}" ? "'" : scalar
-            if character.properties.isAlphabetic || ("0"..."9").contains(character) || character == "'" {
-                current.unicodeScalars.append(character)
-            } else if !current.isEmpty {
-                words.append(trimApostrophes(current))
-                current = ""
+            if character == "'" || character.properties.isAlphabetic {
+                current.append(contentsOf: String(character).lowercased().unicodeScalars)
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.append(trimApostrophes(current)) }
-        return words.filter { !$0.isEmpty }
+        flush()
+        return words
     }
 
     private static func trimApostrophes(_ word: String) -> String {
