@@ -1,21 +1,42 @@
 import Testing
+@preconcurrency import Glibc
 @testable import CandorDetectors
 
 @Suite struct ProbeTiming {
-    @Test func figures() {
+    @Test func grid() {
+        setvbuf(unsafe stdout, nil, _IONBF, 0)
         let clock = ContinuousClock()
-        for (p0, p1) in [(0.02, 0.05), (0.05, 0.10), (0.10, 0.20), (0.30, 0.45), (0.02, 0.04), (0.3, 0.6),
-                         (0.05, 0.025), (0.001, 0.002), (0.001, 0.0005), (0.0025, 0.005), (0.0025, 0.00125),
-                         (0.5, 0.75), (0.5, 0.25), (0.999, 0.9995), (0.999, 0.4995), (0.05, 0.0525)] {
-            var h = 0.0
-            let t = clock.measure { h = CUSUMCalibration.threshold(p0: p0, p1: p1, arl0: 10_000) }
-            let l = CUSUMLattice(p0: p0, p1: p1)
-            let arl = CUSUMCalibration.averageRunLength(p0: p0, p1: p1, threshold: h, trueRate: p0)
-            var delay = 0.0
-            let t2 = clock.measure { delay = CUSUMCalibration.averageRunLength(p0: p0, p1: p1, threshold: h, trueRate: p1) }
-            print(p0, p1, "h", h, "arl", arl, "delay", delay, "U/D", l.upUnits, l.downUnits, "unit", l.unit, t, t2)
+        var maxRel = 0.0
+        for shift in [1.5, 2.0, 3.0, 5.0, 10.0] {
+            for arl in [100.0, 20_000.0, 2e6] {
+                for p0 in [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 0.9, 0.99, 0.999] {
+                    for p1 in [min(p0 * shift, 0.5 * (1 + p0)), p0 / shift] {
+                        var h = 0.0
+                        let t = clock.measure { h = CUSUMCalibration.threshold(p0: p0, p1: p1, arl0: arl) }
+                        let l = CUSUMLattice(p0: p0, p1: p1)
+                        let n = l.states(threshold: h)
+                        print("case", shift, arl, p0, p1, h, n, l.upUnits, l.downUnits, t)
+                        let chain = LatticeChain(
+                            upProbability: l.upProbability(trueRate: p0), upUnits: l.upUnits, downUnits: l.downUnits)
+                        if Double(n) * Double(l.upUnits) * Double(l.downUnits) < 1e5 {
+                            let banded = chain.bandedAverageRunLength(states: n)
+                            let rec = chain.averageRunLength(states: n)
+                            let rel = abs(banded / rec - 1)
+                            if rel > maxRel { maxRel = rel; print("rel", rel, p0, p1, arl, banded, rec) }
+                            if banded < arl { print("BELOW", p0, p1, arl, banded) }
+                            if n > 1 && chain.bandedAverageRunLength(states: n - 1) >= arl { print("NOTMIN", p0, p1, arl) }
+                            for rate in [0.0, 0.5 * p0, 2 * p0, 0.5, 1.0] where rate <= 1 {
+                                let lb = LatticeChain(upProbability: l.upProbability(trueRate: rate), upUnits: l.upUnits,
+                                                      downUnits: l.downUnits)
+                                let b = lb.bandedAverageRunLength(states: n)
+                                let r = lb.averageRunLength(states: n)
+                                if b.isFinite && abs(b / r - 1) > 1e-6 { print("OOC", rate, p0, p1, arl, b, r) }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        let t3 = clock.measure { _ = BernoulliCUSUM(p0: 0.05) }
-        print("cusum init", t3)
+        print("maxRel", maxRel)
     }
 }
