@@ -51,7 +51,9 @@ struct CurlTransportTests {
         defer { transport.shutdown() }
         let server = try ScriptedModelServer()
         defer { server.stop() }
-        server.setReply(.hang(seconds: 2))
+        // The first request holds the only slot for far longer than the test runs, so the
+        // queued one cannot get it however slow the machine is; the first is cancelled at the end.
+        server.setReply(.hang(seconds: 60))
         let limit = InFlightLimit(key: "t", maximum: 1)
         let first = Task { try await transport.send(chat(server, limit: limit)) }
         for _ in 0..<500 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
@@ -60,8 +62,9 @@ struct CurlTransportTests {
         queued.cancel()
         let error = try await #require(throws: HTTPError.self) { try await queued.value }
         #expect(error.code == .cancelled)
-        #expect(try await first.value.status == 200)
         #expect(server.requestCount == 1)
+        first.cancel()
+        _ = try? await first.value
     }
 
     @Test("shutdown fails requests in flight and queued as cancelled; later ones fail at once")
