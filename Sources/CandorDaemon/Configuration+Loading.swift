@@ -83,7 +83,7 @@ extension Configuration {
         if let detection = map["detection"]?.mapping(&log) {
             detection.rejectUnknownKeys(allowing: ["warmup", "arl0", "evidence"], &log)
             config.detection.warmup = detection["warmup"]?.int(&log, in: 10...1_000_000) ?? config.detection.warmup
-            config.detection.arl0 = detection["arl0"]?.double(&log, in: 100...1e9) ?? config.detection.arl0
+            config.detection.arl0 = detection["arl0"]?.double(&log, in: 100...1_000_000) ?? config.detection.arl0
             config.detection.evidenceCount = detection["evidence"]?.int(&log, in: 0...100) ?? config.detection.evidenceCount
         }
         config.targets = readTargets(map.required("targets", &log), &log)

@@ -13,13 +13,20 @@ import Darwin
 /// reaches its threshold; for a step change to the design rate this is the fastest detector at its false-alarm
 /// rate (Moustakides 1986), and it stays close to that for nearby changes. The thresholds are calibrated
 /// exactly (``CUSUMCalibration``) so that each side alone has an in-control average run length of 2·`arl0`,
-/// which gives the two-sided chart about `arl0` (1/ARL ≈ 1/ARL⁺ + 1/ARL⁻). Construction costs a few
-/// milliseconds; updates are a handful of floating-point operations. The value is its whole state: encode it
-/// to persist a running chart.
+/// which gives the two-sided chart about `arl0` (1/ARL ≈ 1/ARL⁺ + 1/ARL⁻). Construction calibrates, which
+/// takes about a millisecond in a release build (tens in a debug build) for the default design; updates are a
+/// handful of floating-point operations. The value is its whole state: encode it to persist a running chart.
 public struct BernoulliCUSUM: Sendable, Codable, Equatable {
     /// The rates the baseline is clamped into. An honest model may show no lies at all during warm-up, and a
     /// zero rate would make the first lie an infinite log-likelihood ratio; a rate of 1 is the mirror case.
     public static let rateRange: ClosedRange<Double> = 0.001...0.999
+    /// The accepted in-control average run lengths. Beyond 10⁶ calibration of small shifts gets slow and false
+    /// alarms are too rare to verify against the history a daemon keeps.
+    public static let arl0Range: ClosedRange<Double> = 10...1_000_000
+    /// The accepted design shifts. Below 1.5 calibration at large `arl0` gets slow (see ``CUSUMCalibration``)
+    /// and a chart tuned that finely is slow to catch large changes; beyond 10 the downward design is so far
+    /// below p0 that its lattice becomes large.
+    public static let upShiftRange: ClosedRange<Double> = 1.5...10
 
     /// The in-control rate, after clamping into ``rateRange``.
     public let p0: Double
@@ -58,13 +65,13 @@ public struct BernoulliCUSUM: Sendable, Codable, Equatable {
     ///   - p0: The baseline rate; clamped into ``rateRange`` (0.001…0.999) so that a warm-up without a single
     ///     lie still gives a usable chart.
     ///   - arl0: The wanted in-control average run length of the two-sided chart in samples, so about one false
-    ///     alarm per `arl0` in-control samples; more than 2 and at most 5e8.
-    ///   - upShift: The relative rate change the chart is tuned for, more than 1: up to p0 · upShift and down to
-    ///     p0 / upShift. Smaller shifts detect small changes sooner and large ones later.
+    ///     alarm per `arl0` in-control samples; within ``arl0Range``.
+    ///   - upShift: The relative rate change the chart is tuned for: up to p0 · upShift and down to
+    ///     p0 / upShift; within ``upShiftRange``. Smaller shifts detect small changes sooner and large ones later.
     public init(p0: Double, arl0: Double = 10_000, upShift: Double = 2.0) {
-        precondition(p0.isFinite, "the baseline rate must be finite, got \(p0)")
-        precondition(arl0 > 2 && arl0 <= CUSUMCalibration.maxAverageRunLength / 2, "arl0 must lie in (2, 5e8]")
-        precondition(upShift >= 1.05 && upShift.isFinite, "upShift must be at least 1.05, got \(upShift)")
+        precondition(!p0.isNaN, "the baseline rate must be a number")
+        precondition(Self.arl0Range.contains(arl0), "arl0 must lie in \(Self.arl0Range), got \(arl0)")
+        precondition(Self.upShiftRange.contains(upShift), "upShift must lie in \(Self.upShiftRange), got \(upShift)")
         let rate = min(max(p0, Self.rateRange.lowerBound), Self.rateRange.upperBound)
         self.p0 = rate
         self.arl0 = arl0
@@ -137,11 +144,13 @@ extension BernoulliCUSUM {
         /// log((1 − p1) / (1 − p0)), added on a failure.
         let failure: Double
 
+        /// The ratios of design rate `p1` against baseline `p0`.
         init(p0: Double, p1: Double) {
             success = log(p1 / p0)
             failure = log((1 - p1) / (1 - p0))
         }
 
+        /// The increment for outcome `x`.
         func ratio(_ x: Bool) -> Double {
             x ? success : failure
         }

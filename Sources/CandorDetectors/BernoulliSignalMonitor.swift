@@ -21,11 +21,15 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
     /// The chart, once the warm-up is over.
     public private(set) var cusum: BernoulliCUSUM?
 
-    /// Creates a monitor that learns its baseline from `warmup` outcomes and then runs a ``BernoulliCUSUM``
-    /// with `arl0` and `upShift` (see ``BernoulliCUSUM/init(p0:arl0:upShift:)`` for their ranges).
+    /// Creates a monitor that learns its baseline from `warmup` outcomes (at least 1) and then runs a
+    /// ``BernoulliCUSUM`` with `arl0` and `upShift`, within ``BernoulliCUSUM/arl0Range`` and
+    /// ``BernoulliCUSUM/upShiftRange``; they are checked here, not when the warm-up ends.
     public init(warmup: Int, arl0: Double = 10_000, upShift: Double = 2.0) {
-        precondition(arl0 > 2 && arl0 <= CUSUMCalibration.maxAverageRunLength / 2, "arl0 must lie in (2, 5e8]")
-        precondition(upShift >= 1.05 && upShift.isFinite, "upShift must be at least 1.05, got \(upShift)")
+        precondition(BernoulliCUSUM.arl0Range.contains(arl0), "arl0 must lie in \(BernoulliCUSUM.arl0Range)")
+        precondition(
+            BernoulliCUSUM.upShiftRange.contains(upShift),
+            "upShift must lie in \(BernoulliCUSUM.upShiftRange)"
+        )
         self.arl0 = arl0
         self.upShift = upShift
         baseline = BaselineEstimator(warmup: warmup)

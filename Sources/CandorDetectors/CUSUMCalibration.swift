@@ -12,8 +12,13 @@ import Darwin
 /// The chart is S_t = max(0, S_{t-1} + llr(x_t)) with llr(1) = log(p1/p0) and llr(0) = log((1-p1)/(1-p0)),
 /// alarming when S_t ≥ h, for an upward (p1 > p0) or a downward (p1 < p0) design alike. The statistic lives on
 /// a lattice fine enough (typically 400–3,000 states) that calibrated thresholds agree with the exact chart to
-/// about 0.01; see ``CUSUMLattice``. Nothing is cached: each call costs a few milliseconds.
-public enum CUSUMCalibration {
+/// about 0.01; see ``CUSUMLattice``.
+///
+/// Nothing is cached. For designs that double or halve p0, a threshold takes a few milliseconds in a release
+/// build (tens in a debug build) up to arl0 = 10⁷. Designs close to p0 (p1/p0 below about 1.5) at large arl0
+/// are slower, up to seconds, because the fast recursions then cannot be verified and banded elimination takes
+/// over.
+public enum CUSUMCalibration: Sendable {
     /// The largest in-control average run length a threshold can be calibrated for.
     public static let maxAverageRunLength = 1e9
 

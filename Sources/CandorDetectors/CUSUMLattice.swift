@@ -103,7 +103,10 @@ struct CUSUMLattice: Sendable, Equatable {
         }
         var low = 0.0
         var high = guess
-        for _ in 0..<64 where excess(high) <= 0 {
+        for _ in 0..<64 {
+            if excess(high) > 0 {
+                break
+            }
             low = high
             high *= 2
         }

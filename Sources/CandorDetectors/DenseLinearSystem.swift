@@ -1,51 +1,75 @@
-/// Small dense linear systems, solved by Gaussian elimination with partial pivoting.
-enum DenseLinearSystem {
-    /// The solution x of A·x = b for a row-major `size` × `size` matrix, or nil when A is singular to working
-    /// precision.
-    static func solve(matrix: [Double], rhs: [Double], size n: Int) -> [Double]? {
-        precondition(matrix.count == n * n && rhs.count == n, "matrix and right side do not match size \(n)")
+/// A small dense square matrix factored by Gaussian elimination with partial pivoting (PA = LU).
+struct DenseLinearSystem {
+    /// The order of the matrix.
+    let size: Int
+    /// L below the diagonal (unit diagonal implied) and U on and above it, row-major.
+    private var factors: [Double]
+    /// Row i of the factored matrix is row `permutation[i]` of the original.
+    private var permutation: [Int]
+
+    /// Factors the row-major `size` × `size` `matrix`, or returns nil when it is singular to working precision.
+    init?(matrix: [Double], size n: Int) {
+        precondition(matrix.count == n * n, "a \(n) × \(n) matrix needs \(n * n) entries, got \(matrix.count)")
+        size = n
         var a = matrix
-        var b = rhs
-        let solved: Bool = a.withUnsafeMutableBufferPointer { a in
-            b.withUnsafeMutableBufferPointer { b in
-                for column in 0..<n {
-                    var pivotRow = column
-                    var pivotSize = abs(a[column * n + column])
-                    for row in (column + 1)..<n where abs(a[row * n + column]) > pivotSize {
-                        pivotRow = row
-                        pivotSize = abs(a[row * n + column])
+        var order = Array(0..<n)
+        let regular: Bool = a.withUnsafeMutableBufferPointer { a in
+            for column in 0..<n {
+                var pivotRow = column
+                var pivotSize = abs(a[column * n + column])
+                for row in (column + 1)..<n where abs(a[row * n + column]) > pivotSize {
+                    pivotRow = row
+                    pivotSize = abs(a[row * n + column])
+                }
+                guard pivotSize > 0, pivotSize.isFinite else {
+                    return false
+                }
+                if pivotRow != column {
+                    for c in 0..<n {
+                        a.swapAt(pivotRow * n + c, column * n + c)
                     }
-                    guard pivotSize > 0, pivotSize.isFinite else {
-                        return false
+                    order.swapAt(pivotRow, column)
+                }
+                let pivot = a[column * n + column]
+                for row in (column + 1)..<n {
+                    let factor = a[row * n + column] / pivot
+                    a[row * n + column] = factor
+                    if factor == 0 {
+                        continue
                     }
-                    if pivotRow != column {
-                        for c in column..<n {
-                            a.swapAt(pivotRow * n + c, column * n + c)
-                        }
-                        b.swapAt(pivotRow, column)
-                    }
-                    let pivot = a[column * n + column]
-                    for row in (column + 1)..<n {
-                        let factor = a[row * n + column] / pivot
-                        if factor == 0 {
-                            continue
-                        }
-                        for c in (column + 1)..<n {
-                            a[row * n + c] -= factor * a[column * n + c]
-                        }
-                        b[row] -= factor * b[column]
+                    for c in (column + 1)..<n {
+                        a[row * n + c] -= factor * a[column * n + c]
                     }
                 }
-                for row in stride(from: n - 1, through: 0, by: -1) {
-                    var sum = b[row]
-                    for c in (row + 1)..<n {
-                        sum -= a[row * n + c] * b[c]
-                    }
-                    b[row] = sum / a[row * n + row]
-                }
-                return true
             }
+            return true
         }
-        return solved && b.allSatisfy(\.isFinite) ? b : nil
+        guard regular else {
+            return nil
+        }
+        factors = a
+        permutation = order
+    }
+
+    /// The solution x of A·x = `rhs`, or nil if it is not finite.
+    func solve(_ rhs: [Double]) -> [Double]? {
+        let n = size
+        precondition(rhs.count == n, "the right side needs \(n) entries, got \(rhs.count)")
+        var x = permutation.map { rhs[$0] }
+        for row in 0..<n {
+            var sum = x[row]
+            for c in 0..<row {
+                sum -= factors[row * n + c] * x[c]
+            }
+            x[row] = sum
+        }
+        for row in stride(from: n - 1, through: 0, by: -1) {
+            var sum = x[row]
+            for c in (row + 1)..<n {
+                sum -= factors[row * n + c] * x[c]
+            }
+            x[row] = sum / factors[row * n + row]
+        }
+        return x.allSatisfy(\.isFinite) ? x : nil
     }
 }

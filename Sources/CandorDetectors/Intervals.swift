@@ -1,6 +1,6 @@
 /// Confidence intervals for Bernoulli rates and their differences, with good coverage for small counts and
 /// rates near 0, which is where lie rates live.
-public enum Intervals {
+public enum Intervals: Sendable {
     /// The Wilson score interval for a rate from `successes` out of `trials` (Wilson 1927). Unlike the Wald
     /// interval it stays inside [0, 1] and is not degenerate at 0 successes. With no trials it is [0, 1].
     ///

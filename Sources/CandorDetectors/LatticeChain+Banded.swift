@@ -15,39 +15,48 @@ extension LatticeChain {
         var rhs = [Double](repeating: 0, count: n)
         // The row being eliminated, columns i - down … i + up.
         var row = [Double](repeating: 0, count: down + up + 1)
-        upper.withUnsafeMutableBufferPointer { upper in
-            rhs.withUnsafeMutableBufferPointer { rhs in
-                row.withUnsafeMutableBufferPointer { row in
+        upper.withUnsafeMutableBufferPointer { upperBuffer in
+            rhs.withUnsafeMutableBufferPointer { rhsBuffer in
+                row.withUnsafeMutableBufferPointer { rowBuffer in
+                    // Raw pointers: this loop is the slowest path and runs in debug builds too.
+                    guard let upper = upperBuffer.baseAddress, let rhs = rhsBuffer.baseAddress,
+                        let row = rowBuffer.baseAddress
+                    else {
+                        return
+                    }
                     for i in 0..<n {
                         let offset = i - down
-                        for c in 0..<row.count {
+                        let first = max(0, i - down)
+                        for c in (first - offset)..<(down + up + 1) {
                             row[c] = 0
                         }
                         row[down] = 1
-                        row[max(0, i - down) - offset] -= q
+                        row[first - offset] -= q
                         if i + up < n {
                             row[down + up] -= p
                         }
                         var value = 1.0
-                        for k in max(0, i - down)..<i {
+                        for k in first..<i {
                             let entry = row[k - offset]
                             if entry == 0 {
                                 continue
                             }
                             let factor = entry / upper[k * width]
-                            for j in 1..<width where k + j < n {
-                                row[k + j - offset] -= factor * upper[k * width + j]
+                            let pivotRow = k * width
+                            let shift = k - offset
+                            for j in 1..<min(width, n - k) {
+                                row[shift + j] -= factor * upper[pivotRow + j]
                             }
                             value -= factor * rhs[k]
                         }
-                        for j in 0..<width where i + j < n {
+                        for j in 0..<min(width, n - i) {
                             upper[i * width + j] = row[down + j]
                         }
                         rhs[i] = value
                     }
                     for i in stride(from: n - 1, through: 0, by: -1) {
                         var sum = rhs[i]
-                        for j in 1..<width where i + j < n {
+                        for j in 1..<min(width, n - i) {
                             sum -= upper[i * width + j] * rhs[i + j]
                         }
                         rhs[i] = sum / upper[i * width]

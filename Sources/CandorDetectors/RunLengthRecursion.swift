@@ -13,17 +13,23 @@ import Darwin
 /// forward it gives L_{i+up} from lower states, starting from `up` unknowns L_0…L_{up-1}; going backward from
 /// the absorbing edge it gives L_{i-down}, starting from `down` unknowns at the top. Every L is kept as an
 /// affine form in those unknowns; the table does not depend on the state count, so one table answers every
-/// threshold with one small solve of the boundary equations. The recursion divides by the probability of the
-/// step it solves for, so parasitic solutions grow; each row records the largest coefficient so far and an
-/// answer is refused (nil) once that growth would cost more than `LatticeChain.growthLimit` allows.
+/// threshold with one small solve of the boundary equations.
+///
+/// The recursion divides by the probability of the step it solves for, so rounding errors can grow along it
+/// and the boundary solve can be ill-conditioned. Answers are therefore either quick estimates, for searching,
+/// or verified by their residuals (see `verifiedAverageRunLength`).
 struct RunLengthRecursion: Sendable {
     /// Which term each equation is solved for.
-    enum Direction: Sendable, Equatable {
+    enum Direction: Sendable, Equatable, CaseIterable {
         /// Solve for L_{i+up}, dividing by the up probability: unknowns L_0…L_{up-1}.
         case forward
         /// Solve for the lower term from the top, dividing by the down probability: unknowns at the top edge.
         case backward
     }
+
+    /// The relative error a verified answer is allowed: far below what a threshold needs (an error ε in a run
+    /// length moves a calibrated threshold by about ε nats), far above the rounding of the residuals themselves.
+    static let tolerance = 1e-4
 
     /// The chain whose equations are solved.
     let chain: LatticeChain
@@ -47,6 +53,15 @@ struct RunLengthRecursion: Sendable {
         extend(to: maxStates)
     }
 
+    /// The estimated growth per state (natural log) of the parasitic solutions of `chain`'s recursion in
+    /// `direction`: the recursion divides by the probability of the step it solves for once per that step's
+    /// units. Used to pick the direction; answers are checked regardless.
+    static func growthRate(chain: LatticeChain, direction: Direction) -> Double {
+        let divisor = direction == .forward ? chain.upProbability : 1 - chain.upProbability
+        let units = direction == .forward ? chain.upUnits : chain.downUnits
+        return -log(divisor) / Double(units)
+    }
+
     /// Grows the table so that it answers state counts up to `newMaxStates`; the rows already computed stay.
     mutating func extend(to newMaxStates: Int) {
         guard newMaxStates > maxStates else {
@@ -63,8 +78,12 @@ struct RunLengthRecursion: Sendable {
         let p = chain.upProbability
         let q = 1 - p
         let oldMaxStates = maxStates
-        table.withUnsafeMutableBufferPointer { t in
-            growth.withUnsafeMutableBufferPointer { g in
+        table.withUnsafeMutableBufferPointer { tableBuffer in
+            growth.withUnsafeMutableBufferPointer { growthBuffer in
+                // Raw pointers: these loops run in debug builds at daemon start too.
+                guard let t = tableBuffer.baseAddress, let g = growthBuffer.baseAddress else {
+                    return
+                }
                 // The unknowns themselves: unit rows.
                 for j in oldRows..<max(oldRows, min(k, rows)) {
                     t[j * width + 1 + j] = 1
@@ -110,31 +129,147 @@ struct RunLengthRecursion: Sendable {
         maxStates = newMaxStates
     }
 
-    /// The zero-start average run length for an alarm at `states` (1…`maxStates`), or nil when the table has
-    /// grown too much to give it accurately.
-    func averageRunLength(states n: Int) -> Double? {
+    /// A quick estimate of the zero-start average run length for an alarm at `states` (1…`maxStates`), or nil
+    /// when the table has overflowed; good for searching, not verified.
+    func estimatedAverageRunLength(states n: Int) -> Double? {
+        let width = unknowns + 1
+        guard let system = boundarySystem(states: n) else {
+            return nil
+        }
+        let rhs = boundaryRHS(states: n, load: { _ in 1 }, constant: { self.table[$0 * width] })
+        guard let x = system.solve(rhs) else {
+            return nil
+        }
+        let value = runLength(state: 0, states: n, unknowns: x, constant: { self.table[$0 * width] })
+        return value.isFinite && value >= 1 ? value : nil
+    }
+
+    /// The zero-start average run length for an alarm at `states` (1…`maxStates`), or nil unless it is
+    /// provably accurate to ``tolerance`` (relative). Costs O(states · unknowns).
+    ///
+    /// Every L_i is evaluated and every equation's residual r_i = 1 + P·L_{i+up} + (1-P)·L_{max(0, i-down)} -
+    /// L_i checked: the error of the computed vector is (I - Q)⁻¹r, and ‖(I - Q)⁻¹‖∞ = L₀ since (I - Q)⁻¹ is
+    /// nonnegative with row sums L_i ≤ L₀, so the relative error of L₀ is at most max|r_i|. That holds however
+    /// the vector was obtained. The evaluation cancels large terms, so residuals start near the rounding of
+    /// those terms; a few rounds of iterative refinement (solving for the correction with the residual as the
+    /// load, which only changes the constant column) bring them down to the rounding of L itself.
+    func verifiedAverageRunLength(states n: Int) -> Double? {
+        guard let system = boundarySystem(states: n) else {
+            return nil
+        }
+        let p = chain.upProbability
+        let q = 1 - p
+        let up = chain.upUnits
+        let down = chain.downUnits
+        var lengths = [Double](repeating: 0, count: n)
+        var load = [Double](repeating: 1, count: n)
+        for _ in 0..<4 {
+            let constants = particularColumn(states: n, load: load)
+            let rhs = boundaryRHS(states: n, load: { load[$0] }, constant: { constants[$0] })
+            guard let x = system.solve(rhs) else {
+                return nil
+            }
+            for i in 0..<n {
+                lengths[i] += runLength(state: i, states: n, unknowns: x, constant: { constants[$0] })
+            }
+            guard lengths[0].isFinite && lengths[0] >= 1 else {
+                return nil
+            }
+            var largest = 0.0
+            for i in 0..<n {
+                let above = i + up < n ? lengths[i + up] : 0
+                load[i] = 1 + p * above + q * lengths[max(0, i - down)] - lengths[i]
+                largest = max(largest, abs(load[i]))
+            }
+            if largest <= Self.tolerance {
+                return lengths[0]
+            }
+        }
+        return nil
+    }
+
+    /// L_i for an alarm at `n`: the affine form of its row at the boundary solution `x`, with the constant
+    /// column given by `constant` (row → value).
+    private func runLength(state i: Int, states n: Int, unknowns x: [Double], constant: (Int) -> Double) -> Double {
+        let width = unknowns + 1
+        let row = direction == .forward ? i : n - 1 - i
+        var value = constant(row)
+        for c in 0..<unknowns {
+            value += table[row * width + 1 + c] * x[c]
+        }
+        return value
+    }
+
+    /// The constant column of the table for an alarm at `n` with load g (the right side of L = g + Q·L, 1 for
+    /// run lengths), rows 0 up to those the boundary equations use; the coefficients do not depend on g.
+    private func particularColumn(states n: Int, load g: [Double]) -> [Double] {
+        let p = chain.upProbability
+        let q = 1 - p
+        let up = chain.upUnits
+        let down = chain.downUnits
+        switch direction {
+        case .forward:
+            // c_{i+up} = (c_i - g_i - q·c_{max(0, i-down)}) / p
+            var c = [Double](repeating: 0, count: n + up)
+            for i in 0..<n {
+                c[i + up] = (c[i] - g[i] - q * c[max(0, i - down)]) / p
+            }
+            return c
+        case .backward:
+            // Row k is state n-1-k: m_{k+down} = (m_k - g_{n-1-k} - p·m_{k-up}) / q
+            var m = [Double](repeating: 0, count: n)
+            for row in 0..<max(0, n - down) {
+                let jump = row >= up ? m[row - up] : 0
+                m[row + down] = (m[row] - g[n - 1 - row] - p * jump) / q
+            }
+            return m
+        }
+    }
+
+    /// The right side of the boundary equations for an alarm at `n`, given the load g (by state) and the
+    /// constant column (by row).
+    private func boundaryRHS(states n: Int, load g: (Int) -> Double, constant: (Int) -> Double) -> [Double] {
+        let k = unknowns
+        var rhs = [Double](repeating: 0, count: k)
+        switch direction {
+        case .forward:
+            // The formal values L_n … L_{n+up-1} lie in the absorbing region: constant + Σ a·x = 0.
+            for e in 0..<k {
+                rhs[e] = -constant(n + e)
+            }
+        case .backward:
+            // State e < down reflects to 0: L_e = g_e + p·L_{e+up} + q·L_0; unknowns beyond n vanish.
+            let p = chain.upProbability
+            let q = 1 - p
+            for e in 0..<min(k, n) {
+                let row = n - 1 - e
+                let jump = row - chain.upUnits
+                let value = constant(row) - q * constant(n - 1) - (jump >= 0 ? p * constant(jump) : 0)
+                rhs[e] = g(e) - value
+            }
+        }
+        return rhs
+    }
+
+    /// The factored boundary equations (coefficients only) for an alarm at `n` states; nil when the table has
+    /// overflowed or the equations are singular to working precision.
+    private func boundarySystem(states n: Int) -> DenseLinearSystem? {
         precondition(n >= 1 && n <= maxStates, "state count \(n) outside the table (1…\(maxStates))")
         let k = unknowns
         let width = k + 1
         let lastRow = direction == .forward ? n + k - 1 : n - 1
-        guard log(growth[lastRow]) <= LatticeChain.growthLimit else {
+        guard growth[lastRow] < 1e150 else {
             return nil
         }
-        // Boundary equations: constant + Σ coefficient·x = 0, stored as matrix A and right side -constant.
         var matrix = [Double](repeating: 0, count: k * k)
-        var rhs = [Double](repeating: 0, count: k)
         switch direction {
         case .forward:
-            // The formal values L_n … L_{n+up-1} lie in the absorbing region.
             for e in 0..<k {
-                let row = (n + e) * width
-                rhs[e] = -table[row]
                 for c in 0..<k {
-                    matrix[e * k + c] = table[row + 1 + c]
+                    matrix[e * k + c] = table[(n + e) * width + 1 + c]
                 }
             }
         case .backward:
-            // States i < down reflect to 0: L_i = 1 + p·L_{i+up} + q·L_0; top unknowns beyond n vanish.
             let p = chain.upProbability
             let q = 1 - p
             let origin = (n - 1) * width
@@ -145,30 +280,15 @@ struct RunLengthRecursion: Sendable {
                 }
                 let row = (n - 1 - e) * width
                 let jump = n - 1 - e - chain.upUnits
-                for c in 0..<width {
+                for c in 1..<width {
                     var value = table[row + c] - q * table[origin + c]
                     if jump >= 0 {
                         value -= p * table[jump * width + c]
                     }
-                    if c == 0 {
-                        rhs[e] = 1 - value
-                    } else {
-                        matrix[e * k + c - 1] = value
-                    }
+                    matrix[e * k + c - 1] = value
                 }
             }
         }
-        guard let x = DenseLinearSystem.solve(matrix: matrix, rhs: rhs, size: k) else {
-            return nil
-        }
-        var value = x[0]
-        if direction == .backward {
-            let origin = (n - 1) * width
-            value = table[origin]
-            for c in 0..<k {
-                value += table[origin + 1 + c] * x[c]
-            }
-        }
-        return value.isFinite && value >= 1 ? value : nil
+        return DenseLinearSystem(matrix: matrix, size: k)
     }
 }

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// The standard normal distribution N(0, 1): its distribution function and its quantile function.
-public enum StandardNormal {
+public enum StandardNormal: Sendable {
     /// Φ(x), the probability that a standard normal variable is at most `x`.
     public static func cdf(_ x: Double) -> Double {
         0.5 * erfc(-x / 2.0.squareRoot())

@@ -29,7 +29,7 @@ struct DetectCommand: ParsableCommand {
         }
         if let p0, !(p0 > 0 && p0 < 1) { throw ValidationError("--p0 must be between 0 and 1") }
         guard warmup >= 10 else { throw ValidationError("--warmup must be at least 10") }
-        guard arl0 >= 10 else { throw ValidationError("--arl0 must be at least 10") }
+        guard BernoulliCUSUM.arl0Range.contains(arl0) else { throw ValidationError("--arl0 must be between 10 and 1000000") }
     }
 
     func run() throws {

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import CandorDetectors
+
+@Suite("Bernoulli signal monitor")
+struct BernoulliSignalMonitorTests {
+    @Test("it warms up, learns the baseline, then monitors")
+    func phases() throws {
+        var monitor = BernoulliSignalMonitor(warmup: 4, arl0: 1_000)
+        #expect(monitor.phase == .warmingUp(observed: 0, required: 4))
+        #expect(monitor.observe(true) == nil)
+        #expect(monitor.observe(false) == nil)
+        #expect(monitor.observe(false) == nil)
+        #expect(monitor.phase == .warmingUp(observed: 3, required: 4))
+        #expect(monitor.cusum == nil)
+        let event = monitor.observe(false)
+        #expect(event == .baselineLearned(Proportion(successes: 1, trials: 4), p0: 1.5 / 5))
+        #expect(monitor.phase == .monitoring)
+        let chart = try #require(monitor.cusum)
+        #expect(chart.p0 == 0.3)
+        #expect(chart.arl0 == 1_000)
+    }
+
+    @Test("an honest warm-up gives a positive, clamped-above-zero baseline")
+    func honestWarmup() throws {
+        var monitor = BernoulliSignalMonitor(warmup: 200)
+        var learned: SignalEvent?
+        for _ in 0..<200 {
+            learned = monitor.observe(false) ?? learned
+        }
+        #expect(learned == .baselineLearned(Proportion(successes: 0, trials: 200), p0: 0.5 / 201))
+        // Lies after an honest warm-up are caught.
+        var alarm: CUSUMAlarm?
+        for _ in 0..<100 {
+            if case .alarm(let raised, _, _) = monitor.observe(true) {
+                alarm = raised
+                break
+            }
+        }
+        #expect(try #require(alarm).direction == .up)
+    }
+
+    @Test("an alarm reports the baseline and the samples that drove it")
+    func alarmEvent() throws {
+        var monitor = BernoulliSignalMonitor(warmup: 2_000)
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            _ = monitor.observe(random.bernoulli(0.05))
+        }
+        let baseline = monitor.baseline.observed
+        var event: SignalEvent?
+        for _ in 0..<5_000 {
+            event = monitor.observe(random.bernoulli(0.3))
+            if event != nil {
+                break
+            }
+        }
+        guard case .alarm(let alarm, let reported, let current) = try #require(event) else {
+            Issue.record("expected an alarm, got \(String(describing: event))")
+            return
+        }
+        #expect(alarm.direction == .up)
+        #expect(reported == baseline)
+        #expect(current.trials == alarm.runLength)
+        #expect(current.successes == alarm.runSuccesses)
+        #expect(current.rate > 0.15)
+        #expect(Intervals.newcombeDifference(reported, current).lower > 0)
+        // The chart restarted against the same baseline.
+        #expect(monitor.cusum?.upperStatistic == 0)
+        #expect(monitor.baseline.observed == baseline)
+    }
+
+    @Test("a monitor restored from JSON mid-run continues identically")
+    func codableMidRun() throws {
+        var original = BernoulliSignalMonitor(warmup: 500, arl0: 2_000)
+        var random = SplitMix64(seed: 99)
+        for index in 0..<300 {
+            _ = original.observe(random.bernoulli(index % 3 == 0 ? 0.1 : 0.05))
+        }
+        // Once mid-warm-up, once mid-monitoring.
+        for stage in 0..<2 {
+            var restored = try JSONDecoder().decode(
+                BernoulliSignalMonitor.self, from: JSONEncoder().encode(original))
+            #expect(restored == original)
+            var events = 0
+            for _ in 0..<(stage == 0 ? 1_000 : 20_000) {
+                let x = random.bernoulli(stage == 0 ? 0.06 : 0.09)
+                let expected = original.observe(x)
+                #expect(restored.observe(x) == expected)
+                events += expected == nil ? 0 : 1
+            }
+            #expect(events > 0)
+            #expect(restored == original)
+        }
+    }
+
+    @Test("events survive a JSON round trip")
+    func eventCodable() throws {
+        let alarm = CUSUMAlarm(direction: .up, statistic: 5.2, threshold: 5.1, runLength: 80, runSuccesses: 12)
+        let events: [SignalEvent] = [
+            .baselineLearned(Proportion(successes: 3, trials: 200), p0: 3.5 / 201),
+            .alarm(alarm, baseline: Proportion(successes: 3, trials: 200), current: alarm.run),
+        ]
+        let restored = try JSONDecoder().decode([SignalEvent].self, from: JSONEncoder().encode(events))
+        #expect(restored == events)
+    }
+
+    @Test("restarting the warm-up forgets the baseline and the chart")
+    func restartWarmup() {
+        var monitor = BernoulliSignalMonitor(warmup: 3)
+        for _ in 0..<5 {
+            _ = monitor.observe(true)
+        }
+        #expect(monitor.phase == .monitoring)
+        monitor.restartWarmup()
+        #expect(monitor.phase == .warmingUp(observed: 0, required: 3))
+        #expect(monitor.cusum == nil)
+        #expect(monitor.baseline == BaselineEstimator(warmup: 3))
+    }
+}
