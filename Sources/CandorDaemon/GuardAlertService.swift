@@ -41,10 +41,7 @@ public struct GuardAlertService: Service {
                         + "Trials skipped meanwhile are recorded with error code circuit_open.",
                     extraLabels: ["target": target]
                 )
-                if firing["circuit/\(target)"] == nil {
-                    firing["circuit/\(target)"] = alert
-                    recorder.deliver(alert)
-                }
+                fire("circuit/\(target)", alert, in: &firing)
             case .budgetExhausted(let target, let spent, let limit, let renewal):
                 let alert = Alert(
                     about: "CandorTokenBudgetSpent",
@@ -54,16 +51,19 @@ public struct GuardAlertService: Service {
                         + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
                     extraLabels: ["target": target]
                 )
-                if firing["budget/\(target)"] == nil {
-                    firing["budget/\(target)"] = alert
-                    recorder.deliver(alert)
-                }
+                fire("budget/\(target)", alert, in: &firing)
             case .circuitClosed(let target):
                 resolve("circuit/\(target)", in: &firing)
             case .budgetRenewed(let target):
                 resolve("budget/\(target)", in: &firing)
             }
         }
+    }
+
+    private func fire(_ key: String, _ alert: Alert, in firing: inout [String: Alert]) {
+        guard firing[key] == nil else { return }
+        firing[key] = alert
+        recorder.deliver(alert)
     }
 
     private func resolve(_ key: String, in firing: inout [String: Alert]) {
