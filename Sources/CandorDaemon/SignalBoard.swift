@@ -215,7 +215,7 @@ public actor SignalBoard {
         _ key: SignalKey,
         record: TrialRecord,
         probe: Probe,
-        alarm: CUSUMAlarm,
+        alarm: RateAlarm,
         baseline: Proportion,
         current: Proportion
     ) -> Alert {

@@ -38,26 +38,23 @@ public struct BernoulliCUSUM: Sendable, Codable, Equatable {
     public let upShift: Double
     /// The wanted in-control average run length of the two-sided chart, in samples.
     public let arl0: Double
+    /// The upward side, designed for p0 → `p1Up`.
+    public private(set) var upper: CUSUMSide
+    /// The downward side, designed for p0 → `p1Down`.
+    public private(set) var lower: CUSUMSide
+
     /// The calibrated threshold of the upward statistic.
-    public let upperThreshold: Double
+    public var upperThreshold: Double { upper.threshold }
     /// The calibrated threshold of the downward statistic.
-    public let lowerThreshold: Double
+    public var lowerThreshold: Double { lower.threshold }
     /// The upward statistic, in nats; 0 when the stream looks in control.
-    public private(set) var upperStatistic: Double = 0
+    public var upperStatistic: Double { upper.statistic }
     /// The downward statistic, in nats; 0 when the stream looks in control.
-    public private(set) var lowerStatistic: Double = 0
+    public var lowerStatistic: Double { lower.statistic }
     /// Samples since the upward statistic was last zero.
-    public private(set) var upperRunLength = 0
+    public var upperRunLength: Int { upper.runLength }
     /// Samples since the downward statistic was last zero.
-    public private(set) var lowerRunLength = 0
-    /// Successes among the last `upperRunLength` samples.
-    private var upperRunSuccesses = 0
-    /// Successes among the last `lowerRunLength` samples.
-    private var lowerRunSuccesses = 0
-    /// Log-likelihood ratios of p1Up against p0 for a success and a failure.
-    private let upperIncrements: Increments
-    /// Log-likelihood ratios of p1Down against p0 for a success and a failure.
-    private let lowerIncrements: Increments
+    public var lowerRunLength: Int { lower.runLength }
 
     /// Builds a chart for baseline `p0` and calibrates both thresholds.
     ///
@@ -78,81 +75,35 @@ public struct BernoulliCUSUM: Sendable, Codable, Equatable {
         self.upShift = upShift
         p1Up = min(rate * upShift, 0.5 * (1 + rate))
         p1Down = rate / upShift
-        upperThreshold = CUSUMCalibration.threshold(p0: rate, p1: p1Up, arl0: 2 * arl0)
-        lowerThreshold = CUSUMCalibration.threshold(p0: rate, p1: p1Down, arl0: 2 * arl0)
-        upperIncrements = Increments(p0: rate, p1: p1Up)
-        lowerIncrements = Increments(p0: rate, p1: p1Down)
+        upper = CUSUMSide(
+            p0: rate,
+            designRate: p1Up,
+            threshold: CUSUMCalibration.threshold(p0: rate, p1: p1Up, arl0: 2 * arl0)
+        )
+        lower = CUSUMSide(
+            p0: rate,
+            designRate: p1Down,
+            threshold: CUSUMCalibration.threshold(p0: rate, p1: p1Down, arl0: 2 * arl0)
+        )
     }
 
     /// Feeds one outcome (true = success, e.g. a lie) to both sides. When a side reaches its threshold it
     /// returns the alarm and restarts both sides from zero, keeping the baseline; otherwise nil.
-    public mutating func update(_ x: Bool) -> CUSUMAlarm? {
-        upperStatistic = max(0, upperStatistic + upperIncrements.ratio(x))
-        lowerStatistic = max(0, lowerStatistic + lowerIncrements.ratio(x))
-        Self.advance(run: &upperRunLength, successes: &upperRunSuccesses, statistic: upperStatistic, x: x)
-        Self.advance(run: &lowerRunLength, successes: &lowerRunSuccesses, statistic: lowerStatistic, x: x)
-        let alarm: CUSUMAlarm
-        if upperStatistic >= upperThreshold {
-            alarm = CUSUMAlarm(
-                direction: .up,
-                statistic: upperStatistic,
-                threshold: upperThreshold,
-                runLength: upperRunLength,
-                runSuccesses: upperRunSuccesses
-            )
-        } else if lowerStatistic >= lowerThreshold {
-            alarm = CUSUMAlarm(
-                direction: .down,
-                statistic: lowerStatistic,
-                threshold: lowerThreshold,
-                runLength: lowerRunLength,
-                runSuccesses: lowerRunSuccesses
-            )
-        } else {
+    @inline(__always)
+    public mutating func update(_ x: Bool) -> RateAlarm? {
+        let upperCrossed = upper.update(x)
+        let lowerCrossed = lower.update(x)
+        guard upperCrossed || lowerCrossed else {
             return nil
         }
+        let alarm = upperCrossed ? upper.alarm : lower.alarm
         reset()
         return alarm
     }
 
     /// Restarts both sides from zero, as after an alarm.
     public mutating func reset() {
-        upperStatistic = 0
-        lowerStatistic = 0
-        upperRunLength = 0
-        lowerRunLength = 0
-        upperRunSuccesses = 0
-        lowerRunSuccesses = 0
-    }
-
-    private static func advance(run: inout Int, successes: inout Int, statistic: Double, x: Bool) {
-        if statistic > 0 {
-            run += 1
-            successes += x ? 1 : 0
-        } else {
-            run = 0
-            successes = 0
-        }
-    }
-}
-
-extension BernoulliCUSUM {
-    /// The log-likelihood ratio of one design rate against p0, for each outcome.
-    struct Increments: Sendable, Codable, Equatable {
-        /// log(p1 / p0), added on a success.
-        let success: Double
-        /// log((1 − p1) / (1 − p0)), added on a failure.
-        let failure: Double
-
-        /// The ratios of design rate `p1` against baseline `p0`.
-        init(p0: Double, p1: Double) {
-            success = log(p1 / p0)
-            failure = log((1 - p1) / (1 - p0))
-        }
-
-        /// The increment for outcome `x`.
-        func ratio(_ x: Bool) -> Double {
-            x ? success : failure
-        }
+        upper.reset()
+        lower.reset()
     }
 }

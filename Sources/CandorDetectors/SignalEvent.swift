@@ -5,5 +5,5 @@ public enum SignalEvent: Sendable, Equatable, Codable {
     case baselineLearned(Proportion, p0: Double)
     /// The rate drifted from the baseline: the alarm, the warm-up outcomes, and the outcomes since the chart
     /// estimates the change happened (its last `runLength` samples).
-    case alarm(CUSUMAlarm, baseline: Proportion, current: Proportion)
+    case alarm(RateAlarm, baseline: Proportion, current: Proportion)
 }

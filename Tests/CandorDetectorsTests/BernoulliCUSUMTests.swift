@@ -80,7 +80,7 @@ struct BernoulliCUSUMTests {
     @Test("a model that stops lying raises a downward alarm")
     func detectsDropToZero() throws {
         var chart = BernoulliCUSUM(p0: 0.2)
-        var alarm: CUSUMAlarm?
+        var alarm: RateAlarm?
         var samples = 0
         for step in 1...500 {
             alarm = chart.update(false)
@@ -108,7 +108,7 @@ struct BernoulliCUSUMTests {
             #expect(chart.update(false) == nil)
         }
         #expect(chart.upperStatistic == 0 && chart.upperRunLength == 0)
-        var alarm: CUSUMAlarm?
+        var alarm: RateAlarm?
         for _ in 0..<20 where alarm == nil {
             alarm = chart.update(true)
         }
@@ -155,11 +155,11 @@ struct BernoulliCUSUMTests {
 
     @Test("alarm directions encode as \"up\" and \"down\"")
     func directionRawValues() throws {
-        #expect(CUSUMAlarm.Direction.up.rawValue == "up")
-        #expect(CUSUMAlarm.Direction.down.rawValue == "down")
-        let alarm = CUSUMAlarm(direction: .down, statistic: 5.5, threshold: 5.25, runLength: 40, runSuccesses: 1)
+        #expect(RateAlarm.Direction.up.rawValue == "up")
+        #expect(RateAlarm.Direction.down.rawValue == "down")
+        let alarm = RateAlarm(direction: .down, statistic: 5.5, threshold: 5.25, runLength: 40, runSuccesses: 1)
         let json = String(decoding: try JSONEncoder().encode(alarm), as: UTF8.self)
         #expect(json.contains("\"direction\":\"down\""))
-        #expect(try JSONDecoder().decode(CUSUMAlarm.self, from: Data(json.utf8)) == alarm)
+        #expect(try JSONDecoder().decode(RateAlarm.self, from: Data(json.utf8)) == alarm)
     }
 }

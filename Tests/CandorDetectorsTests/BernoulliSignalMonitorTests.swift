@@ -31,7 +31,7 @@ struct BernoulliSignalMonitorTests {
         }
         #expect(learned == .baselineLearned(Proportion(successes: 0, trials: 200), p0: 0.5 / 201))
         // Lies after an honest warm-up are caught.
-        var alarm: CUSUMAlarm?
+        var alarm: RateAlarm?
         for _ in 0..<100 {
             if case .alarm(let raised, _, _) = monitor.observe(true) {
                 alarm = raised
@@ -97,7 +97,7 @@ struct BernoulliSignalMonitorTests {
 
     @Test("events survive a JSON round trip")
     func eventCodable() throws {
-        let alarm = CUSUMAlarm(direction: .up, statistic: 5.2, threshold: 5.1, runLength: 80, runSuccesses: 12)
+        let alarm = RateAlarm(direction: .up, statistic: 5.2, threshold: 5.1, runLength: 80, runSuccesses: 12)
         let events: [SignalEvent] = [
             .baselineLearned(Proportion(successes: 3, trials: 200), p0: 3.5 / 201),
             .alarm(alarm, baseline: Proportion(successes: 3, trials: 200), current: alarm.run),

@@ -1,13 +1,8 @@
-/// A CUSUM crossing its threshold: which way the rate moved, how far the statistic went, and how many samples
+/// A detector of a yes/no signal crossing its threshold: which way the rate moved, how far the statistic went, and how many samples
 /// drove it there.
-public struct CUSUMAlarm: Sendable, Equatable, Codable {
-    /// The way the monitored rate moved.
-    public enum Direction: String, Sendable, Equatable, Codable, CaseIterable {
-        /// The rate rose above its baseline (more lies).
-        case up
-        /// The rate fell below its baseline.
-        case down
-    }
+public struct RateAlarm: Sendable, Equatable, Codable {
+    /// The way the monitored rate moved: `.up` or `.down`.
+    public typealias Direction = ChangeDirection
 
     /// Which side of the chart crossed.
     public let direction: Direction
@@ -15,8 +10,8 @@ public struct CUSUMAlarm: Sendable, Equatable, Codable {
     public let statistic: Double
     /// The threshold it crossed.
     public let threshold: Double
-    /// Samples since the crossing statistic was last zero, the alarm sample included: the CUSUM's estimate that
-    /// the change happened `runLength` samples ago.
+    /// The samples that drove the alarm, the alarm sample included: for a CUSUM, those since the crossing
+    /// statistic was last zero, its estimate that the change happened `runLength` samples ago.
     public let runLength: Int
     /// Successes (x = true) among those `runLength` samples.
     public let runSuccesses: Int
