@@ -68,9 +68,21 @@ public final class AlertOutbox: Sendable {
         _ alerts: [Alert],
         only: String? = nil,
         excluding: String? = nil,
-        repeatNumber: Int? = nil
+        repeatNumber: Int64? = nil
     ) throws(StoreError) {
-        guard !alerts.isEmpty else { return }
+        let entries = entries(for: alerts, only: only, excluding: excluding, repeatNumber: repeatNumber)
+        guard !entries.isEmpty else { return }
+        added(try store.enqueue(entries))
+    }
+
+    /// The outbox rows of `alerts` (see ``enqueue(_:only:excluding:repeatNumber:)``), for a
+    /// caller that writes them in a transaction of its own and then reports them with ``added(_:)``.
+    public func entries(
+        for alerts: [Alert],
+        only: String? = nil,
+        excluding: String? = nil,
+        repeatNumber: Int64? = nil
+    ) -> [OutboxEntry] {
         let encoder = JSONLinesFile.encoder()
         var entries: [OutboxEntry] = []
         for alert in alerts {
@@ -93,23 +105,31 @@ public final class AlertOutbox: Sendable {
                 )
             }
         }
-        let added = try store.enqueue(entries)
-        if added > 0 {
-            pending.add(added, ordering: .relaxed)
-            wakeAll()
-        }
+        return entries
+    }
+
+    /// Counts `count` rows just written to the store and wakes the delivery loops.
+    public func added(_ count: Int) {
+        guard count > 0 else { return }
+        pending.add(count, ordering: .relaxed)
+        wakeAll()
     }
 
     /// Enqueues, for every sink, the alerts of the state database that are firing or changed
-    /// in the last hour and have no row yet: what a crash between recording an alert and
-    /// enqueueing it would otherwise lose.
+    /// in the last hour and that the sink has never had a row for: an alert recorded before
+    /// trials and their alerts shared a transaction, or a sink added since.
     ///
     /// - Throws: ``StoreError`` if the database cannot be read or written.
     func reconcile(firing: [Alert], recentlyResolved: [Alert]) throws(StoreError) {
-        try enqueue(firing + recentlyResolved)
+        added(try store.enqueueUnlessKnown(entries(for: firing + recentlyResolved)))
     }
 
-    /// Recounts the pending rows (after deliveries).
+    /// Counts `count` rows that left the queue (sent, silenced, given up on).
+    func finished(_ count: Int) {
+        pending.subtract(count, ordering: .relaxed)
+    }
+
+    /// Recounts the pending rows from the store.
     func recount() {
         if let count = try? store.outboxPendingCount() {
             pending.store(count, ordering: .relaxed)
@@ -134,7 +154,8 @@ public final class AlertOutbox: Sendable {
         _ = wakers.withLock { $0[sink] }?.yield()
     }
 
-    private func wakeAll() {
+    /// Wakes every delivery loop: a silence was added or removed.
+    func wakeAll() {
         for continuation in wakers.withLock({ Array($0.values) }) { continuation.yield() }
     }
 }

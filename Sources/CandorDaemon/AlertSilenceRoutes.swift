@@ -35,13 +35,17 @@ enum AlertSilenceRoutes {
             }
             let silence = Silence(matchers: wanted.matchers, endsAt: endsAt, comment: wanted.comment ?? "")
             try outbox.store.saveSilence(id: silence.id, endsAt: endsAt, record: try JSONLinesFile.encoder().encode(silence))
+            outbox.wakeAll()
             return try StatusServer.json(["id": silence.id])
         }
         router.delete("/api/v1/silences/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
-            return try outbox.store.deleteSilence(id: id)
-                ? StatusServer.text("deleted\n")
-                : StatusServer.text("no silence \(id) set through the API\n", status: .notFound)
+            guard try outbox.store.deleteSilence(id: id) else {
+                return StatusServer.text("no silence \(id) set through the API\n", status: .notFound)
+            }
+            // What the silence muted is due now (on sinks that repeat).
+            outbox.wakeAll()
+            return StatusServer.text("deleted\n")
         }
     }
 

@@ -83,6 +83,7 @@ public enum Daemon {
             plan: plan,
             alerting: configuration.alerting
         )
+        await board.resume(try TrialRecorder.savedProgress(store))
         metrics.setFiring(restored.firing.count)
         let recorder = TrialRecorder(
             samples: samples,

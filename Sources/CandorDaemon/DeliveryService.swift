@@ -50,6 +50,7 @@ public final class DeliveryService: Service, Sendable {
             for (sink, stream) in zip(sinks, wakeups) {
                 group.addTask { await self.loop(sink, wakeups: stream) }
             }
+            group.addTask { await self.pruneHourly() }
         }
     }
 
@@ -77,12 +78,42 @@ public final class DeliveryService: Service, Sendable {
         }
     }
 
+    /// Deletes finished outbox rows older than a day (keeping each alert's newest row per sink,
+    /// which the repeat schedule and restarts read), at start and then every hour, so that the
+    /// queries of each pass stay as fast as on the first day.
+    private func pruneHourly() async {
+        // Ends on graceful shutdown or cancellation (the sleep throws).
+        while !Task.isCancelled, !Task.isShuttingDownGracefully {
+            do {
+                let pruned = try outbox.store.pruneOutbox(before: Date().addingTimeInterval(-86_400))
+                if pruned > 0 { logger.debug("pruned \(pruned) finished outbox row(s)") }
+                outbox.recount()
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) }
+            } catch is CancellationError {
+                return
+            } catch {
+                logger.error("could not prune the alert outbox: \(error)")
+                do { try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) } } catch { return }
+            }
+        }
+    }
+
     /// Sends every message of `sink` that is due; returns when the next one will be.
+    ///
+    /// A pass costs a few commits, not two per message: one starts its new messages (and mutes
+    /// the silenced rows), and the outcomes are recorded together every ``Ledger/maxOutcomes``
+    /// messages or ``Ledger/maxAge``, whichever comes first. A crash before such a commit sends
+    /// the messages again under the same `webhook-id` (at least once).
     func pass(_ sink: any AlertSink, route: AlertOutbox.Route) async -> Date {
         var next = Date().addingTimeInterval(60)
+        var ledger = Ledger()
         do {
             let now = Date()
             let silences = sink is AlertFileSink ? [] : outbox.silences(at: now)
+            if route.grouping.repeatInterval != nil {
+                // An alert that was only silenced is sent when its silence ends.
+                for silence in silences { next = min(next, silence.endsAt) }
+            }
             scheduleRepeats(route, silences: silences, now: now, next: &next)
             let rows = try outbox.store.pendingOutbox(sink: sink.name, limit: Self.rowsPerPass)
             // A full page means more rows wait behind it: come back at once.
@@ -100,7 +131,7 @@ public final class DeliveryService: Service, Sendable {
                 muted.append(row.id)
                 return false
             }
-            try outbox.store.markOutbox(muted, state: "silenced", at: now)
+            var started: [(id: String, rows: [OutboxEntry])] = []
             let groups = Dictionary(grouping: fresh) { sink.groupsAlerts ? $0.groupKey : "\($0.id)" }
             for members in groups.values {
                 let first = members.map(\.created).min()!
@@ -112,14 +143,16 @@ public final class DeliveryService: Service, Sendable {
                     continue
                 }
                 let batch = "msg_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-                try outbox.store.startBatch(batch, ids: members.map(\.id), due: now)
-                batches.append((batch, members))
+                started.append((batch, members))
             }
-            for (batch, members) in batches.sorted(by: { $0.rows[0].id < $1.rows[0].id }) {
+            try outbox.store.startBatches(started.map { ($0.id, $0.rows.map(\.id)) }, silenced: muted, at: now)
+            outbox.finished(muted.count)
+            for (batch, members) in (batches + started).sorted(by: { $0.rows[0].id < $1.rows[0].id }) {
                 if Task.isCancelled { break }
-                if let retry = try await send(batch, members, to: sink, route: route) { next = min(next, retry) }
+                if let retry = try await send(batch, members, to: sink, route: route, into: &ledger) { next = min(next, retry) }
+                if ledger.isFull { try record(&ledger, sink: sink.name) }
             }
-            if !muted.isEmpty || !batches.isEmpty { outbox.recount() }
+            try record(&ledger, sink: sink.name)
         } catch {
             logger.error("alert delivery to \(sink.name) failed to use the outbox: \(error)")
             next = Date().addingTimeInterval(5)
@@ -127,10 +160,48 @@ public final class DeliveryService: Service, Sendable {
         return next
     }
 
-    /// Sends one message; returns when to retry it, if it failed.
-    private func send(_ batch: String, _ rows: [OutboxEntry], to sink: any AlertSink, route: AlertOutbox.Route) async throws
-        -> Date?
-    {
+    /// The outcomes of a pass not yet recorded in the store.
+    struct Ledger {
+        /// The most outcomes recorded in one commit.
+        static let maxOutcomes = 256
+        /// The longest an outcome waits to be recorded, in seconds.
+        static let maxAge = 0.25
+
+        var outcomes: [OutboxOutcome] = []
+        var acknowledged: [AlertNotification] = []
+        var finishedRows = 0
+        var since: ContinuousClock.Instant?
+
+        mutating func add(_ outcome: OutboxOutcome, rows: Int) {
+            outcomes.append(outcome)
+            if case .retry = outcome {} else { finishedRows += rows }
+            since = since ?? .now
+        }
+
+        var isFull: Bool {
+            outcomes.count >= Self.maxOutcomes || since.map { ContinuousClock.now - $0 >= .seconds(Self.maxAge) } == true
+        }
+    }
+
+    /// Records the outcomes in `ledger` in one transaction, then reports the acknowledged
+    /// messages; empties the ledger.
+    private func record(_ ledger: inout Ledger, sink: String) throws(StoreError) {
+        guard !ledger.outcomes.isEmpty else { return }
+        try outbox.store.record(ledger.outcomes, at: Date())
+        outbox.finished(ledger.finishedRows)
+        for notification in ledger.acknowledged { acknowledged(notification) }
+        if !ledger.acknowledged.isEmpty { resolveUndeliverable(sink) }
+        ledger = Ledger()
+    }
+
+    /// Sends one message and notes its outcome in `ledger`; returns when to retry it, if it failed.
+    private func send(
+        _ batch: String,
+        _ rows: [OutboxEntry],
+        to sink: any AlertSink,
+        route: AlertOutbox.Route,
+        into ledger: inout Ledger
+    ) async throws -> Date? {
         let alerts = rows.compactMap(Self.decode)
         let groupKey = rows[0].groupKey
         let notification = AlertNotification(
@@ -145,17 +216,16 @@ public final class DeliveryService: Service, Sendable {
         let metadata: Logger.Metadata = ["candor.sink": "\(sink.name)", "candor.webhook_id": "\(batch)"]
         switch outcome {
         case .delivered:
-            try outbox.store.markSent(batch: batch, sink: sink.name, groupKey: groupKey, at: now)
+            ledger.add(.sent(batch: batch, sink: sink.name, groupKey: groupKey), rows: rows.count)
+            ledger.acknowledged.append(notification)
             logger.debug("notification delivered", metadata: metadata)
-            acknowledged(notification)
-            resolveUndeliverable(sink.name)
             return nil
         case .retry(let retryAfter, let reason):
             let attempts = rows[0].attempts + 1
             if attempts < backoff.maxAttempts {
                 let delay = backoff.delay(afterAttempt: attempts, retryAfter: retryAfter, unit: Double.random(in: 0..<1))
                 let due = now.addingTimeInterval(delay.timeInterval)
-                try outbox.store.markRetry(batch: batch, sink: sink.name, due: due, error: reason, at: now)
+                ledger.add(.retry(batch: batch, sink: sink.name, due: due, error: reason), rows: rows.count)
                 if attempts == 1 {
                     logger.warning("alert delivery failed, will retry: \(reason)", metadata: metadata)
                 } else {
@@ -163,23 +233,30 @@ public final class DeliveryService: Service, Sendable {
                 }
                 return due
             }
-            try deadLetter(notification, rows: rows, attempts: attempts, reason: reason, sink: sink.name)
+            try deadLetter(notification, rows: rows, attempts: attempts, reason: reason, sink: sink.name, into: &ledger)
         case .rejected(let reason):
-            try deadLetter(notification, rows: rows, attempts: rows[0].attempts + 1, reason: reason, sink: sink.name)
+            try deadLetter(notification, rows: rows, attempts: rows[0].attempts + 1, reason: reason, sink: sink.name, into: &ledger)
         }
         return nil
     }
 
-    private func deadLetter(_ notification: AlertNotification, rows: [OutboxEntry], attempts: Int, reason: String, sink: String)
-        throws
-    {
+    /// Writes the message to the dead-letter file (before its rows are marked dead, so a crash
+    /// in between repeats it rather than losing it) and raises the sink's undeliverable self-alert.
+    private func deadLetter(
+        _ notification: AlertNotification,
+        rows: [OutboxEntry],
+        attempts: Int,
+        reason: String,
+        sink: String,
+        into ledger: inout Ledger
+    ) throws(StoreError) {
         let record = DeadLetter(sink: sink, webhookId: notification.id, attempts: attempts, reason: reason, alerts: notification.alerts)
         do {
             try deadLetter.append(record)
         } catch {
             logger.error("could not write the dead-letter file: \(error)")
         }
-        try outbox.store.markOutbox(rows.map(\.id), state: "dead", error: reason, at: Date())
+        ledger.add(.dead(batch: notification.id, sink: sink, error: reason), rows: rows.count)
         logger.error(
             "alert notification undeliverable after \(attempts) attempt(s), written to \(deadLetter.path): \(reason)",
             metadata: ["candor.sink": "\(sink)", "candor.webhook_id": "\(notification.id)"]
@@ -221,7 +298,7 @@ public final class DeliveryService: Service, Sendable {
             if silences.contains(where: { $0.mutes(alert, at: now) }) { continue }
             let due = entry.lastSent?.addingTimeInterval(interval.timeInterval) ?? now
             if due <= now {
-                try? outbox.enqueue([alert], only: route.name, repeatNumber: entry.rows)
+                try? outbox.enqueue([alert], only: route.name, repeatNumber: entry.newestRow)
             } else {
                 next = min(next, due)
             }

@@ -31,6 +31,10 @@ public actor SignalBoard {
         public var alerts: [Alert] = []
         /// The new state of every signal the trial moved.
         public var signals: [SignalKey: BernoulliSignalMonitor] = [:]
+        /// The progress of the pending and firing alerts of those signals, to persist.
+        public var progress: [AlertProgress] = []
+        /// Fingerprints of alerts of those signals that stopped pending or firing.
+        public var ended: [String] = []
     }
 
     private let detection: Configuration.Detection
@@ -69,6 +73,20 @@ public actor SignalBoard {
             packHashes[key] = hashes[key.probe]
         }
         self.firing = Dictionary(firing.map { ($0.fingerprint, $0) }) { first, _ in first }
+    }
+
+    /// Resumes the `for:` and `keep_firing_for:` clocks of a previous run (alerts resumed as
+    /// firing take their counters; pending ones their start).
+    public func resume(_ progress: [AlertProgress]) {
+        for entry in progress {
+            let fingerprint = entry.alert.fingerprint
+            if let since = entry.pendingSince {
+                if firing[fingerprint] == nil { pending[fingerprint] = (since, entry.alert) }
+            } else if firing[fingerprint] != nil {
+                samplesSinceFiring[fingerprint] = entry.samplesSinceFiring
+                recoveredSince[fingerprint] = entry.recoveredSince
+            }
+        }
     }
 
     /// Drops the state of signals whose probe is gone from `plan` or whose rule pack changed
@@ -140,6 +158,7 @@ public actor SignalBoard {
             if time.timeIntervalSince(entry.since) < alerting.pendingFor.timeInterval {
                 if recovered.isBack {
                     pending[fingerprint] = nil
+                    update.ended.append(fingerprint)
                     logger.debug("pending alert dropped: the signal recovered", metadata: ["candor.signal": "\(key)"])
                 }
             } else {
@@ -169,6 +188,19 @@ public actor SignalBoard {
             samplesSinceFiring[fingerprint] = nil
             recoveredSince[fingerprint] = nil
             update.alerts.append(resolved)
+            update.ended.append(fingerprint)
+        }
+        for (_, entry) in pending where Self.belongs(entry.alert, to: key) {
+            update.progress.append(AlertProgress(alert: entry.alert, pendingSince: entry.since))
+        }
+        for (fingerprint, alert) in firing where Self.belongs(alert, to: key) {
+            update.progress.append(
+                AlertProgress(
+                    alert: alert,
+                    samplesSinceFiring: samplesSinceFiring[fingerprint] ?? 0,
+                    recoveredSince: recoveredSince[fingerprint]
+                )
+            )
         }
     }
 

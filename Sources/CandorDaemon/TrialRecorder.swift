@@ -4,10 +4,10 @@ import CandorStore
 import Foundation
 import Logging
 
-/// Where a finished trial goes: the samples log, the signals, the state database (trial,
-/// signal states and alert states in one transaction), then the alert outbox, from which the
-/// ``DeliveryService`` sends to the sinks. Should the daemon die between the two writes, the
-/// next start enqueues what the state database holds (``AlertOutbox/reconcile(firing:recentlyResolved:)``).
+/// Where a finished trial goes: the samples log, the signals, then the state database in one
+/// transaction: the trial, the signal states, the alert states and lifecycle progress, and the
+/// alerts' outbox rows, from which the ``DeliveryService`` sends to the sinks. A crash leaves all
+/// of it or none: an alert is never recorded without its notifications, nor notified twice.
 public struct TrialRecorder: Sendable {
     private let samples: JSONLinesFile
     private let store: Store
@@ -57,10 +57,13 @@ public struct TrialRecorder: Sendable {
         if !update.alerts.isEmpty {
             metrics.setFiring(await board.firingAlerts().count)
         }
+        for alert in update.alerts {
+            log(alert)
+        }
         do {
             let encoder = JSONEncoder()
             encoder.dateEncodingStrategy = .iso8601
-            try store.record(
+            let added = try store.record(
                 trial: StoredTrial(
                     id: record.trialId,
                     time: record.time,
@@ -80,19 +83,35 @@ public struct TrialRecorder: Sendable {
                         status: alert.status.rawValue,
                         record: try encoder.encode(alert)
                     )
-                }
+                },
+                progress: try update.progress.map { progress in
+                    StoredAlert(
+                        fingerprint: progress.alert.fingerprint,
+                        status: progress.status,
+                        record: try JSONLinesFile.encoder().encode(progress)
+                    )
+                },
+                ended: update.ended,
+                outbox: outbox.entries(for: update.alerts)
             )
+            outbox.added(added)
         } catch {
             logger.error("could not record the trial in the state database: \(error)", metadata: metadata)
+            // The alerts must still go out; the trial's record is lost either way.
+            do {
+                try outbox.enqueue(update.alerts)
+            } catch {
+                logger.error("could not add alerts to the outbox: \(error)", metadata: metadata)
+            }
         }
-        for alert in update.alerts {
-            log(alert)
-        }
-        do {
-            try outbox.enqueue(update.alerts)
-        } catch {
-            logger.error("could not add alerts to the outbox (they are sent after a restart): \(error)", metadata: metadata)
-        }
+    }
+
+    /// The lifecycle progress of the pending and firing alerts saved by a previous run, for
+    /// ``SignalBoard/resume(_:)``; unreadable entries are skipped.
+    ///
+    /// - Throws: ``StoreError`` if the database cannot be read.
+    public static func savedProgress(_ store: Store) throws(StoreError) -> [AlertProgress] {
+        try store.alertProgress().compactMap { try? JSONDecoder.alerts.decode(AlertProgress.self, from: $0.record) }
     }
 
     /// Whether the outbox can take more alerts; while it cannot, the scheduler should start no

@@ -103,23 +103,50 @@ extension Store {
     @discardableResult
     public func enqueue(_ entries: [OutboxEntry]) throws(StoreError) -> Int {
         guard !entries.isEmpty else { return 0 }
+        return try write("add alerts to the outbox") { db in try Self.insert(entries, db) }
+    }
+
+    /// Adds `entries` for alerts the outbox has never seen at their sink: an entry is skipped when
+    /// its sink already has a row whose key starts with the entry's (the alert's id and status;
+    /// its repeats share the prefix), even one pruned down to the alert's newest row. What a
+    /// restart re-enqueues from the state database thus never notifies twice.
+    ///
+    /// - Throws: ``StoreError`` if the write fails; then none was added.
+    @discardableResult
+    public func enqueueUnlessKnown(_ entries: [OutboxEntry]) throws(StoreError) -> Int {
+        guard !entries.isEmpty else { return 0 }
         return try write("add alerts to the outbox") { db in
-            var added = 0
-            for entry in entries {
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO outbox (sink, notifyKey, groupKey, fingerprint, record, state, attempts, due, created, updated)
-                        VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
-                        """,
-                    arguments: [
-                        entry.sink, entry.notifyKey, entry.groupKey, entry.fingerprint, entry.record,
-                        entry.due.timeIntervalSince1970, entry.created.timeIntervalSince1970, entry.created.timeIntervalSince1970,
-                    ]
-                )
-                added += db.changesCount
+            let unknown = try entries.filter { entry in
+                try !Bool.fetchOne(
+                    db,
+                    sql: "SELECT EXISTS (SELECT 1 FROM outbox WHERE sink = ? AND fingerprint = ? AND (notifyKey = ? OR notifyKey LIKE ? || ':%'))",
+                    arguments: [entry.sink, entry.fingerprint, entry.notifyKey, entry.notifyKey]
+                )!
             }
-            return added
+            return try Self.insert(unknown, db)
         }
+    }
+
+    /// Inserts `entries` in the transaction of `db`, skipping keys already there; returns how
+    /// many were added.
+    static func insert(_ entries: [OutboxEntry], _ db: Database) throws -> Int {
+        var added = 0
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO outbox (sink, notifyKey, groupKey, fingerprint, record, state, attempts, due, created, updated)
+                VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
+                """
+        )
+        for entry in entries {
+            try statement.execute(
+                arguments: [
+                    entry.sink, entry.notifyKey, entry.groupKey, entry.fingerprint, entry.record,
+                    entry.due.timeIntervalSince1970, entry.created.timeIntervalSince1970, entry.created.timeIntervalSince1970,
+                ]
+            )
+            added += db.changesCount
+        }
+        return added
     }
 
     /// The oldest `limit` pending rows of `sink`.
@@ -149,71 +176,93 @@ extension Store {
     }
 
     /// For each alert fingerprint with rows at `sink`: when it was last sent (or given up on),
-    /// how many rows it has had, and whether one still waits.
-    public func notificationLog(sink: String) throws(StoreError) -> [String: (lastSent: Date?, rows: Int, waiting: Bool)] {
+    /// the id of its newest row (which pruning keeps, so a repeat keyed by it is new), and
+    /// whether one still waits.
+    public func notificationLog(sink: String) throws(StoreError) -> [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] {
         try read("read the notification log") { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT fingerprint, MAX(CASE WHEN state IN ('sent', 'dead') THEN updated END) AS lastSent,
-                           COUNT(*) AS rows, SUM(state = 'pending') AS waiting
+                           MAX(id) AS newestRow, SUM(state = 'pending') AS waiting
                     FROM outbox WHERE sink = ? GROUP BY fingerprint
                     """,
                 arguments: [sink]
             )
-            var log: [String: (lastSent: Date?, rows: Int, waiting: Bool)] = [:]
+            var log: [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] = [:]
             for row in rows {
                 let sent: Double? = row["lastSent"]
-                log[row["fingerprint"]] = (sent.map(Date.init(timeIntervalSince1970:)), row["rows"], (row["waiting"] as Int? ?? 0) > 0)
+                log[row["fingerprint"]] = (sent.map(Date.init(timeIntervalSince1970:)), row["newestRow"], (row["waiting"] as Int? ?? 0) > 0)
             }
             return log
         }
     }
 
-    /// Puts rows `ids` into the message `batch` (first attempt), so every retry sends them under
-    /// the same id.
-    public func startBatch(_ batch: String, ids: [Int64], due: Date) throws(StoreError) {
-        try write("start an outbox batch") { db in
-            try db.execute(
-                sql: "UPDATE outbox SET batch = ?, due = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))",
-                arguments: [batch, due.timeIntervalSince1970]
-            )
+    /// Starts a delivery pass in one transaction: marks the rows `silenced` as muted and puts the
+    /// rows of each new message into its `batch` (first attempt), so every retry sends them
+    /// under the same id (the `webhook-id`).
+    public func startBatches(_ batches: [(id: String, rows: [Int64])], silenced: [Int64], at now: Date) throws(StoreError) {
+        guard !batches.isEmpty || !silenced.isEmpty else { return }
+        try write("start outbox batches") { db in
+            if !silenced.isEmpty {
+                try db.execute(
+                    sql: "UPDATE outbox SET state = 'silenced', updated = ? WHERE id IN (\(Self.list(silenced)))",
+                    arguments: [now.timeIntervalSince1970]
+                )
+            }
+            for batch in batches {
+                try db.execute(
+                    sql: "UPDATE outbox SET batch = ?, due = ? WHERE id IN (\(Self.list(batch.rows)))",
+                    arguments: [batch.id, now.timeIntervalSince1970]
+                )
+            }
         }
     }
 
-    /// Marks the rows of `batch` at `sink` sent (the sink acknowledged them) and logs the group.
-    public func markSent(batch: String, sink: String, groupKey: String, at now: Date) throws(StoreError) {
-        try write("acknowledge an outbox batch") { db in
-            try db.execute(
-                sql: "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ?",
-                arguments: [now.timeIntervalSince1970, sink, batch]
-            )
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO notified_group (sink, groupKey, sent) VALUES (?, ?, ?)",
-                arguments: [sink, groupKey, now.timeIntervalSince1970]
-            )
+    /// Records the outcomes of a delivery pass's messages in one transaction: acknowledged
+    /// messages are marked sent (and their group's notification logged), failed ones get their
+    /// next attempt, abandoned ones are marked dead.
+    public func record(_ outcomes: [OutboxOutcome], at now: Date) throws(StoreError) {
+        guard !outcomes.isEmpty else { return }
+        let time = now.timeIntervalSince1970
+        try write("record delivery outcomes") { db in
+            for outcome in outcomes {
+                switch outcome {
+                case .sent(let batch, let sink, let groupKey):
+                    try db.execute(
+                        sql: "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ?",
+                        arguments: [time, sink, batch]
+                    )
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO notified_group (sink, groupKey, sent) VALUES (?, ?, ?)",
+                        arguments: [sink, groupKey, time]
+                    )
+                case .retry(let batch, let sink, let due, let error):
+                    try db.execute(
+                        sql: "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                        arguments: [due.timeIntervalSince1970, error, time, sink, batch]
+                    )
+                case .dead(let batch, let sink, let error):
+                    try db.execute(
+                        sql: "UPDATE outbox SET state = 'dead', lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                        arguments: [error, time, sink, batch]
+                    )
+                }
+            }
         }
     }
 
-    /// Records a failed attempt of `batch`; the next one is due at `due`.
-    public func markRetry(batch: String, sink: String, due: Date, error: String, at now: Date) throws(StoreError) {
-        try write("record a failed delivery") { db in
-            try db.execute(
-                sql: "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
-                arguments: [due.timeIntervalSince1970, error, now.timeIntervalSince1970, sink, batch]
-            )
+    /// The states of the rows of `sink`, oldest first: `(notifyKey, state)`, for status output
+    /// and tests.
+    public func outboxStates(sink: String) throws(StoreError) -> [(notifyKey: String, state: String)] {
+        try read("read the outbox") { db in
+            try Row.fetchAll(db, sql: "SELECT notifyKey, state FROM outbox WHERE sink = ? ORDER BY id", arguments: [sink])
+                .map { ($0["notifyKey"], $0["state"]) }
         }
     }
 
-    /// Sets the rows `ids` to `state` (`dead` after the retry limit, `silenced` when muted).
-    public func markOutbox(_ ids: [Int64], state: String, error: String? = nil, at now: Date) throws(StoreError) {
-        guard !ids.isEmpty else { return }
-        try write("update outbox rows") { db in
-            try db.execute(
-                sql: "UPDATE outbox SET state = ?, lastError = ?, updated = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))",
-                arguments: [state, error, now.timeIntervalSince1970]
-            )
-        }
+    private static func list(_ ids: [Int64]) -> String {
+        ids.map(String.init).joined(separator: ",")
     }
 
     /// Deletes finished rows (sent, dead, silenced) last changed before `cutoff`, except the
@@ -257,4 +306,14 @@ extension Store {
             return try Data.fetchAll(db, sql: "SELECT record FROM silence ORDER BY endsAt")
         }
     }
+}
+
+/// What became of one message of a delivery pass, recorded by ``Store/record(_:at:)``.
+public enum OutboxOutcome: Sendable, Hashable {
+    /// The sink acknowledged the message `batch`, of the group `groupKey`.
+    case sent(batch: String, sink: String, groupKey: String)
+    /// The attempt failed; the next is due at `due`.
+    case retry(batch: String, sink: String, due: Date, error: String)
+    /// The message was given up on (retry limit, or rejected) and written to the dead-letter file.
+    case dead(batch: String, sink: String, error: String)
 }

@@ -77,13 +77,25 @@ public struct StoredAlert: Sendable, Hashable {
 }
 
 extension Store {
-    /// Records one scored trial with the signal states it changed and the alerts it raised, in
-    /// one transaction.
+    /// Records one scored trial with the signal states it changed, the alerts it raised, the
+    /// lifecycle progress of its signals' alerts and their outbox rows, in one transaction: a
+    /// crash leaves either all of it or none. Returns how many outbox rows were added.
     ///
+    /// - Parameters:
+    ///   - progress: the pending or firing alerts of the trial's signals, to save.
+    ///   - ended: fingerprints of alerts of the trial's signals no longer pending or firing.
     /// - Throws: ``StoreError`` if the write fails; nothing of it is then stored.
-    public func record(trial: StoredTrial, signals: [StoredSignal], alerts: [StoredAlert]) throws(StoreError) {
+    @discardableResult
+    public func record(
+        trial: StoredTrial,
+        signals: [StoredSignal],
+        alerts: [StoredAlert],
+        progress: [StoredAlert] = [],
+        ended: [String] = [],
+        outbox: [OutboxEntry] = []
+    ) throws(StoreError) -> Int {
         let now = Date().timeIntervalSince1970
-        try write("record a trial") { db in
+        return try write("record a trial") { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, record) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [
@@ -108,6 +120,8 @@ extension Store {
                     arguments: [alert.fingerprint, alert.status, alert.record, now]
                 )
             }
+            try Self.saveProgress(progress, ended: ended, db)
+            return try Self.insert(outbox, db)
         }
     }
 

@@ -64,6 +64,7 @@ public final class Store: Sendable {
             }
         }
         registerOutboxMigrations(&migrator)
+        registerProgressMigrations(&migrator)
         return migrator
     }
 

@@ -1,0 +1,72 @@
+import CandorStore
+import CandorTestSupport
+import Foundation
+import Testing
+
+/// The outbox tables on a real SQLite file: a trial and its notifications in one transaction,
+/// outcomes recorded in batches, pruning that keeps what restarts and repeats read.
+@Suite("outbox store")
+struct OutboxStoreTests {
+    static func entry(_ key: String, fingerprint: String = "f", sink: String = "hook") -> OutboxEntry {
+        OutboxEntry(sink: sink, notifyKey: key, groupKey: "g", fingerprint: fingerprint, record: Data("{}".utf8))
+    }
+
+    static func trial(_ id: String) -> StoredTrial {
+        StoredTrial(id: id, time: Date(), target: "t", probe: "p", outcome: "lie", record: Data("{}".utf8))
+    }
+
+    @Test("a trial, its alert, its lifecycle progress and its outbox rows are written in one call")
+    func trialAndNotificationsInOneTransaction() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try Store(path: directory.file("candor.sqlite"))
+        let alert = StoredAlert(fingerprint: "f", status: "firing", record: Data("{}".utf8))
+        let added = try store.record(
+            trial: Self.trial("t1"), signals: [], alerts: [alert],
+            progress: [StoredAlert(fingerprint: "f", status: "firing", record: Data("{}".utf8))],
+            outbox: [Self.entry("a:firing"), Self.entry("a:firing", sink: "file")]
+        )
+        #expect(added == 2)
+        #expect(try store.outboxPendingCount() == 2)
+        #expect(try store.alertProgress().map(\.status) == ["firing"])
+
+        try store.record(trial: Self.trial("t2"), signals: [], alerts: [], ended: ["f"])
+        #expect(try store.alertProgress().isEmpty, "the progress of an alert that ended is deleted")
+        #expect(try store.trialCount() == 2)
+    }
+
+    @Test("outcomes of a pass are recorded in one call; pruning keeps each alert's newest row, so restarts and repeats stay exact")
+    func outcomesAndPruning() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try Store(path: directory.file("candor.sqlite"))
+        try store.enqueue([Self.entry("a:firing"), Self.entry("b:firing", fingerprint: "g"), Self.entry("c:firing", fingerprint: "h")])
+        let rows = try store.pendingOutbox(sink: "hook")
+        try store.startBatches([("m1", [rows[0].id]), ("m2", [rows[1].id]), ("m3", [rows[2].id])], silenced: [], at: Date())
+        let later = Date().addingTimeInterval(60)
+        try store.record(
+            [
+                .sent(batch: "m1", sink: "hook", groupKey: "g"),
+                .retry(batch: "m2", sink: "hook", due: later, error: "HTTP 500"),
+                .dead(batch: "m3", sink: "hook", error: "HTTP 404"),
+            ],
+            at: Date()
+        )
+        #expect(try store.outboxStates(sink: "hook").map(\.state) == ["sent", "pending", "dead"])
+        #expect(try store.pendingOutbox(sink: "hook").first?.attempts == 1)
+
+        // A repeat of a, then everything finished long ago is pruned but a's newest row.
+        let firstLog = try #require(try store.notificationLog(sink: "hook")["f"])
+        try store.enqueue([Self.entry("a:firing:repeat:\(firstLog.newestRow)")])
+        let repeatRow = try #require(try store.pendingOutbox(sink: "hook").last)
+        try store.startBatches([("m4", [repeatRow.id])], silenced: [], at: Date())
+        try store.record([.sent(batch: "m4", sink: "hook", groupKey: "g")], at: Date())
+        try store.pruneOutbox(before: Date().addingTimeInterval(1))
+        #expect(try store.outboxStates(sink: "hook").map(\.notifyKey).contains("a:firing:repeat:\(firstLog.newestRow)"))
+        #expect(!(try store.outboxStates(sink: "hook").map(\.notifyKey).contains("a:firing")))
+        #expect(try store.enqueueUnlessKnown([Self.entry("a:firing")]) == 0, "a restart does not notify a pruned alert again")
+        #expect(try store.enqueueUnlessKnown([Self.entry("a:firing", sink: "new-sink")]) == 1, "a new sink gets it")
+        let log = try #require(try store.notificationLog(sink: "hook")["f"])
+        #expect(log.newestRow > firstLog.newestRow, "the next repeat's key is new")
+    }
+}
