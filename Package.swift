@@ -56,7 +56,12 @@ let package = Package(
             ]
         ),
         // Statistics: detectors, calibration, intervals (pure, no I/O).
-        .target(name: "CandorDetectors"),
+        // Calibration simulates millions of samples, and the daemon calibrates when a baseline is learned: the
+        // detectors are optimized in debug builds too, so tests and a debug daemon calibrate in about a second.
+        .target(
+            name: "CandorDetectors",
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         // Alert records and sinks.
         .target(
             name: "CandorAlerts",

@@ -131,8 +131,7 @@ struct AlertsBenchmark: AsyncParsableCommand {
             labels: ["alertname": "CandorSignalIncreased", "target": "bench-\(index)", "probe": "p", "signal": "lie_rate", "severity": "warning"],
             annotations: ["summary": "lie_rate of p on bench-\(index) rose from 10.0% to 60.0%", "description": "benchmark"],
             detector: Alert.DetectorInfo(name: "bernoulli_cusum", direction: "up", statistic: 5.1, threshold: 4.9, arl0: 10_000),
-            baseline: Proportion(successes: 10, trials: 100),
-            current: Proportion(successes: 12, trials: 20),
+            change: .rate(baseline: Proportion(successes: 10, trials: 100), current: Proportion(successes: 12, trials: 20)),
             rulePackHash: "0123456789abcdef",
             modelFingerprint: "fp_bench",
             evidence: (0..<5).map { Alert.Evidence(trialId: "trial-\(index)-\($0)", outcome: "lie", excerpt: "Yes, it is safe.") }

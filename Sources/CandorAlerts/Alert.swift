@@ -60,12 +60,43 @@ public struct Alert: Sendable, Codable, Hashable {
         }
     }
 
+    /// The mean of a continuous signal with its 95% interval.
+    public struct Score: Sendable, Codable, Hashable {
+        /// The mean.
+        public var mean: Double
+        /// The 95% interval of the mean (normal approximation), `[lower, upper]`.
+        public var interval: [Double]
+        /// The standard deviation of the samples.
+        public var standardDeviation: Double
+        /// How many samples it rests on.
+        public var samples: Int
+
+        /// The mean of `summary` with its interval.
+        public init(_ summary: ScoreSummary) {
+            mean = summary.mean
+            interval = summary.meanInterval
+            standardDeviation = summary.standardDeviation
+            samples = summary.count
+        }
+    }
+
     /// The size of the change.
     public struct Effect: Sendable, Codable, Hashable {
-        /// Current rate minus baseline rate.
+        /// Current rate (or mean) minus baseline rate (or mean).
         public var difference: Double
-        /// Newcombe's 95% interval for the difference, `[lower, upper]`.
+        /// The 95% interval for the difference, `[lower, upper]`: Newcombe's for rates, Welch's normal
+        /// interval for means.
         public var interval: [Double]
+
+        /// The difference of two means with Welch's normal 95% interval.
+        public init(baseline: ScoreSummary, current: ScoreSummary) {
+            difference = current.mean - baseline.mean
+            let variance =
+                baseline.standardDeviation * baseline.standardDeviation / Double(max(1, baseline.count))
+                + current.standardDeviation * current.standardDeviation / Double(max(1, current.count))
+            let half = 1.959964 * variance.squareRoot()
+            interval = [difference - half, difference + half]
+        }
 
         /// The effect of `current` against `baseline`.
         public init(baseline: Proportion, current: Proportion) {
@@ -73,6 +104,14 @@ public struct Alert: Sendable, Codable, Hashable {
             self.difference = current.rate - baseline.rate
             self.interval = [interval.lower, interval.upper]
         }
+    }
+
+    /// What moved: a rate, or the mean of a continuous signal, before and after.
+    public enum Change: Sendable, Hashable {
+        /// A yes/no signal's baseline and current outcomes.
+        case rate(baseline: Proportion, current: Proportion)
+        /// A continuous signal's baseline and current samples.
+        case score(baseline: ScoreSummary, current: ScoreSummary)
     }
 
     /// One trial that drove the finding.
@@ -110,10 +149,15 @@ public struct Alert: Sendable, Codable, Hashable {
     public var annotations: [String: String]
     /// The detector's finding (absent on Candor's alerts about itself).
     public var detector: DetectorInfo?
-    /// The baseline rate (absent on Candor's alerts about itself).
+    /// The baseline rate of a yes/no signal (absent on continuous signals and on Candor's alerts about
+    /// itself).
     public var baseline: Rate?
-    /// The rate over the samples that drove the finding (absent on alerts about itself).
+    /// The rate over the samples that drove the finding (as `baseline`).
     public var current: Rate?
+    /// The baseline mean of a continuous signal (absent on yes/no signals and alerts about itself).
+    public var baselineScore: Score?
+    /// The mean over the samples that drove the finding (as `baselineScore`).
+    public var currentScore: Score?
     /// Current minus baseline, with its interval (absent on alerts about itself).
     public var effect: Effect?
     /// The rule pack hash of the probe (absent on alerts about itself).
@@ -132,8 +176,7 @@ public struct Alert: Sendable, Codable, Hashable {
         labels: [String: String],
         annotations: [String: String],
         detector: DetectorInfo,
-        baseline: Proportion,
-        current: Proportion,
+        change: Change,
         rulePackHash: String,
         modelFingerprint: String?,
         evidence: [Evidence]
@@ -146,9 +189,16 @@ public struct Alert: Sendable, Codable, Hashable {
         self.labels = labels
         self.annotations = annotations
         self.detector = detector
-        self.baseline = Rate(baseline)
-        self.current = Rate(current)
-        self.effect = Effect(baseline: baseline, current: current)
+        switch change {
+        case .rate(let baseline, let current):
+            self.baseline = Rate(baseline)
+            self.current = Rate(current)
+            self.effect = Effect(baseline: baseline, current: current)
+        case .score(let baseline, let current):
+            self.baselineScore = Score(baseline)
+            self.currentScore = Score(current)
+            self.effect = Effect(baseline: baseline, current: current)
+        }
         self.rulePackHash = rulePackHash
         self.modelFingerprint = modelFingerprint
         self.evidence = evidence

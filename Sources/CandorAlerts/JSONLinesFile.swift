@@ -59,6 +59,20 @@ public final class JSONLinesFile: Sendable {
         }
     }
 
+    /// A decoder for records written with ``encoder()``.
+    public static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an RFC 3339 time")
+            }
+            return date
+        }
+        return decoder
+    }
+
     /// The encoder every record goes through: sorted keys, RFC 3339 UTC timestamps.
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()

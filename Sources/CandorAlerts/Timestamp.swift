@@ -8,4 +8,11 @@ public enum Timestamp {
             Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
         )
     }
+
+    /// Parses a timestamp as ``format(_:)`` writes it, or without the fraction; nil if it is neither.
+    public static func parse(_ text: String) -> Date? {
+        let utc = TimeZone(identifier: "UTC")!
+        return (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: utc).parse(text))
+            ?? (try? Date.ISO8601FormatStyle(timeZone: utc).parse(text))
+    }
 }

@@ -1,3 +1,4 @@
+import CandorDetectors
 import CandorProviders
 import CandorRules
 import CandorYAML
@@ -81,7 +82,21 @@ extension Configuration {
             }
         }
         if let detection = map["detection"]?.mapping(&log) {
-            detection.rejectUnknownKeys(allowing: ["warmup", "arl0", "evidence"], &log)
+            detection.rejectUnknownKeys(
+                allowing: ["warmup", "arl0", "evidence", "detector", "score_detector", "rebaseline_on_fingerprint_change", "baseline_file"],
+                &log
+            )
+            if let name = detection["detector"]?.choice(&log, RateDetectorName.allCases.map(\.rawValue)) {
+                config.detection.rateDetector = RateDetectorName(rawValue: name) ?? .default
+            }
+            if let name = detection["score_detector"]?.choice(&log, ScoreDetectorName.allCases.map(\.rawValue)) {
+                config.detection.scoreDetector = ScoreDetectorName(rawValue: name) ?? .default
+            }
+            config.detection.rebaselineOnFingerprintChange =
+                detection["rebaseline_on_fingerprint_change"]?.bool(&log) ?? config.detection.rebaselineOnFingerprintChange
+            if let path = detection["baseline_file"]?.nonEmptyString(&log) {
+                config.detection.baselineFile = resolve(path)
+            }
             config.detection.warmup = detection["warmup"]?.int(&log, in: 10...1_000_000) ?? config.detection.warmup
             config.detection.arl0 = detection["arl0"]?.double(&log, in: 100...1_000_000) ?? config.detection.arl0
             config.detection.evidenceCount = detection["evidence"]?.int(&log, in: 0...100) ?? config.detection.evidenceCount

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorDetectors
 import CandorProviders
 import CandorYAML
 import Logging
@@ -26,11 +27,22 @@ public struct Configuration: Sendable {
     /// How signals are watched.
     public struct Detection: Sendable {
         /// Samples of a signal used to learn its baseline before it is monitored.
-        public var warmup: Int = 100
+        public var warmup: Int = 500
         /// The target in-control average run length: about one false alarm per this many samples.
         public var arl0: Double = 10_000
         /// How many trial ids and excerpts an alert carries as evidence.
         public var evidenceCount: Int = 5
+        /// The detector of yes/no signals.
+        public var rateDetector: RateDetectorName = .default
+        /// The detector of continuous signals.
+        public var scoreDetector: ScoreDetectorName = .default
+        /// Whether a change of the model fingerprint the target reports restarts its signals' warm-up. Off by
+        /// default: some providers rotate fingerprints with routine backend updates (OpenAI's
+        /// `system_fingerprint`), and a reset throws the baseline away.
+        public var rebaselineOnFingerprintChange = false
+        /// Pinned baselines (`candor baseline export`), read at start and on reload; signals listed there skip
+        /// the warm-up.
+        public var baselineFile: String?
 
         /// Creates the defaults.
         public init() {}

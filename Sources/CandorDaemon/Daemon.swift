@@ -79,10 +79,12 @@ public enum Daemon {
             detection: configuration.detection,
             logger: logger,
             monitors: restored.monitors,
+            fingerprints: restored.fingerprints,
             firing: restored.firing,
             plan: plan,
             alerting: configuration.alerting
         )
+        await board.pin(plan.pinnedBaselines, for: plan)
         await board.resume(try TrialRecorder.savedProgress(store))
         metrics.setFiring(restored.firing.count)
         let recorder = TrialRecorder(

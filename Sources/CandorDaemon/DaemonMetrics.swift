@@ -43,24 +43,31 @@ public struct DaemonMetrics: Sendable {
     }
 
     /// Publishes the current state of one signal's detector.
-    public func update(_ key: SignalKey, _ monitor: BernoulliSignalMonitor) {
+    public func update(_ key: SignalKey, _ monitor: SignalMonitor) {
         let labels = [("target", key.target), ("probe", key.probe), ("signal", key.signal)]
-        let observed = monitor.baseline.observed
         registry.makeGauge(
             descriptor: Self.describe("signal_warmup_samples", "", "Samples seen while learning the baseline."),
             labels: labels
-        ).set(to: Double(observed.trials))
-        guard let cusum = monitor.cusum else { return }
+        ).set(to: Double(monitor.warmupProgress.observed))
+        guard let level = monitor.baselineLevel else { return }
         registry.makeGauge(
-            descriptor: Self.describe("signal_baseline", "ratio", "The baseline rate the detector compares against."),
+            descriptor: Self.describe("signal_baseline", "", "The baseline rate or mean the detector compares against."),
             labels: labels
-        ).set(to: cusum.p0)
-        let statistic = Self.describe("signal_cusum_statistic", "", "The CUSUM statistic, by side.")
-        let threshold = Self.describe("signal_cusum_threshold", "", "The calibrated CUSUM threshold, by side.")
-        registry.makeGauge(descriptor: statistic, labels: labels + [("side", "up")]).set(to: cusum.upperStatistic)
-        registry.makeGauge(descriptor: statistic, labels: labels + [("side", "down")]).set(to: cusum.lowerStatistic)
-        registry.makeGauge(descriptor: threshold, labels: labels + [("side", "up")]).set(to: cusum.upperThreshold)
-        registry.makeGauge(descriptor: threshold, labels: labels + [("side", "down")]).set(to: cusum.lowerThreshold)
+        ).set(to: level)
+        let statistic = Self.describe("signal_detector_statistic", "", "The detector's statistics, by side.")
+        let threshold = Self.describe("signal_detector_threshold", "", "The calibrated thresholds, by side.")
+        for reading in monitor.readings {
+            registry.makeGauge(descriptor: statistic, labels: labels + [("side", reading.name)]).set(to: reading.statistic)
+            registry.makeGauge(descriptor: threshold, labels: labels + [("side", reading.name)]).set(to: reading.threshold)
+        }
+    }
+
+    /// Counts signals that restarted their warm-up because the model fingerprint changed.
+    public func baselinesReset(_ count: Int) {
+        guard count > 0 else { return }
+        registry.makeCounter(
+            descriptor: Self.describe("baseline_resets_total", "", "Signals that learned a new baseline after a model change.")
+        ).increment(by: Int64(count))
     }
 
     /// Sets the number of alerts firing.

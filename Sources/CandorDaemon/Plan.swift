@@ -43,6 +43,8 @@ public struct Plan: Sendable {
     public var rules: RuleSet
     /// Every probe on every target that the daemon schedules.
     public var assignments: [Assignment]
+    /// The baselines pinned by `detection.baseline_file`, if any.
+    public var pinnedBaselines: [PinnedBaseline] = []
 
     /// Loads the config at `configPath` and the rules it names, and checks that they fit.
     ///
@@ -50,7 +52,18 @@ public struct Plan: Sendable {
     public static func load(configPath: String) throws(DiagnosticsError) -> Plan {
         let configuration = try Configuration.load(path: configPath)
         let rules = try RuleLoader.load(paths: configuration.rulePaths)
-        return try Plan(configuration: configuration, rules: rules)
+        var plan = try Plan(configuration: configuration, rules: rules)
+        if let path = configuration.detection.baselineFile {
+            do {
+                plan.pinnedBaselines = try BaselineFile.read(path).baselines
+            } catch {
+                let location = SourceLocation(file: configuration.file, line: 1, column: 1)
+                throw DiagnosticsError([
+                    Diagnostic(at: location, "detection.baseline_file: \(error); export one with 'candor baseline export'")
+                ])
+            }
+        }
+        return plan
     }
 
     /// Resolves `configuration` against `rules`.

@@ -64,6 +64,7 @@ public final class Reloader: Service, Sendable {
             warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
             monitor.apply(plan, clients: clients)
             await board.rebase(on: plan)
+            await board.pin(plan.pinnedBaselines, for: plan)
             metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
             logger.info(
                 "configuration reloaded: \(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"

@@ -20,7 +20,7 @@ import Logging
 public actor SignalBoard {
     struct Evidence {
         var trialId: String
-        var value: Bool
+        var value: Double
         var outcome: String
         var excerpt: String
     }
@@ -30,18 +30,24 @@ public actor SignalBoard {
         /// New alerts.
         public var alerts: [Alert] = []
         /// The new state of every signal the trial moved.
-        public var signals: [SignalKey: BernoulliSignalMonitor] = [:]
+        public var signals: [SignalKey: SignalMonitor] = [:]
         /// The progress of the pending and firing alerts of those signals, to persist.
         public var progress: [AlertProgress] = []
         /// Fingerprints of alerts of those signals that stopped pending or firing.
         public var ended: [String] = []
+        /// Signals that started a new warm-up because the model fingerprint changed.
+        public var baselineResets = 0
     }
 
     private let detection: Configuration.Detection
     private let logger: Logger
-    private var monitors: [SignalKey: BernoulliSignalMonitor]
+    private var monitors: [SignalKey: SignalMonitor]
     private var recent: [SignalKey: [Evidence]] = [:]
     private var packHashes: [SignalKey: String] = [:]
+    /// The model fingerprint each signal last saw, when re-baselining on a change is on.
+    private var fingerprints: [SignalKey: String] = [:]
+    /// Baselines imported from the configured baseline file, by signal.
+    private var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
     private var firing: [String: Alert]
     private let alerting: Configuration.Alerting
     private let now: @Sendable () -> Date
@@ -57,7 +63,8 @@ public actor SignalBoard {
     public init(
         detection: Configuration.Detection,
         logger: Logger,
-        monitors: [SignalKey: BernoulliSignalMonitor] = [:],
+        monitors: [SignalKey: SignalMonitor] = [:],
+        fingerprints: [SignalKey: String] = [:],
         firing: [Alert] = [],
         plan: Plan? = nil,
         alerting: Configuration.Alerting = Configuration.Alerting(),
@@ -68,6 +75,7 @@ public actor SignalBoard {
         self.detection = detection
         self.logger = logger
         self.monitors = monitors
+        self.fingerprints = fingerprints
         let hashes = Dictionary((plan?.rules.probes ?? []).map { ($0.id, $0.packHash) }) { first, _ in first }
         for key in monitors.keys {
             packHashes[key] = hashes[key.probe]
@@ -106,6 +114,30 @@ public actor SignalBoard {
         }
     }
 
+    /// Pins the baselines of `file` for `plan`: a signal without state, or one that restarts its warm-up,
+    /// starts from its pinned baseline; a signal already running on another baseline switches to the pinned
+    /// one at once (its statistic restarts). Entries for another rule pack hash are ignored, since the metric
+    /// may have changed meaning.
+    public func pin(_ baselines: [PinnedBaseline], for plan: Plan) {
+        let current = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
+        pinnedBaselines = [:]
+        for entry in baselines {
+            guard let hash = current[entry.key.probe], entry.rulePackHash == nil || entry.rulePackHash == hash else {
+                logger.notice(
+                    "pinned baseline ignored: its rule pack differs from the loaded one",
+                    metadata: ["candor.signal": "\(entry.key)"]
+                )
+                continue
+            }
+            pinnedBaselines[entry.key] = entry
+            guard let monitor = monitors[entry.key], PinnedBaseline.Level(monitor) != entry.baseline else { continue }
+            let kind: SignalSpec.Kind = if case .rate = monitor { .bernoulli } else { .continuous }
+            monitors[entry.key] = newMonitor(entry.key, kind: kind)
+            recent[entry.key] = nil
+            logger.notice("signal switched to its pinned baseline", metadata: ["candor.signal": "\(entry.key)"])
+        }
+    }
+
     /// The alerts firing now.
     public func firingAlerts() -> [Alert] {
         firing.values.sorted { $0.startsAt < $1.startsAt }
@@ -116,15 +148,26 @@ public actor SignalBoard {
     public func observe(_ record: TrialRecord, probe: Probe) -> Update {
         var update = Update()
         for spec in probe.signals {
-            guard let value = record.observation.values[spec.value] else { continue }
-            let key = SignalKey(target: record.target, probe: record.probe, signal: spec.name)
-            var monitor =
-                monitors[key] ?? BernoulliSignalMonitor(warmup: detection.warmup, arl0: detection.arl0)
-            let event = monitor.observe(value >= 0.5)
+            guard let value = record.observation.values[spec.value], value.isFinite else { continue }
+            let key = SignalKey(target: record.target, probe: record.probe, signal: Self.seriesName(spec, record))
+            var monitor = monitors[key] ?? newMonitor(key, kind: spec.kind)
+            if detection.rebaselineOnFingerprintChange, let reported = record.reportedFingerprint {
+                if let known = fingerprints[key], known != reported {
+                    logger.notice(
+                        "model fingerprint changed: the signal learns a new baseline",
+                        metadata: ["candor.signal": "\(key)", "candor.from": "\(known)", "candor.to": "\(reported)"]
+                    )
+                    monitor = newMonitor(key, kind: spec.kind)
+                    recent[key] = nil
+                    update.baselineResets += 1
+                }
+                fingerprints[key] = reported
+            }
+            let event = monitor.observe(value)
             monitors[key] = monitor
             packHashes[key] = probe.packHash
             update.signals[key] = monitor
-            remember(key, record, value: value >= 0.5, probe: probe)
+            remember(key, record, value: value, probe: probe)
             switch event {
             case nil:
                 break
@@ -136,22 +179,80 @@ public actor SignalBoard {
                         "candor.samples": "\(baseline.trials)", "candor.p0": "\(p0)",
                     ]
                 )
+            case .scoreBaselineLearned(let baseline)?:
+                logger.info(
+                    "baseline learned",
+                    metadata: [
+                        "candor.signal": "\(key)", "candor.mean": "\(baseline.mean)",
+                        "candor.sd": "\(baseline.standardDeviation)", "candor.samples": "\(baseline.count)",
+                    ]
+                )
             case .alarm(let alarm, let baseline, let current)?:
-                let alert = makeAlert(key, record: record, probe: probe, alarm: alarm, baseline: baseline, current: current)
-                if firing[alert.fingerprint] != nil {
-                    recoveredSince[alert.fingerprint] = nil
-                    logger.debug("alarm on an alert already firing", metadata: ["candor.signal": "\(key)"])
-                } else if pending[alert.fingerprint] == nil {
-                    pending[alert.fingerprint] = (now(), alert)
-                }
+                let finding = Finding(
+                    direction: alarm.direction,
+                    statistic: alarm.statistic,
+                    threshold: alarm.threshold,
+                    runLength: alarm.runLength,
+                    change: .rate(baseline: baseline, current: current)
+                )
+                raise(makeAlert(key, record: record, probe: probe, finding: finding, detector: monitor.detectorName))
+            case .scoreAlarm(let alarm, let baseline)?:
+                let window = (recent[key] ?? []).suffix(alarm.runLength).map(\.value)
+                let finding = Finding(
+                    direction: alarm.direction,
+                    statistic: alarm.statistic,
+                    threshold: alarm.threshold,
+                    runLength: alarm.runLength,
+                    change: .score(baseline: baseline, current: Self.summary(window))
+                )
+                raise(makeAlert(key, record: record, probe: probe, finding: finding, detector: monitor.detectorName))
             }
             advanceLifecycle(key, monitor: monitor, into: &update)
         }
         return update
     }
 
+    /// A new monitor for `key`: pinned to its imported baseline if there is one, otherwise warming up.
+    private func newMonitor(_ key: SignalKey, kind: SignalSpec.Kind) -> SignalMonitor {
+        let pinned = pinnedBaselines[key]
+        switch (kind, pinned?.baseline) {
+        case (.bernoulli, .rate(let counts)?):
+            return .rate(BernoulliSignalMonitor(pinned: counts, arl0: detection.arl0, detector: detection.rateDetector))
+        case (.continuous, .score(let summary)?):
+            return .score(ScoreSignalMonitor(pinned: summary, arl0: detection.arl0, detector: detection.scoreDetector))
+        case (.bernoulli, _):
+            return .rate(BernoulliSignalMonitor(warmup: detection.warmup, arl0: detection.arl0, detector: detection.rateDetector))
+        case (.continuous, _):
+            return .score(ScoreSignalMonitor(warmup: detection.warmup, arl0: detection.arl0, detector: detection.scoreDetector))
+        }
+    }
+
+    /// Makes `alert` pending, unless it is already pending or firing.
+    private func raise(_ alert: Alert) {
+        if firing[alert.fingerprint] != nil {
+            recoveredSince[alert.fingerprint] = nil
+            logger.debug("alarm on an alert already firing", metadata: ["candor.fingerprint": "\(alert.fingerprint)"])
+        } else if pending[alert.fingerprint] == nil {
+            pending[alert.fingerprint] = (now(), alert)
+        }
+    }
+
+    /// The series a value of `spec` in `record` belongs to: the signal's name, followed by
+    /// `{label=value}` when the signal is split by a label.
+    static func seriesName(_ spec: SignalSpec, _ record: TrialRecord) -> String {
+        guard let label = spec.splitBy else { return spec.name }
+        return "\(spec.name){\(label)=\(record.observation.labels[label] ?? "none")}"
+    }
+
+    /// The count, mean and spread of `values`.
+    static func summary(_ values: [Double]) -> ScoreSummary {
+        var estimator = ScoreBaselineEstimator(warmup: max(2, values.count))
+        for value in values { estimator.add(value) }
+        return estimator.observed
+    }
+
     /// Moves the pending and firing alerts of `key` along after one of its samples.
-    private func advanceLifecycle(_ key: SignalKey, monitor: BernoulliSignalMonitor, into update: inout Update) {
+    private func advanceLifecycle(_ key: SignalKey, monitor: SignalMonitor, into update: inout Update) {
         let time = now()
         let recovered = hasRecovered(key, monitor: monitor)
         for (fingerprint, entry) in pending where Self.belongs(entry.alert, to: key) {
@@ -173,7 +274,7 @@ public actor SignalBoard {
         for (fingerprint, alert) in firing where Self.belongs(alert, to: key) {
             let seen = (samplesSinceFiring[fingerprint] ?? 0) + 1
             samplesSinceFiring[fingerprint] = seen
-            guard seen > alerting.resolveWindow, recovered.isBack, let window = recovered.window else {
+            guard seen > alerting.resolveWindow, recovered.isBack, let current = recovered.current else {
                 recoveredSince[fingerprint] = nil
                 continue
             }
@@ -183,7 +284,10 @@ public actor SignalBoard {
             var resolved = alert
             resolved.status = .resolved
             resolved.endsAt = time
-            resolved.current = Alert.Rate(window)
+            switch current {
+            case .rate(_, let window): resolved.current = Alert.Rate(window)
+            case .score(_, let window): resolved.currentScore = Alert.Score(window)
+            }
             firing[fingerprint] = nil
             samplesSinceFiring[fingerprint] = nil
             recoveredSince[fingerprint] = nil
@@ -204,16 +308,26 @@ public actor SignalBoard {
         }
     }
 
-    /// Whether the rate of the last `resolve_window` samples of `key` lies inside the baseline's
-    /// 95% Wilson interval, and that window.
-    private func hasRecovered(_ key: SignalKey, monitor: BernoulliSignalMonitor) -> (isBack: Bool, window: Proportion?) {
-        guard monitor.cusum != nil else { return (false, nil) }
-        let samples = (recent[key] ?? []).suffix(alerting.resolveWindow)
+    /// Whether the last `resolve_window` samples of `key` are back inside the baseline's 95% interval (for a
+    /// rate, the Wilson interval of the warm-up rate; for a continuous signal, the range a window mean of the
+    /// baseline falls in), and those samples as the alert's new current value.
+    private func hasRecovered(_ key: SignalKey, monitor: SignalMonitor) -> (isBack: Bool, current: Alert.Change?) {
+        guard monitor.isMonitoring else { return (false, nil) }
+        let samples = (recent[key] ?? []).suffix(alerting.resolveWindow).map(\.value)
         guard samples.count == alerting.resolveWindow else { return (false, nil) }
-        let window = Proportion(successes: samples.filter(\.value).count, trials: samples.count)
-        let baseline = monitor.baseline.observed
-        let interval = Intervals.wilson(successes: baseline.successes, trials: baseline.trials)
-        return (interval.lower <= window.rate && window.rate <= interval.upper, window)
+        switch monitor {
+        case .rate(let monitor):
+            let window = Proportion(successes: samples.filter { $0 >= 0.5 }.count, trials: samples.count)
+            let baseline = monitor.baseline.observed
+            let interval = Intervals.wilson(successes: baseline.successes, trials: baseline.trials)
+            let isBack = interval.lower <= window.rate && window.rate <= interval.upper
+            return (isBack, .rate(baseline: baseline, current: window))
+        case .score(let monitor):
+            let baseline = monitor.baseline.observed
+            let window = Self.summary(samples)
+            let half = 1.959964 * baseline.usableStandardDeviation / Double(samples.count).squareRoot()
+            return (abs(window.mean - baseline.mean) <= half, .score(baseline: baseline, current: window))
+        }
     }
 
     private static func belongs(_ alert: Alert, to key: SignalKey) -> Bool {
@@ -221,11 +335,11 @@ public actor SignalBoard {
     }
 
     /// A snapshot of each signal's monitor, for status output and tests.
-    public func snapshot() -> [SignalKey: BernoulliSignalMonitor] {
+    public func snapshot() -> [SignalKey: SignalMonitor] {
         monitors
     }
 
-    private func remember(_ key: SignalKey, _ record: TrialRecord, value: Bool, probe: Probe) {
+    private func remember(_ key: SignalKey, _ record: TrialRecord, value: Double, probe: Probe) {
         let statementCondition = probe.scorer.conditionIDs.last
         let answer =
             record.exchanges.last { $0.condition == statementCondition }?.response?.text
@@ -243,46 +357,78 @@ public actor SignalBoard {
         recent[key] = entries
     }
 
+    /// What a detector found, in the terms an alert reports.
+    struct Finding {
+        var direction: ChangeDirection
+        var statistic: Double
+        var threshold: Double
+        var runLength: Int
+        var change: Alert.Change
+    }
+
     private func makeAlert(
         _ key: SignalKey,
         record: TrialRecord,
         probe: Probe,
-        alarm: RateAlarm,
-        baseline: Proportion,
-        current: Proportion
+        finding: Finding,
+        detector: String
     ) -> Alert {
-        let rising = alarm.direction == .up
-        let window = (recent[key] ?? []).suffix(max(1, alarm.runLength))
-        let drivers = window.filter { $0.value == rising }.suffix(detection.evidenceCount)
-        let percent = { (rate: Double) in String(format: "%.1f%%", rate * 100) }
-        let summary =
-            "\(key.signal) of \(key.probe) on \(key.target) \(rising ? "rose" : "fell") from "
-            + "\(percent(baseline.rate)) to \(percent(current.rate))"
+        let window = (recent[key] ?? []).suffix(max(1, finding.runLength))
+        let drivers: [Evidence]
+        let summary: String
+        let baselineSamples: Int
+        switch finding.change {
+        case .rate(let baseline, let current):
+            let rising = finding.direction == .up
+            drivers = Array(window.filter { ($0.value >= 0.5) == rising }.suffix(detection.evidenceCount))
+            let percent = { (rate: Double) in String(format: "%.1f%%", rate * 100) }
+            summary =
+                "\(key.signal) of \(key.probe) on \(key.target) \(rising ? "rose" : "fell") from "
+                + "\(percent(baseline.rate)) to \(percent(current.rate))"
+            baselineSamples = baseline.trials
+        case .score(let baseline, let current):
+            drivers = Array(window.suffix(detection.evidenceCount))
+            let moved =
+                switch finding.direction {
+                case .up: "rose"
+                case .down: "fell"
+                case .spread, .distribution: "spread"
+                }
+            summary =
+                "\(key.signal) of \(key.probe) on \(key.target) \(moved): mean "
+                + String(format: "%.3g (sd %.3g) → %.3g (sd %.3g)", baseline.mean, baseline.standardDeviation, current.mean, current.standardDeviation)
+            baselineSamples = baseline.count
+        }
         let description =
-            "Bernoulli CUSUM alarm: statistic \(String(format: "%.2f", alarm.statistic)) crossed "
-            + "\(String(format: "%.2f", alarm.threshold)) (calibrated for about one false alarm per "
-            + "\(Int(detection.arl0)) samples) after \(alarm.runLength) samples; baseline from \(baseline.trials) samples."
+            "\(detector) alarm: statistic \(String(format: "%.2f", finding.statistic)) crossed "
+            + "\(String(format: "%.2f", finding.threshold)) (calibrated for about one false alarm per "
+            + "\(Int(detection.arl0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
+        let alertname =
+            switch finding.direction {
+            case .up: "CandorSignalIncreased"
+            case .down: "CandorSignalDecreased"
+            case .spread, .distribution: "CandorSignalChanged"
+            }
         return Alert(
             status: .firing,
             startsAt: now(),
             labels: [
-                "alertname": rising ? "CandorSignalIncreased" : "CandorSignalDecreased",
+                "alertname": alertname,
                 "target": key.target,
                 "model": record.reportedModel ?? record.model,
                 "probe": key.probe,
                 "signal": key.signal,
-                "severity": rising ? "warning" : "info",
+                "severity": finding.direction == .up ? "warning" : "info",
             ],
             annotations: ["summary": summary, "description": description],
             detector: Alert.DetectorInfo(
-                name: "bernoulli_cusum",
-                direction: alarm.direction.rawValue,
-                statistic: alarm.statistic,
-                threshold: alarm.threshold,
+                name: detector,
+                direction: finding.direction.rawValue,
+                statistic: finding.statistic,
+                threshold: finding.threshold,
                 arl0: detection.arl0
             ),
-            baseline: baseline,
-            current: current,
+            change: finding.change,
             rulePackHash: probe.packHash,
             modelFingerprint: record.reportedFingerprint,
             evidence: drivers.map { Alert.Evidence(trialId: $0.trialId, outcome: $0.outcome, excerpt: $0.excerpt) }

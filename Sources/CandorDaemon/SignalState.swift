@@ -15,9 +15,10 @@ enum SignalState {
         from store: Store,
         plan: Plan,
         logger: Logger
-    ) throws(StoreError) -> (monitors: [SignalKey: BernoulliSignalMonitor], firing: [Alert]) {
+    ) throws(StoreError) -> (monitors: [SignalKey: SignalMonitor], fingerprints: [SignalKey: String], firing: [Alert]) {
         let packHashes = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
-        var monitors: [SignalKey: BernoulliSignalMonitor] = [:]
+        var monitors: [SignalKey: SignalMonitor] = [:]
+        var fingerprints: [SignalKey: String] = [:]
         for stored in try store.signals() {
             let key = SignalKey(target: stored.target, probe: stored.probe, signal: stored.name)
             guard let current = packHashes[stored.probe] else { continue }
@@ -29,7 +30,8 @@ enum SignalState {
                 continue
             }
             do {
-                monitors[key] = try JSONDecoder().decode(BernoulliSignalMonitor.self, from: stored.state)
+                monitors[key] = try JSONDecoder().decode(SignalMonitor.self, from: stored.state)
+                fingerprints[key] = stored.modelFingerprint
             } catch {
                 logger.warning(
                     "stored signal state is unreadable; the signal learns a new baseline",
@@ -47,12 +49,12 @@ enum SignalState {
                 logger.warning("a stored firing alert is unreadable", metadata: ["candor.fingerprint": "\(stored.fingerprint)"])
             }
         }
-        return (monitors, firing)
+        return (monitors, fingerprints, firing)
     }
 
     /// The stored form of `monitors` after a trial of a probe with `packHash`.
     static func stored(
-        _ monitors: [SignalKey: BernoulliSignalMonitor],
+        _ monitors: [SignalKey: SignalMonitor],
         packHash: String,
         modelFingerprint: String?
     ) throws -> [StoredSignal] {

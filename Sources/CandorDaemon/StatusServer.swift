@@ -116,37 +116,28 @@ public struct SignalStatus: Codable, Sendable {
     public var signal: String
     /// `warming_up` or `monitoring`.
     public var phase: String
-    /// Samples seen during warm-up, and the warm-up length.
+    /// Samples seen during warm-up.
     public var warmupSamples: Int
     /// The warm-up length.
     public var warmup: Int
-    /// The rate observed during warm-up.
-    public var warmupRate: Double
-    /// The baseline rate the detector compares against, once monitoring.
+    /// The detector, such as `multi-cusum`.
+    public var detector: String
+    /// The baseline rate or mean the detector compares against, once monitoring.
     public var baseline: Double?
-    /// The upper CUSUM statistic and threshold.
-    public var upperStatistic: Double?
-    /// The upper threshold.
-    public var upperThreshold: Double?
-    /// The lower CUSUM statistic.
-    public var lowerStatistic: Double?
-    /// The lower threshold.
-    public var lowerThreshold: Double?
+    /// The detector's statistics beside their thresholds, once monitoring.
+    public var readings: [DetectorReading]
 
-    init(key: SignalKey, monitor: BernoulliSignalMonitor) {
+    init(key: SignalKey, monitor: SignalMonitor) {
         self.key = key.description
         self.target = key.target
         self.probe = key.probe
         self.signal = key.signal
-        self.phase = monitor.cusum == nil ? "warming_up" : "monitoring"
-        self.warmupSamples = monitor.baseline.observed.trials
-        self.warmup = monitor.baseline.warmup
-        self.warmupRate = monitor.baseline.observed.rate
-        self.baseline = monitor.cusum?.p0
-        self.upperStatistic = monitor.cusum?.upperStatistic
-        self.upperThreshold = monitor.cusum?.upperThreshold
-        self.lowerStatistic = monitor.cusum?.lowerStatistic
-        self.lowerThreshold = monitor.cusum?.lowerThreshold
+        self.phase = monitor.isMonitoring ? "monitoring" : "warming_up"
+        self.warmupSamples = monitor.warmupProgress.observed
+        self.warmup = monitor.warmupProgress.required
+        self.detector = monitor.detectorName
+        self.baseline = monitor.baselineLevel
+        self.readings = monitor.readings
     }
 }
 

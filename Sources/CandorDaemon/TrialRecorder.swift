@@ -51,6 +51,7 @@ public struct TrialRecorder: Sendable {
             logger.error("could not write the samples log: \(error)", metadata: metadata)
         }
         let update = await board.observe(record, probe: probe)
+        metrics.baselinesReset(update.baselineResets)
         for (key, monitor) in update.signals {
             metrics.update(key, monitor)
         }

@@ -12,6 +12,13 @@ public struct BaselineEstimator: Sendable, Codable, Equatable {
         observed = Proportion(successes: 0, trials: 0)
     }
 
+    /// An estimator whose warm-up is already complete with `observed` (at least one trial), for a pinned
+    /// baseline.
+    public init(completed observed: Proportion) {
+        self.init(warmup: max(1, observed.trials))
+        self.observed = observed
+    }
+
     /// Decodes an estimator, rejecting one that has seen more outcomes than its warm-up.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -17,9 +17,10 @@ import Darwin
 ///    budget (a falling lie rate is good news; it is still reported, because it can mean a changed model).
 /// 2. One offset is added to every threshold so that the union of all sides has an in-control ARL of `arl0`
 ///    (``MonteCarloCalibration``: the sides share the same samples and are strongly correlated, so no
-///    closed form applies). When the baseline was learned from a warm-up, the simulation draws the true rate
-///    from the Jeffreys posterior of the warm-up counts, so a baseline that is off by chance does not turn
-///    into a stream of false alarms; the thresholds are then higher, the more so the shorter the warm-up.
+///    closed form applies). When the baseline was learned from a warm-up, the false-alarm rate is averaged over
+///    the Jeffreys posterior of the true rate given the warm-up counts (strata fine in the upper tail, where an
+///    underestimated baseline turns into a stream of false alarms); the thresholds are then higher, the more
+///    so the shorter the warm-up.
 ///
 /// The value is its whole state: encode it to persist a running chart.
 public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
@@ -29,9 +30,6 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
     public static let defaultUpShifts: [Double] = [1.5, 2.5]
     /// The downward design shift used unless another is given: a fall to half the baseline.
     public static let defaultDownShift = 2.0
-    /// How many plausible in-control rates an estimated baseline is simulated at.
-    static let posteriorScenarios = 8
-
     /// The in-control rate, after clamping into ``BernoulliCUSUM/rateRange``.
     public let p0: Double
     /// The wanted in-control average run length of the whole chart, in samples.
@@ -79,11 +77,10 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
                 threshold: CUSUMCalibration.threshold(p0: rate, p1: design, arl0: sideARL)
             )
         }
-        let trueRates = warmup.map {
-            BetaDistribution(posteriorAfter: $0).midpointQuantiles(Self.posteriorScenarios)
-        } ?? [rate]
+        let trueRates = warmup.map { BetaDistribution(posteriorAfter: $0).tailWeightedQuantiles() } ?? [(rate, 1)]
         let offset = MonteCarloCalibration.offset(
-            scenarios: trueRates.map { Simulation(sides: base, trueRate: $0) },
+            scenarios: trueRates.map { Simulation(sides: base, trueRate: $0.value) },
+            weights: trueRates.map(\.weight),
             arl0: arl0,
             bracket: log(Double(base.count)) + (warmup == nil ? 0.5 : 2),
             effort: warmup == nil ? .knownBaseline : .estimatedBaseline

@@ -65,6 +65,18 @@ public struct BetaDistribution: Sendable, Equatable {
         return (0..<count).map { quantile((Double($0) + 0.5) / Double(count)) }
     }
 
+    /// Points of the distribution with their probabilities, for averaging a function that grows steeply in the
+    /// upper tail (a false-alarm rate against a true rate that may exceed its estimate): the strata of
+    /// ``tailStrata`` in probability, each represented by its middle quantile and weighted by its width.
+    public func tailWeightedQuantiles() -> [(value: Double, weight: Double)] {
+        zip(Self.tailStrata.dropLast(), Self.tailStrata.dropFirst()).map { low, high in
+            (quantile(0.5 * (low + high)), high - low)
+        }
+    }
+
+    /// Stratum edges in probability: coarse in the body, fine in the tails, down to 1 in 2,000 at the top.
+    public static let tailStrata: [Double] = [0, 0.01, 0.05, 0.2, 0.4, 0.6, 0.8, 0.95, 0.99, 0.999, 1]
+
     /// Lentz's evaluation of the incomplete beta continued fraction (Numerical Recipes §6.4 form).
     private static func continuedFraction(a: Double, b: Double, x: Double) -> Double {
         let tiny = 1e-300

@@ -27,16 +27,25 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
         /// The standard deviation growing by the factor `ratio`.
         case spreadUp(ratio: Double)
 
-        /// The log-likelihood ratio of one standardized sample z = (x − μ0) / σ0.
-        @inline(__always)
-        func logLikelihoodRatio(_ z: Double) -> Double {
+        /// The log-likelihood ratio of one standardized sample z = (x − μ0) / σ0, which for every design is a
+        /// quadratic in z.
+        var logLikelihoodRatio: Quadratic {
             switch self {
             case .meanUp(let shift):
-                shift * (z - 0.5 * shift)
+                Quadratic(square: 0, linear: shift, constant: -0.5 * shift * shift)
             case .meanDown(let shift):
-                -shift * (z + 0.5 * shift)
+                Quadratic(square: 0, linear: -shift, constant: -0.5 * shift * shift)
             case .spreadUp(let ratio):
-                0.5 * (1 - 1 / (ratio * ratio)) * z * z - log(ratio)
+                Quadratic(square: 0.5 * (1 - 1 / (ratio * ratio)), linear: 0, constant: -log(ratio))
+            }
+        }
+
+        /// A short name for status output, such as `mean-up×0.5σ`.
+        public var label: String {
+            switch self {
+            case .meanUp(let shift): "mean-up×\(shift)σ"
+            case .meanDown(let shift): "mean-down×\(shift)σ"
+            case .spreadUp(let ratio): "spread-up×\(ratio)"
             }
         }
 
@@ -67,6 +76,8 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
     public let threshold: Double
     /// The sides.
     public let designs: [Design]
+    /// The sides' log-likelihood ratios, in the order of `designs`.
+    private let ratios: [Quadratic]
     /// The sides' statistics, in nats, in the order of `designs`.
     public private(set) var statistics: [Double]
     /// Samples since each side's statistic was last zero.
@@ -106,14 +117,15 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
             designs.append(.spreadUp(ratio: spreadRatio))
         }
         self.designs = designs
+        ratios = designs.map(\.logLikelihoodRatio)
         statistics = Array(repeating: 0, count: designs.count)
         runLengths = Array(repeating: 0, count: designs.count)
         runSums = Array(repeating: 0, count: designs.count)
         let scenarios = warmup.map { Self.plausibleLaws(warmup: $0) } ?? [(mean: 0, spread: 1)]
         threshold = MonteCarloCalibration.offset(
-            scenarios: scenarios.map { Simulation(designs: designs, mean: $0.mean, spread: $0.spread) },
+            scenarios: scenarios.map { Simulation(ratios: designs.map(\.logLikelihoodRatio), law: $0) },
             arl0: arl0,
-            bracket: log(Double(designs.count) * arl0),
+            bracket: log(arl0),
             effort: warmup == nil ? .knownBaseline : .estimatedBaseline
         )
     }
@@ -124,7 +136,7 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
         let z = (x - mu0) / sigma0
         var crossed: Int?
         for index in designs.indices {
-            statistics[index] = max(0, statistics[index] + designs[index].logLikelihoodRatio(z))
+            statistics[index] = max(0, statistics[index] + ratios[index](z))
             if statistics[index] > 0 {
                 runLengths[index] += 1
                 runSums[index] += x
@@ -175,18 +187,28 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
 }
 
 extension GaussianCUSUM {
+    /// a·z² + b·z + c.
+    struct Quadratic: Sendable, Codable, Equatable {
+        var square: Double
+        var linear: Double
+        var constant: Double
+
+        @inline(__always)
+        func callAsFunction(_ z: Double) -> Double {
+            (square * z + linear) * z + constant
+        }
+    }
+
     /// The chart's sides on simulated N(mean, spread²) standardized samples.
     struct Simulation: SimulatedChart {
-        let designs: [Design]
-        let mean: Double
-        let spread: Double
+        let ratios: [Quadratic]
+        let law: (mean: Double, spread: Double)
         var statistics: [Double]
 
-        init(designs: [Design], mean: Double, spread: Double) {
-            self.designs = designs
-            self.mean = mean
-            self.spread = spread
-            statistics = Array(repeating: 0, count: designs.count)
+        init(ratios: [Quadratic], law: (mean: Double, spread: Double)) {
+            self.ratios = ratios
+            self.law = law
+            statistics = Array(repeating: 0, count: ratios.count)
         }
 
         mutating func reset() {
@@ -196,11 +218,16 @@ extension GaussianCUSUM {
         }
 
         mutating func simulatedExcess(using generator: inout SplitMix64) -> Double {
-            let z = mean + spread * generator.normal()
+            let z = law.mean + law.spread * generator.normal()
             var excess = 0.0
-            for index in designs.indices {
-                statistics[index] = max(0, statistics[index] + designs[index].logLikelihoodRatio(z))
-                excess = max(excess, statistics[index])
+            ratios.withUnsafeBufferPointer { ratios in
+                statistics.withUnsafeMutableBufferPointer { statistics in
+                    for index in ratios.indices {
+                        let statistic = max(0, statistics[index] + ratios[index](z))
+                        statistics[index] = statistic
+                        excess = max(excess, statistic)
+                    }
+                }
             }
             return excess
         }

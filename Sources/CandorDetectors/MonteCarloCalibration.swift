@@ -17,9 +17,9 @@ public protocol SimulatedChart {
 ///
 /// Each simulated run starts the chart from zero and records the running maximum of its excess, so one run
 /// gives its run length for every offset at once: the first sample at which the running maximum reached the
-/// offset. The false-alarm rate at offset δ is the average over the scenarios of 1 / ARL(δ); the chosen
+/// offset. The false-alarm rate at offset δ is the (weighted) average over the scenarios of 1 / ARL(δ); the chosen
 /// offset is the smallest at which that rate, with each ARL replaced by its one-sided 95% lower confidence
-/// bound, is at most 1 / `arl0`. A run is cut at `cap` samples and counts as that long, which only
+/// bound, is at most 1 / `arl0`. A run is cut at 5 · `arl0` samples and counts as that long, which only
 /// underestimates the ARL. Everything is seeded, so the result is the same on every machine.
 ///
 /// Cost: about `runs` · (scenarios) · (ARL at the bracket) chart updates; for arl0 = 10,000 that is a few
@@ -49,14 +49,16 @@ public enum MonteCarloCalibration: Sendable {
     ///
     /// - Parameters:
     ///   - scenarios: One chart per plausible in-control law, each at its start.
+    ///   - weights: The probability of each scenario (summing to 1); equal if nil.
     ///   - arl0: The wanted in-control average run length, in samples.
     ///   - bracket: An offset at which the rate is believed to be below 1/`arl0` (a generous one costs only
-    ///     a tenth of a run's time: a pilot simulation narrows it first). If it turns out too small, it is raised
-    ///     by 1 and the simulation repeated, up to 8 times.
+    ///     a tenth of a run's time: a pilot simulation narrows it first). If it turns out too small, the runs
+    ///     carry on to a higher one.
     ///   - minimum: The smallest offset to return.
     ///   - effort: Runs per scenario and the seed.
     public static func offset<Chart: SimulatedChart>(
         scenarios: [Chart],
+        weights: [Double]? = nil,
         arl0: Double,
         bracket: Double,
         minimum: Double = 0,
@@ -64,57 +66,15 @@ public enum MonteCarloCalibration: Sendable {
     ) -> Double {
         precondition(!scenarios.isEmpty, "a calibration needs at least one scenario")
         precondition(arl0 > 1, "arl0 must exceed 1")
+        let weights = weights ?? Array(repeating: 1 / Double(scenarios.count), count: scenarios.count)
+        precondition(weights.count == scenarios.count, "one weight per scenario")
+        let cap = Int(min(5 * arl0, 50_000_000))
         // A pilot with a tenth of the runs finds the neighbourhood, so that the full simulation only runs as
         // far as it needs: its cost grows like e^(bracket − answer).
-        let pilot = Effort(runsPerScenario: max(20, effort.runsPerScenario / 10), seed: effort.seed ^ 0x5EED)
-        let rough = solve(scenarios, arl0: arl0, bracket: max(bracket, minimum), minimum: minimum, effort: pilot)
-        return solve(scenarios, arl0: arl0, bracket: rough + 0.3, minimum: minimum, effort: effort)
-    }
-
-    private static func solve<Chart: SimulatedChart>(
-        _ scenarios: [Chart],
-        arl0: Double,
-        bracket: Double,
-        minimum: Double,
-        effort: Effort
-    ) -> Double {
-        let cap = Int(min(8 * arl0, 50_000_000))
-        var bracket = bracket
-        for _ in 0..<8 {
-            let records = scenarios.enumerated().map { index, chart in
-                simulate(
-                    chart,
-                    runs: effort.runsPerScenario,
-                    cap: cap,
-                    until: bracket,
-                    seed: effort.seed &+ UInt64(index) &* 0x1_0000_0000
-                )
-            }
-            let acceptable = { (delta: Double) in
-                falseAlarmRate(records, offset: delta, cap: cap) <= 1 / arl0
-            }
-            guard acceptable(bracket) else {
-                bracket += 1
-                continue
-            }
-            // The rate only falls as δ grows; search the recorded excess values, where it changes.
-            var candidates = records.flatMap { runs in runs.flatMap { $0.map(\.excess) } }
-            candidates = candidates.filter { $0 > minimum && $0 < bracket }
-            candidates.append(contentsOf: [minimum, bracket])
-            candidates.sort()
-            var low = 0
-            var high = candidates.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if acceptable(candidates[middle]) {
-                    high = middle
-                } else {
-                    low = middle + 1
-                }
-            }
-            return candidates[low]
-        }
-        return bracket
+        var pilot = Simulation(scenarios, runs: max(20, effort.runsPerScenario / 10), seed: effort.seed ^ 0x5EED)
+        let rough = pilot.solve(arl0: arl0, weights: weights, bracket: max(bracket, minimum), minimum: minimum, cap: cap)
+        var full = Simulation(scenarios, runs: effort.runsPerScenario, seed: effort.seed)
+        return full.solve(arl0: arl0, weights: weights, bracket: rough + 0.3, minimum: minimum, cap: cap)
     }
 
     /// One point where a run's running maximum of the excess rose.
@@ -123,42 +83,83 @@ public enum MonteCarloCalibration: Sendable {
         var excess: Double
     }
 
-    private static func simulate<Chart: SimulatedChart>(
-        _ chart: Chart,
-        runs: Int,
-        cap: Int,
-        until bracket: Double,
-        seed: UInt64
-    ) -> [[Record]] {
-        var generator = SplitMix64(seed: seed)
-        var chart = chart
-        var result: [[Record]] = []
-        result.reserveCapacity(runs)
-        for _ in 0..<runs {
-            chart.reset()
-            var records: [Record] = []
-            var maximum = -Double.infinity
-            var sample = 0
-            while sample < cap {
+    /// One simulated run, resumable: when the bracket turns out too small, runs carry on from where they
+    /// stopped rather than starting again.
+    struct Run<Chart: SimulatedChart> {
+        var chart: Chart
+        var generator: SplitMix64
+        var sample = 0
+        var maximum = -Double.infinity
+        var records: [Record] = []
+
+        mutating func extend(until bracket: Double, cap: Int) {
+            while sample < cap && maximum < bracket {
                 sample += 1
                 let excess = chart.simulatedExcess(using: &generator)
                 if excess > maximum {
                     maximum = excess
                     records.append(Record(sample: sample, excess: excess))
-                    if excess >= bracket {
-                        break
-                    }
                 }
             }
-            result.append(records)
         }
-        return result
     }
 
-    /// The average over scenarios of 1 / (lower 95% bound of the ARL at `offset`).
-    static func falseAlarmRate(_ scenarios: [[[Record]]], offset: Double, cap: Int) -> Double {
+    /// Runs in every scenario, and the offset search over them.
+    struct Simulation<Chart: SimulatedChart> {
+        var scenarios: [[Run<Chart>]]
+
+        init(_ charts: [Chart], runs: Int, seed: UInt64) {
+            var seeds = SplitMix64(seed: seed)
+            scenarios = charts.map { chart in
+                var start = chart
+                start.reset()
+                return (0..<runs).map { _ in Run(chart: start, generator: SplitMix64(seed: seeds.next())) }
+            }
+        }
+
+        /// The smallest offset ≥ `minimum` at which the average false-alarm rate is at most 1/`arl0`, raising the
+        /// bracket (by at least 1, doubling the distance above `minimum`) until it holds, at most 40 times.
+        mutating func solve(arl0: Double, weights: [Double], bracket: Double, minimum: Double, cap: Int) -> Double {
+            var bracket = bracket
+            for _ in 0..<40 {
+                for scenario in scenarios.indices {
+                    for run in scenarios[scenario].indices {
+                        scenarios[scenario][run].extend(until: bracket, cap: cap)
+                    }
+                }
+                let records = scenarios.map { $0.map(\.records) }
+                let acceptable = { (delta: Double) in
+                    MonteCarloCalibration.falseAlarmRate(records, weights: weights, offset: delta, cap: cap) <= 1 / arl0
+                }
+                guard acceptable(bracket) else {
+                    bracket += max(1, bracket - minimum)
+                    continue
+                }
+                // The rate only falls as δ grows; search the recorded excess values, where it changes.
+                var candidates = records.flatMap { runs in runs.flatMap { $0.map(\.excess) } }
+                candidates = candidates.filter { $0 > minimum && $0 < bracket }
+                candidates.append(contentsOf: [minimum, bracket])
+                candidates.sort()
+                var low = 0
+                var high = candidates.count - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if acceptable(candidates[middle]) {
+                        high = middle
+                    } else {
+                        low = middle + 1
+                    }
+                }
+                return candidates[low]
+            }
+            return bracket
+        }
+    }
+
+    /// The weighted average over scenarios of 1 / (lower 95% bound of the ARL at `offset`).
+    static func falseAlarmRate(_ scenarios: [[[Record]]], weights: [Double], offset: Double, cap: Int) -> Double {
         var total = 0.0
-        for runs in scenarios {
+        for (runs, weight) in zip(scenarios, weights) {
             var sum = 0.0
             var squares = 0.0
             for records in runs {
@@ -170,8 +171,8 @@ public enum MonteCarloCalibration: Sendable {
             let mean = sum / count
             let variance = max(0, squares / count - mean * mean)
             let lower = max(1, mean - 1.645 * (variance / count).squareRoot())
-            total += 1 / lower
+            total += weight / lower
         }
-        return total / Double(scenarios.count)
+        return total
     }
 }

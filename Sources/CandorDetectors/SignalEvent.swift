@@ -1,9 +1,13 @@
-/// Something a ``BernoulliSignalMonitor`` reports about its signal.
+/// Something a signal's monitor reports.
 public enum SignalEvent: Sendable, Equatable, Codable {
-    /// The warm-up ended: the baseline outcomes and the in-control rate p0 the chart now uses (after
-    /// clamping into ``BernoulliCUSUM/rateRange``).
+    /// A yes/no signal's warm-up ended: the baseline outcomes and the in-control rate p0 its detector now uses
+    /// (after clamping into ``BernoulliCUSUM/rateRange``).
     case baselineLearned(Proportion, p0: Double)
-    /// The rate drifted from the baseline: the alarm, the warm-up outcomes, and the outcomes since the chart
-    /// estimates the change happened (its last `runLength` samples).
+    /// A yes/no signal's rate moved from the baseline: the alarm, the baseline outcomes, and the outcomes since
+    /// the detector estimates the change happened (its last `runLength` samples).
     case alarm(RateAlarm, baseline: Proportion, current: Proportion)
+    /// A continuous signal's warm-up ended, with its baseline.
+    case scoreBaselineLearned(ScoreSummary)
+    /// A continuous signal moved from its baseline: the alarm and the baseline.
+    case scoreAlarm(ScoreAlarm, baseline: ScoreSummary)
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CandorDaemon
+import CandorRules
 import CandorYAML
 import Foundation
 
@@ -10,8 +11,21 @@ struct ConfigOptions: ParsableArguments {
 
     /// Loads the plan, printing every diagnostic to stderr and exiting with status 1 on any.
     func loadPlan() throws -> Plan {
+        try report { () throws(DiagnosticsError) in try Plan.load(configPath: config) }
+    }
+
+    /// Loads the plan without reading `detection.baseline_file`, which may not exist yet.
+    func loadPlanIgnoringBaselines() throws -> Plan {
+        try report { () throws(DiagnosticsError) in
+            let configuration = try Configuration.load(path: config)
+            let rules = try RuleLoader.load(paths: configuration.rulePaths)
+            return try Plan(configuration: configuration, rules: rules)
+        }
+    }
+
+    private func report(_ load: () throws(DiagnosticsError) -> Plan) throws -> Plan {
         do {
-            return try Plan.load(configPath: config)
+            return try load()
         } catch {
             for diagnostic in error.diagnostics {
                 Terminal.error(diagnostic.description)

@@ -1,66 +1,166 @@
 import ArgumentParser
-import Foundation
 import CandorDetectors
+import Foundation
 
-/// `candor detect`: the detectors' command-line interface. Reads one 0/1 value per line on
-/// stdin and prints the 0-based index of every sample at which the detector alarms; the
-/// statistic resets after each alarm.
+/// `candor detect`: the detectors' command-line interface. Reads one value per line on stdin (0/1 for a
+/// yes/no signal, decimals for a continuous one) and prints the 0-based index of every sample at which the
+/// detector alarms, one per line; the detector restarts after each alarm.
 struct DetectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "detect",
-        abstract: "Read 0/1 values on stdin; print the index of every alarm, one per line."
+        abstract: "Read one value per line on stdin; print the index of every alarm, one per line.",
+        discussion: """
+            Yes/no detectors: \(RateDetectorName.allCases.map(\.rawValue).joined(separator: ", ")) \
+            (default \(RateDetectorName.default.rawValue)). Continuous detectors: \
+            \(ScoreDetectorName.allCases.map(\.rawValue).joined(separator: ", ")) \
+            (default \(ScoreDetectorName.default.rawValue)).
+            Without --p0 (or --mu0 and --sigma0) the baseline is learned from the first --warmup samples, as \
+            the daemon does, and the kind of signal from those samples (all 0 or 1: yes/no) unless --kind or \
+            --detector says.
+            """
     )
 
-    @Option(help: "The detector.")
-    var detector: String = "bernoulli-cusum"
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case bernoulli
+        case continuous
+    }
 
-    @Option(help: "The in-control rate. Without it, the baseline is learned from the first --warmup samples.")
+    @Option(help: "The detector (see below); the default depends on the kind of signal.")
+    var detector: String?
+
+    @Option(help: "bernoulli (0/1 values) or continuous.")
+    var kind: Kind?
+
+    @Option(help: "The in-control rate of a yes/no signal.")
     var p0: Double?
 
-    @Option(help: "Samples used to learn the baseline when --p0 is not given.")
+    @Option(help: "The in-control mean of a continuous signal (with --sigma0).")
+    var mu0: Double?
+
+    @Option(help: "The in-control standard deviation of a continuous signal (with --mu0).")
+    var sigma0: Double?
+
+    @Option(help: "Samples the baseline is learned from when it is not given.")
     var warmup: Int = 2000
 
-    @Option(help: "The target in-control average run length (about one false alarm per this many samples).")
+    @Option(help: "The in-control average run length: about one false alarm per this many samples.")
     var arl0: Double = 10_000
 
     func validate() throws {
-        guard detector == "bernoulli-cusum" else {
-            throw ValidationError("unknown detector '\(detector)'; available: bernoulli-cusum")
+        if let detector, RateDetectorName(rawValue: detector) == nil, ScoreDetectorName(rawValue: detector) == nil {
+            let names = RateDetectorName.allCases.map(\.rawValue) + ScoreDetectorName.allCases.map(\.rawValue)
+            throw ValidationError("unknown detector '\(detector)'; available: \(names.joined(separator: ", "))")
         }
-        if let p0, !(p0 > 0 && p0 < 1) { throw ValidationError("--p0 must be between 0 and 1") }
-        guard warmup >= 10 else { throw ValidationError("--warmup must be at least 10") }
-        guard BernoulliCUSUM.arl0Range.contains(arl0) else { throw ValidationError("--arl0 must be between 10 and 1000000") }
+        if let p0, !(p0 > 0 && p0 < 1) {
+            throw ValidationError("--p0 must lie strictly between 0 and 1, got \(p0)")
+        }
+        if (mu0 == nil) != (sigma0 == nil) {
+            throw ValidationError("--mu0 and --sigma0 go together")
+        }
+        if let sigma0, !(sigma0 > 0 && sigma0.isFinite) {
+            throw ValidationError("--sigma0 must be positive, got \(sigma0)")
+        }
+        if p0 != nil && mu0 != nil {
+            throw ValidationError("--p0 is for a yes/no signal, --mu0/--sigma0 for a continuous one: give one")
+        }
+        if let kind, let implied = impliedKind, kind != implied {
+            throw ValidationError("--kind \(kind.rawValue) contradicts the other options, which describe a \(implied.rawValue) signal")
+        }
+        guard warmup >= 10 else {
+            throw ValidationError("--warmup must be at least 10, got \(warmup)")
+        }
+        guard BernoulliCUSUM.arl0Range.contains(arl0) else {
+            throw ValidationError("--arl0 must lie between 10 and 1000000, got \(arl0)")
+        }
+    }
+
+    /// The kind the options fix without looking at the data.
+    private var impliedKind: Kind? {
+        if p0 != nil || detector.flatMap(RateDetectorName.init(rawValue:)) != nil { return .bernoulli }
+        if mu0 != nil || detector.flatMap(ScoreDetectorName.init(rawValue:)) != nil { return .continuous }
+        return nil
     }
 
     func run() throws {
-        var output = ""
-        var index = 0
-        if let p0 {
-            var cusum = BernoulliCUSUM(p0: p0, arl0: arl0)
-            while let line = readLine(strippingNewline: true) {
-                if let value = Self.parse(line), cusum.update(value) != nil { output += "\(index)\n" }
-                index += 1
-                if output.utf8.count > 1 << 16 { flush(&output) }
-            }
-        } else {
-            var monitor = BernoulliSignalMonitor(warmup: warmup, arl0: arl0)
-            while let line = readLine(strippingNewline: true) {
-                if let value = Self.parse(line), case .alarm? = monitor.observe(value) { output += "\(index)\n" }
-                index += 1
-                if output.utf8.count > 1 << 16 { flush(&output) }
+        var input = SampleReader()
+        var output = AlarmWriter()
+        let known = kind ?? impliedKind
+        var warmupValues: [Double] = []
+        if known == nil || (p0 == nil && mu0 == nil) {
+            while warmupValues.count < warmup, let value = try input.next() {
+                warmupValues.append(value)
             }
         }
-        flush(&output)
+        let isBernoulli = (known ?? (warmupValues.allSatisfy { $0 == 0 || $0 == 1 } ? .bernoulli : .continuous)) == .bernoulli
+        if isBernoulli {
+            var detector = try rateDetector(warmup: warmupValues)
+            while let value = try input.next() {
+                if detector.update(value >= 0.5) != nil { output.alarm(at: input.index) }
+            }
+        } else {
+            var detector = try scoreDetector(warmup: warmupValues)
+            while let value = try input.next() {
+                if detector.update(value) != nil { output.alarm(at: input.index) }
+            }
+        }
+        output.flush()
     }
 
-    private func flush(_ output: inout String) {
-        print(output, terminator: "")
-        output = ""
+    private func rateDetector(warmup values: [Double]) throws -> AnyRateDetector {
+        let name = detector.flatMap(RateDetectorName.init(rawValue:)) ?? .default
+        if let p0 {
+            return AnyRateDetector(name, p0: p0, estimatedFrom: nil, arl0: arl0)
+        }
+        guard !values.isEmpty else { throw ValidationError("no samples on stdin to learn the baseline from") }
+        let counts = Proportion(successes: values.filter { $0 >= 0.5 }.count, trials: values.count)
+        let p0 = (Double(counts.successes) + 0.5) / (Double(counts.trials) + 1)
+        return AnyRateDetector(name, p0: p0, estimatedFrom: counts, arl0: arl0)
     }
 
-    private static func parse(_ line: String) -> Bool? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed) else { return nil }
-        return value > 0.5
+    private func scoreDetector(warmup values: [Double]) throws -> AnyScoreDetector {
+        let name = detector.flatMap(ScoreDetectorName.init(rawValue:)) ?? .default
+        if let mu0, let sigma0 {
+            return AnyScoreDetector(name, baseline: ScoreSummary(count: 0, mean: mu0, standardDeviation: sigma0), estimated: false, arl0: arl0)
+        }
+        guard values.count >= 2 else { throw ValidationError("need at least two samples on stdin to learn the baseline from") }
+        var estimator = ScoreBaselineEstimator(warmup: values.count)
+        values.forEach { estimator.add($0) }
+        return AnyScoreDetector(name, baseline: estimator.observed, estimated: true, arl0: arl0)
+    }
+}
+
+/// Reads numbers from stdin, one per line, counting the samples; blank lines are skipped.
+private struct SampleReader {
+    /// The 0-based index of the last sample returned.
+    private(set) var index = -1
+    private var line = 0
+
+    mutating func next() throws -> Double? {
+        while let text = readLine(strippingNewline: true) {
+            line += 1
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            guard let value = Double(trimmed), value.isFinite else {
+                throw ValidationError("stdin line \(line): '\(trimmed.prefix(40))' is not a number")
+            }
+            index += 1
+            return value
+        }
+        return nil
+    }
+}
+
+/// Collects alarm indices and writes them in large chunks.
+private struct AlarmWriter {
+    private var buffer = ""
+
+    mutating func alarm(at index: Int) {
+        buffer += "\(index)\n"
+        if buffer.utf8.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
     }
 }

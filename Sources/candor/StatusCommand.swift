@@ -67,18 +67,15 @@ struct StatusCommand: AsyncParsableCommand {
             }
         }
         print("")
-        print("SIGNAL".padding(48) + "PHASE".padding(22) + "BASELINE".padding(12) + "CUSUM UP / DOWN")
+        print("SIGNAL".padding(48) + "PHASE".padding(22) + "BASELINE".padding(12) + "DETECTOR (statistic/threshold)")
         for signal in signals {
             let phase = signal.phase == "monitoring" ? "monitoring" : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
-            let baseline = signal.baseline.map { String(format: "%.1f%%", $0 * 100) }
-                ?? String(format: "(%.1f%%)", signal.warmupRate * 100)
-            var cusum = "-"
-            if let up = signal.upperStatistic, let upLimit = signal.upperThreshold, let down = signal.lowerStatistic,
-                let downLimit = signal.lowerThreshold
-            {
-                cusum = String(format: "%.2f/%.2f  %.2f/%.2f", up, upLimit, down, downLimit)
-            }
-            print(signal.key.padding(48) + phase.padding(22) + baseline.padding(12) + cusum)
+            let baseline = signal.baseline.map { String(format: "%.4g", $0) } ?? "-"
+            let readings = signal.readings.map { "\($0.name) " + String(format: "%.2f/%.2f", $0.statistic, $0.threshold) }
+            print(
+                signal.key.padding(48) + phase.padding(22) + baseline.padding(12)
+                    + ([signal.detector] + readings).joined(separator: "  ")
+            )
         }
         print("")
         print(alerts.isEmpty ? "no alerts firing" : "\(alerts.count) alert(s) firing:")

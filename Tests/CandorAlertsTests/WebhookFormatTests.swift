@@ -12,8 +12,7 @@ struct WebhookFormatTests {
             labels: ["alertname": "CandorSignalIncreased", "target": "t", "probe": probe, "signal": "lie_rate", "severity": "warning"],
             annotations: ["summary": "lie_rate rose", "description": "CUSUM alarm"],
             detector: Alert.DetectorInfo(name: "bernoulli_cusum", direction: "up", statistic: 5, threshold: 4, arl0: 10_000),
-            baseline: Proportion(successes: 3, trials: 30),
-            current: Proportion(successes: 9, trials: 10),
+            change: .rate(baseline: Proportion(successes: 3, trials: 30), current: Proportion(successes: 9, trials: 10)),
             rulePackHash: "abc",
             modelFingerprint: "fp",
             evidence: [Alert.Evidence(trialId: "t1", outcome: "lie", excerpt: "No.")]

@@ -8,23 +8,26 @@ struct BernoulliSignalMonitorTests {
     @Test("it warms up, learns the baseline, then monitors")
     func phases() throws {
         var monitor = BernoulliSignalMonitor(warmup: 4, arl0: 1_000)
-        #expect(monitor.phase == .warmingUp(observed: 0, required: 4))
+        #expect(!monitor.isMonitoring)
         #expect(monitor.observe(true) == nil)
         #expect(monitor.observe(false) == nil)
         #expect(monitor.observe(false) == nil)
-        #expect(monitor.phase == .warmingUp(observed: 3, required: 4))
-        #expect(monitor.cusum == nil)
+        #expect(monitor.baseline.observed == Proportion(successes: 1, trials: 3))
+        #expect(monitor.detector == nil)
         let event = monitor.observe(false)
         #expect(event == .baselineLearned(Proportion(successes: 1, trials: 4), p0: 1.5 / 5))
-        #expect(monitor.phase == .monitoring)
-        let chart = try #require(monitor.cusum)
+        #expect(monitor.isMonitoring)
+        guard case .multiCUSUM(let chart) = try #require(monitor.detector) else {
+            Issue.record("the default detector is the multi-design CUSUM")
+            return
+        }
         #expect(chart.p0 == 0.3)
         #expect(chart.arl0 == 1_000)
     }
 
     @Test("an honest warm-up gives a positive, clamped-above-zero baseline")
     func honestWarmup() throws {
-        var monitor = BernoulliSignalMonitor(warmup: 200)
+        var monitor = BernoulliSignalMonitor(warmup: 200, arl0: 1_000)
         var learned: SignalEvent?
         for _ in 0..<200 {
             learned = monitor.observe(false) ?? learned
@@ -43,7 +46,7 @@ struct BernoulliSignalMonitorTests {
 
     @Test("an alarm reports the baseline and the samples that drove it")
     func alarmEvent() throws {
-        var monitor = BernoulliSignalMonitor(warmup: 2_000)
+        var monitor = BernoulliSignalMonitor(warmup: 2_000, arl0: 1_000)
         var random = SplitMix64(seed: 11)
         for _ in 0..<2_000 {
             _ = monitor.observe(random.bernoulli(0.05))
@@ -67,7 +70,7 @@ struct BernoulliSignalMonitorTests {
         #expect(current.rate > 0.15)
         #expect(Intervals.newcombeDifference(reported, current).lower > 0)
         // The chart restarted against the same baseline.
-        #expect(monitor.cusum?.upperStatistic == 0)
+        #expect(monitor.detector?.readings.allSatisfy { $0.statistic == 0 } == true)
         #expect(monitor.baseline.observed == baseline)
     }
 
@@ -95,6 +98,20 @@ struct BernoulliSignalMonitorTests {
         }
     }
 
+    @Test("a pinned baseline skips the warm-up and is calibrated for its uncertainty")
+    func pinned() throws {
+        let counts = Proportion(successes: 20, trials: 400)
+        var pinned = BernoulliSignalMonitor(pinned: counts, arl0: 500)
+        #expect(pinned.isMonitoring)
+        #expect(pinned.baseline.observed == counts)
+        var warm = BernoulliSignalMonitor(warmup: 400, arl0: 500)
+        for index in 0..<400 {
+            _ = warm.observe(index % 20 == 0)
+        }
+        #expect(warm.detector == pinned.detector)
+        #expect(pinned.observe(true) == nil)
+    }
+
     @Test("events survive a JSON round trip")
     func eventCodable() throws {
         let alarm = RateAlarm(direction: .up, statistic: 5.2, threshold: 5.1, runLength: 80, runSuccesses: 12)
@@ -108,14 +125,14 @@ struct BernoulliSignalMonitorTests {
 
     @Test("restarting the warm-up forgets the baseline and the chart")
     func restartWarmup() {
-        var monitor = BernoulliSignalMonitor(warmup: 3)
+        var monitor = BernoulliSignalMonitor(warmup: 3, arl0: 200)
         for _ in 0..<5 {
             _ = monitor.observe(true)
         }
-        #expect(monitor.phase == .monitoring)
+        #expect(monitor.isMonitoring)
         monitor.restartWarmup()
-        #expect(monitor.phase == .warmingUp(observed: 0, required: 3))
-        #expect(monitor.cusum == nil)
+        #expect(!monitor.isMonitoring)
+        #expect(monitor.detector == nil)
         #expect(monitor.baseline == BaselineEstimator(warmup: 3))
     }
 }

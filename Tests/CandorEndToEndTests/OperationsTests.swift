@@ -133,7 +133,7 @@ struct OperationsTests {
         #expect(metrics.contains(#"candor_trials_total{target="scripted",probe="belief-pressure.yes-no",outcome="honest"}"#))
         #expect(metrics.contains("candor_request_latency_seconds_bucket"))
         #expect(metrics.contains("candor_tokens_total"))
-        #expect(metrics.contains("candor_signal_cusum_statistic"))
+        #expect(metrics.contains("candor_signal_detector_statistic"))
         #expect(metrics.contains("candor_alerts_firing 0"))
         let file = fixture.directory.file("metrics.txt")
         try metrics.write(toFile: file, atomically: true, encoding: .utf8)

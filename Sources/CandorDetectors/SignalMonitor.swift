@@ -1,0 +1,72 @@
+/// The monitor of one signal, yes/no or continuous, as one encodable value: what the daemon keeps per signal.
+public enum SignalMonitor: Sendable, Codable, Equatable {
+    /// A yes/no signal (values of 0.5 and above count as yes).
+    case rate(BernoulliSignalMonitor)
+    /// A continuous signal.
+    case score(ScoreSignalMonitor)
+
+    /// Feeds one value of the signal; see ``BernoulliSignalMonitor/observe(_:)`` and
+    /// ``ScoreSignalMonitor/observe(_:)``.
+    public mutating func observe(_ value: Double) -> SignalEvent? {
+        switch self {
+        case .rate(var monitor):
+            defer { self = .rate(monitor) }
+            return monitor.observe(value >= 0.5)
+        case .score(var monitor):
+            defer { self = .score(monitor) }
+            return monitor.observe(value)
+        }
+    }
+
+    /// Forgets the baseline and starts a new warm-up.
+    public mutating func restartWarmup() {
+        switch self {
+        case .rate(var monitor):
+            monitor.restartWarmup()
+            self = .rate(monitor)
+        case .score(var monitor):
+            monitor.restartWarmup()
+            self = .score(monitor)
+        }
+    }
+
+    /// Whether the warm-up is over and the detector runs.
+    public var isMonitoring: Bool {
+        switch self {
+        case .rate(let monitor): monitor.isMonitoring
+        case .score(let monitor): monitor.isMonitoring
+        }
+    }
+
+    /// Warm-up samples seen, and how many the warm-up needs.
+    public var warmupProgress: (observed: Int, required: Int) {
+        switch self {
+        case .rate(let monitor): (monitor.baseline.observed.trials, monitor.baseline.warmup)
+        case .score(let monitor): (monitor.baseline.observed.count, monitor.baseline.warmup)
+        }
+    }
+
+    /// The detector's name, such as `multi-cusum`.
+    public var detectorName: String {
+        switch self {
+        case .rate(let monitor): monitor.detectorName.rawValue
+        case .score(let monitor): monitor.detectorName.rawValue
+        }
+    }
+
+    /// The detector's statistics beside their thresholds; empty during warm-up.
+    public var readings: [DetectorReading] {
+        switch self {
+        case .rate(let monitor): monitor.detector?.readings ?? []
+        case .score(let monitor): monitor.detector?.readings ?? []
+        }
+    }
+
+    /// The baseline the detector compares against: the rate p0, or the mean; nil during warm-up.
+    public var baselineLevel: Double? {
+        switch self {
+        case .rate(let monitor): monitor.detector?.p0
+        case .score(let monitor): monitor.isMonitoring ? monitor.baseline.observed.mean : nil
+        }
+    }
+}
