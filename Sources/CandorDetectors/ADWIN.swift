@@ -105,6 +105,8 @@ public struct ADWIN: Sendable, Codable, Equatable {
 
     /// Values in the window.
     public var width: Int { Int(total.count) }
+    /// Buckets holding the window: O(log W).
+    public var bucketCount: Int { rows.reduce(0) { $0 + $1.count } }
     /// The window's mean; 0 when it is empty.
     public var mean: Double { total.mean }
 
