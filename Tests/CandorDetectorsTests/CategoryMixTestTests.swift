@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Category mix test")
 struct CategoryMixTestTests {
-    @Test("Pearson's statistic and p-value on a textbook die (χ² = 4.4 on 5 df)")
+    @Test("Pearson's statistic and p-value on a loaded die (χ² = 13.4 on 5 df)")
     func textbookDie() {
         // 60 rolls: 5, 8, 9, 8, 10, 20 against a fair die: χ² = 13.4; and a milder one.
         let loaded = CategoryMixTest.test(counts: [5, 8, 9, 8, 10, 20], baseline: Array(repeating: 1.0 / 6, count: 6))
