@@ -5,11 +5,14 @@ import Foundation
 import Glibc
 
 /// `candor-bench http`: Candor's client throughput and CPU per request against nginx answering a
-/// canned chat completion on 127.0.0.1, measured in the same run as `wrk` at equal concurrency.
+/// canned chat completion on 127.0.0.1, measured in the same run as `wrk` and `curl --parallel`
+/// at equal concurrency, all over keep-alive connections.
 ///
-/// Needs `nginx` and `wrk` (Debian: `apt-get install -y nginx wrk`). Client CPU is the process's
-/// user + system time (getrusage) over the run, which includes libcurl's thread; wrk's is read
-/// from `RUSAGE_CHILDREN` once it exits.
+/// Needs `nginx` and `wrk` (Debian: `apt-get install -y nginx wrk`); `curl` is measured when
+/// present. Client CPU is the process's user + system time (getrusage) over the run, which
+/// includes libcurl's thread; wrk's and curl's are read from `RUSAGE_CHILDREN` once they exit.
+/// Every client runs once per round, in a rotating order, and the table shows medians, so a
+/// burst of load from elsewhere on the machine skews one sample rather than one client.
 struct HTTPBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "http",
@@ -27,6 +30,29 @@ struct HTTPBenchmark: AsyncParsableCommand {
 
     @Option(help: "The wrk binary.")
     var wrk = "/usr/bin/wrk"
+
+    @Option(help: "The curl binary (skipped when missing).")
+    var curl = "/usr/bin/curl"
+
+    @Option(help: "Rounds of every measurement; the table shows each client's median.")
+    var rounds = 3
+
+    /// What is measured.
+    enum Client: CaseIterable {
+        case wrk, curl, transport, modelClient
+
+        var name: String {
+            switch self {
+            case .wrk: "wrk (1 thread)"
+            case .curl: "curl --parallel (libcurl's CLI)"
+            case .transport: "CurlTransport.send"
+            case .modelClient: "OpenAIChatClient.complete"
+            }
+        }
+    }
+
+    /// The request body wrk, curl and the raw transport send.
+    static let requestBody = #"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#
 
     /// The canned answer nginx serves, a typical small chat completion.
     static let completion =
@@ -67,31 +93,58 @@ struct HTTPBenchmark: AsyncParsableCommand {
             ],
             sampling: SamplingParameters(temperature: 0, maxTokens: 16)
         )
-        // Warm up connections and caches.
-        _ = try await measure(seconds: 1) { _ = try await client.complete(request) }
-
         let rawRequest = HTTPRequest(
             method: .post,
             url: url + "/chat/completions",
             headers: [HTTPHeader("Content-Type", "application/json")],
-            body: Array(#"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#.utf8)
+            body: Array(Self.requestBody.utf8)
         )
-        let transportRun = try await measure(seconds: seconds) { _ = try await transport.send(rawRequest) }
-        let clientRun = try await measure(seconds: seconds) { _ = try await client.complete(request) }
-        let wrkRun = try runWrk(url: url + "/chat/completions", directory: directory.path)
+        let clients = Client.allCases.filter { $0 != .curl || FileManager.default.isExecutableFile(atPath: curl) }
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+        func measure(_ contender: Client, seconds: Int) async throws -> Result {
+            switch contender {
+            case .wrk: try runWrk(url: url + "/chat/completions", seconds: seconds, directory: directory.path)
+            case .curl: try runCurl(url: url + "/chat/completions", seconds: seconds)
+            case .transport: try await self.measure(seconds: seconds) { _ = try await transport.send(rawRequest) }
+            case .modelClient: try await self.measure(seconds: seconds) { _ = try await client.complete(request) }
+            }
+        }
+        // Warm up nginx, connections and caches.
+        for client in clients { _ = try await measure(client, seconds: 1) }
+        var samples: [Client: [Result]] = [:]
+        for round in 0..<max(1, rounds) {
+            for index in clients.indices {
+                let client = clients[(index + round) % clients.count]
+                samples[client, default: []].append(try await measure(client, seconds: seconds))
+            }
+        }
+        let medians = samples.mapValues { runs in
+            Result(rate: Self.median(runs.map(\.rate)), cpuMicros: Self.median(runs.map(\.cpuMicros)))
+        }
+        let wrkRate = medians[.wrk]?.rate ?? 0
 
         print("## HTTP client: Candor vs wrk against nginx on 127.0.0.1\n")
-        print("concurrency \(concurrency), \(seconds) s per run, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+        print(
+            "concurrency \(concurrency), keep-alive, \(seconds) s per run, median of \(max(1, rounds)) rounds, "
+                + "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(load) at start\n"
+        )
         print("| client | requests/s | % of wrk | client CPU µs/request |")
         print("|---|---:|---:|---:|")
-        for (name, result) in [
-            ("wrk (1 thread)", wrkRun), ("CurlTransport.send", transportRun), ("OpenAIChatClient.complete", clientRun),
-        ] {
-            let share = wrkRun.rate > 0 ? result.rate / wrkRun.rate * 100 : 0
-            print(
-                "| \(name) | \(Self.format(result.rate, 0)) | \(Self.format(share, 1)) | \(Self.format(result.cpuMicros, 1)) |"
-            )
+        for client in clients {
+            guard let result = medians[client] else { continue }
+            let share = wrkRate > 0 ? result.rate / wrkRate * 100 : 0
+            // curl's time does not reach RUSAGE_CHILDREN through timeout here (under 1 µs a
+            // request is no measurement): shown as n/a.
+            let cpu = client != .curl && result.cpuMicros >= 1 ? Self.format(result.cpuMicros, 1) : "n/a"
+            print("| \(client.name) | \(Self.format(result.rate, 0)) | \(Self.format(share, 1)) | \(cpu) |")
         }
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// Requests per second and CPU microseconds per request of one run.
@@ -161,12 +214,11 @@ struct HTTPBenchmark: AsyncParsableCommand {
         return process
     }
 
-    private func runWrk(url: String, directory: String) throws -> Result {
+    private func runWrk(url: String, seconds: Int, directory: String) throws -> Result {
         let script = directory + "/post.lua"
-        let body = #"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#
         try """
         wrk.method = "POST"
-        wrk.body = '\(body)'
+        wrk.body = '\(Self.requestBody)'
         wrk.headers["Content-Type"] = "application/json"
         """.write(toFile: script, atomically: true, encoding: .utf8)
         let process = Process()
@@ -190,6 +242,36 @@ struct HTTPBenchmark: AsyncParsableCommand {
         }
         let rate = number(after: "Requests/sec:")
         return Result(rate: rate, cpuMicros: rate > 0 ? cpu / (rate * Double(seconds)) * 1e6 : 0)
+    }
+
+    /// `curl --parallel` at the same concurrency, over an endless glob of URLs, stopped after
+    /// `seconds`; one `-w` line per completed request counts them. curl's own transfer loop
+    /// is the ceiling of any client built on libcurl.
+    private func runCurl(url: String, seconds: Int) throws -> Result {
+        // coreutils' timeout stops curl; curl's CPU time counts in ours once timeout reaps it.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = [
+            "--signal=INT", "--kill-after=5", "\(seconds)", curl, "--silent", "--parallel", "--parallel-immediate", "--parallel-max", "\(concurrency)",
+            "--header", "Content-Type: application/json", "--data", Self.requestBody,
+            "--output", "/dev/null", "--write-out", "%{http_code}\\n", url + "?n=[1-100000000]",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let cpuBefore = Self.cpuSeconds(RUSAGE_CHILDREN.rawValue)
+        let start = ContinuousClock.now
+        do {
+            try process.run()
+        } catch {
+            throw ValidationError("cannot start \(curl): \(error)")
+        }
+        let text = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let elapsed = (ContinuousClock.now - start) / .seconds(1)
+        let cpu = Self.cpuSeconds(RUSAGE_CHILDREN.rawValue) - cpuBefore
+        let count = text.split(separator: UInt8(ascii: "\n")).filter { $0.elementsEqual("200".utf8) }.count
+        return Result(rate: Double(count) / elapsed, cpuMicros: count > 0 ? cpu / Double(count) * 1e6 : 0)
     }
 
     private static func cpuSeconds(_ who: __rusage_who_t) -> Double {

@@ -6,18 +6,16 @@ import CCurl
 /// transport, which resets and reuses it after the transfer.
 final class CurlTransfer {
     let id: UInt64
-    let handle: UnsafeMutableRawPointer
+    let handle: CurlHandle
     let request: HTTPRequest
     let continuation: CheckedContinuation<HTTPResponse, any Error>
     private(set) var body: [UInt8] = []
     private(set) var headers: [HTTPHeader] = []
     private(set) var exceededSizeCap = false
-    private var headerList: UnsafeMutablePointer<curl_slist>?
-    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
 
     init(
         id: UInt64,
-        handle: UnsafeMutableRawPointer,
+        handle: CurlHandle,
         request: HTTPRequest,
         continuation: CheckedContinuation<HTTPResponse, any Error>
     ) {
@@ -25,111 +23,12 @@ final class CurlTransfer {
         self.handle = handle
         self.request = request
         self.continuation = continuation
-        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     }
 
-    deinit {
-        curl_slist_free_all(headerList)
-        errorBuffer.deallocate()
-    }
-
-    /// Sets every option of the request on the (freshly reset) easy handle; `self` must stay
-    /// alive (the transport keeps it) for as long as the handle is in the multi handle.
-    ///
-    /// Proxies are deliberately left alone: with no `CURLOPT_PROXY` set, libcurl reads
-    /// `http_proxy`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` from the environment itself.
+    /// Sets the request's options on the handle; `self` must stay alive (the transport keeps
+    /// it) for as long as the handle is in the multi handle, as the callbacks write into it.
     func configure() throws(HTTPError) {
-        try set(CURLOPT_URL, request.url, "the URL")
-        try set(CURLOPT_PROTOCOLS_STR, "http,https", "the protocol list")
-        try set(CURLOPT_NOSIGNAL, 1, "NOSIGNAL")
-        try set(CURLOPT_FOLLOWLOCATION, 0, "FOLLOWLOCATION")
-        try set(CURLOPT_PRIVATE, UnsafeMutableRawPointer(bitPattern: UInt(id)), "the transfer id")
-        // HTTP/2 when the server offers it in the TLS handshake; HTTP/1.1 otherwise. Over TLS,
-        // PIPEWAIT waits for a connection being set up to say whether it multiplexes rather than
-        // opening another; over plain HTTP (never HTTP/2 here) it would only serialize requests.
-        try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS), "the HTTP version")
-        try set(CURLOPT_PIPEWAIT, request.url.hasPrefix("https://") ? 1 : 0, "PIPEWAIT")
-        try set(CURLOPT_TCP_KEEPALIVE, 1, "TCP keep-alive")
-        try configureTLS()
-        try set(CURLOPT_CONNECTTIMEOUT_MS, request.timeouts.connect.roundedUpMilliseconds, "the connect timeout")
-        try set(CURLOPT_TIMEOUT_MS, request.timeouts.total.roundedUpMilliseconds, "the total timeout")
-        if let lowSpeed = request.timeouts.lowSpeed {
-            try set(CURLOPT_LOW_SPEED_LIMIT, lowSpeed.bytesPerSecond, "the low-speed limit")
-            try set(CURLOPT_LOW_SPEED_TIME, max(1, lowSpeed.window.roundedUpMilliseconds / 1000), "the low-speed window")
-        }
-        try check(
-            ccurl_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxResponseBytes)),
-            "the response size cap"
-        )
-        try set(CURLOPT_ACCEPT_ENCODING, "", "Accept-Encoding")
-        try set(CURLOPT_USERAGENT, "candor/0.1", "the user agent")
-        try set(CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errorBuffer), "the error buffer")
-
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        try check(ccurl_easy_setopt_write_function(handle, CURLOPT_WRITEFUNCTION, curlBodyCallback), "WRITEFUNCTION")
-        try set(CURLOPT_WRITEDATA, context, "WRITEDATA")
-        try check(ccurl_easy_setopt_write_function(handle, CURLOPT_HEADERFUNCTION, curlHeaderCallback), "HEADERFUNCTION")
-        try set(CURLOPT_HEADERDATA, context, "HEADERDATA")
-
-        switch request.method {
-        case .get:
-            try set(CURLOPT_HTTPGET, 1, "GET")
-        case .post:
-            try set(CURLOPT_POST, 1, "POST")
-        default:
-            try set(CURLOPT_CUSTOMREQUEST, request.method.rawValue, "the method")
-        }
-        if let body = request.body {
-            try set(CURLOPT_POSTFIELDSIZE, body.count, "the body size")
-            try body.withUnsafeBufferPointer { bytes throws(HTTPError) in
-                // COPYPOSTFIELDS copies now, so the body need not outlive this call.
-                let base = UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-                try set(CURLOPT_COPYPOSTFIELDS, base, "the body")
-            }
-        }
-
-        // An empty `Expect:` stops libcurl from waiting for `100 Continue` on larger bodies.
-        for header in request.headers + [HTTPHeader("Expect", "")] {
-            let line = header.value.isEmpty ? "\(header.name):" : "\(header.name): \(header.value)"
-            guard let appended = curl_slist_append(headerList, line) else {
-                throw HTTPError(code: .invalidRequest, message: "libcurl could not store a header", url: request.redactedURL)
-            }
-            headerList = appended
-        }
-        try check(ccurl_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList), "the headers")
-    }
-
-    /// Peer verification is always set explicitly, so a libcurl built with other defaults
-    /// cannot turn it off behind the configuration's back.
-    private func configureTLS() throws(HTTPError) {
-        let tls = request.tls
-        try set(CURLOPT_SSL_VERIFYPEER, tls.verifiesPeer ? 1 : 0, "TLS peer verification")
-        try set(CURLOPT_SSL_VERIFYHOST, tls.verifiesPeer ? 2 : 0, "TLS host verification")
-        if let path = tls.caBundlePath { try set(CURLOPT_CAINFO, path, "the CA bundle \(path)") }
-        if let path = tls.clientCertificatePath { try set(CURLOPT_SSLCERT, path, "the client certificate \(path)") }
-        if let path = tls.clientKeyPath { try set(CURLOPT_SSLKEY, path, "the client key \(path)") }
-    }
-
-    private func check(_ code: CURLcode, _ what: String) throws(HTTPError) {
-        guard code == CURLE_OK else {
-            throw HTTPError(
-                code: .invalidRequest,
-                message: "libcurl refused \(what): \(String(cString: curl_easy_strerror(code)))",
-                url: request.redactedURL
-            )
-        }
-    }
-
-    private func set(_ option: CURLoption, _ value: Int, _ what: String) throws(HTTPError) {
-        try check(ccurl_easy_setopt_long(handle, option, value), what)
-    }
-
-    private func set(_ option: CURLoption, _ value: String, _ what: String) throws(HTTPError) {
-        try check(ccurl_easy_setopt_string(handle, option, value), what)
-    }
-
-    private func set(_ option: CURLoption, _ value: UnsafeMutableRawPointer?, _ what: String) throws(HTTPError) {
-        try check(ccurl_easy_setopt_pointer(handle, option, value), what)
+        try handle.prepare(request, id: id, context: Unmanaged.passUnretained(self).toOpaque())
     }
 
     /// Appends body bytes; returns false (which aborts the transfer) past the size cap.
@@ -147,7 +46,7 @@ final class CurlTransfer {
 
     private var contentLength: Int? {
         var length: curl_off_t = -1
-        guard ccurl_easy_getinfo_off(handle, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length) == CURLE_OK, length > 0
+        guard ccurl_easy_getinfo_off(handle.easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length) == CURLE_OK, length > 0
         else { return nil }
         return Int(length)
     }
@@ -176,17 +75,17 @@ final class CurlTransfer {
     /// The response, or the error libcurl reported, once the transfer is done.
     func result(_ code: CURLcode) -> Result<HTTPResponse, HTTPError> {
         guard code == CURLE_OK else {
-            let detail = String(cString: errorBuffer)
+            let detail = String(cString: handle.errorBuffer)
             let reason = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
             let category = errorCode(code)
             return .failure(HTTPError(code: category, message: describe(category, reason), url: request.redactedURL))
         }
         var status = 0
-        _ = ccurl_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        _ = ccurl_easy_getinfo_long(handle.easy, CURLINFO_RESPONSE_CODE, &status)
         var micros: curl_off_t = 0
-        _ = ccurl_easy_getinfo_off(handle, CURLINFO_TOTAL_TIME_T, &micros)
+        _ = ccurl_easy_getinfo_off(handle.easy, CURLINFO_TOTAL_TIME_T, &micros)
         var version = 0
-        _ = ccurl_easy_getinfo_long(handle, CURLINFO_HTTP_VERSION, &version)
+        _ = ccurl_easy_getinfo_long(handle.easy, CURLINFO_HTTP_VERSION, &version)
         return .success(
             HTTPResponse(
                 status: status,
@@ -213,7 +112,7 @@ final class CurlTransfer {
         case CURLE_OPERATION_TIMEDOUT:
             // No pre-transfer time means the connection was never made: a connect timeout.
             var pretransfer: curl_off_t = 0
-            _ = ccurl_easy_getinfo_off(handle, CURLINFO_PRETRANSFER_TIME_T, &pretransfer)
+            _ = ccurl_easy_getinfo_off(handle.easy, CURLINFO_PRETRANSFER_TIME_T, &pretransfer)
             return pretransfer == 0 ? .connect : .timeout
         case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             return .connect
@@ -250,7 +149,7 @@ final class CurlTransfer {
 }
 
 // libcurl's callbacks: non-capturing closures, with the transfer passed through `Unmanaged`.
-private let curlBodyCallback: curl_write_callback = { data, size, count, context in
+let curlBodyCallback: curl_write_callback = { data, size, count, context in
     guard let context else { return 0 }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
     let length = size * count
@@ -258,7 +157,7 @@ private let curlBodyCallback: curl_write_callback = { data, size, count, context
     return transfer.receiveBody(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
 }
 
-private let curlHeaderCallback: curl_write_callback = { data, size, count, context in
+let curlHeaderCallback: curl_write_callback = { data, size, count, context in
     let length = size * count
     guard let context, let data else { return length }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()

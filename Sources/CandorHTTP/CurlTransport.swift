@@ -13,7 +13,7 @@ import Synchronization
 /// limit is reached. Cancelling the calling task aborts its transfer.
 ///
 /// `@unchecked Sendable`: the multi handle, every easy handle, `active`, `waiting` and
-/// `idleHandles` are touched only by the transport's own thread. Other threads only touch `inbox`
+/// `idle` are touched only by the transport's own thread. Other threads only touch `inbox`
 /// (behind a `Mutex`) and call `curl_multi_wakeup`, which libcurl documents as safe from any
 /// thread.
 public final class CurlTransport: HTTPTransport, @unchecked Sendable {
@@ -38,6 +38,16 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         /// Requests cancelled before their start command was queued.
         var cancelledEarly: Set<UInt64> = []
         var shuttingDown = false
+        /// Whether the loop is in (or about to enter) `curl_multi_poll` and must be woken for
+        /// new commands. While it is busy it picks them up without a wakeup, which saves a
+        /// write and a read on libcurl's wakeup socket per request under load.
+        var loopIsIdle = false
+
+        /// Whether the caller must wake the loop: true once per idle spell, for the first command.
+        mutating func takeIdleLoop() -> Bool {
+            defer { loopIsIdle = false }
+            return loopIsIdle
+        }
     }
 
     /// Idle easy handles kept for reuse; more than this many are cleaned up.
@@ -51,7 +61,10 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private var active: [UInt64: CurlTransfer] = [:]
     private var waiting: [String: [Pending]] = [:]
     private var inFlight: [String: Int] = [:]
-    private var idleHandles: [UnsafeMutableRawPointer] = []
+    /// Idle handles by the settings they are set up with, so a request usually gets one that
+    /// needs only its per-request options.
+    private var idle: [CurlHandle.Settings?: [CurlHandle]] = [:]
+    private var idleCount = 0
 
     private static let globalInit: Void = {
         curl_global_init(Int(CURL_GLOBAL_ALL))
@@ -85,7 +98,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     }
 
     deinit {
-        for handle in idleHandles { curl_easy_cleanup(handle) }
+        idle.removeAll()
         curl_multi_cleanup(multi)
     }
 
@@ -97,7 +110,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
             return !inbox.shuttingDown
         }
         guard first else { return }
-        curl_multi_wakeup(multi)
+        wakeLoop()
         finished.wait()
     }
 
@@ -112,29 +125,29 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         defer { inbox.withLock { _ = $0.started.remove(id) } }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let refusal = inbox.withLock { inbox -> String? in
-                    if inbox.shuttingDown { return "the HTTP transport has shut down" }
-                    if inbox.cancelledEarly.remove(id) != nil { return "the request was cancelled" }
+                let (refusal, wake) = inbox.withLock { inbox -> (String?, Bool) in
+                    if inbox.shuttingDown { return ("the HTTP transport has shut down", false) }
+                    if inbox.cancelledEarly.remove(id) != nil { return ("the request was cancelled", false) }
                     inbox.commands.append(.start(Pending(id: id, request: request, continuation: continuation)))
                     inbox.started.insert(id)
-                    return nil
+                    return (nil, inbox.takeIdleLoop())
                 }
                 if let refusal {
                     continuation.resume(throwing: Self.cancelled(request, refusal))
-                } else {
+                } else if wake {
                     curl_multi_wakeup(multi)
                 }
             }
         } onCancel: {
-            let queued = inbox.withLock { inbox in
+            let wake = inbox.withLock { inbox in
                 if inbox.started.contains(id) {
                     inbox.commands.append(.cancel(id))
-                    return true
+                    return inbox.takeIdleLoop()
                 }
                 inbox.cancelledEarly.insert(id)
                 return false
             }
-            if queued { curl_multi_wakeup(multi) }
+            if wake { curl_multi_wakeup(multi) }
         }
     }
 
@@ -143,6 +156,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private func run() {
         while true {
             let (commands, shuttingDown) = inbox.withLock { inbox in
+                inbox.loopIsIdle = false
                 defer { inbox.commands.removeAll(keepingCapacity: true) }
                 return (inbox.commands, inbox.shuttingDown)
             }
@@ -157,9 +171,23 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
             var running: Int32 = 0
             _ = curl_multi_perform(multi, &running)
             collectCompleted()
-            var ready: Int32 = 0
-            _ = curl_multi_poll(multi, nil, 0, 1000, &ready)
+            // Sleep only when no command came in meanwhile; a command queued after this check
+            // finds the loop idle and wakes it, so `curl_multi_poll` returns at once.
+            let sleep = inbox.withLock { inbox in
+                inbox.loopIsIdle = inbox.commands.isEmpty && !inbox.shuttingDown
+                return inbox.loopIsIdle
+            }
+            if sleep {
+                var ready: Int32 = 0
+                _ = curl_multi_poll(multi, nil, 0, 1000, &ready)
+            }
         }
+    }
+
+    /// Wakes the loop whether or not it is idle (for shutdown).
+    private func wakeLoop() {
+        inbox.withLock { $0.loopIsIdle = false }
+        curl_multi_wakeup(multi)
     }
 
     /// Fails every request: the waiting ones first, so finishing an active one starts no other.
@@ -202,7 +230,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
 
     /// Puts a request on the wire (or fails it at once when its options are refused).
     private func begin(_ pending: Pending) {
-        guard let handle = idleHandles.popLast() ?? curl_easy_init() else {
+        guard let handle = takeHandle(for: CurlHandle.Settings(pending.request)) ?? CurlHandle() else {
             pending.continuation.resume(
                 throwing: HTTPError(code: .transport, message: "libcurl is out of memory", url: pending.request.redactedURL)
             )
@@ -223,16 +251,27 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         }
         active[pending.id] = transfer
         if let key = pending.request.inFlightLimit?.key { inFlight[key, default: 0] += 1 }
-        curl_multi_add_handle(multi, handle)
+        curl_multi_add_handle(multi, handle.easy)
     }
 
-    private func recycle(_ handle: UnsafeMutableRawPointer) {
-        if idleHandles.count < Self.maxIdleHandles {
-            curl_easy_reset(handle)
-            idleHandles.append(handle)
-        } else {
-            curl_easy_cleanup(handle)
+    /// An idle handle set up with `settings`, else any idle handle (which will be reset).
+    private func takeHandle(for settings: CurlHandle.Settings) -> CurlHandle? {
+        guard idleCount > 0 else { return nil }
+        var key: CurlHandle.Settings? = settings
+        if idle[key]?.isEmpty != false {
+            guard let other = idle.first(where: { !$0.value.isEmpty }) else { return nil }
+            key = other.key
         }
+        guard let handle = idle[key]?.popLast() else { return nil }
+        idleCount -= 1
+        return handle
+    }
+
+    /// Keeps `handle` for reuse, set up as it is; past the cap it is cleaned up.
+    private func recycle(_ handle: CurlHandle) {
+        guard idleCount < Self.maxIdleHandles else { return }
+        idle[handle.settings, default: []].append(handle)
+        idleCount += 1
     }
 
     private func collectCompleted() {
@@ -250,7 +289,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
 
     private func finish(_ id: UInt64, with result: Result<HTTPResponse, HTTPError>) {
         guard let transfer = active.removeValue(forKey: id) else { return }
-        curl_multi_remove_handle(multi, transfer.handle)
+        curl_multi_remove_handle(multi, transfer.handle.easy)
         recycle(transfer.handle)
         let request = transfer.request
         if let key = request.inFlightLimit?.key {
@@ -288,3 +327,4 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         HTTPError(code: .cancelled, message: reason, url: request.redactedURL)
     }
 }
+

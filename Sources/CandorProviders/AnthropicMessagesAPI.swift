@@ -22,24 +22,36 @@ public enum AnthropicMessagesAPI: ModelAPI {
     }
 
     /// System turns in `system`, same-role turns joined, `max_tokens` always set.
-    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) -> any Encodable {
+    ///
+    /// - Throws: when the temperature is not a finite number.
+    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) throws -> [UInt8] {
         let system = request.messages.filter { $0.role == .system }.map(\.content)
-        var turns: [WireRequest.Turn] = []
+        var turns: [(role: String, content: String)] = []
         for message in request.messages where message.role != .system {
             let role = message.role == .assistant ? "assistant" : "user"
             if let last = turns.last, last.role == role {
                 turns[turns.count - 1].content += "\n\n" + message.content
             } else {
-                turns.append(WireRequest.Turn(role: role, content: message.content))
+                turns.append((role, message.content))
             }
         }
-        return WireRequest(
-            model: endpoint.model,
-            maxTokens: request.sampling.maxTokens,
-            system: system.isEmpty ? nil : system.joined(separator: "\n\n"),
-            messages: turns,
-            temperature: request.sampling.temperature
-        )
+        var json = JSONWriter()
+        try json.object { json throws(JSONWriter.Failure) in
+            json.member("model", endpoint.model)
+            json.member("max_tokens", request.sampling.maxTokens)
+            if !system.isEmpty { json.member("system", system.joined(separator: "\n\n")) }
+            json.key("messages")
+            json.array { json in
+                for turn in turns {
+                    json.object { json in
+                        json.member("role", turn.role)
+                        json.member("content", turn.content)
+                    }
+                }
+            }
+            if let temperature = request.sampling.temperature { try json.member("temperature", temperature) }
+        }
+        return json.bytes
     }
 
     /// Reads the text blocks, and the thinking blocks as reasoning.
@@ -85,24 +97,6 @@ public enum AnthropicMessagesAPI: ModelAPI {
 }
 
 // MARK: - Wire format
-
-private struct WireRequest: Encodable {
-    struct Turn: Encodable {
-        var role: String
-        var content: String
-    }
-
-    var model: String
-    var maxTokens: Int
-    var system: String?
-    var messages: [Turn]
-    var temperature: Double?
-
-    enum CodingKeys: String, CodingKey {
-        case model, system, messages, temperature
-        case maxTokens = "max_tokens"
-    }
-}
 
 private struct WireResponse: Decodable {
     /// One content block; only `text`, `thinking` and `redacted_thinking` are read.

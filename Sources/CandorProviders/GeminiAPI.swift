@@ -25,20 +25,39 @@ public enum GeminiAPI: ModelAPI {
     }
 
     /// `contents`, `systemInstruction` and `generationConfig`.
-    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) -> any Encodable {
-        let system = request.messages.filter { $0.role == .system }.map { WireRequest.Part(text: $0.content) }
-        let contents = request.messages.filter { $0.role != .system }.map { message in
-            WireRequest.Content(role: message.role == .assistant ? "model" : "user", parts: [.init(text: message.content)])
+    ///
+    /// - Throws: when the temperature is not a finite number.
+    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) throws -> [UInt8] {
+        func parts(_ texts: [String], _ json: inout JSONWriter) {
+            json.key("parts")
+            json.array { json in
+                for text in texts { json.object { json in json.member("text", text) } }
+            }
         }
-        return WireRequest(
-            contents: contents,
-            systemInstruction: system.isEmpty ? nil : WireRequest.Content(role: nil, parts: system),
-            generationConfig: .init(
-                temperature: request.sampling.temperature,
-                maxOutputTokens: request.sampling.maxTokens,
-                seed: request.sampling.seed
-            )
-        )
+        let system = request.messages.filter { $0.role == .system }.map(\.content)
+        var json = JSONWriter()
+        try json.object { json throws(JSONWriter.Failure) in
+            json.key("contents")
+            json.array { json in
+                for message in request.messages where message.role != .system {
+                    json.object { json in
+                        json.member("role", message.role == .assistant ? "model" : "user")
+                        parts([message.content], &json)
+                    }
+                }
+            }
+            if !system.isEmpty {
+                json.key("systemInstruction")
+                json.object { json in parts(system, &json) }
+            }
+            json.key("generationConfig")
+            try json.object { json throws(JSONWriter.Failure) in
+                if let temperature = request.sampling.temperature { try json.member("temperature", temperature) }
+                json.member("maxOutputTokens", request.sampling.maxTokens)
+                if let seed = request.sampling.seed { json.member("seed", seed) }
+            }
+        }
+        return json.bytes
     }
 
     /// Reads the first candidate's text parts, and its thought parts as reasoning.
@@ -88,27 +107,6 @@ public enum GeminiAPI: ModelAPI {
 }
 
 // MARK: - Wire format
-
-private struct WireRequest: Encodable {
-    struct Part: Encodable {
-        var text: String
-    }
-
-    struct Content: Encodable {
-        var role: String?
-        var parts: [Part]
-    }
-
-    struct GenerationConfig: Encodable {
-        var temperature: Double?
-        var maxOutputTokens: Int
-        var seed: Int?
-    }
-
-    var contents: [Content]
-    var systemInstruction: Content?
-    var generationConfig: GenerationConfig
-}
 
 private struct WireResponse: Decodable {
     struct Part: Decodable {

@@ -9,7 +9,9 @@ public protocol ModelAPI: Sendable {
     /// The header fields that carry the key and the API's version, if any.
     static func headers(for endpoint: ModelEndpoint) -> [HTTPHeader]
     /// The JSON body that asks for `request`.
-    static func body(for request: ChatRequest, endpoint: ModelEndpoint) -> any Encodable
+    ///
+    /// - Throws: when a value cannot be expressed in JSON (an infinite temperature).
+    static func body(for request: ChatRequest, endpoint: ModelEndpoint) throws -> [UInt8]
     /// Reads a 2xx response into an answer.
     ///
     /// - Throws: ``ProviderError`` (`malformed_response`) when the body is not an answer.

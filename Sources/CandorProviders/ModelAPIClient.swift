@@ -10,6 +10,10 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
     private let transport: any HTTPTransport
     private let clock: RetryClock
     private let logger: Logger?
+    /// Where requests go, and the same without query or user information for errors: both fixed
+    /// per endpoint, so computed once rather than on every call.
+    private let url: String
+    private let redactedURL: String
 
     /// Creates a client for `endpoint` that sends through `transport`.
     ///
@@ -21,6 +25,8 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
         self.transport = transport
         self.clock = clock
         self.logger = logger
+        url = endpoint.url(API.path(for: endpoint))
+        redactedURL = HTTPRequest.redact(url)
     }
 
     /// The target's name.
@@ -30,16 +36,26 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
     ///
     /// - Throws: ``ProviderError`` for every failure.
     public func complete(_ request: ChatRequest) async throws -> ChatResponse {
-        let url = endpoint.url(API.path(for: endpoint))
+        let body: [UInt8]
+        do {
+            body = try API.body(for: request, endpoint: endpoint)
+        } catch {
+            throw ProviderError(
+                code: .malformedResponse,
+                message: "could not encode the request: \(error)",
+                target: endpoint.name,
+                url: redactedURL
+            )
+        }
         let response = try await endpoint.post(
-            API.body(for: request, endpoint: endpoint),
+            body,
             to: url,
             headers: API.headers(for: endpoint),
             transport: transport,
             clock: clock,
             logger: logger
         )
-        return try API.parse(response, endpoint: endpoint, url: HTTPRequest.redact(url))
+        return try API.parse(response, endpoint: endpoint, url: redactedURL)
     }
 }
 

@@ -6,36 +6,25 @@ import Logging
 /// transport failures and error statuses into ``ProviderError``s with messages that say what to
 /// fix, and describe malformed bodies without ever showing the key.
 extension ModelEndpoint {
-    /// POSTs `body` as JSON to `url` with `headers` and returns the 2xx response.
+    /// POSTs `body` (JSON) to `url` with `headers` and returns the 2xx response.
     ///
     /// - Throws: ``ProviderError``: `transport` or `cancelled` when no response came,
     ///   `credentials` for 401 and 403, `rate_limited` for 429, `http_status` for 408 and 5xx,
     ///   `request_rejected` for other statuses.
     func post(
-        _ body: some Encodable,
+        _ body: [UInt8],
         to url: String,
         headers: [HTTPHeader],
         transport: any HTTPTransport,
         clock: RetryClock,
         logger: Logger?
     ) async throws(ProviderError) -> HTTPResponse {
-        let encoded: Data
-        do {
-            encoded = try JSONEncoder().encode(body)
-        } catch {
-            throw ProviderError(
-                code: .malformedResponse,
-                message: "could not encode the request: \(error)",
-                target: name,
-                url: HTTPRequest.redact(url)
-            )
-        }
         let request = HTTPRequest(
             method: .post,
             url: url,
             headers: [HTTPHeader("Content-Type", "application/json"), HTTPHeader("Accept", "application/json")]
                 + headers,
-            body: Array(encoded),
+            body: body,
             timeouts: timeouts,
             maxResponseBytes: maxResponseBytes,
             tls: tls,
@@ -87,6 +76,22 @@ extension ModelEndpoint {
                 + "sampling parameters: \(detail)"
         }
         return ProviderError(code: code, message: message, target: name, url: url, status: status)
+    }
+
+    /// Reads a 2xx body with `read`.
+    ///
+    /// - Throws: ``ProviderError`` (`malformed_response`) saying the body is not `what`.
+    func read<Wire>(
+        _ response: HTTPResponse,
+        url: String,
+        as what: String,
+        _ read: (inout JSONReader) throws(JSONReader.Failure) -> Wire
+    ) throws(ProviderError) -> Wire {
+        do {
+            return try JSONReader.document(response.body, read)
+        } catch {
+            throw malformed("the body is not \(what)", response, url: url)
+        }
     }
 
     /// Decodes a 2xx body as `type`.

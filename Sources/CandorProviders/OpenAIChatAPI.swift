@@ -18,16 +18,23 @@ public enum OpenAIChatAPI: ModelAPI {
     }
 
     /// Model, messages, sampling parameters, and log probabilities when the endpoint asks.
-    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) -> any Encodable {
-        WireRequest(
-            model: endpoint.model,
-            messages: request.messages,
-            temperature: request.sampling.temperature,
-            maxTokens: request.sampling.maxTokens,
-            seed: request.sampling.seed,
-            logprobs: endpoint.logprobs.map { _ in true },
-            topLogprobs: endpoint.logprobs.flatMap { $0 > 0 ? $0 : nil }
-        )
+    ///
+    /// - Throws: when the temperature is not a finite number.
+    public static func body(for request: ChatRequest, endpoint: ModelEndpoint) throws -> [UInt8] {
+        var json = JSONWriter()
+        try json.object { json throws(JSONWriter.Failure) in
+            json.member("model", endpoint.model)
+            json.key("messages")
+            json.messages(request.messages)
+            if let temperature = request.sampling.temperature { try json.member("temperature", temperature) }
+            json.member("max_tokens", request.sampling.maxTokens)
+            if let seed = request.sampling.seed { json.member("seed", seed) }
+            if let logprobs = endpoint.logprobs {
+                json.member("logprobs", true)
+                if logprobs > 0 { json.member("top_logprobs", logprobs) }
+            }
+        }
+        return json.bytes
     }
 
     /// Reads the first choice.
@@ -38,8 +45,8 @@ public enum OpenAIChatAPI: ModelAPI {
         endpoint: ModelEndpoint,
         url: String
     ) throws(ProviderError) -> ChatResponse {
-        let wire = try endpoint.decode(WireResponse.self, response, url: url, as: "a chat completion")
-        if wire.error != nil {
+        let wire = try endpoint.read(response, url: url, as: "a chat completion", WireResponse.init)
+        if wire.hasError {
             throw endpoint.malformed(
                 "the server sent an error: \(endpoint.serverMessage(response.body))",
                 response,
@@ -49,7 +56,7 @@ public enum OpenAIChatAPI: ModelAPI {
         guard let choice = wire.choices?.first, let message = choice.message else {
             throw endpoint.malformed("the chat completion has no choices", response, url: url)
         }
-        guard let text = message.content?.text else {
+        guard let text = message.content else {
             let refusal = message.refusal.map { " (refusal: \($0))" } ?? ""
             throw endpoint.malformed("the chat completion's message has no content\(refusal)", response, url: url)
         }
@@ -59,13 +66,10 @@ public enum OpenAIChatAPI: ModelAPI {
             model: wire.model,
             fingerprint: wire.systemFingerprint,
             finishReason: choice.finishReason,
-            usage: wire.usage.flatMap { usage in
-                guard let prompt = usage.promptTokens, let completion = usage.completionTokens else { return nil }
-                return TokenUsage(promptTokens: prompt, completionTokens: completion)
-            },
-            logprobs: choice.logprobs?.content?.compactMap { entry in
+            usage: wire.usage,
+            logprobs: choice.logprobs?.compactMap { entry in
                 guard let token = entry.token, let logprob = entry.logprob else { return nil }
-                let top = (entry.topLogprobs ?? []).compactMap { alternative in
+                let top = (entry.top ?? []).compactMap { alternative in
                     alternative.token.flatMap { token in
                         alternative.logprob.map { TokenLogprob.Alternative(token: token, logprob: $0) }
                     }
@@ -79,133 +83,154 @@ public enum OpenAIChatAPI: ModelAPI {
 
 // MARK: - Wire format
 
-private struct WireRequest: Encodable {
-    var model: String
-    var messages: [ChatMessage]
-    var temperature: Double?
-    var maxTokens: Int
-    var seed: Int?
-    var logprobs: Bool?
-    var topLogprobs: Int?
-
-    enum CodingKeys: String, CodingKey {
-        case model, messages, temperature, seed, logprobs
-        case maxTokens = "max_tokens"
-        case topLogprobs = "top_logprobs"
+extension JSONWriter {
+    /// `[{"role": …, "content": …}, …]`.
+    fileprivate mutating func messages(_ messages: [ChatMessage]) {
+        array { json in
+            for message in messages {
+                json.object { json in
+                    json.member("role", message.role.rawValue)
+                    json.member("content", message.content)
+                }
+            }
+        }
     }
 }
 
-/// Every field optional and every nested value decoded leniently: a server that adds, renames
-/// or nulls a field still yields an answer or a clear `malformed_response`.
-private struct WireResponse: Decodable {
-    struct Choice: Decodable {
+/// The fields of a chat completion that Candor reads, each optional; everything else is skipped
+/// unread. A field of the wrong type is ignored where it is only informative (model, usage,
+/// finish reason, log probabilities) and fails the read where the answer itself is at stake
+/// (choices, message, content), so a server that adds, renames or nulls a field still yields an
+/// answer or a clear `malformed_response`.
+private struct WireResponse {
+    struct Choice {
         var message: Message?
         var finishReason: String?
-        var logprobs: Logprobs?
+        /// `logprobs.content`.
+        var logprobs: [Entry]?
 
-        enum CodingKeys: String, CodingKey {
-            case message, logprobs
-            case finishReason = "finish_reason"
+        init(_ json: inout JSONReader) throws(JSONReader.Failure) {
+            try json.object { key, json throws(JSONReader.Failure) in
+                switch key {
+                case "message": message = try json.optional(Message.init)
+                case "finish_reason": finishReason = try json.lenient { json throws(JSONReader.Failure) in try json.string() }
+                case "logprobs": logprobs = try json.lenient(Self.logprobContent) ?? nil
+                default: try json.skip()
+                }
+            }
         }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            message = try container.decodeIfPresent(Message.self, forKey: .message)
-            finishReason = try? container.decodeIfPresent(String.self, forKey: .finishReason)
-            logprobs = try? container.decodeIfPresent(Logprobs.self, forKey: .logprobs)
+        private static func logprobContent(_ json: inout JSONReader) throws(JSONReader.Failure) -> [Entry]? {
+            var entries: [Entry]?
+            try json.object { key, json throws(JSONReader.Failure) in
+                guard key == "content" else { return try json.skip() }
+                entries = try json.optional { json throws(JSONReader.Failure) in try json.list(Entry.init) }
+            }
+            return entries
         }
     }
 
-    struct Message: Decodable {
-        var content: Content?
+    struct Message {
+        var content: String?
         var reasoningContent: String?
         var reasoning: String?
         var refusal: String?
 
-        enum CodingKeys: String, CodingKey {
-            case content, reasoning, refusal
-            case reasoningContent = "reasoning_content"
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            content = try container.decodeIfPresent(Content.self, forKey: .content)
-            reasoningContent = try? container.decodeIfPresent(String.self, forKey: .reasoningContent)
-            reasoning = try? container.decodeIfPresent(String.self, forKey: .reasoning)
-            refusal = try? container.decodeIfPresent(String.self, forKey: .refusal)
-        }
-    }
-
-    /// `content` is a string for most servers, and an array of typed parts for some.
-    struct Content: Decodable {
-        var text: String?
-
-        struct Part: Decodable {
-            var type: String?
-            var text: String?
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                text = nil
-            } else if let string = try? container.decode(String.self) {
-                text = string
-            } else {
-                let parts = try container.decode([Part].self)
-                let texts = parts.filter { $0.type == nil || $0.type == "text" }.compactMap(\.text)
-                text = texts.isEmpty ? nil : texts.joined()
-            }
-        }
-    }
-
-    struct Logprobs: Decodable {
-        struct Entry: Decodable {
-            var token: String?
-            var logprob: Double?
-            var topLogprobs: [Alternative]?
-
-            enum CodingKeys: String, CodingKey {
-                case token, logprob
-                case topLogprobs = "top_logprobs"
+        init(_ json: inout JSONReader) throws(JSONReader.Failure) {
+            try json.object { key, json throws(JSONReader.Failure) in
+                switch key {
+                case "content": content = try json.optional(Self.text) ?? nil
+                case "reasoning_content": reasoningContent = try json.lenientString()
+                case "reasoning": reasoning = try json.lenientString()
+                case "refusal": refusal = try json.lenientString()
+                default: try json.skip()
+                }
             }
         }
 
-        struct Alternative: Decodable {
-            var token: String?
-            var logprob: Double?
+        /// `content` is a string for most servers, and an array of typed parts for some.
+        private static func text(_ json: inout JSONReader) throws(JSONReader.Failure) -> String? {
+            if try json.kind() == .string { return try json.string() }
+            var texts: [String] = []
+            try json.array { json throws(JSONReader.Failure) in
+                var type: String?
+                var text: String?
+                try json.object { key, json throws(JSONReader.Failure) in
+                    switch key {
+                    case "type": type = try json.optional { json throws(JSONReader.Failure) in try json.string() }
+                    case "text": text = try json.optional { json throws(JSONReader.Failure) in try json.string() }
+                    default: try json.skip()
+                    }
+                }
+                if let text, type == nil || type == "text" { texts.append(text) }
+            }
+            return texts.isEmpty ? nil : texts.joined()
         }
-
-        var content: [Entry]?
     }
 
-    struct Usage: Decodable {
-        var promptTokens: Int?
-        var completionTokens: Int?
+    /// One token of `logprobs.content`; the alternatives are `top_logprobs`.
+    struct Entry {
+        var token: String?
+        var logprob: Double?
+        var top: [(token: String?, logprob: Double?)]?
 
-        enum CodingKeys: String, CodingKey {
-            case promptTokens = "prompt_tokens"
-            case completionTokens = "completion_tokens"
+        init(_ json: inout JSONReader) throws(JSONReader.Failure) {
+            try json.object { key, json throws(JSONReader.Failure) in
+                switch key {
+                case "token": token = try json.optional { json throws(JSONReader.Failure) in try json.string() }
+                case "logprob": logprob = try json.optional { json throws(JSONReader.Failure) in try json.double() }
+                case "top_logprobs": top = try json.optional { json throws(JSONReader.Failure) in try json.list(Self.alternative) }
+                default: try json.skip()
+                }
+            }
+        }
+
+        private static func alternative(_ json: inout JSONReader) throws(JSONReader.Failure) -> (token: String?, logprob: Double?) {
+            var alternative: (token: String?, logprob: Double?) = (nil, nil)
+            try json.object { key, json throws(JSONReader.Failure) in
+                switch key {
+                case "token": alternative.token = try json.optional { json throws(JSONReader.Failure) in try json.string() }
+                case "logprob": alternative.logprob = try json.optional { json throws(JSONReader.Failure) in try json.double() }
+                default: try json.skip()
+                }
+            }
+            return alternative
         }
     }
 
     var model: String?
     var systemFingerprint: String?
     var choices: [Choice]?
-    var usage: Usage?
-    var error: JSONPresence?
+    var usage: TokenUsage?
+    var hasError = false
 
-    enum CodingKeys: String, CodingKey {
-        case model, choices, usage, error
-        case systemFingerprint = "system_fingerprint"
+    init(_ json: inout JSONReader) throws(JSONReader.Failure) {
+        try json.object { key, json throws(JSONReader.Failure) in
+            switch key {
+            case "model": model = try json.lenientString()
+            case "system_fingerprint": systemFingerprint = try json.lenientString()
+            case "choices": choices = try json.optional { json throws(JSONReader.Failure) in try json.list(Choice.init) }
+            case "usage": usage = try json.lenient(Self.usage) ?? nil
+            case "error":
+                hasError = try !json.null()
+                if hasError { try json.skip() }
+            default: try json.skip()
+            }
+        }
     }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        model = try? container.decodeIfPresent(String.self, forKey: .model)
-        systemFingerprint = try? container.decodeIfPresent(String.self, forKey: .systemFingerprint)
-        choices = try container.decodeIfPresent([Choice].self, forKey: .choices)
-        usage = try? container.decodeIfPresent(Usage.self, forKey: .usage)
-        error = try container.decodeIfPresent(JSONPresence.self, forKey: .error)
+    /// Both counts, or `nil` when either is missing.
+    private static func usage(_ json: inout JSONReader) throws(JSONReader.Failure) -> TokenUsage? {
+        var prompt: Int?
+        var completion: Int?
+        try json.object { key, json throws(JSONReader.Failure) in
+            switch key {
+            case "prompt_tokens": prompt = try json.optional { json throws(JSONReader.Failure) in try json.int() }
+            case "completion_tokens": completion = try json.optional { json throws(JSONReader.Failure) in try json.int() }
+            default: try json.skip()
+            }
+        }
+        guard let prompt, let completion else { return nil }
+        return TokenUsage(promptTokens: prompt, completionTokens: completion)
     }
 }
