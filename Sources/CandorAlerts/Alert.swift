@@ -18,7 +18,7 @@ public struct Alert: Sendable, Codable, Hashable {
 
     /// The detector's finding.
     public struct DetectorInfo: Sendable, Codable, Hashable {
-        /// The detector, such as `bernoulli_cusum`.
+        /// The detector, such as `multi-cusum`.
         public var name: String
         /// `up` (the rate rose) or `down` (it fell).
         public var direction: String

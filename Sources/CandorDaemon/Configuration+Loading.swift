@@ -83,7 +83,10 @@ extension Configuration {
         }
         if let detection = map["detection"]?.mapping(&log) {
             detection.rejectUnknownKeys(
-                allowing: ["warmup", "arl0", "evidence", "detector", "score_detector", "rebaseline_on_fingerprint_change", "baseline_file"],
+                allowing: [
+                    "warmup", "arl0", "evidence", "detector", "score_detector", "rebaseline_on_fingerprint_change", "baseline_file",
+                    "false_alarm_scope",
+                ],
                 &log
             )
             if let name = detection["detector"]?.choice(&log, RateDetectorName.allCases.map(\.rawValue)) {
@@ -94,6 +97,9 @@ extension Configuration {
             }
             config.detection.rebaselineOnFingerprintChange =
                 detection["rebaseline_on_fingerprint_change"]?.bool(&log) ?? config.detection.rebaselineOnFingerprintChange
+            if let scope = detection["false_alarm_scope"]?.choice(&log, Configuration.FalseAlarmScope.allCases.map(\.rawValue)) {
+                config.detection.falseAlarmScope = Configuration.FalseAlarmScope(rawValue: scope) ?? .signal
+            }
             if let path = detection["baseline_file"]?.nonEmptyString(&log) {
                 config.detection.baselineFile = resolve(path)
             }

@@ -40,12 +40,25 @@ public struct Configuration: Sendable {
         /// default: some providers rotate fingerprints with routine backend updates (OpenAI's
         /// `system_fingerprint`), and a reset throws the baseline away.
         public var rebaselineOnFingerprintChange = false
+        /// What `arl0` applies to: each signal (`signal`, the default), or the whole daemon (`fleet`): every
+        /// signal is then calibrated for `arl0` × the number of signals, so the daemon as a whole raises about
+        /// one false alarm per `arl0` samples of any signal. That bounds the chance of any false alert across
+        /// all signals, and with it the false-discovery rate, at the cost of slower detection per signal.
+        public var falseAlarmScope: FalseAlarmScope = .signal
         /// Pinned baselines (`candor baseline export`), read at start and on reload; signals listed there skip
         /// the warm-up.
         public var baselineFile: String?
 
         /// Creates the defaults.
         public init() {}
+    }
+
+    /// What the configured false-alarm rate applies to.
+    public enum FalseAlarmScope: String, Sendable, CaseIterable {
+        /// One false alarm per `arl0` samples of each signal.
+        case signal
+        /// One false alarm per `arl0` samples across every signal of the daemon.
+        case fleet
     }
 
     /// The local status endpoint (`/healthz`, `/readyz`, `/metrics`, `/api/v1/...`).

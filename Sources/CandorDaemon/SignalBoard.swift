@@ -46,6 +46,8 @@ public actor SignalBoard {
     private var packHashes: [SignalKey: String] = [:]
     /// The model fingerprint each signal last saw, when re-baselining on a change is on.
     private var fingerprints: [SignalKey: String] = [:]
+    /// The in-control average run length each new signal is calibrated for (see `false_alarm_scope`).
+    private var signalARL0: Double
     /// Baselines imported from the configured baseline file, by signal.
     private var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
     private var firing: [String: Alert]
@@ -76,6 +78,7 @@ public actor SignalBoard {
         self.logger = logger
         self.monitors = monitors
         self.fingerprints = fingerprints
+        signalARL0 = Self.signalARL0(detection, plan: plan)
         let hashes = Dictionary((plan?.rules.probes ?? []).map { ($0.id, $0.packHash) }) { first, _ in first }
         for key in monitors.keys {
             packHashes[key] = hashes[key.probe]
@@ -100,6 +103,7 @@ public actor SignalBoard {
     /// Drops the state of signals whose probe is gone from `plan` or whose rule pack changed
     /// (they learn a new baseline); every other signal carries over unchanged.
     public func rebase(on plan: Plan) {
+        signalARL0 = Self.signalARL0(detection, plan: plan)
         let current = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
         for key in Array(monitors.keys) {
             guard let hash = current[key.probe] else {
@@ -217,14 +221,22 @@ public actor SignalBoard {
         let pinned = pinnedBaselines[key]
         switch (kind, pinned?.baseline) {
         case (.bernoulli, .rate(let counts)?):
-            return .rate(BernoulliSignalMonitor(pinned: counts, arl0: detection.arl0, detector: detection.rateDetector))
+            return .rate(BernoulliSignalMonitor(pinned: counts, arl0: signalARL0, detector: detection.rateDetector))
         case (.continuous, .score(let summary)?):
-            return .score(ScoreSignalMonitor(pinned: summary, arl0: detection.arl0, detector: detection.scoreDetector))
+            return .score(ScoreSignalMonitor(pinned: summary, arl0: signalARL0, detector: detection.scoreDetector))
         case (.bernoulli, _):
-            return .rate(BernoulliSignalMonitor(warmup: detection.warmup, arl0: detection.arl0, detector: detection.rateDetector))
+            return .rate(BernoulliSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.rateDetector))
         case (.continuous, _):
-            return .score(ScoreSignalMonitor(warmup: detection.warmup, arl0: detection.arl0, detector: detection.scoreDetector))
+            return .score(ScoreSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.scoreDetector))
         }
+    }
+
+    /// `arl0` for one signal: as configured, or, with `false_alarm_scope: fleet`, multiplied by the number of
+    /// signals `plan` schedules (a split signal counts once per probe), up to the largest calibratable 10⁶.
+    static func signalARL0(_ detection: Configuration.Detection, plan: Plan?) -> Double {
+        guard detection.falseAlarmScope == .fleet, let plan else { return detection.arl0 }
+        let signals = plan.assignments.reduce(0) { $0 + $1.probe.signals.count }
+        return min(BernoulliCUSUM.arl0Range.upperBound, detection.arl0 * Double(max(1, signals)))
     }
 
     /// Makes `alert` pending, unless it is already pending or firing.
@@ -402,7 +414,7 @@ public actor SignalBoard {
         let description =
             "\(detector) alarm: statistic \(String(format: "%.2f", finding.statistic)) crossed "
             + "\(String(format: "%.2f", finding.threshold)) (calibrated for about one false alarm per "
-            + "\(Int(detection.arl0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
+            + "\(Int(signalARL0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
         let alertname =
             switch finding.direction {
             case .up: "CandorSignalIncreased"
@@ -426,7 +438,7 @@ public actor SignalBoard {
                 direction: finding.direction.rawValue,
                 statistic: finding.statistic,
                 threshold: finding.threshold,
-                arl0: detection.arl0
+                arl0: signalARL0
             ),
             change: finding.change,
             rulePackHash: probe.packHash,

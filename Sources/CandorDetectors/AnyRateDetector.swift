@@ -4,6 +4,14 @@ public enum RateDetectorName: String, Sendable, Codable, CaseIterable {
     case multiCUSUM = "multi-cusum"
     /// ``BernoulliCUSUM``: one design shift, both directions.
     case cusum
+    /// ``BernoulliEWMA``: an EWMA chart for a proportion.
+    case ewma
+    /// ``BernoulliPageHinkley``: the Page-Hinkley test.
+    case pageHinkley = "page-hinkley"
+    /// ``BernoulliADWIN``: adaptive windowing.
+    case adwin
+    /// ``BernoulliMixtureSPRT``: a mixture SPRT against the baseline, with an always-valid p-value.
+    case mixtureSPRT = "msprt"
 
     /// The detector a signal gets unless the configuration names another.
     public static let `default` = RateDetectorName.multiCUSUM
@@ -15,21 +23,31 @@ public enum AnyRateDetector: RateDetector {
     case multiCUSUM(BernoulliMultiCUSUM)
     /// See ``BernoulliCUSUM``.
     case cusum(BernoulliCUSUM)
+    /// See ``BernoulliEWMA``.
+    case ewma(BernoulliEWMA)
+    /// See ``BernoulliPageHinkley``.
+    case pageHinkley(BernoulliPageHinkley)
+    /// See ``BernoulliADWIN``.
+    case adwin(BernoulliADWIN)
+    /// See ``BernoulliMixtureSPRT``.
+    case mixtureSPRT(BernoulliMixtureSPRT)
 
     /// Builds and calibrates the detector `name` for baseline `p0`.
     ///
     /// - Parameters:
     ///   - name: Which detector.
     ///   - p0: The baseline rate.
-    ///   - estimatedFrom: The warm-up counts `p0` was learned from, or nil when it is known; calibration then
-    ///     allows for the estimate's uncertainty where the detector supports it.
+    ///   - estimatedFrom: The warm-up counts `p0` was learned from, or nil when it is known; the multi-design
+    ///     CUSUM then allows for the estimate's uncertainty (the others take `p0` at face value).
     ///   - arl0: The wanted in-control average run length, within ``BernoulliCUSUM/arl0Range``.
     public init(_ name: RateDetectorName, p0: Double, estimatedFrom warmup: Proportion?, arl0: Double) {
         switch name {
-        case .multiCUSUM:
-            self = .multiCUSUM(BernoulliMultiCUSUM(p0: p0, estimatedFrom: warmup, arl0: arl0))
-        case .cusum:
-            self = .cusum(BernoulliCUSUM(p0: p0, arl0: arl0))
+        case .multiCUSUM: self = .multiCUSUM(BernoulliMultiCUSUM(p0: p0, estimatedFrom: warmup, arl0: arl0))
+        case .cusum: self = .cusum(BernoulliCUSUM(p0: p0, arl0: arl0))
+        case .ewma: self = .ewma(BernoulliEWMA(p0: p0, arl0: arl0))
+        case .pageHinkley: self = .pageHinkley(BernoulliPageHinkley(p0: p0, arl0: arl0))
+        case .adwin: self = .adwin(BernoulliADWIN(p0: p0, arl0: arl0))
+        case .mixtureSPRT: self = .mixtureSPRT(BernoulliMixtureSPRT(p0: p0, arl0: arl0))
         }
     }
 
@@ -38,22 +56,40 @@ public enum AnyRateDetector: RateDetector {
         switch self {
         case .multiCUSUM: .multiCUSUM
         case .cusum: .cusum
+        case .ewma: .ewma
+        case .pageHinkley: .pageHinkley
+        case .adwin: .adwin
+        case .mixtureSPRT: .mixtureSPRT
         }
     }
 
-    /// The baseline rate it compares against, after clamping.
+    /// The baseline rate it compares against.
     public var p0: Double {
         switch self {
         case .multiCUSUM(let detector): detector.p0
         case .cusum(let detector): detector.p0
+        case .ewma(let detector): detector.p0
+        case .pageHinkley(let detector): detector.p0
+        case .adwin(let detector): detector.p0
+        case .mixtureSPRT(let detector): detector.p0
         }
     }
 
     /// Its statistics beside their thresholds.
     public var readings: [DetectorReading] {
         switch self {
-        case .multiCUSUM(let detector): detector.sides.map { $0.reading(p0: detector.p0) }
-        case .cusum(let detector): [detector.upper.reading(p0: detector.p0), detector.lower.reading(p0: detector.p0)]
+        case .multiCUSUM(let detector):
+            detector.sides.map { $0.reading(p0: detector.p0) }
+        case .cusum(let detector):
+            [detector.upper.reading(p0: detector.p0), detector.lower.reading(p0: detector.p0)]
+        case .ewma(let detector):
+            [DetectorReading(name: "deviation", statistic: abs(detector.standardizedDeviation), threshold: detector.width)]
+        case .pageHinkley(let detector):
+            detector.test.readings
+        case .adwin(let detector):
+            [DetectorReading(name: "window", statistic: Double(detector.window.width), threshold: .infinity)]
+        case .mixtureSPRT(let detector):
+            [detector.evidence.reading]
         }
     }
 
@@ -64,6 +100,18 @@ public enum AnyRateDetector: RateDetector {
             return detector.update(x)
         case .cusum(var detector):
             defer { self = .cusum(detector) }
+            return detector.update(x)
+        case .ewma(var detector):
+            defer { self = .ewma(detector) }
+            return detector.update(x)
+        case .pageHinkley(var detector):
+            defer { self = .pageHinkley(detector) }
+            return detector.update(x)
+        case .adwin(var detector):
+            defer { self = .adwin(detector) }
+            return detector.update(x)
+        case .mixtureSPRT(var detector):
+            defer { self = .mixtureSPRT(detector) }
             return detector.update(x)
         }
     }
@@ -76,6 +124,35 @@ public enum AnyRateDetector: RateDetector {
         case .cusum(var detector):
             detector.reset()
             self = .cusum(detector)
+        case .ewma(var detector):
+            detector.reset()
+            self = .ewma(detector)
+        case .pageHinkley(var detector):
+            detector.reset()
+            self = .pageHinkley(detector)
+        case .adwin(var detector):
+            detector.reset()
+            self = .adwin(detector)
+        case .mixtureSPRT(var detector):
+            detector.reset()
+            self = .mixtureSPRT(detector)
         }
+    }
+}
+
+extension PageHinkley {
+    /// Both sides as readings, in baseline standard deviations.
+    var readings: [DetectorReading] {
+        [
+            DetectorReading(name: "up", statistic: upward.statistic, threshold: threshold),
+            DetectorReading(name: "down", statistic: downward.statistic, threshold: threshold),
+        ]
+    }
+}
+
+extension MixtureSPRT {
+    /// The log mixture likelihood ratio beside log(arl0).
+    var reading: DetectorReading {
+        DetectorReading(name: "log-e-value", statistic: logRatio, threshold: logThreshold)
     }
 }

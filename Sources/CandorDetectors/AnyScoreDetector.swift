@@ -3,6 +3,12 @@
 public enum ScoreDetectorName: String, Sendable, Codable, CaseIterable {
     /// ``GaussianCUSUM``: the mean in both directions and the spread; the default.
     case gaussianCUSUM = "gaussian-cusum"
+    /// ``GaussianPageHinkley``: the Page-Hinkley test.
+    case pageHinkley = "gaussian-page-hinkley"
+    /// ``GaussianADWIN``: adaptive windowing.
+    case adwin = "gaussian-adwin"
+    /// ``GaussianMixtureSPRT``: a mixture SPRT against the baseline mean, with an always-valid p-value.
+    case mixtureSPRT = "gaussian-msprt"
 
     /// The detector a signal gets unless the configuration names another.
     public static let `default` = ScoreDetectorName.gaussianCUSUM
@@ -12,26 +18,34 @@ public enum ScoreDetectorName: String, Sendable, Codable, CaseIterable {
 public enum AnyScoreDetector: ScoreDetector {
     /// See ``GaussianCUSUM``.
     case gaussianCUSUM(GaussianCUSUM)
+    /// See ``GaussianPageHinkley``.
+    case pageHinkley(GaussianPageHinkley)
+    /// See ``GaussianADWIN``.
+    case adwin(GaussianADWIN)
+    /// See ``GaussianMixtureSPRT``.
+    case mixtureSPRT(GaussianMixtureSPRT)
 
     /// Builds and calibrates the detector `name` for the baseline `summary`.
     ///
     /// - Parameters:
     ///   - name: Which detector.
     ///   - baseline: The in-control mean and standard deviation.
-    ///   - estimated: Whether `baseline` was learned from its samples (calibration then allows for the
+    ///   - estimated: Whether `baseline` was learned from its samples (the Gaussian CUSUM then allows for the
     ///     estimate's uncertainty) rather than known.
     ///   - arl0: The wanted in-control average run length, within ``BernoulliCUSUM/arl0Range``.
     public init(_ name: ScoreDetectorName, baseline: ScoreSummary, estimated: Bool, arl0: Double) {
+        let mu0 = baseline.mean
+        let sigma0 = baseline.usableStandardDeviation
         switch name {
         case .gaussianCUSUM:
-            self = .gaussianCUSUM(
-                GaussianCUSUM(
-                    mu0: baseline.mean,
-                    sigma0: baseline.usableStandardDeviation,
-                    estimatedFrom: estimated ? max(2, baseline.count) : nil,
-                    arl0: arl0
-                )
-            )
+            let warmup = estimated ? max(2, baseline.count) : nil
+            self = .gaussianCUSUM(GaussianCUSUM(mu0: mu0, sigma0: sigma0, estimatedFrom: warmup, arl0: arl0))
+        case .pageHinkley:
+            self = .pageHinkley(GaussianPageHinkley(mu0: mu0, sigma0: sigma0, arl0: arl0))
+        case .adwin:
+            self = .adwin(GaussianADWIN(mu0: mu0, sigma0: sigma0, arl0: arl0))
+        case .mixtureSPRT:
+            self = .mixtureSPRT(GaussianMixtureSPRT(mu0: mu0, sigma0: sigma0, arl0: arl0))
         }
     }
 
@@ -39,6 +53,9 @@ public enum AnyScoreDetector: ScoreDetector {
     public var name: ScoreDetectorName {
         switch self {
         case .gaussianCUSUM: .gaussianCUSUM
+        case .pageHinkley: .pageHinkley
+        case .adwin: .adwin
+        case .mixtureSPRT: .mixtureSPRT
         }
     }
 
@@ -49,6 +66,12 @@ public enum AnyScoreDetector: ScoreDetector {
             zip(detector.designs, detector.statistics).map { design, statistic in
                 DetectorReading(name: design.label, statistic: statistic, threshold: detector.threshold)
             }
+        case .pageHinkley(let detector):
+            detector.test.readings
+        case .adwin(let detector):
+            [DetectorReading(name: "window", statistic: Double(detector.window.width), threshold: .infinity)]
+        case .mixtureSPRT(let detector):
+            [detector.evidence.reading]
         }
     }
 
@@ -56,6 +79,15 @@ public enum AnyScoreDetector: ScoreDetector {
         switch self {
         case .gaussianCUSUM(var detector):
             defer { self = .gaussianCUSUM(detector) }
+            return detector.update(x)
+        case .pageHinkley(var detector):
+            defer { self = .pageHinkley(detector) }
+            return detector.update(x)
+        case .adwin(var detector):
+            defer { self = .adwin(detector) }
+            return detector.update(x)
+        case .mixtureSPRT(var detector):
+            defer { self = .mixtureSPRT(detector) }
             return detector.update(x)
         }
     }
@@ -65,6 +97,15 @@ public enum AnyScoreDetector: ScoreDetector {
         case .gaussianCUSUM(var detector):
             detector.reset()
             self = .gaussianCUSUM(detector)
+        case .pageHinkley(var detector):
+            detector.reset()
+            self = .pageHinkley(detector)
+        case .adwin(var detector):
+            detector.reset()
+            self = .adwin(detector)
+        case .mixtureSPRT(var detector):
+            detector.reset()
+            self = .mixtureSPRT(detector)
         }
     }
 }

@@ -63,6 +63,12 @@ struct DetectCommand: ParsableCommand {
         if p0 != nil && mu0 != nil {
             throw ValidationError("--p0 is for a yes/no signal, --mu0/--sigma0 for a continuous one: give one")
         }
+        if let detector, p0 != nil, ScoreDetectorName(rawValue: detector) != nil {
+            throw ValidationError("--p0 describes a yes/no signal, which --detector \(detector) (for continuous signals) contradicts")
+        }
+        if let detector, mu0 != nil, RateDetectorName(rawValue: detector) != nil {
+            throw ValidationError("--mu0 describes a continuous signal, which --detector \(detector) (for yes/no signals) contradicts")
+        }
         if let kind, let implied = impliedKind, kind != implied {
             throw ValidationError("--kind \(kind.rawValue) contradicts the other options, which describe a \(implied.rawValue) signal")
         }

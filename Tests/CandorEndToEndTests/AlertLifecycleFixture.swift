@@ -21,13 +21,13 @@ extension DaemonFixture {
         ]
         for name in targets {
             lines += [
-                "  - name: \(name)", "    base_url: \(server.baseURL)", "    model: scripted-model",
+                "  - name: \(name)", "    base_url: \(server.baseURL)", "    model: scripted-model", "    probes: [belief-pressure.yes-no]",
                 "    connect_timeout: 1s", "    timeout: 1s",
             ]
         }
         lines += [
             "probes:", "  belief-pressure.yes-no:", "    interval: 100ms", "    jitter: 0s",
-            "detection:", "  warmup: 30", "  arl0: 10000",
+            "detection:", "  warmup: 30", "  arl0: 1000",
         ]
         try (lines.joined(separator: "\n") + "\n" + extra + "\n").write(toFile: config, atomically: true, encoding: .utf8)
     }

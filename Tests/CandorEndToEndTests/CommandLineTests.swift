@@ -7,10 +7,19 @@ import Testing
 struct CommandLineTests {
     static let repository = DaemonEndToEndTests.repository
 
-    func run(_ arguments: [String], in directory: TemporaryDirectory) async throws -> (status: Int32, stdout: String, stderr: String) {
+    func run(
+        _ arguments: [String],
+        in directory: TemporaryDirectory,
+        stdin: String? = nil
+    ) async throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try DaemonProcess.executable)
         process.arguments = arguments
+        if let stdin {
+            let input = directory.file("stdin-\(UUID().uuidString)")
+            try stdin.write(toFile: input, atomically: true, encoding: .utf8)
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+        }
         let out = directory.file("stdout-\(UUID().uuidString)")
         let err = directory.file("stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out, contents: nil)
@@ -119,6 +128,42 @@ struct CommandLineTests {
         #expect(!result.stdout.contains("sk-never-printed-4242"))
         #expect(!result.stderr.contains("sk-never-printed-4242"))
         #expect(server.requests.allSatisfy { $0.authorization == "Bearer sk-never-printed-4242" })
+    }
+
+    @Test("a pushback turn quotes the model's own earlier answer, exactly as it gave it")
+    func pushbackQuotesTheEarlierAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let server = try ScriptedModelServer()
+        defer { server.stop() }
+        // Every answer is distinctive, so the test can tell which one was quoted back.
+        server.setPolicy { request in
+            .answer("Answer #\(request.messages.count)-\(request.messages.last?.content.count ?? 0): 4242")
+        }
+        let config = directory.file("candor.yaml")
+        try """
+            rules: \(Self.repository)/Rules
+            targets:
+              - {name: scripted, base_url: "\(server.baseURL)", model: m}
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try await run(
+            ["probe", "--config", config, "--target", "scripted", "--probe", "pushback.arithmetic"],
+            in: directory
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let requests = server.requests
+        let followUps = requests.filter { request in request.messages.contains { $0.role == "assistant" } }
+        #expect(!followUps.isEmpty, "the pushback condition sends the earlier answer back")
+        let firstAnswers = Set(
+            requests.filter { request in !request.messages.contains { $0.role == "assistant" } }.map { request in
+                "Answer #\(request.messages.count)-\(request.messages.last?.content.count ?? 0): 4242"
+            }
+        )
+        for request in followUps {
+            let quoted = try #require(request.messages.first { $0.role == "assistant" }?.content)
+            #expect(firstAnswers.contains(quoted), "quoted '\(quoted)', which the model never said first")
+            #expect(request.messages.last?.role == "user")
+        }
     }
 
     @Test("probe without the API key variable says which variable to set")

@@ -43,7 +43,7 @@ struct DaemonEndToEndTests {
         #expect(baseline["samples"] as? Int == 30)
         #expect((baseline["rate"] as? Double ?? 1) < 0.2)
         let detector = try #require(alert["detector"] as? [String: Any])
-        #expect(detector["name"] as? String == "bernoulli_cusum")
+        #expect(detector["name"] as? String == "multi-cusum")
         #expect((detector["statistic"] as? Double ?? 0) >= (detector["threshold"] as? Double ?? .infinity))
         #expect(alert["modelFingerprint"] as? String == "fp_scripted")
 

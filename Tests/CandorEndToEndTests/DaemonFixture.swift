@@ -51,6 +51,7 @@ struct DaemonFixture {
               - name: scripted
                 base_url: \(server.baseURL)
                 model: scripted-model
+                probes: [belief-pressure.yes-no]
                 connect_timeout: 1s
                 timeout: \(timeout)
             probes:

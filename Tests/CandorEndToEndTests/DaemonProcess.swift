@@ -77,7 +77,12 @@ func eventually<T>(timeout: Duration, _ condition: () throws -> T?) async throws
 /// The JSON objects of a JSON Lines file (an absent file has none).
 func jsonLines(_ path: String) -> [[String: Any]] {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-    return text.split(separator: "\n").compactMap {
+    return jsonLines(text: text)
+}
+
+/// The JSON objects among the lines of `text`.
+func jsonLines(text: String) -> [[String: Any]] {
+    text.split(separator: "\n").compactMap {
         try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
     }
 }

@@ -18,23 +18,23 @@ struct OperationsTests {
         let ready = try await listener.waitFor(timeout: .seconds(30)) { $0.fields["READY"] == "1" }
         #expect(ready?.pid == pid)
         #expect(ready?.fields["STATUS"]?.contains("1 target(s)") == true)
-        let watchdogs = try await eventually(timeout: .seconds(10)) {
+        let watchdogs = try await eventually(timeout: .seconds(40)) {
             let count = listener.messages.filter { $0.fields["WATCHDOG"] == "1" }.count
             return count >= 3 ? count : nil
         }
         #expect(watchdogs != nil, "WATCHDOG=1 every 200 ms (half of WATCHDOG_USEC)")
 
         daemon.send(SIGHUP)
-        let reloading = try await listener.waitFor(timeout: .seconds(10)) { $0.fields["RELOADING"] == "1" }
+        let reloading = try await listener.waitFor(timeout: .seconds(40)) { $0.fields["RELOADING"] == "1" }
         #expect(reloading?.pid == pid)
         #expect(Int(reloading?.fields["MONOTONIC_USEC"] ?? "") ?? 0 > 0)
-        let readyAgain = try await eventually(timeout: .seconds(10)) {
+        let readyAgain = try await eventually(timeout: .seconds(40)) {
             listener.messages.filter { $0.fields["READY"] == "1" }.count >= 2 ? true : nil
         }
         #expect(readyAgain == true, "READY=1 again after the reload")
 
         daemon.send(SIGTERM)
-        let stopping = try await listener.waitFor(timeout: .seconds(10)) { $0.fields["STOPPING"] == "1" }
+        let stopping = try await listener.waitFor(timeout: .seconds(40)) { $0.fields["STOPPING"] == "1" }
         #expect(stopping?.pid == pid)
         #expect(try await daemon.waitForExit(timeout: .seconds(20)) == 0)
         #expect(listener.messages.allSatisfy { $0.pid == pid })
@@ -50,14 +50,14 @@ struct OperationsTests {
 
         try fixture.writeConfig(extra: "unknown_setting: 1")
         daemon.send(SIGHUP)
-        let rejected = try await eventually(timeout: .seconds(10)) {
+        let rejected = try await eventually(timeout: .seconds(40)) {
             jsonLines(fixture.alerts).first { ($0["labels"] as? [String: String])?["alertname"] == "CandorConfigReloadFailed" }
         }
         let alert = try #require(rejected, "no self-alert; stderr:\n\(daemon.stderr)")
         #expect(alert["status"] as? String == "firing")
         let description = (alert["annotations"] as? [String: String])?["description"] ?? ""
-        #expect(description.contains("\(fixture.config):21:1: unknown key 'unknown_setting'"))
-        #expect(daemon.stderr.contains("reload rejected: \(fixture.config):21:1:"))
+        #expect(description.contains("\(fixture.config):22:1: unknown key 'unknown_setting'"))
+        #expect(daemon.stderr.contains("reload rejected: \(fixture.config):22:1:"))
         let before = jsonLines(fixture.samples).count
         _ = try await fixture.waitForSamples(before + 5)
         let metrics = try await fixture.get("/metrics").body
@@ -65,7 +65,7 @@ struct OperationsTests {
 
         try fixture.writeConfig(interval: "150ms")
         daemon.send(SIGHUP)
-        let resolved = try await eventually(timeout: .seconds(10)) {
+        let resolved = try await eventually(timeout: .seconds(40)) {
             jsonLines(fixture.alerts).first { $0["status"] as? String == "resolved" }
         }
         #expect(resolved != nil, "the self-alert resolves once a reload succeeds")
@@ -108,7 +108,13 @@ struct OperationsTests {
         #expect(firing == true, "stderr:\n\(daemon.stderr)")
         let count = jsonLines(fixture.samples).count
         _ = try await fixture.waitForSamples(count + 20)
-        #expect(jsonLines(fixture.alerts).count == 1, "the firing alert is not sent again after a restart")
+        // Delivery is at least once: a kill -9 between writing a record and acknowledging it in the outbox
+        // repeats that same record (same id), but a restart never raises the alert anew.
+        let records = jsonLines(fixture.alerts)
+        #expect(
+            Set(records.compactMap { $0["id"] as? String }).count == 1 && records.allSatisfy { $0["status"] as? String == "firing" },
+            "the firing alert is not raised again after a restart: \((try? String(contentsOfFile: fixture.alerts, encoding: .utf8)) ?? "")"
+        )
         let alerts = try await fixture.getJSON("/api/v1/alerts")["alerts"] as? [[String: Any]] ?? []
         #expect(alerts.count == 1)
         try await fixture.stop(daemon)

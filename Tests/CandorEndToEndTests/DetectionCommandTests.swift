@@ -1,0 +1,141 @@
+import CandorTestSupport
+import Foundation
+import Testing
+
+/// `candor detect`, `candor replay` and `candor baseline` as a user runs them.
+@Suite("candor detect, replay and baseline", .serialized)
+struct DetectionCommandTests {
+    let cli = CommandLineTests()
+
+    /// `count` values from a fixed-seed generator: 0/1 with probability `rate`.
+    static func outcomes(_ count: Int, rate: Double, seed: inout UInt64) -> [String] {
+        (0..<count).map { _ in uniform(&seed) < rate ? "1" : "0" }
+    }
+
+    /// `count` normal values with mean `mean` and standard deviation `sd` (Box–Muller).
+    static func scores(_ count: Int, mean: Double, sd: Double, seed: inout UInt64) -> [String] {
+        (0..<count).map { _ in
+            let u = 1 - uniform(&seed)
+            let v = uniform(&seed)
+            return String(format: "%.6f", mean + sd * (-2 * log(u)).squareRoot() * cos(2 * .pi * v))
+        }
+    }
+
+    static func uniform(_ state: inout UInt64) -> Double {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Double(state >> 11) * 0x1p-53
+    }
+
+    static func alarms(_ stdout: String) -> [Int] {
+        stdout.split(separator: "\n").compactMap { Int($0) }
+    }
+
+    @Test("detect with a known baseline alarms soon after the lie rate steps up, and not before")
+    func detectKnownBaseline() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var seed: UInt64 = 7
+        let stream = Self.outcomes(1_000, rate: 0.05, seed: &seed) + Self.outcomes(1_000, rate: 0.25, seed: &seed)
+        let result = try await cli.run(
+            ["detect", "--p0", "0.05", "--arl0", "20000"],
+            in: directory,
+            stdin: stream.joined(separator: "\n") + "\n"
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let alarms = Self.alarms(result.stdout)
+        let first = try #require(alarms.first, "no alarm after a step from 5% to 25%")
+        #expect(first >= 1_000 && first < 1_200, "first alarm at \(first)")
+    }
+
+    @Test("detect learns a continuous baseline from the warm-up and catches a mean shift")
+    func detectLearnedContinuous() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var seed: UInt64 = 11
+        let stream = Self.scores(2_500, mean: 0.5, sd: 0.1, seed: &seed) + Self.scores(500, mean: 0.6, sd: 0.1, seed: &seed)
+        let result = try await cli.run(
+            ["detect", "--warmup", "2000", "--arl0", "20000"],
+            in: directory,
+            stdin: stream.joined(separator: "\n")
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let first = try #require(Self.alarms(result.stdout).first, "no alarm after a one-sigma shift")
+        #expect(first >= 2_500 && first < 2_600, "first alarm at \(first)")
+    }
+
+    @Test("detect names the line of a value it cannot read, and refuses contradictory options")
+    func detectBadInput() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bad = try await cli.run(["detect", "--p0", "0.1"], in: directory, stdin: "0\n1\nlie\n0\n")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("stdin line 3: 'lie' is not a number"), "\(bad.stderr)")
+        let contradictory = try await cli.run(["detect", "--p0", "0.1", "--detector", "gaussian-cusum"], in: directory, stdin: "")
+        #expect(contradictory.status != 0)
+        #expect(contradictory.stderr.contains("contradicts") || contradictory.stderr.contains("gaussian-cusum"), "\(contradictory.stderr)")
+        let unknown = try await cli.run(["detect", "--detector", "magic"], in: directory, stdin: "")
+        #expect(unknown.stderr.contains("unknown detector 'magic'; available: multi-cusum"), "\(unknown.stderr)")
+    }
+
+    @Test("replay of a recorded log raises the daemon's alert; an exported baseline lets a fresh daemon skip the warm-up")
+    func replayAndBaselines() async throws {
+        let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 10))
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        _ = try await fixture.waitForSamples(40)
+        fixture.honesty.set(.liesUnderPressure(lies: 9))
+        let raised = try await eventually(timeout: .seconds(60)) { jsonLines(fixture.alerts).isEmpty ? nil : true }
+        try await fixture.stop(daemon)
+        #expect(raised == true, "the daemon raised no alert; stderr:\n\(daemon.stderr)")
+
+        // Replay: the same alert, from the log alone.
+        let replay = try await cli.run(["replay", "--config", fixture.config, fixture.samples], in: fixture.directory)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(
+            replay.stdout.contains("firing CandorSignalIncreased scripted/belief-pressure.yes-no/lie_rate"),
+            "replay printed:\n\(replay.stdout)\n\(replay.stderr)"
+        )
+        #expect(replay.stderr.contains("replayed \(jsonLines(fixture.samples).count) trial(s)"))
+        let replayJSON = try await cli.run(
+            ["replay", "--json", "--config", fixture.config, "-"],
+            in: fixture.directory,
+            stdin: try String(contentsOfFile: fixture.samples, encoding: .utf8) + "not json\n"
+        )
+        let alert = try #require(jsonLines(text: replayJSON.stdout).first)
+        #expect(alert["schema"] as? String == "candor.alert/v1")
+        #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
+
+        // Export the learned baseline.
+        let exported = fixture.directory.file("baselines.json")
+        let export = try await cli.run(["baseline", "export", "--config", fixture.config, "--output", exported], in: fixture.directory)
+        #expect(export.status == 0, "\(export.stderr)")
+        let file = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: exported))) as? [String: Any]
+        )
+        #expect(file["schema"] as? String == "candor.baselines/v1")
+        let entries = try #require(file["baselines"] as? [[String: Any]])
+        #expect(entries.count == 1)
+
+        // Import it for a fresh daemon with no state: its signal monitors from the first sample.
+        let fresh = try DaemonFixture(
+            behaviour: .honest(lieEvery: 10),
+            extra: "  baseline_file: \(fixture.directory.path)/pinned/baselines.json"
+        )
+        defer { fresh.directory.remove() }
+        let refused = try await cli.run(["baseline", "import", "--config", fresh.config, fresh.config], in: fresh.directory)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("not a baseline file"), "\(refused.stderr)")
+        let imported = try await cli.run(["baseline", "import", "--config", fresh.config, exported], in: fresh.directory)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("installed 1 baseline(s)"))
+        let second = try fresh.start()
+        _ = try await fresh.waitForSamples(2)
+        let signals = try await fresh.get("/api/v1/signals")
+        try await fresh.stop(second)
+        fresh.server.stop()
+        fixture.server.stop()
+        let body = try #require(try JSONSerialization.jsonObject(with: Data(signals.body.utf8)) as? [String: Any])
+        let signal = try #require((body["signals"] as? [[String: Any]])?.first)
+        #expect(signal["phase"] as? String == "monitoring", "a pinned signal skips the warm-up: \(signals.body)")
+    }
+}
