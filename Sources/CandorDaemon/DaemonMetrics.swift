@@ -58,7 +58,9 @@ public struct DaemonMetrics: Sendable {
         let threshold = Self.describe("signal_detector_threshold", "", "The calibrated thresholds, by side.")
         for reading in monitor.readings {
             registry.makeGauge(descriptor: statistic, labels: labels + [("side", reading.name)]).set(to: reading.statistic)
-            registry.makeGauge(descriptor: threshold, labels: labels + [("side", reading.name)]).set(to: reading.threshold)
+            if let limit = reading.threshold {
+                registry.makeGauge(descriptor: threshold, labels: labels + [("side", reading.name)]).set(to: limit)
+            }
         }
     }
 

@@ -87,7 +87,7 @@ public enum AnyRateDetector: RateDetector {
         case .pageHinkley(let detector):
             detector.test.readings
         case .adwin(let detector):
-            [DetectorReading(name: "window", statistic: Double(detector.window.width), threshold: .infinity)]
+            [DetectorReading(name: "window", statistic: Double(detector.window.width), threshold: nil)]
         case .mixtureSPRT(let detector):
             [detector.evidence.reading]
         }

@@ -4,11 +4,12 @@ public struct DetectorReading: Sendable, Equatable, Codable {
     public var name: String
     /// Its current value.
     public var statistic: Double
-    /// The value at which it alarms.
-    public var threshold: Double
+    /// The value at which it alarms, or nil for a detector without a fixed threshold on this statistic (the
+    /// width of ADWIN's window).
+    public var threshold: Double?
 
     /// Creates a reading.
-    public init(name: String, statistic: Double, threshold: Double) {
+    public init(name: String, statistic: Double, threshold: Double?) {
         self.name = name
         self.statistic = statistic
         self.threshold = threshold

@@ -71,7 +71,10 @@ struct StatusCommand: AsyncParsableCommand {
         for signal in signals {
             let phase = signal.phase == "monitoring" ? "monitoring" : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
             let baseline = signal.baseline.map { String(format: "%.4g", $0) } ?? "-"
-            let readings = signal.readings.map { "\($0.name) " + String(format: "%.2f/%.2f", $0.statistic, $0.threshold) }
+            let readings = signal.readings.map { reading in
+                "\(reading.name) " + String(format: "%.2f", reading.statistic)
+                    + (reading.threshold.map { String(format: "/%.2f", $0) } ?? "")
+            }
             print(
                 signal.key.padding(48) + phase.padding(22) + baseline.padding(12)
                     + ([signal.detector] + readings).joined(separator: "  ")
