@@ -46,14 +46,15 @@ public struct Plan: Sendable {
     /// The baselines pinned by `detection.baseline_file`, if any.
     public var pinnedBaselines: [PinnedBaseline] = []
 
-    /// Loads the config at `configPath` and the rules it names, and checks that they fit.
+    /// Loads the config at `configPath`, the rules it names and (unless `readingBaselines` is false, for a
+    /// command that is about to install it) the pinned baseline file, and checks that they fit.
     ///
     /// - Throws: ``DiagnosticsError`` listing every problem in the config and rule files.
-    public static func load(configPath: String) throws(DiagnosticsError) -> Plan {
+    public static func load(configPath: String, readingBaselines: Bool = true) throws(DiagnosticsError) -> Plan {
         let configuration = try Configuration.load(path: configPath)
         let rules = try RuleLoader.load(paths: configuration.rulePaths)
         var plan = try Plan(configuration: configuration, rules: rules)
-        if let path = configuration.detection.baselineFile {
+        if readingBaselines, let path = configuration.detection.baselineFile {
             do {
                 plan.pinnedBaselines = try BaselineFile.read(path).baselines
             } catch {

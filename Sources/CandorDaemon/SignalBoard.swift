@@ -207,7 +207,7 @@ public actor SignalBoard {
                     statistic: alarm.statistic,
                     threshold: alarm.threshold,
                     runLength: alarm.runLength,
-                    change: .score(baseline: baseline, current: Self.summary(window))
+                    change: .score(baseline: baseline, current: ScoreSummary(of: window))
                 )
                 raise(makeAlert(key, record: record, probe: probe, finding: finding, detector: monitor.detectorName))
             }
@@ -254,13 +254,6 @@ public actor SignalBoard {
     static func seriesName(_ spec: SignalSpec, _ record: TrialRecord) -> String {
         guard let label = spec.splitBy else { return spec.name }
         return "\(spec.name){\(label)=\(record.observation.labels[label] ?? "none")}"
-    }
-
-    /// The count, mean and spread of `values`.
-    static func summary(_ values: [Double]) -> ScoreSummary {
-        var estimator = ScoreBaselineEstimator(warmup: max(2, values.count))
-        for value in values { estimator.add(value) }
-        return estimator.observed
     }
 
     /// Moves the pending and firing alerts of `key` along after one of its samples.
@@ -336,7 +329,7 @@ public actor SignalBoard {
             return (isBack, .rate(baseline: baseline, current: window))
         case .score(let monitor):
             let baseline = monitor.baseline.observed
-            let window = Self.summary(samples)
+            let window = ScoreSummary(of: samples)
             let half = 1.959964 * baseline.usableStandardDeviation / Double(samples.count).squareRoot()
             return (abs(window.mean - baseline.mean) <= half, .score(baseline: baseline, current: window))
         }

@@ -58,13 +58,6 @@ public struct BetaDistribution: Sendable, Equatable {
         return 0.5 * (low + high)
     }
 
-    /// `count` quantiles at the midpoints (i + ½) / count, i = 0 ..< count: an equal-weight summary of the
-    /// distribution.
-    public func midpointQuantiles(_ count: Int) -> [Double] {
-        precondition(count >= 1, "need at least one quantile")
-        return (0..<count).map { quantile((Double($0) + 0.5) / Double(count)) }
-    }
-
     /// Points of the distribution with their probabilities, for averaging a function that grows steeply in the
     /// upper tail (a false-alarm rate against a true rate that may exceed its estimate): the strata of
     /// ``tailStrata`` in probability, each represented by its middle quantile and weighted by its width.

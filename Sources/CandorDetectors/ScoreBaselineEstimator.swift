@@ -15,6 +15,15 @@ public struct ScoreSummary: Sendable, Codable, Equatable, Hashable {
         self.standardDeviation = standardDeviation
     }
 
+    /// The summary of `values` (Welford's one-pass update).
+    public init(of values: some Collection<Double>) {
+        var estimator = ScoreBaselineEstimator(warmup: max(2, values.count))
+        for value in values {
+            estimator.add(value)
+        }
+        self = estimator.observed
+    }
+
     /// The standard deviation a detector can divide by: a signal that never varied during warm-up (every
     /// answer the same length) gets a floor of 1% of its mean's size (at least 0.01), so any later change is
     /// large against it but a single rounding difference is not.

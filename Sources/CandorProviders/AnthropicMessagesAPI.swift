@@ -64,11 +64,7 @@ public enum AnthropicMessagesAPI: ModelAPI {
     ) throws(ProviderError) -> ChatResponse {
         let wire = try endpoint.decode(WireResponse.self, response, url: url, as: "a Messages API response")
         if wire.type == "error" || wire.error != nil {
-            throw endpoint.malformed(
-                "the server sent an error: \(endpoint.serverMessage(response.body))",
-                response,
-                url: url
-            )
+            throw endpoint.errorBody(response, url: url)
         }
         guard let blocks = wire.content else {
             throw endpoint.malformed("the message has no content", response, url: url)

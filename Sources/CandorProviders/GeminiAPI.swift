@@ -70,11 +70,7 @@ public enum GeminiAPI: ModelAPI {
     ) throws(ProviderError) -> ChatResponse {
         let wire = try endpoint.decode(WireResponse.self, response, url: url, as: "a generateContent response")
         if wire.error != nil {
-            throw endpoint.malformed(
-                "the server sent an error: \(endpoint.serverMessage(response.body))",
-                response,
-                url: url
-            )
+            throw endpoint.errorBody(response, url: url)
         }
         guard let candidate = wire.candidates?.first else {
             let blocked = wire.promptFeedback?.blockReason.map { "the prompt was blocked (\($0))" }

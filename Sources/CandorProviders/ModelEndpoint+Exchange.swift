@@ -110,6 +110,11 @@ extension ModelEndpoint {
         }
     }
 
+    /// A 2xx response whose body is an error object rather than an answer, with the server's own message.
+    func errorBody(_ response: HTTPResponse, url: String) -> ProviderError {
+        malformed("the server sent an error: \(serverMessage(response.body))", response, url: url)
+    }
+
     /// A 2xx body that is not an answer, with a scrubbed excerpt of what came instead.
     func malformed(_ why: String, _ response: HTTPResponse, url: String) -> ProviderError {
         ProviderError(

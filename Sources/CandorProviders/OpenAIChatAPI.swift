@@ -47,11 +47,7 @@ public enum OpenAIChatAPI: ModelAPI {
     ) throws(ProviderError) -> ChatResponse {
         let wire = try endpoint.read(response, url: url, as: "a chat completion", WireResponse.init)
         if wire.hasError {
-            throw endpoint.malformed(
-                "the server sent an error: \(endpoint.serverMessage(response.body))",
-                response,
-                url: url
-            )
+            throw endpoint.errorBody(response, url: url)
         }
         guard let choice = wire.choices?.first, let message = choice.message else {
             throw endpoint.malformed("the chat completion has no choices", response, url: url)

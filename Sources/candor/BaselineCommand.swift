@@ -53,7 +53,7 @@ struct BaselineCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let plan = try options.loadPlanIgnoringBaselines()
+            let plan = try options.loadPlan(readingBaselines: false)
             guard let destination = plan.configuration.detection.baselineFile else {
                 Terminal.error(
                     "\(plan.configuration.file): set detection.baseline_file to the path the daemon should read pinned baselines from"

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CandorDaemon
-import CandorRules
 import CandorYAML
 import Foundation
 
@@ -9,23 +8,11 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Path to candor.yaml.")
     var config: String = "/etc/candor/candor.yaml"
 
-    /// Loads the plan, printing every diagnostic to stderr and exiting with status 1 on any.
-    func loadPlan() throws -> Plan {
-        try report { () throws(DiagnosticsError) in try Plan.load(configPath: config) }
-    }
-
-    /// Loads the plan without reading `detection.baseline_file`, which may not exist yet.
-    func loadPlanIgnoringBaselines() throws -> Plan {
-        try report { () throws(DiagnosticsError) in
-            let configuration = try Configuration.load(path: config)
-            let rules = try RuleLoader.load(paths: configuration.rulePaths)
-            return try Plan(configuration: configuration, rules: rules)
-        }
-    }
-
-    private func report(_ load: () throws(DiagnosticsError) -> Plan) throws -> Plan {
+    /// Loads the plan, printing every diagnostic to stderr and exiting with status 1 on any; with
+    /// `readingBaselines` false the pinned baseline file is not read (it may not exist yet).
+    func loadPlan(readingBaselines: Bool = true) throws -> Plan {
         do {
-            return try load()
+            return try Plan.load(configPath: config, readingBaselines: readingBaselines)
         } catch {
             for diagnostic in error.diagnostics {
                 Terminal.error(diagnostic.description)

@@ -119,7 +119,7 @@ struct DetectCommand: ParsableCommand {
         }
         guard !values.isEmpty else { throw ValidationError("no samples on stdin to learn the baseline from") }
         let counts = Proportion(successes: values.filter { $0 >= 0.5 }.count, trials: values.count)
-        let p0 = (Double(counts.successes) + 0.5) / (Double(counts.trials) + 1)
+        let p0 = BaselineEstimator(completed: counts).p0 ?? counts.rate
         return AnyRateDetector(name, p0: p0, estimatedFrom: counts, arl0: arl0)
     }
 
@@ -129,9 +129,7 @@ struct DetectCommand: ParsableCommand {
             return AnyScoreDetector(name, baseline: ScoreSummary(count: 0, mean: mu0, standardDeviation: sigma0), estimated: false, arl0: arl0)
         }
         guard values.count >= 2 else { throw ValidationError("need at least two samples on stdin to learn the baseline from") }
-        var estimator = ScoreBaselineEstimator(warmup: values.count)
-        values.forEach { estimator.add($0) }
-        return AnyScoreDetector(name, baseline: estimator.observed, estimated: true, arl0: arl0)
+        return AnyScoreDetector(name, baseline: ScoreSummary(of: values), estimated: true, arl0: arl0)
     }
 }
 
@@ -140,9 +138,10 @@ private struct SampleReader {
     /// The 0-based index of the last sample returned.
     private(set) var index = -1
     private var line = 0
+    private var lines = LineReader()
 
     mutating func next() throws -> Double? {
-        while let text = readLine(strippingNewline: true) {
+        while let text = lines.next() {
             line += 1
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }

@@ -79,36 +79,3 @@ struct ReplayCommand: AsyncParsableCommand {
         return "\(time) \(alert.status.rawValue) \(labels["alertname"] ?? "") \(signal): \(alert.annotations["summary"] ?? "")"
     }
 }
-
-/// The lines of a file (or stdin for "-"), read in chunks, without their newlines.
-struct LineReader: Sequence, IteratorProtocol {
-    private let handle: FileHandle
-    private var buffer = Data()
-    private var finished = false
-
-    init?(path: String) {
-        if path == "-" {
-            handle = .standardInput
-        } else {
-            guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-            self.handle = handle
-        }
-    }
-
-    mutating func next() -> String? {
-        while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return line
-            }
-            if finished {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
-            }
-            let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { finished = true } else { buffer.append(chunk) }
-        }
-    }
-}

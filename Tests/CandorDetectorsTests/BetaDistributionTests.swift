@@ -20,8 +20,11 @@ struct BetaDistributionTests {
         for p in [0.01, 0.3, 0.5, 0.9, 0.999] {
             #expect(abs(posterior.cdf(posterior.quantile(p)) - p) < 1e-9)
         }
-        let midpoints = BetaDistribution(a: 20.5, b: 180.5).midpointQuantiles(8)
-        #expect(midpoints == midpoints.sorted())
-        #expect(abs(midpoints[3] + midpoints[4] - 2 * 0.102) < 0.01)
+        let points = BetaDistribution(a: 20.5, b: 180.5).tailWeightedQuantiles()
+        let values = points.map(\.value)
+        #expect(values == values.sorted())
+        #expect(abs(points.map(\.weight).reduce(0, +) - 1) < 1e-12)
+        // The middle stratum (0.4…0.6) sits at the median, near the mean 0.102.
+        #expect(abs(values[4] - 0.102) < 0.01)
     }
 }
