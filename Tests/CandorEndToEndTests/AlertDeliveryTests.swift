@@ -82,7 +82,7 @@ struct AlertDeliveryTests {
         )
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let port = try Self.freePort()
+        let port = try LoopbackPort.free()
         let config = directory.file("alertmanager.yml")
         try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(toFile: config, atomically: true, encoding: .utf8)
         let alertmanager = Process()
@@ -137,20 +137,6 @@ struct AlertDeliveryTests {
             try await Task.sleep(for: .milliseconds(200))
         }
         return nil
-    }
-
-    static func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr = in_addr(s_addr: in_addr_t(0x7f00_0001).bigEndian)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
-        }
-        guard bound else { throw DaemonTestError("cannot find a free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 
