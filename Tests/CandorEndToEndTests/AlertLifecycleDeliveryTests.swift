@@ -181,6 +181,44 @@ struct AlertLifecycleDeliveryTests {
     }
 
     /// A file sink and a webhook `hook` that sends at once.
+    @Test("a full outbox pauses sampling instead of dropping alerts, and sampling resumes once the sink catches up")
+    func fullOutboxPausesSampling() async throws {
+        let run = try await LifecycleRun.start { receiver in
+            """
+            sinks:
+            \(webhookSink("hook", url: receiver.url(), ["group_wait: 0s", "group_interval: 0s"]))
+            alerting:
+              outbox:
+                max_pending: 1
+                min_backoff: 100ms
+                max_backoff: 500ms
+                max_attempts: 1000
+            """
+        }
+        defer { run.cleanUp() }
+        let (fixture, receiver, daemon) = (run.fixture, run.receiver, run.daemon)
+        receiver.down()
+        run.lie(9)
+        let paused = try await eventually(timeout: .seconds(120)) {
+            daemon.stderr.contains("the alert outbox is full: sampling pauses") ? true : nil
+        }
+        #expect(paused == true, "stderr:\n\(daemon.stderr.suffix(4000))")
+        // While the alert waits, no trial starts (one already in flight may finish).
+        let atPause = jsonLines(fixture.samples).count
+        try await Task.sleep(for: .seconds(3))
+        #expect(jsonLines(fixture.samples).count <= atPause + 1, "sampling went on with a full outbox")
+
+        try receiver.up()
+        let delivered = try await eventually(timeout: .seconds(60)) { receiver.signalAlerts(at: "/hook", "firing").first }
+        #expect(delivered != nil, "the alert that filled the outbox is delivered, not dropped")
+        let resumed = try await eventually(timeout: .seconds(60)) {
+            daemon.stderr.contains("the alert outbox has room again: sampling resumes") ? true : nil
+        }
+        #expect(resumed == true)
+        try await fixture.waitForMoreSamples(5)
+        try await run.stop()
+    }
+
     static func sinks(_ receiver: WebhookReceiver) -> String {
         "sinks:\n  - type: file\n" + webhookSink("hook", url: receiver.url(), ["group_wait: 0s", "group_interval: 0s"])
     }
