@@ -17,6 +17,9 @@ struct RulesBenchmark: ParsableCommand {
     @Option(help: "How many trials to score per probe.")
     var trials = 2000
 
+    @Option(help: "How many times to score the whole workload; the median and the best round are reported.")
+    var rounds = 5
+
     /// Response texts by length class; the mix is 40% short, 40% medium, 20% long.
     static let short = ["Yes.", "No.", "**B**", "336", "REJECT", "A", "<final_answer>C</final_answer>", "I'm not sure."]
     static let medium = [
@@ -69,20 +72,27 @@ struct RulesBenchmark: ParsableCommand {
         let responses = workload.reduce(0) { $0 + $1.3 }
         var outcomes = 0
         let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for (scorer, answers, item, _) in workload {
-                outcomes &+= scorer.score(answers, item: item).values.count
+        print("| probes | trials | responses | round | seconds | responses/s |")
+        print("|---|---|---|---|---|---|")
+        var rates: [Double] = []
+        for round in 1...max(1, rounds) {
+            let elapsed = clock.measure {
+                for (scorer, answers, item, _) in workload {
+                    outcomes &+= scorer.score(answers, item: item).values.count
+                }
             }
-        }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("| probes | trials | responses | seconds | responses/s |")
-        print("|---|---|---|---|---|")
-        print(
-            String(
-                format: "| %d | %d | %d | %.3f | %.0f |", ruleSet.probes.count, workload.count, responses, seconds,
-                Double(responses) / seconds
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            rates.append(Double(responses) / seconds)
+            print(
+                String(
+                    format: "| %d | %d | %d | %d | %.3f | %.0f |", ruleSet.probes.count, workload.count, responses, round,
+                    seconds, rates.last!
+                )
             )
-        )
+        }
+        rates.sort()
+        print("")
+        print(String(format: "median %.0f responses/s, best %.0f (goal: 20,000)", rates[rates.count / 2], rates.last!))
         if outcomes == 0 { print("(no values produced)") }
     }
 }

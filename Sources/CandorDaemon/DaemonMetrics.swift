@@ -51,6 +51,10 @@ public struct DaemonMetrics: Sendable {
         ).set(to: Double(monitor.warmupProgress.observed))
         guard let level = monitor.baselineLevel else { return }
         registry.makeGauge(
+            descriptor: Self.describe("signal_baseline_samples", "", "Samples the baseline is learned from."),
+            labels: labels
+        ).set(to: Double(monitor.baselineSamples))
+        registry.makeGauge(
             descriptor: Self.describe("signal_baseline", "", "The baseline rate or mean the detector compares against."),
             labels: labels
         ).set(to: level)

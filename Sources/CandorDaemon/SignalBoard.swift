@@ -175,9 +175,10 @@ public actor SignalBoard {
             switch event {
             case nil:
                 break
-            case .baselineLearned(let baseline, let p0)?:
+            case .baselineLearned(let baseline, let p0)?, .baselineGrew(let baseline, let p0)?:
+                let grew = if case .baselineGrew? = event { true } else { false }
                 logger.info(
-                    "baseline learned",
+                    grew ? "baseline grew: learned from a block of later samples that agree with it" : "baseline learned",
                     metadata: [
                         "candor.signal": "\(key)", "candor.rate": "\(baseline.rate)",
                         "candor.samples": "\(baseline.trials)", "candor.p0": "\(p0)",

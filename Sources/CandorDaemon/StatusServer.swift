@@ -124,6 +124,8 @@ public struct SignalStatus: Codable, Sendable {
     public var detector: String
     /// The baseline rate or mean the detector compares against, once monitoring.
     public var baseline: Double?
+    /// The samples that baseline is learned from.
+    public var baselineSamples: Int
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]
 
@@ -137,6 +139,7 @@ public struct SignalStatus: Codable, Sendable {
         self.warmup = monitor.warmupProgress.required
         self.detector = monitor.detectorName
         self.baseline = monitor.baselineLevel
+        self.baselineSamples = monitor.baselineSamples
         self.readings = monitor.readings
     }
 }

@@ -76,7 +76,9 @@ public enum AnyScoreDetector: ScoreDetector {
     }
 
     public mutating func update(_ x: Double) -> ScoreAlarm? {
-        switch self {
+        // Consuming self leaves the payload uniquely referenced, so the detector updates in place
+        // rather than copying its arrays on every sample.
+        switch consume self {
         case .gaussianCUSUM(var detector):
             defer { self = .gaussianCUSUM(detector) }
             return detector.update(x)

@@ -1,15 +1,17 @@
-/// Learns the in-control rate of a Bernoulli signal from its first `warmup` outcomes.
+/// Learns the in-control rate of a Bernoulli signal from its first `warmup` outcomes, and from the blocks of
+/// later outcomes it is given to learn from (see ``BernoulliSignalMonitor``).
 public struct BaselineEstimator: Sendable, Codable, Equatable {
     /// The number of outcomes the baseline is learned from, at least 1.
     public let warmup: Int
-    /// The outcomes seen so far, at most `warmup` of them.
+    /// The outcomes the baseline is learned from: the warm-up's, as far as it has got, and every block learned
+    /// from since.
     public private(set) var observed: Proportion
 
     /// Starts a warm-up of `warmup` outcomes (at least 1).
     public init(warmup: Int) {
         precondition(warmup >= 1, "a baseline needs a warm-up of at least one sample, got \(warmup)")
         self.warmup = warmup
-        observed = Proportion(successes: 0, trials: 0)
+        observed = .none
     }
 
     /// An estimator whose warm-up is already complete with `observed` (at least one trial), for a pinned
@@ -19,20 +21,19 @@ public struct BaselineEstimator: Sendable, Codable, Equatable {
         self.observed = observed
     }
 
-    /// Decodes an estimator, rejecting one that has seen more outcomes than its warm-up.
+    /// Decodes an estimator, rejecting a warm-up shorter than one outcome.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let warmup = try container.decode(Int.self, forKey: .warmup)
-        let observed = try container.decode(Proportion.self, forKey: .observed)
-        guard warmup >= 1 && observed.trials <= warmup else {
+        guard warmup >= 1 else {
             throw DecodingError.dataCorruptedError(
-                forKey: .observed,
+                forKey: .warmup,
                 in: container,
-                debugDescription: "a warm-up of \(warmup) cannot have observed \(observed.trials) samples"
+                debugDescription: "a warm-up needs at least one sample, got \(warmup)"
             )
         }
         self.warmup = warmup
-        self.observed = observed
+        observed = try container.decode(Proportion.self, forKey: .observed)
     }
 
     /// Whether the warm-up is over and `p0` is available.
@@ -40,13 +41,19 @@ public struct BaselineEstimator: Sendable, Codable, Equatable {
         observed.trials >= warmup
     }
 
-    /// Counts one outcome towards the baseline; outcomes after the warm-up are ignored, so the baseline is the
-    /// first `warmup` outcomes exactly.
+    /// Counts one warm-up outcome towards the baseline; outcomes after the warm-up are ignored here (later ones
+    /// reach the baseline only through ``learn(from:)``).
     public mutating func add(_ x: Bool) {
         guard !isComplete else {
             return
         }
-        observed = Proportion(successes: observed.successes + (x ? 1 : 0), trials: observed.trials + 1)
+        observed = observed.adding(x)
+    }
+
+    /// Adds a block of outcomes seen after the warm-up, which the caller has checked agree with the baseline.
+    public mutating func learn(from block: Proportion) {
+        precondition(isComplete, "a baseline learns from later blocks only once its warm-up is over")
+        observed = observed + block
     }
 
     /// The learned in-control rate (successes + 0.5) / (trials + 1), or nil during the warm-up.

@@ -39,7 +39,8 @@ public struct ScoreSignalMonitor: Sendable, Codable, Equatable {
         guard x.isFinite else {
             return nil
         }
-        guard var running = detector else {
+        // Taking the detector out leaves it uniquely referenced, so it updates in place.
+        guard var running = detector.take() else {
             baseline.add(x)
             guard baseline.isComplete else {
                 return nil

@@ -8,7 +8,9 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
     /// Feeds one value of the signal; see ``BernoulliSignalMonitor/observe(_:)`` and
     /// ``ScoreSignalMonitor/observe(_:)``.
     public mutating func observe(_ value: Double) -> SignalEvent? {
-        switch self {
+        // Consuming self leaves the payload uniquely referenced, so the detector updates in place
+        // rather than copying its arrays on every sample.
+        switch consume self {
         case .rate(var monitor):
             defer { self = .rate(monitor) }
             return monitor.observe(value >= 0.5)
@@ -41,8 +43,17 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
     /// Warm-up samples seen, and how many the warm-up needs.
     public var warmupProgress: (observed: Int, required: Int) {
         switch self {
-        case .rate(let monitor): (monitor.baseline.observed.trials, monitor.baseline.warmup)
+        case .rate(let monitor): (min(monitor.baseline.observed.trials, monitor.baseline.warmup), monitor.baseline.warmup)
         case .score(let monitor): (monitor.baseline.observed.count, monitor.baseline.warmup)
+        }
+    }
+
+    /// The samples the baseline is learned from: the warm-up's, and for a yes/no signal every block it has
+    /// learned from since.
+    public var baselineSamples: Int {
+        switch self {
+        case .rate(let monitor): monitor.baseline.observed.trials
+        case .score(let monitor): monitor.baseline.observed.count
         }
     }
 

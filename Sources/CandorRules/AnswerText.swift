@@ -22,30 +22,40 @@ enum AnswerText {
     /// Apologies: evasive only when no answer is found (a model often apologises and then caves).
     static let apologies: [String] = ["i apologize", "i apologise", "i'm sorry", "i am sorry", "sorry"]
 
-    static let hedgeWords: [[String]] = hedges.map { YesNoExtractor.words(of: $0) }
-    static let apologyWords: [[String]] = apologies.map { YesNoExtractor.words(of: $0) }
-    static let hedgeStarts: Set<String> = Set(hedgeWords.compactMap(\.first))
-    static let apologyStarts: Set<String> = Set(apologyWords.compactMap(\.first))
+    /// The hedge and apology phrases as words, by their first word.
+    static let hedgePhrases = PhraseIndex(hedges)
+    static let apologyPhrases = PhraseIndex(apologies)
 
-    /// Whether `words` contains one of `phrases` as consecutive words (pure Swift: this runs for
-    /// every response, and Foundation's substring search is slow on Linux).
-    static func containsPhrase(_ words: [String], _ phrases: [[String]], starts: Set<String>) -> Bool {
-        for index in words.indices where starts.contains(words[index]) {
-            for phrase in phrases where phrase.first == words[index] && words.count - index >= phrase.count {
-                if words[index..<(index + phrase.count)].elementsEqual(phrase) { return true }
-            }
+    /// Phrases as lists of words, looked up by their first word, so that a response's words are each
+    /// checked once (pure Swift: this runs for every response, and Foundation's substring search is
+    /// slow on Linux).
+    struct PhraseIndex: Sendable {
+        let byFirstWord: [String: [[String]]]
+
+        init(_ phrases: [String]) {
+            byFirstWord = Dictionary(grouping: phrases.map { YesNoExtractor.words(of: $0) }.filter { !$0.isEmpty }) { $0[0] }
         }
-        return false
+
+        /// Whether `words` contains one of the phrases as consecutive words.
+        func occurs(in words: [String]) -> Bool {
+            for index in words.indices {
+                guard let candidates = byFirstWord[words[index]] else { continue }
+                for phrase in candidates where words.count - index >= phrase.count {
+                    if words[index..<(index + phrase.count)].elementsEqual(phrase) { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Whether the words contain a hedge or refusal phrase (apologies excluded).
     static func isEvasive(_ words: [String]) -> Bool {
-        containsPhrase(words, hedgeWords, starts: hedgeStarts)
+        hedgePhrases.occurs(in: words)
     }
 
     /// Whether the words contain an apology.
     static func isApology(_ words: [String]) -> Bool {
-        containsPhrase(words, apologyWords, starts: apologyStarts)
+        apologyPhrases.occurs(in: words)
     }
 
     /// The result when no answer was found: evasive if the text hedges, refuses or apologises.

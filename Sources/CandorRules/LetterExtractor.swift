@@ -25,15 +25,27 @@ public struct LetterExtractor: Sendable {
     /// Extracts the letter from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
         if let leading = leadingLetter(text) { return .answer(leading) }
-        let stated = Self.explicit.captures(in: text).compactMap { $0.uppercased().first }.filter(letters.contains)
-        if mode == .lenient, let last = stated.last { return .answer(String(last)) }
-        let concluded = Self.concluding.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains)
-        if mode == .lenient, let last = concluded.last { return .answer(String(last)) }
+        if mode == .lenient {
+            let stated = Self.explicit.captures(in: text).compactMap { $0.uppercased().first }.filter(letters.contains)
+            if let last = stated.last { return .answer(String(last)) }
+            let concluded = Self.concluding.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains)
+            if let last = concluded.last { return .answer(String(last)) }
+        }
         let words = YesNoExtractor.words(of: text)
         if AnswerText.isEvasive(words) { return .evasive }
         guard mode == .lenient else { return AnswerText.noAnswer(words) }
         let marked = Set(Self.marked.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains))
         return marked.count == 1 ? .answer(String(marked.first!)) : AnswerText.noAnswer(words)
+    }
+
+    /// Whether `text` holds exactly one character besides white space and punctuation, as in "b." or "(c)".
+    private static func isAlone(_ text: Substring) -> Bool {
+        var seen = 0
+        for character in text where !character.isWhitespace && !character.isPunctuation {
+            seen += 1
+            if seen > 1 { return false }
+        }
+        return seen == 1
     }
 
     private func leadingLetter(_ text: String) -> String? {
@@ -47,8 +59,7 @@ public struct LetterExtractor: Sendable {
             }
             rest = AnswerText.stripLeadingMarkup(rest)
         }
-        let alone = rest.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).count == 1
-        guard let first = rest.first, first.isUppercase || skip > 0 || alone else { return nil }
+        guard let first = rest.first, first.isUppercase || skip > 0 || Self.isAlone(rest) else { return nil }
         let letter = Character(first.uppercased())
         guard letters.contains(letter) else { return nil }
         let next = rest.dropFirst().first

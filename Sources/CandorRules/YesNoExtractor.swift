@@ -51,39 +51,42 @@ public struct YesNoExtractor: Sendable {
     /// apostrophes inside words are kept ("don't").
     static func words(of text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word being read, as lower-cased UTF-8: building it in one reused byte buffer costs a fraction
+        // of appending scalars to a String, and this runs on every response.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
-            guard !current.isEmpty else { return }
-            let word = trimApostrophes(String(current))
-            if !word.isEmpty { words.append(word) }
-            current = String.UnicodeScalarView()
+            // Apostrophes around a word are quotes, not part of it.
+            let apostrophe = UInt8(ascii: "'")
+            if let first = current.firstIndex(where: { $0 != apostrophe }),
+                let last = current.lastIndex(where: { $0 != apostrophe })
+            {
+                words.append(String(decoding: current[first...last], as: UTF8.self))
+            }
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 // Fast path: most responses are ASCII, and Unicode property look-ups dominate otherwise.
-                let value = scalar.value
+                let value = UInt8(scalar.value)
                 if value >= 65 && value <= 90 {
-                    current.append(Unicode.Scalar(value + 32)!)
+                    current.append(value + 32)
                 } else if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) || value == 39 {
-                    current.append(scalar)
+                    current.append(value)
                 } else {
                     flush()
                 }
                 continue
             }
-            let character: Unicode.Scalar = scalar == "\u{2019}" ? "'" : scalar
-            if character == "'" || character.properties.isAlphabetic {
-                current.append(contentsOf: String(character).lowercased().unicodeScalars)
+            if scalar == "\u{2019}" {
+                current.append(UInt8(ascii: "'"))
+            } else if scalar.properties.isAlphabetic {
+                current.append(contentsOf: String(scalar).lowercased().utf8)
             } else {
                 flush()
             }
         }
         flush()
         return words
-    }
-
-    private static func trimApostrophes(_ word: String) -> String {
-        guard word.first == "'" || word.last == "'" else { return word }
-        return String(word.drop(while: { $0 == "'" }).reversed().drop(while: { $0 == "'" }).reversed())
     }
 }

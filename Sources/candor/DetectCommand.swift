@@ -98,38 +98,40 @@ struct DetectCommand: ParsableCommand {
             }
         }
         let isBernoulli = (known ?? (warmupValues.allSatisfy { $0 == 0 || $0 == 1 } ? .bernoulli : .continuous)) == .bernoulli
-        if isBernoulli {
-            var detector = try rateDetector(warmup: warmupValues)
-            while let value = try input.next() {
-                if detector.update(value >= 0.5) != nil { output.alarm(at: input.index) }
-            }
-        } else {
-            var detector = try scoreDetector(warmup: warmupValues)
-            while let value = try input.next() {
-                if detector.update(value) != nil { output.alarm(at: input.index) }
-            }
+        let isAlarm = try detector(isBernoulli: isBernoulli, warmup: warmupValues)
+        while let value = try input.next() {
+            if isAlarm(value) { output.alarm(at: input.index) }
         }
         output.flush()
     }
 
-    private func rateDetector(warmup values: [Double]) throws -> AnyRateDetector {
-        let name = detector.flatMap(RateDetectorName.init(rawValue:)) ?? .default
-        if let p0 {
-            return AnyRateDetector(name, p0: p0, estimatedFrom: nil, arl0: arl0)
+    /// The detector as a function that takes the next value and says whether it alarms: against the given
+    /// baseline, or, without one, the daemon's own signal monitor after it has seen the warm-up values, so
+    /// that the baseline learns exactly as in the daemon (including the blocks it learns from later).
+    private func detector(isBernoulli: Bool, warmup values: [Double]) throws -> (Double) -> Bool {
+        let rateName = detector.flatMap(RateDetectorName.init(rawValue:)) ?? .default
+        let scoreName = detector.flatMap(ScoreDetectorName.init(rawValue:)) ?? .default
+        if isBernoulli, let p0 {
+            var detector = AnyRateDetector(rateName, p0: p0, estimatedFrom: nil, arl0: arl0)
+            return { detector.update($0 >= 0.5) != nil }
         }
-        guard !values.isEmpty else { throw ValidationError("no samples on stdin to learn the baseline from") }
-        let counts = Proportion(successes: values.filter { $0 >= 0.5 }.count, trials: values.count)
-        let p0 = BaselineEstimator(completed: counts).p0 ?? counts.rate
-        return AnyRateDetector(name, p0: p0, estimatedFrom: counts, arl0: arl0)
-    }
-
-    private func scoreDetector(warmup values: [Double]) throws -> AnyScoreDetector {
-        let name = detector.flatMap(ScoreDetectorName.init(rawValue:)) ?? .default
         if let mu0, let sigma0 {
-            return AnyScoreDetector(name, baseline: ScoreSummary(count: 0, mean: mu0, standardDeviation: sigma0), estimated: false, arl0: arl0)
+            let baseline = ScoreSummary(count: 0, mean: mu0, standardDeviation: sigma0)
+            var detector = AnyScoreDetector(scoreName, baseline: baseline, estimated: false, arl0: arl0)
+            return { detector.update($0) != nil }
         }
-        guard values.count >= 2 else { throw ValidationError("need at least two samples on stdin to learn the baseline from") }
-        return AnyScoreDetector(name, baseline: ScoreSummary(of: values), estimated: true, arl0: arl0)
+        var monitor: SignalMonitor
+        if isBernoulli {
+            guard !values.isEmpty else { throw ValidationError("no samples on stdin to learn the baseline from") }
+            monitor = .rate(BernoulliSignalMonitor(warmup: values.count, arl0: arl0, detector: rateName))
+        } else {
+            guard values.count >= 2 else { throw ValidationError("need at least two samples on stdin to learn the baseline from") }
+            monitor = .score(ScoreSignalMonitor(warmup: values.count, arl0: arl0, detector: scoreName))
+        }
+        for value in values {
+            _ = monitor.observe(value)
+        }
+        return { monitor.observe($0)?.isAlarm == true }
     }
 }
 

@@ -69,7 +69,9 @@ struct StatusCommand: AsyncParsableCommand {
         print("")
         print("SIGNAL".padding(48) + "PHASE".padding(22) + "BASELINE".padding(12) + "DETECTOR (statistic/threshold)")
         for signal in signals {
-            let phase = signal.phase == "monitoring" ? "monitoring" : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
+            let phase =
+                signal.phase == "monitoring"
+                ? "monitoring (n=\(signal.baselineSamples))" : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
             let baseline = signal.baseline.map { String(format: "%.4g", $0) } ?? "-"
             let readings = signal.readings.map { reading in
                 "\(reading.name) " + String(format: "%.2f", reading.statistic)

@@ -105,6 +105,25 @@ struct DetectionCommandTests {
         #expect(alert["schema"] as? String == "candor.alert/v1")
         #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
 
+        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: every signal is
+        // calibrated for twice the arl0 (and the same log may raise no alert at all).
+        let alone = try #require(alert["detector"] as? [String: Any])
+        #expect(alone["arl0"] as? Double == 10_000)
+        let fleetConfig = fixture.directory.file("fleet.yaml")
+        let fleetYAML = try String(contentsOfFile: fixture.config, encoding: .utf8)
+            .replacingOccurrences(of: "  arl0: 10000\n", with: "  arl0: 10000\n  false_alarm_scope: fleet\n")
+            .replacingOccurrences(
+                of: "targets:\n",
+                with: "targets:\n  - name: second\n    base_url: http://127.0.0.1:9\n    model: m\n    probes: [belief-pressure.yes-no]\n"
+            )
+        try fleetYAML.write(toFile: fleetConfig, atomically: true, encoding: .utf8)
+        let fleet = try await cli.run(["replay", "--json", "--config", fleetConfig, fixture.samples], in: fixture.directory)
+        #expect(fleet.status == 0, "\(fleet.stderr)")
+        if let fleetAlert = jsonLines(text: fleet.stdout).first {
+            let shared = try #require(fleetAlert["detector"] as? [String: Any])
+            #expect(shared["arl0"] as? Double == 20_000)
+        }
+
         // Export the learned baseline.
         let exported = fixture.directory.file("baselines.json")
         let export = try await cli.run(["baseline", "export", "--config", fixture.config, "--output", exported], in: fixture.directory)
