@@ -184,9 +184,10 @@ public actor SignalBoard {
                         "candor.samples": "\(baseline.trials)", "candor.p0": "\(p0)",
                     ]
                 )
-            case .scoreBaselineLearned(let baseline)?:
+            case .scoreBaselineLearned(let baseline)?, .scoreBaselineGrew(let baseline)?:
+                let grew = if case .scoreBaselineGrew? = event { true } else { false }
                 logger.info(
-                    "baseline learned",
+                    grew ? "baseline grew: learned from a block of later samples that agree with it" : "baseline learned",
                     metadata: [
                         "candor.signal": "\(key)", "candor.mean": "\(baseline.mean)",
                         "candor.sd": "\(baseline.standardDeviation)", "candor.samples": "\(baseline.count)",

@@ -39,8 +39,52 @@ public struct ScoreSummary: Sendable, Codable, Equatable, Hashable {
     }
 }
 
+/// The count, sum and sum of squares of some samples of a continuous signal: what can be added and, unlike a
+/// mean and spread, taken away again (the samples at the end of a block that a learning baseline holds back).
+public struct ScoreSums: Sendable, Codable, Equatable {
+    /// How many samples.
+    public var count = 0
+    /// Their sum.
+    public var sum = 0.0
+    /// The sum of their squares.
+    public var squares = 0.0
+
+    /// No samples.
+    public init() {}
+
+    /// Sums as given.
+    public init(count: Int, sum: Double, squares: Double) {
+        self.count = count
+        self.sum = sum
+        self.squares = squares
+    }
+
+    /// Adds one sample.
+    public mutating func add(_ x: Double) {
+        count += 1
+        sum += x
+        squares += x * x
+    }
+
+    /// The samples of `lhs` without those of `rhs`, which were among them; none when `rhs` holds as many or more.
+    public static func - (lhs: ScoreSums, rhs: ScoreSums) -> ScoreSums {
+        guard rhs.count < lhs.count else { return ScoreSums() }
+        return ScoreSums(count: lhs.count - rhs.count, sum: lhs.sum - rhs.sum, squares: lhs.squares - rhs.squares)
+    }
+
+    /// Their count, mean and standard deviation.
+    public var summary: ScoreSummary {
+        guard count > 0 else { return ScoreSummary(count: 0, mean: 0, standardDeviation: 0) }
+        let n = Double(count)
+        let mean = sum / n
+        let variance = count >= 2 ? max(0, (squares - sum * mean) / (n - 1)) : 0
+        return ScoreSummary(count: count, mean: mean, standardDeviation: variance.squareRoot())
+    }
+}
+
 /// Learns the in-control mean and spread of a continuous signal from its first `warmup` samples (Welford's
-/// running update, exact in one pass).
+/// running update, exact in one pass), and from the blocks of later samples it is given to learn from (see
+/// ``ScoreSignalMonitor``).
 public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
     /// The number of samples the baseline is learned from, at least 2.
     public let warmup: Int
@@ -63,7 +107,8 @@ public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
         squares = summary.standardDeviation * summary.standardDeviation * Double(max(0, summary.count - 1))
     }
 
-    /// The samples seen so far, at most `warmup`.
+    /// The samples the baseline is learned from: the warm-up's, as far as it has got, and every block learned
+    /// from since.
     public var observed: ScoreSummary {
         ScoreSummary(
             count: count,
@@ -77,7 +122,8 @@ public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
         count >= warmup
     }
 
-    /// Counts one sample towards the baseline; samples after the warm-up are ignored.
+    /// Counts one warm-up sample towards the baseline; samples after the warm-up are ignored here (later ones
+    /// reach the baseline only through ``learn(from:)``).
     public mutating func add(_ x: Double) {
         guard !isComplete, x.isFinite else {
             return
@@ -86,5 +132,18 @@ public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
         let delta = x - mean
         mean += delta / Double(count)
         squares += delta * (x - mean)
+    }
+
+    /// Adds a block of samples seen after the warm-up, which the caller has checked agree with the baseline
+    /// (Chan et al.'s pairwise update of the mean and the sum of squared deviations).
+    public mutating func learn(from block: ScoreSummary) {
+        precondition(isComplete, "a baseline learns from later blocks only once its warm-up is over")
+        guard block.count > 0 else { return }
+        let total = count + block.count
+        let delta = block.mean - mean
+        let blockSquares = block.standardDeviation * block.standardDeviation * Double(max(0, block.count - 1))
+        squares += blockSquares + delta * delta * Double(count) * Double(block.count) / Double(total)
+        mean += delta * Double(block.count) / Double(total)
+        count = total
     }
 }

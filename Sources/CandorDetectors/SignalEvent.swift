@@ -11,6 +11,8 @@ public enum SignalEvent: Sendable, Equatable, Codable {
     case alarm(RateAlarm, baseline: Proportion, current: Proportion)
     /// A continuous signal's warm-up ended, with its baseline.
     case scoreBaselineLearned(ScoreSummary)
+    /// A continuous signal's baseline learned from a block of later samples that agreed with it.
+    case scoreBaselineGrew(ScoreSummary)
     /// A continuous signal moved from its baseline: the alarm and the baseline.
     case scoreAlarm(ScoreAlarm, baseline: ScoreSummary)
 
@@ -18,7 +20,7 @@ public enum SignalEvent: Sendable, Equatable, Codable {
     public var isAlarm: Bool {
         switch self {
         case .alarm, .scoreAlarm: true
-        case .baselineLearned, .baselineGrew, .scoreBaselineLearned: false
+        case .baselineLearned, .baselineGrew, .scoreBaselineLearned, .scoreBaselineGrew: false
         }
     }
 }

@@ -44,12 +44,11 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
     public var warmupProgress: (observed: Int, required: Int) {
         switch self {
         case .rate(let monitor): (min(monitor.baseline.observed.trials, monitor.baseline.warmup), monitor.baseline.warmup)
-        case .score(let monitor): (monitor.baseline.observed.count, monitor.baseline.warmup)
+        case .score(let monitor): (min(monitor.baseline.observed.count, monitor.baseline.warmup), monitor.baseline.warmup)
         }
     }
 
-    /// The samples the baseline is learned from: the warm-up's, and for a yes/no signal every block it has
-    /// learned from since.
+    /// The samples the baseline is learned from: the warm-up's, and every block it has learned from since.
     public var baselineSamples: Int {
         switch self {
         case .rate(let monitor): monitor.baseline.observed.trials
