@@ -20,7 +20,7 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
     public let detectorName: RateDetectorName
     /// The in-control average run length of that detector, in samples.
     public let arl0: Double
-    /// The baseline: the warm-up outcomes and the rate learned from them.
+    /// The baseline: the warm-up outcomes, and every block learned from since.
     public private(set) var baseline: BaselineEstimator
     /// The detector, once the warm-up is over.
     public private(set) var detector: AnyRateDetector?

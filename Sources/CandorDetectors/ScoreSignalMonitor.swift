@@ -22,7 +22,7 @@ public struct ScoreSignalMonitor: Sendable, Codable, Equatable {
     public let detectorName: ScoreDetectorName
     /// The in-control average run length of that detector, in samples.
     public let arl0: Double
-    /// The baseline: the warm-up samples' summary.
+    /// The baseline: the summary of the warm-up samples and of every block learned from since.
     public private(set) var baseline: ScoreBaselineEstimator
     /// The detector, once the warm-up is over.
     public private(set) var detector: AnyScoreDetector?

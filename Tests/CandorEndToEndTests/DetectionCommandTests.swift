@@ -156,5 +156,6 @@ struct DetectionCommandTests {
         let body = try #require(try JSONSerialization.jsonObject(with: Data(signals.body.utf8)) as? [String: Any])
         let signal = try #require((body["signals"] as? [[String: Any]])?.first)
         #expect(signal["phase"] as? String == "monitoring", "a pinned signal skips the warm-up: \(signals.body)")
+        #expect((signal["baselineSamples"] as? Int ?? 0) >= 30, "the status shows what the baseline rests on: \(signals.body)")
     }
 }
