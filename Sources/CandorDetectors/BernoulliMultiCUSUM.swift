@@ -117,7 +117,9 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
     }
 
     /// Takes over the statistics of `previous`, a chart for the same designs calibrated on an older baseline.
+    /// Charts whose sides differ (designs that merged when the baseline moved) start from zero instead.
     public mutating func carryState(from previous: BernoulliMultiCUSUM) {
+        guard sides.map(\.direction) == previous.sides.map(\.direction) else { return }
         for (index, side) in zip(sides.indices, previous.sides) {
             sides[index].carryState(from: side)
         }

@@ -1,17 +1,17 @@
 /// Everything the daemon keeps for one yes/no signal (such as "the model lied" per probe response): a warm-up
 /// that learns the baseline rate, then a detector that watches for drift from it.
 ///
-/// A learned baseline keeps learning. The outcomes after the warm-up gather in a block. Once the block's
-/// settled part (everything older than the detector's open run, which may be a change building up) is as
-/// large as the baseline, that part is checked against the baseline. When the two agree (the 99.9% Newcombe
-/// interval of their difference holds 0) the baseline learns from it: it doubles, and the detector is
-/// calibrated anew for the smaller uncertainty, so its thresholds tighten towards those of a known rate; the
-/// statistics gathered so far carry over. A part that disagrees is dropped. No outcome is left out for its
-/// value, only held back while it may be part of a change, so what is learned is an unbiased sample of the
-/// stream; a change the detector caught keeps its run open, or makes the block disagree, and is not learned as
-/// in control. A warm-up that happened to underestimate the rate therefore causes a few false alarms rather
-/// than a steady stream of them. A pinned baseline never changes, and detectors that do not track their open run (EWMA,
-/// Page-Hinkley, ADWIN, the mixture SPRT) keep the warm-up's baseline.
+/// A learned baseline keeps learning until the detector first alarms. The outcomes after the warm-up gather
+/// in a block. Once the block's settled part (everything older than the detector's open run, which may be a
+/// change building up) is at least as large as the baseline, that part is checked against the baseline. When
+/// the two agree (the 99.9% Newcombe interval of their difference holds 0) the baseline learns from it, at
+/// least doubling, and the detector is calibrated anew for the smaller uncertainty, so its thresholds tighten
+/// towards those of a known rate; the statistics gathered so far carry over. A part that disagrees is
+/// dropped. At the first alarm learning stops until the next warm-up: a change the detector saw is never
+/// learned, so an alert cannot fade because the baseline followed the model, and no outcomes are picked out
+/// for their values, which would bias the baseline. A pinned baseline never changes, and detectors that do
+/// not track their open run (EWMA, Page-Hinkley, ADWIN, the mixture SPRT) keep the warm-up's baseline, as
+/// does a monitor saved before baselines learned.
 ///
 /// The value is its whole state: encode it to persist the monitor and decode it to carry on exactly where it
 /// stopped.
@@ -68,7 +68,7 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
             }
             let detector = AnyRateDetector(detectorName, p0: p0, estimatedFrom: baseline.observed, arl0: arl0)
             self.detector = detector
-            block = Proportion.none
+            block = detector.openRun == nil ? nil : Proportion.none
             return .baselineLearned(baseline.observed, p0: detector.p0)
         }
         let alarm = running.update(x)
@@ -77,6 +77,8 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
         guard let alarm else {
             return learnFromBlockIfDue()
         }
+        // Learning ends at the first alarm: neither a change nor the outcomes of a false alarm are learned.
+        block = nil
         return .alarm(alarm, baseline: baseline.observed, current: alarm.run)
     }
 

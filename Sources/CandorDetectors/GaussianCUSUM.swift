@@ -133,8 +133,8 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
         )
     }
 
-    /// Decodes a chart; one saved before the chart tracked its runs' squares gets them as zeros, which only
-    /// affects what a learning baseline holds back until the sides next return to zero.
+    /// Decodes a chart; one saved before the chart tracked its runs' squares gets them as zeros (such a chart
+    /// belongs to a monitor saved before baselines learned, which does not learn).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         mu0 = try container.decode(Double.self, forKey: .mu0)
@@ -148,8 +148,8 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
         runSums = try container.decode([Double].self, forKey: .runSums)
         runSquares = try container.decodeIfPresent([Double].self, forKey: .runSquares) ?? runSums.map { _ in 0 }
         let sides = designs.count
-        guard [ratios.count, statistics.count, runLengths.count, runSums.count, runSquares.count].allSatisfy({ $0 == sides })
-        else {
+        let counts = [ratios.count, statistics.count, runLengths.count, runSums.count, runSquares.count]
+        guard counts.allSatisfy({ $0 == sides }) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .statistics, in: container, debugDescription: "every side needs one statistic and one run")
         }
@@ -202,7 +202,9 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
     /// The samples since the earliest of the sides' statistics was last zero: those that may belong to a change
     /// now building up.
     public var openRun: ScoreSums {
-        guard let side = runLengths.indices.max(by: { runLengths[$0] < runLengths[$1] }) else { return ScoreSums() }
+        guard let side = runLengths.indices.max(by: { runLengths[$0] < runLengths[$1] }) else {
+            return ScoreSums()
+        }
         return ScoreSums(count: runLengths[side], sum: runSums[side], squares: runSquares[side])
     }
 

@@ -43,8 +43,10 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
     /// Warm-up samples seen, and how many the warm-up needs.
     public var warmupProgress: (observed: Int, required: Int) {
         switch self {
-        case .rate(let monitor): (min(monitor.baseline.observed.trials, monitor.baseline.warmup), monitor.baseline.warmup)
-        case .score(let monitor): (min(monitor.baseline.observed.count, monitor.baseline.warmup), monitor.baseline.warmup)
+        case .rate(let monitor):
+            (min(monitor.baseline.observed.trials, monitor.baseline.warmup), monitor.baseline.warmup)
+        case .score(let monitor):
+            (min(monitor.baseline.observed.count, monitor.baseline.warmup), monitor.baseline.warmup)
         }
     }
 

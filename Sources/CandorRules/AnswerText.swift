@@ -33,7 +33,8 @@ enum AnswerText {
         let byFirstWord: [String: [[String]]]
 
         init(_ phrases: [String]) {
-            byFirstWord = Dictionary(grouping: phrases.map { YesNoExtractor.words(of: $0) }.filter { !$0.isEmpty }) { $0[0] }
+            let lists = phrases.map { YesNoExtractor.words(of: $0) }.filter { !$0.isEmpty }
+            byFirstWord = Dictionary(grouping: lists) { $0[0] }
         }
 
         /// Whether `words` contains one of the phrases as consecutive words.

@@ -71,7 +71,8 @@ struct StatusCommand: AsyncParsableCommand {
         for signal in signals {
             let phase =
                 signal.phase == "monitoring"
-                ? "monitoring (n=\(signal.baselineSamples))" : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
+                ? "monitoring" + (signal.baselineSamples.map { " (n=\($0))" } ?? "")
+                : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
             let baseline = signal.baseline.map { String(format: "%.4g", $0) } ?? "-"
             let readings = signal.readings.map { reading in
                 "\(reading.name) " + String(format: "%.2f", reading.statistic)

@@ -206,35 +206,22 @@ struct BernoulliSignalMonitorTests {
         #expect(pinned.baseline.observed == counts)
     }
 
-    @Test("a warm-up that underestimated the rate stops raising false alarms once the baseline has learned more")
-    func unluckyWarmupRecovers() throws {
-        // 26 lies in 2,000 warm-up outcomes when the true rate is 2%: an underestimate by two standard errors.
-        let warmup = (0..<2_000).map { $0 % 77 == 0 && $0 < 2_000 - 2 }
-        #expect(warmup.filter { $0 }.count == 26)
-        var learning = BernoulliSignalMonitor(warmup: 2_000, arl0: 10_000)
-        for x in warmup {
-            _ = learning.observe(x)
-        }
-        var fixed = try #require(learning.detector)
-        var random = SplitMix64(seed: 21)
-        var alarms = (learning: 0, fixed: 0)
-        var learningAlarmsLate = 0
-        for index in 0..<40_000 {
-            let x = random.bernoulli(0.02)
-            if learning.observe(x)?.isAlarm == true {
-                alarms.learning += 1
-                learningAlarmsLate += index >= 20_000 ? 1 : 0
+    @Test("learning ends at the first alarm, so a moderate rise is not learned either")
+    func learningEndsAtFirstAlarm() throws {
+        var (monitor, random) = Self.warmedUp(500, rate: 0.05, seed: 31)
+        let warmup = monitor.baseline.observed
+        var alarmed = false
+        for _ in 0..<20_000 {
+            let event = monitor.observe(random.bernoulli(0.075))
+            if event?.isAlarm == true {
+                alarmed = true
+                #expect(monitor.block == nil)
             }
-            if fixed.update(x) != nil {
-                alarms.fixed += 1
+            if case .baselineGrew(let grown, _)? = event, alarmed {
+                Issue.record("learned \(grown) after an alarm")
             }
         }
-        // Without learning the chart keeps alarming at many times its target rate (4 in 40,000 samples).
-        #expect(alarms.fixed >= 12)
-        #expect(alarms.learning * 2 <= alarms.fixed)
-        // Once the baseline holds about 10 times the warm-up, alarms come at about the target rate (2 expected
-        // in the last 20,000 samples).
-        #expect(learningAlarmsLate <= 4)
-        #expect(learning.baseline.observed.trials >= 16_000)
+        #expect(alarmed, "a rise from 5% to 7.5% goes unnoticed")
+        #expect(monitor.baseline.observed.rate < warmup.rate + 0.015)
     }
 }

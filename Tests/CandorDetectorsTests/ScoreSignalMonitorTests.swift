@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Continuous signal monitor")
 struct ScoreSignalMonitorTests {
-    /// A monitor at arl0 = 1,000 that has just learned its baseline from `warmup` samples of N(0.5, 0.1²),
-    /// and the generator to carry on with.
-    static func warmedUp(_ warmup: Int, seed: UInt64) -> (ScoreSignalMonitor, SplitMix64) {
-        var monitor = ScoreSignalMonitor(warmup: warmup, arl0: 1_000)
+    /// A monitor that has just learned its baseline from `warmup` samples of N(0.5, 0.1²), and the generator to
+    /// carry on with.
+    static func warmedUp(_ warmup: Int, seed: UInt64, arl0: Double = 1_000) -> (ScoreSignalMonitor, SplitMix64) {
+        var monitor = ScoreSignalMonitor(warmup: warmup, arl0: arl0)
         var random = SplitMix64(seed: seed)
         for _ in 0..<warmup {
             _ = monitor.observe(0.5 + 0.1 * random.normal())
@@ -31,7 +31,8 @@ struct ScoreSignalMonitorTests {
 
     @Test("a learned baseline keeps learning from later samples that agree with it, and its threshold tightens")
     func baselineGrows() throws {
-        var (monitor, random) = Self.warmedUp(300, seed: 4)
+        // At arl0 = 10,000 a false alarm, which would end the learning, is unlikely before the first block.
+        var (monitor, random) = Self.warmedUp(300, seed: 4, arl0: 10_000)
         let warmup = monitor.baseline.observed
         let before = try #require(monitor.detector?.readings.first?.threshold)
         var grown: ScoreSummary?
@@ -67,13 +68,33 @@ struct ScoreSignalMonitorTests {
         #expect(monitor.baseline.observed == warmup)
     }
 
-    @Test("a block learns only when its mean and spread agree with the baseline")
+    @Test("a block learns only when its mean agrees with the baseline's")
     func agreement() {
         let baseline = ScoreSummary(count: 1_000, mean: 0.5, standardDeviation: 0.1)
-        #expect(ScoreSignalMonitor.agrees(ScoreSummary(count: 1_000, mean: 0.508, standardDeviation: 0.104), with: baseline))
-        #expect(!ScoreSignalMonitor.agrees(ScoreSummary(count: 1_000, mean: 0.52, standardDeviation: 0.1), with: baseline))
-        #expect(!ScoreSignalMonitor.agrees(ScoreSummary(count: 1_000, mean: 0.5, standardDeviation: 0.13), with: baseline))
+        let agrees = { (mean: Double, spread: Double) in
+            ScoreSignalMonitor.agrees(ScoreSummary(count: 1_000, mean: mean, standardDeviation: spread), with: baseline)
+        }
+        #expect(agrees(0.508, 0.104))
+        #expect(agrees(0.5, 0.13))
+        #expect(!agrees(0.52, 0.1))
+        #expect(!agrees(0.48, 0.1))
         #expect(!ScoreSignalMonitor.agrees(ScoreSummary(count: 1, mean: 0.5, standardDeviation: 0), with: baseline))
+    }
+
+    @Test("a widening spread the detector caught is never learned")
+    func spreadIsNotLearned() {
+        var (monitor, random) = Self.warmedUp(300, seed: 14)
+        let warmup = monitor.baseline.observed
+        var alarms = 0
+        for _ in 0..<3_000 {
+            switch monitor.observe(0.5 + 0.2 * random.normal()) {
+            case .scoreAlarm?: alarms += 1
+            case .scoreBaselineGrew(let grown)?: Issue.record("learned \(grown) from a stream twice as spread")
+            default: break
+            }
+        }
+        #expect(alarms >= 20)
+        #expect(monitor.baseline.observed == warmup)
     }
 
     @Test("a pinned baseline never changes")
@@ -112,7 +133,7 @@ struct ScoreSignalMonitorTests {
         #expect(abs(rest.standardDeviation - expected.standardDeviation) < 1e-9)
     }
 
-    @Test("a monitor restored from JSON mid-run continues identically, and state saved before runs tracked squares still loads")
+    @Test("a monitor restored from JSON mid-run continues identically; a chart saved without run squares loads")
     func codableMidRun() throws {
         var (original, random) = Self.warmedUp(300, seed: 12)
         for _ in 0..<500 {

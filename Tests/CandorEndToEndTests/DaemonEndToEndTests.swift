@@ -41,7 +41,7 @@ struct DaemonEndToEndTests {
         #expect(interval[0] > 0, "the effect's interval excludes zero")
         let baseline = try #require(alert["baseline"] as? [String: Any])
         // The warm-up's 30 samples, and any later block of in-control samples the baseline learned from
-        // before the lies began; never the lies themselves.
+        // before the lies began: its rate stays the honest model's.
         #expect((baseline["samples"] as? Int ?? 0) >= 30)
         #expect((baseline["rate"] as? Double ?? 1) < 0.2)
         let detector = try #require(alert["detector"] as? [String: Any])

@@ -106,7 +106,7 @@ struct DetectionCommandTests {
         #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
 
         // With false_alarm_scope: fleet, a second target shares the false-alarm budget: every signal is
-        // calibrated for twice the arl0 (and the same log may raise no alert at all).
+        // calibrated for twice the arl0, and the lies still raise the alert.
         let alone = try #require(alert["detector"] as? [String: Any])
         #expect(alone["arl0"] as? Double == 10_000)
         let fleetConfig = fixture.directory.file("fleet.yaml")
@@ -114,15 +114,16 @@ struct DetectionCommandTests {
             .replacingOccurrences(of: "  arl0: 10000\n", with: "  arl0: 10000\n  false_alarm_scope: fleet\n")
             .replacingOccurrences(
                 of: "targets:\n",
-                with: "targets:\n  - name: second\n    base_url: http://127.0.0.1:9\n    model: m\n    probes: [belief-pressure.yes-no]\n"
+                with: "targets:\n  - name: second\n    base_url: http://127.0.0.1:9\n    model: m\n"
+                    + "    probes: [belief-pressure.yes-no]\n"
             )
         try fleetYAML.write(toFile: fleetConfig, atomically: true, encoding: .utf8)
-        let fleet = try await cli.run(["replay", "--json", "--config", fleetConfig, fixture.samples], in: fixture.directory)
+        let fleet = try await cli.run(
+            ["replay", "--json", "--config", fleetConfig, fixture.samples], in: fixture.directory)
         #expect(fleet.status == 0, "\(fleet.stderr)")
-        if let fleetAlert = jsonLines(text: fleet.stdout).first {
-            let shared = try #require(fleetAlert["detector"] as? [String: Any])
-            #expect(shared["arl0"] as? Double == 20_000)
-        }
+        let fleetAlert = try #require(jsonLines(text: fleet.stdout).first, "no alert under fleet scope: \(fleet.stderr)")
+        let shared = try #require(fleetAlert["detector"] as? [String: Any])
+        #expect(shared["arl0"] as? Double == 20_000)
 
         // Export the learned baseline.
         let exported = fixture.directory.file("baselines.json")
@@ -156,6 +157,6 @@ struct DetectionCommandTests {
         let body = try #require(try JSONSerialization.jsonObject(with: Data(signals.body.utf8)) as? [String: Any])
         let signal = try #require((body["signals"] as? [[String: Any]])?.first)
         #expect(signal["phase"] as? String == "monitoring", "a pinned signal skips the warm-up: \(signals.body)")
-        #expect((signal["baselineSamples"] as? Int ?? 0) >= 30, "the status shows what the baseline rests on: \(signals.body)")
+        #expect((signal["baselineSamples"] as? Int ?? 0) >= 30, "the status shows the baseline's size: \(signals.body)")
     }
 }
