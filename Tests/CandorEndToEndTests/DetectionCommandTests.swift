@@ -105,13 +105,14 @@ struct DetectionCommandTests {
         #expect(alert["schema"] as? String == "candor.alert/v1")
         #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
 
-        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: every signal is
-        // calibrated for twice the arl0, and the lies still raise the alert.
+        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at arl0 5,000 each
+        // of the two signals is calibrated for 10,000, exactly as the single one was, so the same alert
+        // rises from the same log.
         let alone = try #require(alert["detector"] as? [String: Any])
         #expect(alone["arl0"] as? Double == 10_000)
         let fleetConfig = fixture.directory.file("fleet.yaml")
         let fleetYAML = try String(contentsOfFile: fixture.config, encoding: .utf8)
-            .replacingOccurrences(of: "  arl0: 10000\n", with: "  arl0: 10000\n  false_alarm_scope: fleet\n")
+            .replacingOccurrences(of: "  arl0: 10000\n", with: "  arl0: 5000\n  false_alarm_scope: fleet\n")
             .replacingOccurrences(
                 of: "targets:\n",
                 with: "targets:\n  - name: second\n    base_url: http://127.0.0.1:9\n    model: m\n"
@@ -123,7 +124,8 @@ struct DetectionCommandTests {
         #expect(fleet.status == 0, "\(fleet.stderr)")
         let fleetAlert = try #require(jsonLines(text: fleet.stdout).first, "no alert under fleet scope: \(fleet.stderr)")
         let shared = try #require(fleetAlert["detector"] as? [String: Any])
-        #expect(shared["arl0"] as? Double == 20_000)
+        #expect(shared["arl0"] as? Double == 10_000)
+        #expect(shared["threshold"] as? Double == alone["threshold"] as? Double)
 
         // Export the learned baseline.
         let exported = fixture.directory.file("baselines.json")
