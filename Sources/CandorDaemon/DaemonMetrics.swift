@@ -51,7 +51,7 @@ public struct DaemonMetrics: Sendable {
         ).set(to: Double(monitor.warmupProgress.observed))
         guard let level = monitor.baselineLevel else { return }
         registry.makeGauge(
-            descriptor: Self.describe("signal_baseline_samples", "", "Samples the baseline is learned from."),
+            descriptor: Self.describe("signal_baseline_samples", "", "Samples the baseline rests on (its warm-up, or a pinned baseline's count)."),
             labels: labels
         ).set(to: Double(monitor.baselineSamples))
         registry.makeGauge(

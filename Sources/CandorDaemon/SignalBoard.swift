@@ -175,19 +175,17 @@ public actor SignalBoard {
             switch event {
             case nil:
                 break
-            case .baselineLearned(let baseline, let p0)?, .baselineGrew(let baseline, let p0)?:
-                let grew = if case .baselineGrew? = event { true } else { false }
+            case .baselineLearned(let baseline, let p0)?:
                 logger.info(
-                    grew ? "baseline grew: learned from a block of later samples that agree with it" : "baseline learned",
+                    "baseline learned",
                     metadata: [
                         "candor.signal": "\(key)", "candor.rate": "\(baseline.rate)",
                         "candor.samples": "\(baseline.trials)", "candor.p0": "\(p0)",
                     ]
                 )
-            case .scoreBaselineLearned(let baseline)?, .scoreBaselineGrew(let baseline)?:
-                let grew = if case .scoreBaselineGrew? = event { true } else { false }
+            case .scoreBaselineLearned(let baseline)?:
                 logger.info(
-                    grew ? "baseline grew: learned from a block of later samples that agree with it" : "baseline learned",
+                    "baseline learned",
                     metadata: [
                         "candor.signal": "\(key)", "candor.mean": "\(baseline.mean)",
                         "candor.sd": "\(baseline.standardDeviation)", "candor.samples": "\(baseline.count)",

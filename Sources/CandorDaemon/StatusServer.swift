@@ -124,7 +124,7 @@ public struct SignalStatus: Codable, Sendable {
     public var detector: String
     /// The baseline rate or mean the detector compares against, once monitoring.
     public var baseline: Double?
-    /// The samples that baseline is learned from (absent from daemons older than the field).
+    /// The samples that baseline rests on (absent from daemons older than the field).
     public var baselineSamples: Int?
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]

@@ -75,32 +75,6 @@ public enum AnyRateDetector: RateDetector {
         }
     }
 
-    /// The samples since the earliest of the detector's statistics was last zero, which may belong to a change
-    /// now building up; nil for the detectors that do not track this (EWMA, Page-Hinkley, ADWIN, the mixture
-    /// SPRT), whose baseline therefore stays the warm-up's.
-    public var openRun: Proportion? {
-        switch self {
-        case .multiCUSUM(let detector): detector.openRun
-        case .cusum(let detector): detector.openRun
-        case .ewma, .pageHinkley, .adwin, .mixtureSPRT: nil
-        }
-    }
-
-    /// Takes over the statistics of `previous`, the same detector calibrated on an older baseline, so that
-    /// recalibrating loses none of the evidence gathered so far; other pairs are left as they are.
-    public mutating func carryState(from previous: AnyRateDetector) {
-        switch (self, previous) {
-        case (.multiCUSUM(var detector), .multiCUSUM(let old)):
-            detector.carryState(from: old)
-            self = .multiCUSUM(detector)
-        case (.cusum(var detector), .cusum(let old)):
-            detector.carryState(from: old)
-            self = .cusum(detector)
-        default:
-            break
-        }
-    }
-
     /// Its statistics beside their thresholds.
     public var readings: [DetectorReading] {
         switch self {

@@ -59,24 +59,6 @@ public enum AnyScoreDetector: ScoreDetector {
         }
     }
 
-    /// The samples since the earliest of the detector's statistics was last zero, which may belong to a change
-    /// now building up; nil for the detectors that do not track this (Page-Hinkley, ADWIN, the mixture SPRT),
-    /// whose baseline therefore stays the warm-up's.
-    public var openRun: ScoreSums? {
-        switch self {
-        case .gaussianCUSUM(let detector): detector.openRun
-        case .pageHinkley, .adwin, .mixtureSPRT: nil
-        }
-    }
-
-    /// Takes over the statistics of `previous`, the same detector calibrated on an older baseline, so that
-    /// recalibrating loses none of the evidence gathered so far; other pairs are left as they are.
-    public mutating func carryState(from previous: AnyScoreDetector) {
-        guard case .gaussianCUSUM(var detector) = self, case .gaussianCUSUM(let old) = previous else { return }
-        detector.carryState(from: old)
-        self = .gaussianCUSUM(detector)
-    }
-
     /// Its statistics beside their thresholds.
     public var readings: [DetectorReading] {
         switch self {

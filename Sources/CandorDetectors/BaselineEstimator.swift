@@ -1,17 +1,15 @@
-/// Learns the in-control rate of a Bernoulli signal from its first `warmup` outcomes, and from the blocks of
-/// later outcomes it is given to learn from (see ``BernoulliSignalMonitor``).
+/// Learns the in-control rate of a Bernoulli signal from its first `warmup` outcomes.
 public struct BaselineEstimator: Sendable, Codable, Equatable {
     /// The number of outcomes the baseline is learned from, at least 1.
     public let warmup: Int
-    /// The outcomes the baseline is learned from: the warm-up's, as far as it has got, and every block learned
-    /// from since.
+    /// The outcomes seen so far, at most `warmup` of them.
     public private(set) var observed: Proportion
 
     /// Starts a warm-up of `warmup` outcomes (at least 1).
     public init(warmup: Int) {
         precondition(warmup >= 1, "a baseline needs a warm-up of at least one sample, got \(warmup)")
         self.warmup = warmup
-        observed = .none
+        observed = Proportion(successes: 0, trials: 0)
     }
 
     /// An estimator whose warm-up is already complete with `observed` (at least one trial), for a pinned
@@ -21,19 +19,20 @@ public struct BaselineEstimator: Sendable, Codable, Equatable {
         self.observed = observed
     }
 
-    /// Decodes an estimator, rejecting a warm-up shorter than one outcome.
+    /// Decodes an estimator, rejecting one that has seen more outcomes than its warm-up.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let warmup = try container.decode(Int.self, forKey: .warmup)
-        guard warmup >= 1 else {
+        let observed = try container.decode(Proportion.self, forKey: .observed)
+        guard warmup >= 1 && observed.trials <= warmup else {
             throw DecodingError.dataCorruptedError(
-                forKey: .warmup,
+                forKey: .observed,
                 in: container,
-                debugDescription: "a warm-up needs at least one sample, got \(warmup)"
+                debugDescription: "a warm-up of \(warmup) cannot have observed \(observed.trials) samples"
             )
         }
         self.warmup = warmup
-        observed = try container.decode(Proportion.self, forKey: .observed)
+        self.observed = observed
     }
 
     /// Whether the warm-up is over and `p0` is available.
@@ -41,19 +40,13 @@ public struct BaselineEstimator: Sendable, Codable, Equatable {
         observed.trials >= warmup
     }
 
-    /// Counts one warm-up outcome towards the baseline; outcomes after the warm-up are ignored here (later ones
-    /// reach the baseline only through ``learn(from:)``).
+    /// Counts one outcome towards the baseline; outcomes after the warm-up are ignored, so the baseline is the
+    /// first `warmup` outcomes exactly.
     public mutating func add(_ x: Bool) {
         guard !isComplete else {
             return
         }
-        observed = observed.adding(x)
-    }
-
-    /// Adds a block of outcomes seen after the warm-up, which the caller has checked agree with the baseline.
-    public mutating func learn(from block: Proportion) {
-        precondition(isComplete, "a baseline learns from later blocks only once its warm-up is over")
-        observed = observed + block
+        observed = Proportion(successes: observed.successes + (x ? 1 : 0), trials: observed.trials + 1)
     }
 
     /// The learned in-control rate (successes + 0.5) / (trials + 1), or nil during the warm-up.

@@ -56,17 +56,6 @@ public struct BernoulliCUSUM: Sendable, Codable, Equatable {
     /// Samples since the downward statistic was last zero.
     public var lowerRunLength: Int { lower.runLength }
 
-    /// The samples since the earlier of the two statistics was last zero.
-    public var openRun: Proportion {
-        upper.runLength >= lower.runLength ? upper.run : lower.run
-    }
-
-    /// Takes over the statistics of `previous`, a chart calibrated on an older baseline.
-    public mutating func carryState(from previous: BernoulliCUSUM) {
-        upper.carryState(from: previous.upper)
-        lower.carryState(from: previous.lower)
-    }
-
     /// Builds a chart for baseline `p0` and calibrates both thresholds.
     ///
     /// - Parameters:

@@ -110,21 +110,6 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
         return alarm
     }
 
-    /// The samples since the earliest of the sides' statistics was last zero: those that may belong to a change
-    /// now building up.
-    public var openRun: Proportion {
-        sides.max { $0.runLength < $1.runLength }?.run ?? .none
-    }
-
-    /// Takes over the statistics of `previous`, a chart for the same designs calibrated on an older baseline.
-    /// Charts whose sides differ (designs that merged when the baseline moved) start from zero instead.
-    public mutating func carryState(from previous: BernoulliMultiCUSUM) {
-        guard sides.map(\.direction) == previous.sides.map(\.direction) else { return }
-        for (index, side) in zip(sides.indices, previous.sides) {
-            sides[index].carryState(from: side)
-        }
-    }
-
     /// Restarts every side from zero, as after an alarm.
     public mutating func reset() {
         for index in sides.indices {

@@ -62,19 +62,6 @@ public struct CUSUMSide: Sendable, Codable, Equatable {
         )
     }
 
-    /// The samples since the statistic was last zero, with their successes.
-    public var run: Proportion {
-        Proportion(successes: runSuccesses, trials: runLength)
-    }
-
-    /// Takes over the statistic and run of `previous`, a side for the same design on an older baseline, so that
-    /// recalibrating the side loses none of the evidence gathered so far.
-    public mutating func carryState(from previous: CUSUMSide) {
-        statistic = previous.statistic
-        runLength = previous.runLength
-        runSuccesses = previous.runSuccesses
-    }
-
     /// Back to zero, as after an alarm.
     public mutating func reset() {
         statistic = 0

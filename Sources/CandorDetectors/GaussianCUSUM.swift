@@ -84,8 +84,6 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
     public private(set) var runLengths: [Int]
     /// The sum of the samples since each side's statistic was last zero.
     private var runSums: [Double]
-    /// The sum of their squares.
-    private var runSquares: [Double]
 
     /// Builds and calibrates a chart.
     ///
@@ -123,7 +121,6 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
         statistics = Array(repeating: 0, count: designs.count)
         runLengths = Array(repeating: 0, count: designs.count)
         runSums = Array(repeating: 0, count: designs.count)
-        runSquares = Array(repeating: 0, count: designs.count)
         let scenarios = warmup.map { Self.plausibleLaws(warmup: $0) } ?? [(mean: 0, spread: 1)]
         threshold = MonteCarloCalibration.offset(
             scenarios: scenarios.map { Simulation(ratios: designs.map(\.logLikelihoodRatio), law: $0) },
@@ -131,28 +128,6 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
             bracket: log(arl0),
             effort: warmup == nil ? .knownBaseline : .estimatedBaseline
         )
-    }
-
-    /// Decodes a chart; one saved before the chart tracked its runs' squares gets them as zeros (such a chart
-    /// belongs to a monitor saved before baselines learned, which does not learn).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        mu0 = try container.decode(Double.self, forKey: .mu0)
-        sigma0 = try container.decode(Double.self, forKey: .sigma0)
-        arl0 = try container.decode(Double.self, forKey: .arl0)
-        threshold = try container.decode(Double.self, forKey: .threshold)
-        designs = try container.decode([Design].self, forKey: .designs)
-        ratios = try container.decode([Quadratic].self, forKey: .ratios)
-        statistics = try container.decode([Double].self, forKey: .statistics)
-        runLengths = try container.decode([Int].self, forKey: .runLengths)
-        runSums = try container.decode([Double].self, forKey: .runSums)
-        runSquares = try container.decodeIfPresent([Double].self, forKey: .runSquares) ?? runSums.map { _ in 0 }
-        let sides = designs.count
-        let counts = [ratios.count, statistics.count, runLengths.count, runSums.count, runSquares.count]
-        guard counts.allSatisfy({ $0 == sides }) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .statistics, in: container, debugDescription: "every side needs one statistic and one run")
-        }
     }
 
     /// Feeds one value. When a side reaches the threshold it returns that side's alarm (the one furthest past
@@ -165,11 +140,9 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
             if statistics[index] > 0 {
                 runLengths[index] += 1
                 runSums[index] += x
-                runSquares[index] += x * x
             } else {
                 runLengths[index] = 0
                 runSums[index] = 0
-                runSquares[index] = 0
             }
             if statistics[index] >= threshold, crossed.map({ statistics[$0] < statistics[index] }) ?? true {
                 crossed = index
@@ -195,27 +168,7 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
             statistics[index] = 0
             runLengths[index] = 0
             runSums[index] = 0
-            runSquares[index] = 0
         }
-    }
-
-    /// The samples since the earliest of the sides' statistics was last zero: those that may belong to a change
-    /// now building up.
-    public var openRun: ScoreSums {
-        guard let side = runLengths.indices.max(by: { runLengths[$0] < runLengths[$1] }) else {
-            return ScoreSums()
-        }
-        return ScoreSums(count: runLengths[side], sum: runSums[side], squares: runSquares[side])
-    }
-
-    /// Takes over the statistics of `previous`, a chart for the same designs calibrated on an older baseline,
-    /// so that recalibrating loses none of the evidence gathered so far.
-    public mutating func carryState(from previous: GaussianCUSUM) {
-        guard previous.designs == designs else { return }
-        statistics = previous.statistics
-        runLengths = previous.runLengths
-        runSums = previous.runSums
-        runSquares = previous.runSquares
     }
 
     /// Stratified plausible true laws of the standardized samples when μ0 and σ0 were estimated from `warmup`

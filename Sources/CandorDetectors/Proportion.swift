@@ -31,32 +31,4 @@ public struct Proportion: Sendable, Codable, Equatable, Hashable {
     public var rate: Double {
         trials == 0 ? 0 : Double(successes) / Double(trials)
     }
-
-    /// No trials at all.
-    public static let none = Proportion(successes: 0, trials: 0)
-
-    /// These counts and one more outcome.
-    public func adding(_ x: Bool) -> Proportion {
-        Proportion(successes: successes + (x ? 1 : 0), trials: trials + 1)
-    }
-
-    /// Both counts together.
-    public static func + (lhs: Proportion, rhs: Proportion) -> Proportion {
-        Proportion(successes: lhs.successes + rhs.successes, trials: lhs.trials + rhs.trials)
-    }
-
-    /// The counts of `lhs` without those of `rhs`, which were among them.
-    public static func - (lhs: Proportion, rhs: Proportion) -> Proportion {
-        Proportion(successes: lhs.successes - rhs.successes, trials: lhs.trials - rhs.trials)
-    }
-
-    /// These counts without their last `suffix.trials` outcomes, which were `suffix`; no trials at all when the
-    /// suffix is as long as the counts or longer.
-    public func removingSuffix(_ suffix: Proportion) -> Proportion {
-        guard suffix.trials < trials else {
-            return .none
-        }
-        let left = min(max(0, successes - suffix.successes), trials - suffix.trials)
-        return Proportion(successes: left, trials: trials - suffix.trials)
-    }
 }

@@ -40,8 +40,7 @@ public struct ScoreSummary: Sendable, Codable, Equatable, Hashable {
 }
 
 /// Learns the in-control mean and spread of a continuous signal from its first `warmup` samples (Welford's
-/// running update, exact in one pass), and from the blocks of later samples it is given to learn from (see
-/// ``ScoreSignalMonitor``).
+/// running update, exact in one pass).
 public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
     /// The number of samples the baseline is learned from, at least 2.
     public let warmup: Int
@@ -64,8 +63,7 @@ public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
         squares = summary.standardDeviation * summary.standardDeviation * Double(max(0, summary.count - 1))
     }
 
-    /// The samples the baseline is learned from: the warm-up's, as far as it has got, and every block learned
-    /// from since.
+    /// The samples seen so far, at most `warmup`.
     public var observed: ScoreSummary {
         ScoreSummary(
             count: count,
@@ -79,8 +77,7 @@ public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
         count >= warmup
     }
 
-    /// Counts one warm-up sample towards the baseline; samples after the warm-up are ignored here (later ones
-    /// reach the baseline only through ``learn(from:)``).
+    /// Counts one sample towards the baseline; samples after the warm-up are ignored.
     public mutating func add(_ x: Double) {
         guard !isComplete, x.isFinite else {
             return
@@ -89,18 +86,5 @@ public struct ScoreBaselineEstimator: Sendable, Codable, Equatable {
         let delta = x - mean
         mean += delta / Double(count)
         squares += delta * (x - mean)
-    }
-
-    /// Adds a block of samples seen after the warm-up, which the caller has checked agree with the baseline
-    /// (Chan et al.'s pairwise update of the mean and the sum of squared deviations).
-    public mutating func learn(from block: ScoreSummary) {
-        precondition(isComplete, "a baseline learns from later blocks only once its warm-up is over")
-        guard block.count > 0 else { return }
-        let total = count + block.count
-        let delta = block.mean - mean
-        let blockSquares = block.standardDeviation * block.standardDeviation * Double(max(0, block.count - 1))
-        squares += blockSquares + delta * delta * Double(count) * Double(block.count) / Double(total)
-        mean += delta * Double(block.count) / Double(total)
-        count = total
     }
 }

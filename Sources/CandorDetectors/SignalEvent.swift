@@ -3,16 +3,11 @@ public enum SignalEvent: Sendable, Equatable, Codable {
     /// A yes/no signal's warm-up ended: the baseline outcomes and the in-control rate p0 its detector now uses
     /// (after clamping into ``BernoulliCUSUM/rateRange``).
     case baselineLearned(Proportion, p0: Double)
-    /// A yes/no signal's baseline learned from a block of later outcomes that agreed with it: the baseline
-    /// outcomes now, and the rate p0 the detector, calibrated anew, compares against.
-    case baselineGrew(Proportion, p0: Double)
     /// A yes/no signal's rate moved from the baseline: the alarm, the baseline outcomes, and the outcomes since
     /// the detector estimates the change happened (its last `runLength` samples).
     case alarm(RateAlarm, baseline: Proportion, current: Proportion)
     /// A continuous signal's warm-up ended, with its baseline.
     case scoreBaselineLearned(ScoreSummary)
-    /// A continuous signal's baseline learned from a block of later samples that agreed with it.
-    case scoreBaselineGrew(ScoreSummary)
     /// A continuous signal moved from its baseline: the alarm and the baseline.
     case scoreAlarm(ScoreAlarm, baseline: ScoreSummary)
 
@@ -20,7 +15,7 @@ public enum SignalEvent: Sendable, Equatable, Codable {
     public var isAlarm: Bool {
         switch self {
         case .alarm, .scoreAlarm: true
-        case .baselineLearned, .baselineGrew, .scoreBaselineLearned, .scoreBaselineGrew: false
+        case .baselineLearned, .scoreBaselineLearned: false
         }
     }
 }

@@ -43,14 +43,12 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
     /// Warm-up samples seen, and how many the warm-up needs.
     public var warmupProgress: (observed: Int, required: Int) {
         switch self {
-        case .rate(let monitor):
-            (min(monitor.baseline.observed.trials, monitor.baseline.warmup), monitor.baseline.warmup)
-        case .score(let monitor):
-            (min(monitor.baseline.observed.count, monitor.baseline.warmup), monitor.baseline.warmup)
+        case .rate(let monitor): (monitor.baseline.observed.trials, monitor.baseline.warmup)
+        case .score(let monitor): (monitor.baseline.observed.count, monitor.baseline.warmup)
         }
     }
 
-    /// The samples the baseline is learned from: the warm-up's, and every block it has learned from since.
+    /// The samples the baseline rests on: the warm-up's, or a pinned baseline's.
     public var baselineSamples: Int {
         switch self {
         case .rate(let monitor): monitor.baseline.observed.trials
