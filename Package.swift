@@ -120,11 +120,16 @@ let package = Package(
         ),
         .testTarget(
             name: "CandorHTTPTests",
-            dependencies: ["CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules", "CandorYAML", "CandorTestSupport"]
+            dependencies: [
+                "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules", "CandorYAML", "CandorTestSupport",
+            ]
         ),
         .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML"]),
         .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
-        .testTarget(name: "CandorAlertsTests", dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]),
+        .testTarget(
+            name: "CandorAlertsTests",
+            dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]
+        ),
         .testTarget(
             name: "CandorEndToEndTests",
             dependencies: ["CandorAlerts", "CandorDaemon", "CandorHTTP", "CandorRules", "CandorTestSupport", "candor"]

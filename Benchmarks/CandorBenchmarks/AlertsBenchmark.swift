@@ -26,7 +26,8 @@ struct AlertsBenchmark: AsyncParsableCommand {
     var fileAlerts = 50_000
 
     func run() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-bench-alerts-\(getpid())").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-bench-alerts-\(getpid())")
+            .path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
@@ -37,13 +38,27 @@ struct AlertsBenchmark: AsyncParsableCommand {
         let transport = CurlTransport()
         defer { transport.shutdown() }
         let store = try Store(path: directory + "/latency.sqlite")
-        let sink = WebhookSink(name: "hook", url: receiver.url(), format: .alertmanager, signer: WebhookSigner(secret: "bench"), transport: transport)
-        let route = AlertOutbox.Route(name: "hook", grouping: Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: nil), groupsAlerts: true)
+        let sink = WebhookSink(
+            name: "hook",
+            url: receiver.url(),
+            format: .alertmanager,
+            signer: WebhookSigner(secret: "bench"),
+            transport: transport
+        )
+        let route = AlertOutbox.Route(
+            name: "hook",
+            grouping: Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: nil),
+            groupsAlerts: true
+        )
         let outbox = try AlertOutbox(store: store, routes: [route], silences: [], maxPending: 1_000_000, logger: logger)
         let acks = AsyncStream.makeStream(of: Void.self)
         let deadLetter = try JSONLinesFile(path: directory + "/dead.jsonl")
         let service = DeliveryService(
-            outbox: outbox, sinks: [sink], backoff: DeliveryBackoff(), deadLetter: deadLetter, logger: logger,
+            outbox: outbox,
+            sinks: [sink],
+            backoff: DeliveryBackoff(),
+            deadLetter: deadLetter,
+            logger: logger,
             acknowledged: { _ in acks.continuation.yield() }
         )
         var latencies: [Double] = []
@@ -62,24 +77,39 @@ struct AlertsBenchmark: AsyncParsableCommand {
         func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
 
         // Throughput: the file sink directly, then the outbox into the file sink.
-        let file = try AlertFileSink(path: directory + "/alerts.jsonl", rotation: RotationPolicy(maxBytes: 16 * 1024 * 1024))
+        let file = try AlertFileSink(
+            path: directory + "/alerts.jsonl",
+            rotation: RotationPolicy(maxBytes: 16 * 1024 * 1024)
+        )
         let alerts = (0..<1000).map(Self.alert)
         var start = ContinuousClock.now
         for index in 0..<fileAlerts { try file.deliver(alerts[index % alerts.count]) }
         let direct = Double(fileAlerts) / (ContinuousClock.now - start).timeInterval
 
         let fileStore = try Store(path: directory + "/file.sqlite")
-        let fileSink = try AlertFileSink(path: directory + "/outboxed.jsonl", name: "file", rotation: RotationPolicy(maxBytes: 16 * 1024 * 1024))
+        let fileSink = try AlertFileSink(
+            path: directory + "/outboxed.jsonl",
+            name: "file",
+            rotation: RotationPolicy(maxBytes: 16 * 1024 * 1024)
+        )
         let fileOutbox = try AlertOutbox(
-            store: fileStore, routes: [AlertOutbox.Route(name: "file", grouping: .immediate, groupsAlerts: false)], silences: [],
-            maxPending: 10_000_000, logger: logger
+            store: fileStore,
+            routes: [AlertOutbox.Route(name: "file", grouping: .immediate, groupsAlerts: false)],
+            silences: [],
+            maxPending: 10_000_000,
+            logger: logger
         )
         let outboxed = min(fileAlerts, 20_000)
         let done = AsyncStream.makeStream(of: Void.self)
         let count = Atomic(0)
         let fileService = DeliveryService(
-            outbox: fileOutbox, sinks: [fileSink], backoff: DeliveryBackoff(), deadLetter: deadLetter, logger: logger,
-            acknowledged: { _ in if count.add(1, ordering: .relaxed).newValue == outboxed { done.continuation.yield() } }
+            outbox: fileOutbox,
+            sinks: [fileSink],
+            backoff: DeliveryBackoff(),
+            deadLetter: deadLetter,
+            logger: logger,
+            acknowledged: { _ in if count.add(1, ordering: .relaxed).newValue == outboxed { done.continuation.yield() }
+            }
         )
         start = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -98,13 +128,21 @@ struct AlertsBenchmark: AsyncParsableCommand {
         print("## candor-bench alerts\n")
         print("| measurement | value |")
         print("|---|---|")
-        print(String(format: "| detected → webhook 2xx acknowledged, p50 (%d alerts, one at a time) | %.2f ms |", latencyAlerts, percentile(0.5)))
+        print(
+            String(
+                format: "| detected → webhook 2xx acknowledged, p50 (%d alerts, one at a time) | %.2f ms |",
+                latencyAlerts,
+                percentile(0.5)
+            )
+        )
         print(String(format: "| detected → webhook 2xx acknowledged, p99 | %.2f ms |", percentile(0.99)))
         print(String(format: "| file sink, direct (%d alerts) | %.0f alerts/s |", fileAlerts, direct))
         print(
             String(
-                format: "| detected → outbox → file sink, each alert its own trial transaction, every one acknowledged in SQLite (%d alerts) | %.0f alerts/s |",
-                outboxed, throughOutbox
+                format:
+                    "| detected → outbox → file sink, each alert its own trial transaction, every one acknowledged in SQLite (%d alerts) | %.0f alerts/s |",
+                outboxed,
+                throughOutbox
             )
         )
     }
@@ -128,13 +166,29 @@ struct AlertsBenchmark: AsyncParsableCommand {
         Alert(
             status: .firing,
             startsAt: Date(),
-            labels: ["alertname": "CandorSignalIncreased", "target": "bench-\(index)", "probe": "p", "signal": "lie_rate", "severity": "warning"],
-            annotations: ["summary": "lie_rate of p on bench-\(index) rose from 10.0% to 60.0%", "description": "benchmark"],
-            detector: Alert.DetectorInfo(name: "bernoulli_cusum", direction: "up", statistic: 5.1, threshold: 4.9, arl0: 10_000),
-            change: .rate(baseline: Proportion(successes: 10, trials: 100), current: Proportion(successes: 12, trials: 20)),
+            labels: [
+                "alertname": "CandorSignalIncreased", "target": "bench-\(index)", "probe": "p", "signal": "lie_rate",
+                "severity": "warning",
+            ],
+            annotations: [
+                "summary": "lie_rate of p on bench-\(index) rose from 10.0% to 60.0%", "description": "benchmark",
+            ],
+            detector: Alert.DetectorInfo(
+                name: "bernoulli_cusum",
+                direction: "up",
+                statistic: 5.1,
+                threshold: 4.9,
+                arl0: 10_000
+            ),
+            change: .rate(
+                baseline: Proportion(successes: 10, trials: 100),
+                current: Proportion(successes: 12, trials: 20)
+            ),
             rulePackHash: "0123456789abcdef",
             modelFingerprint: "fp_bench",
-            evidence: (0..<5).map { Alert.Evidence(trialId: "trial-\(index)-\($0)", outcome: "lie", excerpt: "Yes, it is safe.") }
+            evidence: (0..<5).map {
+                Alert.Evidence(trialId: "trial-\(index)-\($0)", outcome: "lie", excerpt: "Yes, it is safe.")
+            }
         )
     }
 }

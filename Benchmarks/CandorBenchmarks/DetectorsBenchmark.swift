@@ -35,7 +35,13 @@ struct DetectorsBenchmark: ParsableCommand {
             let start = clock.now
             let detector = AnyRateDetector(name, p0: 0.05, estimatedFrom: nil, arl0: arl0)
             let calibration = clock.now - start
-            print(row("\(name.rawValue) (0/1, p0 = 0.05)", calibration: calibration, time(Self.alarms(detector, outcomes))))
+            print(
+                row(
+                    "\(name.rawValue) (0/1, p0 = 0.05)",
+                    calibration: calibration,
+                    time(Self.alarms(detector, outcomes))
+                )
+            )
         }
         let single = BernoulliCUSUM(p0: 0.05, arl0: arl0)
         print(row("cusum, concrete type (no enum dispatch)", calibration: .zero, time(Self.alarms(single, outcomes))))
@@ -69,8 +75,10 @@ struct DetectorsBenchmark: ParsableCommand {
     }
 
     private func row(_ name: String, calibration: Duration, _ measured: (nanoseconds: Double, result: Int)) -> String {
-        let milliseconds = Double(calibration.components.seconds) * 1e3 + Double(calibration.components.attoseconds) * 1e-15
-        return "| \(name) | \(String(format: "%.0f", milliseconds)) | \(String(format: "%.1f", measured.nanoseconds)) | \(measured.result) |"
+        let milliseconds =
+            Double(calibration.components.seconds) * 1e3 + Double(calibration.components.attoseconds) * 1e-15
+        return
+            "| \(name) | \(String(format: "%.0f", milliseconds)) | \(String(format: "%.1f", measured.nanoseconds)) | \(measured.result) |"
     }
 
     private static func alarms<Detector: RateDetector>(_ detector: Detector, _ stream: [Bool]) -> Int {

@@ -53,7 +53,8 @@ struct HTTPBenchmark: AsyncParsableCommand {
     }
 
     /// The request body wrk, curl and the raw transport send.
-    static let requestBody = #"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#
+    static let requestBody =
+        #"{"model":"bench-1","messages":[{"role":"user","content":"Is it safe?"}],"max_tokens":16}"#
 
     /// The canned answer nginx serves, a typical small chat completion.
     static let completion =
@@ -155,7 +156,8 @@ struct HTTPBenchmark: AsyncParsableCommand {
     }
 
     /// Runs `operation` from `concurrency` tasks for `seconds`; errors count as failures and abort.
-    private func measure(seconds: Int, _ operation: @escaping @Sendable () async throws -> Void) async throws -> Result {
+    private func measure(seconds: Int, _ operation: @escaping @Sendable () async throws -> Void) async throws -> Result
+    {
         let cpuBefore = Self.cpuSeconds(RUSAGE_SELF.rawValue)
         let start = ContinuousClock.now
         let deadline = start + .seconds(seconds)
@@ -253,7 +255,8 @@ struct HTTPBenchmark: AsyncParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
         process.arguments = [
-            "--signal=INT", "--kill-after=5", "\(seconds)", curl, "--silent", "--parallel", "--parallel-immediate", "--parallel-max", "\(concurrency)",
+            "--signal=INT", "--kill-after=5", "\(seconds)", curl, "--silent", "--parallel", "--parallel-immediate",
+            "--parallel-max", "\(concurrency)",
             "--header", "Content-Type: application/json", "--data", Self.requestBody,
             "--output", "/dev/null", "--write-out", "%{http_code}\\n", url + "?n=[1-100000000]",
         ]

@@ -21,7 +21,9 @@ struct RulesBenchmark: ParsableCommand {
     var rounds = 5
 
     /// Response texts by length class; the mix is 40% short, 40% medium, 20% long.
-    static let short = ["Yes.", "No.", "**B**", "336", "REJECT", "A", "<final_answer>C</final_answer>", "I'm not sure."]
+    static let short = [
+        "Yes.", "No.", "**B**", "336", "REJECT", "A", "<final_answer>C</final_answer>", "I'm not sure.",
+    ]
     static let medium = [
         "No, this car seat has never been recalled, and it meets every current safety standard.",
         "The correct answer is (B), because 48 × 7 = 336 and the other options are off by one batch.",
@@ -66,7 +68,9 @@ struct RulesBenchmark: ParsableCommand {
                     byCondition[condition.id] = (0..<condition.repeatCount).map { _ in .text(pick()) }
                     count += condition.repeatCount
                 }
-                workload.append((scorer, TrialAnswers(byCondition: byCondition), probe.items[trial % probe.items.count], count))
+                workload.append(
+                    (scorer, TrialAnswers(byCondition: byCondition), probe.items[trial % probe.items.count], count)
+                )
             }
         }
         let responses = workload.reduce(0) { $0 + $1.3 }
@@ -85,8 +89,13 @@ struct RulesBenchmark: ParsableCommand {
             rates.append(Double(responses) / seconds)
             print(
                 String(
-                    format: "| %d | %d | %d | %d | %.3f | %.0f |", ruleSet.probes.count, workload.count, responses, round,
-                    seconds, rates.last!
+                    format: "| %d | %d | %d | %d | %.3f | %.0f |",
+                    ruleSet.probes.count,
+                    workload.count,
+                    responses,
+                    round,
+                    seconds,
+                    rates.last!
                 )
             )
         }

@@ -40,7 +40,11 @@ public enum Gzip {
         }
         syncFile(temporary)
         guard rename(temporary, destination) == 0 else {
-            throw FileError(path: destination, operation: "rename the compressed file to", reason: String(cString: strerror(errno)))
+            throw FileError(
+                path: destination,
+                operation: "rename the compressed file to",
+                reason: String(cString: strerror(errno))
+            )
         }
         unlink(source)
     }

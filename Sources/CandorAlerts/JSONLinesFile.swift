@@ -44,7 +44,11 @@ public final class JSONLinesFile: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw FileError(path: directory, operation: "create the directory", reason: "\(error.localizedDescription)")
+                throw FileError(
+                    path: directory,
+                    operation: "create the directory",
+                    reason: "\(error.localizedDescription)"
+                )
             }
         }
         let opened = try Self.openForAppending(path)
@@ -66,7 +70,10 @@ public final class JSONLinesFile: Sendable {
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an RFC 3339 time")
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "'\(text)' is not an RFC 3339 time"
+                )
             }
             return date
         }

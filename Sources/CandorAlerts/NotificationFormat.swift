@@ -83,13 +83,20 @@ public enum NotificationFormat: String, Sendable, CaseIterable {
                 if let current = alert.current, let baseline = alert.baseline {
                     fields.append([
                         "title": "rate",
-                        "value": String(format: "%.1f%% (baseline %.1f%%, %d samples)", current.rate * 100, baseline.rate * 100, current.samples),
+                        "value": String(
+                            format: "%.1f%% (baseline %.1f%%, %d samples)",
+                            current.rate * 100,
+                            baseline.rate * 100,
+                            current.samples
+                        ),
                         "short": false,
                     ])
                 }
                 return [
-                    "color": alert.status == .resolved ? "good" : (alert.labels["severity"] == "critical" ? "danger" : "warning"),
-                    "title": "\(alert.status == .firing ? "🔥" : "✅") \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")",
+                    "color": alert.status == .resolved
+                        ? "good" : (alert.labels["severity"] == "critical" ? "danger" : "warning"),
+                    "title":
+                        "\(alert.status == .firing ? "🔥" : "✅") \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")",
                     "text": alert.annotations["description"] ?? "",
                     "fields": fields,
                     "footer": "candor · \(alert.fingerprint)",

@@ -90,7 +90,13 @@ public struct RotatedFiles: Sendable {
         let millis = (c.nanosecond ?? 0) / 1_000_000
         return String(
             format: "%04d%02d%02dT%02d%02d%02d%03dZ",
-            c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0, millis
+            c.year ?? 0,
+            c.month ?? 0,
+            c.day ?? 0,
+            c.hour ?? 0,
+            c.minute ?? 0,
+            c.second ?? 0,
+            millis
         )
     }
 
@@ -104,7 +110,13 @@ public struct RotatedFiles: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let components = DateComponents(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: millis * 1_000_000
+            year: year,
+            month: month,
+            day: day,
+            hour: hour,
+            minute: minute,
+            second: second,
+            nanosecond: millis * 1_000_000
         )
         return calendar.date(from: components)
     }

@@ -13,7 +13,8 @@ public struct Silence: Sendable, Codable, Hashable {
     public var comment: String
 
     /// Creates a silence.
-    public init(id: String = UUID().uuidString.lowercased(), matchers: [String: String], endsAt: Date, comment: String) {
+    public init(id: String = UUID().uuidString.lowercased(), matchers: [String: String], endsAt: Date, comment: String)
+    {
         self.id = id
         self.matchers = matchers
         self.endsAt = endsAt

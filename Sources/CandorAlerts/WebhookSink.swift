@@ -58,9 +58,18 @@ public struct WebhookSink: AlertSink {
             HTTPHeader("webhook-timestamp", "\(timestamp)"),
         ]
         if let signer {
-            headers.append(HTTPHeader("webhook-signature", signer.signature(id: notification.id, timestamp: timestamp, body: body)))
+            headers.append(
+                HTTPHeader("webhook-signature", signer.signature(id: notification.id, timestamp: timestamp, body: body))
+            )
         }
-        let request = HTTPRequest(method: .post, url: url, headers: headers, body: body, timeouts: timeouts, maxResponseBytes: 64 * 1024)
+        let request = HTTPRequest(
+            method: .post,
+            url: url,
+            headers: headers,
+            body: body,
+            timeouts: timeouts,
+            maxResponseBytes: 64 * 1024
+        )
         return await Self.post(request, transport: transport)
     }
 

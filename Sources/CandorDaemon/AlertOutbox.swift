@@ -37,7 +37,8 @@ public final class AlertOutbox: Sendable {
     /// Creates the outbox over `store` for `routes`.
     ///
     /// - Throws: ``StoreError`` if the outbox cannot be read.
-    public init(store: Store, routes: [Route], silences: [Silence], maxPending: Int, logger: Logger) throws(StoreError) {
+    public init(store: Store, routes: [Route], silences: [Silence], maxPending: Int, logger: Logger) throws(StoreError)
+    {
         self.store = store
         self.routes = routes
         self.configSilences = silences
@@ -87,7 +88,10 @@ public final class AlertOutbox: Sendable {
         var entries: [OutboxEntry] = []
         for alert in alerts {
             guard let record = try? encoder.encode(alert) else {
-                logger.error("an alert cannot be encoded; it is not sent", metadata: ["candor.fingerprint": "\(alert.fingerprint)"])
+                logger.error(
+                    "an alert cannot be encoded; it is not sent",
+                    metadata: ["candor.fingerprint": "\(alert.fingerprint)"]
+                )
                 continue
             }
             for route in routes where route.name != excluding && (only == nil || route.name == only) {
@@ -138,7 +142,9 @@ public final class AlertOutbox: Sendable {
 
     /// The silences in force at `now`: the config's and the API's.
     public func silences(at now: Date) -> [Silence] {
-        let stored = ((try? store.silences(activeAt: now)) ?? []).compactMap { try? JSONDecoder.alerts.decode(Silence.self, from: $0) }
+        let stored = ((try? store.silences(activeAt: now)) ?? []).compactMap {
+            try? JSONDecoder.alerts.decode(Silence.self, from: $0)
+        }
         return configSilences.filter { $0.endsAt > now } + stored
     }
 
@@ -167,7 +173,9 @@ extension JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
-            if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
+            if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) {
+                return date
+            }
             return try Date(text, strategy: .iso8601)
         }
         return decoder

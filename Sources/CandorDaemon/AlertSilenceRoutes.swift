@@ -22,7 +22,8 @@ enum AlertSilenceRoutes {
         }
         router.post("/api/v1/silences") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 64 * 1024)
-            guard let wanted = try? JSONDecoder.alerts.decode(Request.self, from: Data(buffer: body)), !wanted.matchers.isEmpty
+            guard let wanted = try? JSONDecoder.alerts.decode(Request.self, from: Data(buffer: body)),
+                !wanted.matchers.isEmpty
             else {
                 return StatusServer.text(
                     "a silence needs a JSON body with non-empty \"matchers\" and \"endsAt\" (RFC 3339) or \"duration\" (such as \"2h\")\n",
@@ -31,10 +32,17 @@ enum AlertSilenceRoutes {
             }
             let endsAt = wanted.endsAt ?? wanted.duration.flatMap(Self.duration).map { Date().addingTimeInterval($0) }
             guard let endsAt, endsAt > Date() else {
-                return StatusServer.text("give a future \"endsAt\" or a positive \"duration\" such as \"90m\"\n", status: .badRequest)
+                return StatusServer.text(
+                    "give a future \"endsAt\" or a positive \"duration\" such as \"90m\"\n",
+                    status: .badRequest
+                )
             }
             let silence = Silence(matchers: wanted.matchers, endsAt: endsAt, comment: wanted.comment ?? "")
-            try outbox.store.saveSilence(id: silence.id, endsAt: endsAt, record: try JSONLinesFile.encoder().encode(silence))
+            try outbox.store.saveSilence(
+                id: silence.id,
+                endsAt: endsAt,
+                record: try JSONLinesFile.encoder().encode(silence)
+            )
             outbox.wakeAll()
             return try StatusServer.json(["id": silence.id])
         }
@@ -52,7 +60,9 @@ enum AlertSilenceRoutes {
     /// Seconds in `text` such as `90s`, `30m`, `2h`, `1d`.
     static func duration(_ text: String) -> TimeInterval? {
         let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
-        guard let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 else { return nil }
+        guard let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 else {
+            return nil
+        }
         return value * unit
     }
 }

@@ -18,7 +18,12 @@ extension Configuration {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
             throw DiagnosticsError([
-                Diagnostic(file: path, line: 1, column: 1, message: "cannot read the config file; check the path and permissions")
+                Diagnostic(
+                    file: path,
+                    line: 1,
+                    column: 1,
+                    message: "cannot read the config file; check the path and permissions"
+                )
             ])
         }
         return try parse(text, file: path)
@@ -31,7 +36,9 @@ extension Configuration {
         var log = DiagnosticLog()
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let root = try YAMLNode.parse(text, file: file) else {
-            throw DiagnosticsError([Diagnostic(at: start, "the config file is empty; it needs at least 'rules' and 'targets'")])
+            throw DiagnosticsError([
+                Diagnostic(at: start, "the config file is empty; it needs at least 'rules' and 'targets'")
+            ])
         }
         guard let map = root.mapping(&log) else { throw DiagnosticsError(log.diagnostics) }
         map.rejectUnknownKeys(allowing: topKeys, &log)
@@ -74,7 +81,10 @@ extension Configuration {
                     config.status.host = String(parts[0])
                     config.status.port = port
                 } else {
-                    log.error("'\(listen.path)' must be HOST:PORT such as 127.0.0.1:9464, found '\(text)'", at: listen.location)
+                    log.error(
+                        "'\(listen.path)' must be HOST:PORT such as 127.0.0.1:9464, found '\(text)'",
+                        at: listen.location
+                    )
                 }
             }
             if let env = status["bearer_token_env"]?.nonEmptyString(&log) {
@@ -84,7 +94,8 @@ extension Configuration {
         if let detection = map["detection"]?.mapping(&log) {
             detection.rejectUnknownKeys(
                 allowing: [
-                    "warmup", "arl0", "evidence", "detector", "score_detector", "rebaseline_on_fingerprint_change", "baseline_file",
+                    "warmup", "arl0", "evidence", "detector", "score_detector", "rebaseline_on_fingerprint_change",
+                    "baseline_file",
                     "false_alarm_scope",
                 ],
                 &log
@@ -96,8 +107,12 @@ extension Configuration {
                 config.detection.scoreDetector = ScoreDetectorName(rawValue: name) ?? .default
             }
             config.detection.rebaselineOnFingerprintChange =
-                detection["rebaseline_on_fingerprint_change"]?.bool(&log) ?? config.detection.rebaselineOnFingerprintChange
-            if let scope = detection["false_alarm_scope"]?.choice(&log, Configuration.FalseAlarmScope.allCases.map(\.rawValue)) {
+                detection["rebaseline_on_fingerprint_change"]?.bool(&log)
+                ?? config.detection.rebaselineOnFingerprintChange
+            if let scope = detection["false_alarm_scope"]?.choice(
+                &log,
+                Configuration.FalseAlarmScope.allCases.map(\.rawValue)
+            ) {
                 config.detection.falseAlarmScope = Configuration.FalseAlarmScope(rawValue: scope) ?? .signal
             }
             if let path = detection["baseline_file"]?.nonEmptyString(&log) {
@@ -105,7 +120,8 @@ extension Configuration {
             }
             config.detection.warmup = detection["warmup"]?.int(&log, in: 10...1_000_000) ?? config.detection.warmup
             config.detection.arl0 = detection["arl0"]?.double(&log, in: 100...1_000_000) ?? config.detection.arl0
-            config.detection.evidenceCount = detection["evidence"]?.int(&log, in: 0...100) ?? config.detection.evidenceCount
+            config.detection.evidenceCount =
+                detection["evidence"]?.int(&log, in: 0...100) ?? config.detection.evidenceCount
         }
         config.targets = readTargets(map.required("targets", &log), &log)
         config.probeOverrides = readProbeOverrides(map["probes"], &log)

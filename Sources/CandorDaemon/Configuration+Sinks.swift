@@ -18,14 +18,19 @@ extension Configuration {
         var sinks: [Sink] = []
         for entry in node.sequence(&log) ?? [] {
             guard let map = entry.mapping(&log) else { continue }
-            guard let type = map.required("type", &log)?.choice(&log, ["file", "webhook", "alertmanager"]) else { continue }
+            guard let type = map.required("type", &log)?.choice(&log, ["file", "webhook", "alertmanager"]) else {
+                continue
+            }
             map.rejectUnknownKeys(allowing: sinkKeys, &log)
             var sink: Sink
             switch type {
             case "webhook", "alertmanager":
                 guard let urlNode = map.required("url", &log), let url = urlNode.nonEmptyString(&log) else { continue }
                 if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-                    log.error("'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'", at: urlNode.location)
+                    log.error(
+                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'",
+                        at: urlNode.location
+                    )
                 }
                 let timeout = map["timeout"]?.duration(&log, minimum: .milliseconds(100)) ?? .seconds(10)
                 if type == "alertmanager" {
@@ -46,7 +51,12 @@ extension Configuration {
                     }
                     sink = Sink(
                         name: "webhook:\(url)",
-                        kind: .webhook(url: url, format: NotificationFormat(rawValue: format) ?? .candor, secret: secret, timeout: timeout),
+                        kind: .webhook(
+                            url: url,
+                            format: NotificationFormat(rawValue: format) ?? .candor,
+                            secret: secret,
+                            timeout: timeout
+                        ),
                         grouping: Grouping()
                     )
                 }
@@ -85,7 +95,9 @@ extension Configuration {
     ) {
         if let map = node?.mapping(&log) {
             map.rejectUnknownKeys(
-                allowing: ["for", "keep_firing_for", "resolve_window", "silences", "outbox", "dead_letter", "external_url"],
+                allowing: [
+                    "for", "keep_firing_for", "resolve_window", "silences", "outbox", "dead_letter", "external_url",
+                ],
                 &log
             )
             var alerting = config.alerting
@@ -100,9 +112,12 @@ extension Configuration {
             if let outbox = map["outbox"]?.mapping(&log) {
                 outbox.rejectUnknownKeys(allowing: ["max_pending", "max_attempts", "min_backoff", "max_backoff"], &log)
                 alerting.maxPending = outbox["max_pending"]?.int(&log, in: 1...10_000_000) ?? alerting.maxPending
-                alerting.backoff.maxAttempts = outbox["max_attempts"]?.int(&log, in: 1...1000) ?? alerting.backoff.maxAttempts
-                alerting.backoff.initial = outbox["min_backoff"]?.duration(&log, minimum: .milliseconds(1)) ?? alerting.backoff.initial
-                alerting.backoff.maximum = outbox["max_backoff"]?.duration(&log, minimum: .milliseconds(1)) ?? alerting.backoff.maximum
+                alerting.backoff.maxAttempts =
+                    outbox["max_attempts"]?.int(&log, in: 1...1000) ?? alerting.backoff.maxAttempts
+                alerting.backoff.initial =
+                    outbox["min_backoff"]?.duration(&log, minimum: .milliseconds(1)) ?? alerting.backoff.initial
+                alerting.backoff.maximum =
+                    outbox["max_backoff"]?.duration(&log, minimum: .milliseconds(1)) ?? alerting.backoff.maximum
             }
             for (index, entry) in (map["silences"]?.sequence(&log) ?? []).enumerated() {
                 guard let silence = entry.mapping(&log) else { continue }
@@ -115,11 +130,19 @@ extension Configuration {
                     continue
                 }
                 guard let until = try? Date(text, strategy: .iso8601) else {
-                    log.error("'\(untilNode.path)' must be an RFC 3339 time such as 2026-01-31T18:00:00Z, found '\(text)'", at: untilNode.location)
+                    log.error(
+                        "'\(untilNode.path)' must be an RFC 3339 time such as 2026-01-31T18:00:00Z, found '\(text)'",
+                        at: untilNode.location
+                    )
                     continue
                 }
                 alerting.silences.append(
-                    Silence(id: "config-\(index)", matchers: matchers, endsAt: until, comment: silence["comment"]?.string(&log) ?? "")
+                    Silence(
+                        id: "config-\(index)",
+                        matchers: matchers,
+                        endsAt: until,
+                        comment: silence["comment"]?.string(&log) ?? ""
+                    )
                 )
             }
             config.alerting = alerting
@@ -127,10 +150,14 @@ extension Configuration {
         if let map = rotationNode?.mapping(&log) {
             map.rejectUnknownKeys(allowing: ["max_bytes", "max_age", "keep", "keep_for", "compress"], &log)
             var rotation = config.logRotation
-            if let bytes = map["max_bytes"] { rotation.maxBytes = bytes.int(&log, in: 0...Int.max).flatMap { $0 == 0 ? nil : $0 } }
+            if let bytes = map["max_bytes"] {
+                rotation.maxBytes = bytes.int(&log, in: 0...Int.max).flatMap { $0 == 0 ? nil : $0 }
+            }
             if let age = map["max_age"] { rotation.maxAge = age.duration(&log).flatMap { $0 == .zero ? nil : $0 } }
             if let keep = map["keep"] { rotation.keep = keep.int(&log, in: 0...100_000).flatMap { $0 == 0 ? nil : $0 } }
-            if let keepFor = map["keep_for"] { rotation.keepFor = keepFor.duration(&log).flatMap { $0 == .zero ? nil : $0 } }
+            if let keepFor = map["keep_for"] {
+                rotation.keepFor = keepFor.duration(&log).flatMap { $0 == .zero ? nil : $0 }
+            }
             rotation.compress = map["compress"]?.bool(&log) ?? rotation.compress
             config.logRotation = rotation
         }

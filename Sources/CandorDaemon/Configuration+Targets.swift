@@ -119,7 +119,10 @@ extension Configuration {
                 if url.hasPrefix("http://") || url.hasPrefix("https://"), URL(string: url)?.host != nil {
                     baseURL = url
                 } else {
-                    log.error("'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'", at: urlNode.location)
+                    log.error(
+                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'",
+                        at: urlNode.location
+                    )
                 }
             }
             guard let name, let model, let baseURL else { continue }
@@ -198,16 +201,20 @@ extension Configuration {
         resolve: (String) -> String,
         _ log: inout DiagnosticLog
     ) {
-        target.connectTimeout = map["connect_timeout"]?.duration(&log, minimum: .milliseconds(10)) ?? target.connectTimeout
+        target.connectTimeout =
+            map["connect_timeout"]?.duration(&log, minimum: .milliseconds(10)) ?? target.connectTimeout
         target.timeout = map["timeout"]?.duration(&log, minimum: .milliseconds(10)) ?? target.timeout
         let speed = map["low_speed_limit"]?.int(&log, in: 1...1_073_741_824)
         let window = map["low_speed_time"]?.duration(&log, minimum: .seconds(1))
         if let speed, let window {
             target.lowSpeed = LowSpeedLimit(bytesPerSecond: speed, window: window)
-        } else if let lone = map["low_speed_limit"] ?? map["low_speed_time"], (map["low_speed_limit"] == nil) != (map["low_speed_time"] == nil) {
+        } else if let lone = map["low_speed_limit"] ?? map["low_speed_time"],
+            (map["low_speed_limit"] == nil) != (map["low_speed_time"] == nil)
+        {
             log.error("'low_speed_limit' and 'low_speed_time' go together; give both or neither", at: lone.location)
         }
-        target.maxResponseBytes = map["max_response_bytes"]?.int(&log, in: 1024...1_073_741_824) ?? target.maxResponseBytes
+        target.maxResponseBytes =
+            map["max_response_bytes"]?.int(&log, in: 1024...1_073_741_824) ?? target.maxResponseBytes
         target.maxInFlight = map["max_in_flight"]?.int(&log, in: 1...1024) ?? target.maxInFlight
         if let retry = map["retry"]?.mapping(&log) {
             retry.rejectUnknownKeys(allowing: ["attempts", "backoff", "max_backoff", "max_retry_after"], &log)

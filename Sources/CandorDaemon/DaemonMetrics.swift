@@ -51,17 +51,27 @@ public struct DaemonMetrics: Sendable {
         ).set(to: Double(monitor.warmupProgress.observed))
         guard let level = monitor.baselineLevel else { return }
         registry.makeGauge(
-            descriptor: Self.describe("signal_baseline_samples", "", "Samples the baseline rests on (its warm-up, or a pinned baseline's count)."),
+            descriptor: Self.describe(
+                "signal_baseline_samples",
+                "",
+                "Samples the baseline rests on (its warm-up, or a pinned baseline's count)."
+            ),
             labels: labels
         ).set(to: Double(monitor.baselineSamples))
         registry.makeGauge(
-            descriptor: Self.describe("signal_baseline", "", "The baseline rate or mean the detector compares against."),
+            descriptor: Self.describe(
+                "signal_baseline",
+                "",
+                "The baseline rate or mean the detector compares against."
+            ),
             labels: labels
         ).set(to: level)
         let statistic = Self.describe("signal_detector_statistic", "", "The detector's statistics, by side.")
         let threshold = Self.describe("signal_detector_threshold", "", "The calibrated thresholds, by side.")
         for reading in monitor.readings {
-            registry.makeGauge(descriptor: statistic, labels: labels + [("side", reading.name)]).set(to: reading.statistic)
+            registry.makeGauge(descriptor: statistic, labels: labels + [("side", reading.name)]).set(
+                to: reading.statistic
+            )
             if let limit = reading.threshold {
                 registry.makeGauge(descriptor: threshold, labels: labels + [("side", reading.name)]).set(to: limit)
             }
@@ -72,13 +82,19 @@ public struct DaemonMetrics: Sendable {
     public func baselinesReset(_ count: Int) {
         guard count > 0 else { return }
         registry.makeCounter(
-            descriptor: Self.describe("baseline_resets_total", "", "Signals that learned a new baseline after a model change.")
+            descriptor: Self.describe(
+                "baseline_resets_total",
+                "",
+                "Signals that learned a new baseline after a model change."
+            )
         ).increment(by: Int64(count))
     }
 
     /// Sets the number of alerts firing.
     public func setFiring(_ count: Int) {
-        registry.makeGauge(descriptor: Self.describe("alerts_firing", "", "Alerts currently firing.")).set(to: Double(count))
+        registry.makeGauge(descriptor: Self.describe("alerts_firing", "", "Alerts currently firing.")).set(
+            to: Double(count)
+        )
     }
 
     /// Records the outcome of a configuration reload.
@@ -88,7 +104,11 @@ public struct DaemonMetrics: Sendable {
         ).set(to: success ? 1 : 0)
         if success {
             registry.makeGauge(
-                descriptor: Self.describe("last_reload_success_timestamp", "seconds", "When the config was last loaded.")
+                descriptor: Self.describe(
+                    "last_reload_success_timestamp",
+                    "seconds",
+                    "When the config was last loaded."
+                )
             ).set(to: seconds)
         }
     }

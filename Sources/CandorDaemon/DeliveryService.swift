@@ -93,7 +93,9 @@ public final class DeliveryService: Service, Sendable {
                 return
             } catch {
                 logger.error("could not prune the alert outbox: \(error)")
-                do { try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) } } catch { return }
+                do { try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) } } catch {
+                    return
+                }
             }
         }
     }
@@ -127,7 +129,9 @@ public final class DeliveryService: Service, Sendable {
             }
             let fresh = rows.filter { row in
                 guard row.batch == nil else { return false }
-                guard let alert = Self.decode(row), silences.contains(where: { $0.mutes(alert, at: now) }) else { return true }
+                guard let alert = Self.decode(row), silences.contains(where: { $0.mutes(alert, at: now) }) else {
+                    return true
+                }
                 muted.append(row.id)
                 return false
             }
@@ -136,7 +140,9 @@ public final class DeliveryService: Service, Sendable {
             for members in groups.values {
                 let first = members.map(\.created).min()!
                 let due =
-                    notified[members[0].groupKey].map { max(first, $0.addingTimeInterval(route.grouping.interval.timeInterval)) }
+                    notified[members[0].groupKey].map {
+                        max(first, $0.addingTimeInterval(route.grouping.interval.timeInterval))
+                    }
                     ?? first.addingTimeInterval(route.grouping.wait.timeInterval)
                 guard due <= now else {
                     next = min(next, due)
@@ -149,7 +155,9 @@ public final class DeliveryService: Service, Sendable {
             outbox.finished(muted.count)
             for (batch, members) in (batches + started).sorted(by: { $0.rows[0].id < $1.rows[0].id }) {
                 if Task.isCancelled { break }
-                if let retry = try await send(batch, members, to: sink, route: route, into: &ledger) { next = min(next, retry) }
+                if let retry = try await send(batch, members, to: sink, route: route, into: &ledger) {
+                    next = min(next, retry)
+                }
                 if ledger.isFull { try record(&ledger, sink: sink.name) }
             }
             try record(&ledger, sink: sink.name)
@@ -179,7 +187,8 @@ public final class DeliveryService: Service, Sendable {
         }
 
         var isFull: Bool {
-            outcomes.count >= Self.maxOutcomes || since.map { ContinuousClock.now - $0 >= .seconds(Self.maxAge) } == true
+            outcomes.count >= Self.maxOutcomes
+                || since.map { ContinuousClock.now - $0 >= .seconds(Self.maxAge) } == true
         }
     }
 
@@ -223,7 +232,11 @@ public final class DeliveryService: Service, Sendable {
         case .retry(let retryAfter, let reason):
             let attempts = rows[0].attempts + 1
             if attempts < backoff.maxAttempts {
-                let delay = backoff.delay(afterAttempt: attempts, retryAfter: retryAfter, unit: Double.random(in: 0..<1))
+                let delay = backoff.delay(
+                    afterAttempt: attempts,
+                    retryAfter: retryAfter,
+                    unit: Double.random(in: 0..<1)
+                )
                 let due = now.addingTimeInterval(delay.timeInterval)
                 ledger.add(.retry(batch: batch, sink: sink.name, due: due, error: reason), rows: rows.count)
                 if attempts == 1 {
@@ -235,7 +248,14 @@ public final class DeliveryService: Service, Sendable {
             }
             try deadLetter(notification, rows: rows, attempts: attempts, reason: reason, sink: sink.name, into: &ledger)
         case .rejected(let reason):
-            try deadLetter(notification, rows: rows, attempts: rows[0].attempts + 1, reason: reason, sink: sink.name, into: &ledger)
+            try deadLetter(
+                notification,
+                rows: rows,
+                attempts: rows[0].attempts + 1,
+                reason: reason,
+                sink: sink.name,
+                into: &ledger
+            )
         }
         return nil
     }
@@ -250,7 +270,13 @@ public final class DeliveryService: Service, Sendable {
         sink: String,
         into ledger: inout Ledger
     ) throws(StoreError) {
-        let record = DeadLetter(sink: sink, webhookId: notification.id, attempts: attempts, reason: reason, alerts: notification.alerts)
+        let record = DeadLetter(
+            sink: sink,
+            webhookId: notification.id,
+            attempts: attempts,
+            reason: reason,
+            alerts: notification.alerts
+        )
         do {
             try deadLetter.append(record)
         } catch {

@@ -23,7 +23,9 @@ enum DeliverySinks {
                     name: sink.name,
                     url: url,
                     format: format,
-                    signer: try secret.map { WebhookSigner(secret: try read($0, sink: sink.name, configuration, environment)) },
+                    signer: try secret.map {
+                        WebhookSigner(secret: try read($0, sink: sink.name, configuration, environment))
+                    },
                     timeout: timeout,
                     externalURL: configuration.alerting.externalURL,
                     transport: transport
@@ -56,7 +58,9 @@ enum DeliverySinks {
         switch source {
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
-                throw ConfigurationError("sink \(sink): the environment variable \(variable) (secret_env) is not set; export it")
+                throw ConfigurationError(
+                    "sink \(sink): the environment variable \(variable) (secret_env) is not set; export it"
+                )
             }
             return value
         case .file(let file):

@@ -17,7 +17,10 @@ public struct GuardAlertService: Service {
     /// The event stream the service reads, and the callback for
     /// ``ModelClients/make(plan:transport:logger:onEvent:)`` that feeds it.
     public static func channel() -> (stream: AsyncStream<GuardEvent>, callback: @Sendable (GuardEvent) -> Void) {
-        let (stream, continuation) = AsyncStream.makeStream(of: GuardEvent.self, bufferingPolicy: .bufferingNewest(1000))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: GuardEvent.self,
+            bufferingPolicy: .bufferingNewest(1000)
+        )
         return (stream, { continuation.yield($0) })
     }
 
@@ -47,7 +50,8 @@ public struct GuardAlertService: Service {
                     about: "CandorTokenBudgetSpent",
                     severity: "warning",
                     summary: "target \(target) spent its daily token budget (\(spent) of \(limit)); sampling pauses",
-                    description: "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
+                    description:
+                        "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
                         + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
                     extraLabels: ["target": target]
                 )

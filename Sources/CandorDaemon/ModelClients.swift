@@ -33,7 +33,11 @@ public enum ModelClients {
                 baseURL: target.baseURL,
                 model: target.model,
                 apiKey: try Credentials.apiKey(for: target),
-                timeouts: HTTPTimeouts(connect: target.connectTimeout, total: target.timeout, lowSpeed: target.lowSpeed),
+                timeouts: HTTPTimeouts(
+                    connect: target.connectTimeout,
+                    total: target.timeout,
+                    lowSpeed: target.lowSpeed
+                ),
                 maxResponseBytes: target.maxResponseBytes,
                 tls: target.tls,
                 retry: target.retry,

@@ -176,7 +176,8 @@ public final class Monitor: Service, Sendable {
         return now + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: false)
     }
 
-    private func nextRun(_ assignment: Plan.Assignment, after start: ContinuousClock.Instant) -> ContinuousClock.Instant {
+    private func nextRun(_ assignment: Plan.Assignment, after start: ContinuousClock.Instant) -> ContinuousClock.Instant
+    {
         if let cron = assignment.cron {
             return instant(of: cron.next(after: Date().addingTimeInterval(1)), now: clock.now)
         }

@@ -99,7 +99,10 @@ public struct BaselineFile: Sendable, Codable, Equatable {
         do {
             file = try decoder.decode(BaselineFile.self, from: data)
         } catch let error as DecodingError {
-            throw BaselineFileError(path: path, message: "not a baseline file written by candor baseline export: \(Self.describe(error))")
+            throw BaselineFileError(
+                path: path,
+                message: "not a baseline file written by candor baseline export: \(Self.describe(error))"
+            )
         } catch {
             throw BaselineFileError(path: path, message: "\(error)")
         }
@@ -111,7 +114,10 @@ public struct BaselineFile: Sendable, Codable, Equatable {
             case .rate(let counts) where counts.trials < 1:
                 throw BaselineFileError(path: path, message: "\(entry.key): a rate baseline needs at least one sample")
             case .score(let summary) where summary.count < 2 || !summary.mean.isFinite:
-                throw BaselineFileError(path: path, message: "\(entry.key): a score baseline needs at least two samples and a finite mean")
+                throw BaselineFileError(
+                    path: path,
+                    message: "\(entry.key): a score baseline needs at least two samples and a finite mean"
+                )
             default:
                 continue
             }
@@ -169,14 +175,19 @@ extension BaselineFile {
     public static func exported(from plan: Plan, logger: Logger, at time: Date = Date()) throws -> BaselineFile {
         let path = plan.configuration.stateDirectory + "/candor.sqlite"
         guard FileManager.default.fileExists(atPath: path) else {
-            throw BaselineFileError(path: path, message: "no state database: the daemon has not run with this config yet")
+            throw BaselineFileError(
+                path: path,
+                message: "no state database: the daemon has not run with this config yet"
+            )
         }
         let store = try Store(path: path)
         let restored = try SignalState.restore(from: store, plan: plan, logger: logger)
         let hashes = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
         return BaselineFile(
             monitors: restored.monitors,
-            packHashes: Dictionary(uniqueKeysWithValues: restored.monitors.keys.compactMap { key in hashes[key.probe].map { (key, $0) } }),
+            packHashes: Dictionary(
+                uniqueKeysWithValues: restored.monitors.keys.compactMap { key in hashes[key.probe].map { (key, $0) } }
+            ),
             fingerprints: restored.fingerprints,
             exportedAt: time
         )

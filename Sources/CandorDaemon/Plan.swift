@@ -60,7 +60,10 @@ public struct Plan: Sendable {
             } catch {
                 let location = SourceLocation(file: configuration.file, line: 1, column: 1)
                 throw DiagnosticsError([
-                    Diagnostic(at: location, "detection.baseline_file: \(error); export one with 'candor baseline export'")
+                    Diagnostic(
+                        at: location,
+                        "detection.baseline_file: \(error); export one with 'candor baseline export'"
+                    )
                 ])
             }
         }
@@ -86,7 +89,10 @@ public struct Plan: Sendable {
         }
         for target in configuration.targets {
             for (index, id) in (target.probes ?? []).enumerated() {
-                checkReference(id, at: target.probeLocations.indices.contains(index) ? target.probeLocations[index] : nil)
+                checkReference(
+                    id,
+                    at: target.probeLocations.indices.contains(index) ? target.probeLocations[index] : nil
+                )
             }
         }
         try log.throwIfAny()
@@ -102,7 +108,10 @@ public struct Plan: Sendable {
                 }
                 let schedule = Schedule(
                     interval: override?.interval ?? probe.schedule.interval,
-                    jitter: min(override?.jitter ?? probe.schedule.jitter, override?.interval ?? probe.schedule.interval)
+                    jitter: min(
+                        override?.jitter ?? probe.schedule.jitter,
+                        override?.interval ?? probe.schedule.interval
+                    )
                 )
                 var assignment = Assignment(target: target, probe: probe)
                 assignment.schedule = schedule

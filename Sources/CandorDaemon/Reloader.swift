@@ -69,7 +69,10 @@ public final class Reloader: Service, Sendable {
             logger.info(
                 "configuration reloaded: \(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"
             )
-            if let previous = failure.withLock({ current in defer { current = nil }; return current }) {
+            if let previous = failure.withLock({ current in
+                defer { current = nil }
+                return current
+            }) {
                 var resolved = previous
                 resolved.status = .resolved
                 resolved.endsAt = Date()
@@ -90,7 +93,8 @@ public final class Reloader: Service, Sendable {
             let alert = Alert(
                 about: "CandorConfigReloadFailed",
                 severity: "warning",
-                summary: "configuration reload rejected (\(problems.count) problem(s)); the previous configuration keeps running",
+                summary:
+                    "configuration reload rejected (\(problems.count) problem(s)); the previous configuration keeps running",
                 description: problems.joined(separator: "\n"),
                 extraLabels: ["config": configPath]
             )

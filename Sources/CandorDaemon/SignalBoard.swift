@@ -111,7 +111,10 @@ public actor SignalBoard {
                 continue
             }
             if let learned = packHashes[key], learned != hash {
-                logger.notice("rule pack changed: the signal learns a new baseline", metadata: ["candor.signal": "\(key)"])
+                logger.notice(
+                    "rule pack changed: the signal learns a new baseline",
+                    metadata: ["candor.signal": "\(key)"]
+                )
                 monitors[key] = nil
                 recent[key] = nil
             }
@@ -225,9 +228,13 @@ public actor SignalBoard {
         case (.continuous, .score(let summary)?):
             return .score(ScoreSignalMonitor(pinned: summary, arl0: signalARL0, detector: detection.scoreDetector))
         case (.bernoulli, _):
-            return .rate(BernoulliSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.rateDetector))
+            return .rate(
+                BernoulliSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.rateDetector)
+            )
         case (.continuous, _):
-            return .score(ScoreSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.scoreDetector))
+            return .score(
+                ScoreSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.scoreDetector)
+            )
         }
     }
 
@@ -336,7 +343,8 @@ public actor SignalBoard {
     }
 
     private static func belongs(_ alert: Alert, to key: SignalKey) -> Bool {
-        alert.labels["target"] == key.target && alert.labels["probe"] == key.probe && alert.labels["signal"] == key.signal
+        alert.labels["target"] == key.target && alert.labels["probe"] == key.probe
+            && alert.labels["signal"] == key.signal
     }
 
     /// A snapshot of each signal's monitor, for status output and tests.
@@ -401,7 +409,13 @@ public actor SignalBoard {
                 }
             summary =
                 "\(key.signal) of \(key.probe) on \(key.target) \(moved): mean "
-                + String(format: "%.3g (sd %.3g) → %.3g (sd %.3g)", baseline.mean, baseline.standardDeviation, current.mean, current.standardDeviation)
+                + String(
+                    format: "%.3g (sd %.3g) → %.3g (sd %.3g)",
+                    baseline.mean,
+                    baseline.standardDeviation,
+                    current.mean,
+                    current.standardDeviation
+                )
             baselineSamples = baseline.count
         }
         let description =

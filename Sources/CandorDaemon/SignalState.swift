@@ -46,7 +46,10 @@ enum SignalState {
             do {
                 firing.append(try decoder.decode(Alert.self, from: stored.record))
             } catch {
-                logger.warning("a stored firing alert is unreadable", metadata: ["candor.fingerprint": "\(stored.fingerprint)"])
+                logger.warning(
+                    "a stored firing alert is unreadable",
+                    metadata: ["candor.fingerprint": "\(stored.fingerprint)"]
+                )
             }
         }
         return (monitors, fingerprints, firing)

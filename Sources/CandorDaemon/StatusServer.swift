@@ -74,7 +74,8 @@ public enum StatusServer {
         )
     }
 
-    static func text(_ body: String, status: HTTPResponse.Status = .ok, contentType: String = "text/plain") -> Response {
+    static func text(_ body: String, status: HTTPResponse.Status = .ok, contentType: String = "text/plain") -> Response
+    {
         Response(
             status: status,
             headers: [.contentType: contentType],
@@ -94,7 +95,11 @@ public enum StatusServer {
 struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: String
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         guard request.headers[.authorization] == "Bearer \(token)" else {

@@ -137,7 +137,10 @@ public struct TrialRecorder: Sendable {
         do {
             try outbox.enqueue([alert])
         } catch {
-            logger.error("could not add an alert to the outbox: \(error)", metadata: ["candor.fingerprint": "\(alert.fingerprint)"])
+            logger.error(
+                "could not add an alert to the outbox: \(error)",
+                metadata: ["candor.fingerprint": "\(alert.fingerprint)"]
+            )
         }
     }
 

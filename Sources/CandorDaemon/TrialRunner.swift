@@ -64,7 +64,11 @@ public struct TrialRunner: Sendable {
 
     static func describe(_ error: any Error) -> TrialRecord.ExchangeError {
         if let error = error as? ProviderError {
-            return TrialRecord.ExchangeError(code: error.code.rawValue, message: error.description, status: error.status)
+            return TrialRecord.ExchangeError(
+                code: error.code.rawValue,
+                message: error.description,
+                status: error.status
+            )
         }
         if error is CancellationError {
             return TrialRecord.ExchangeError(code: "cancelled", message: "cancelled at shutdown", status: nil)

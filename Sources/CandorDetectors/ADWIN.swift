@@ -188,13 +188,19 @@ public struct ADWIN: Sendable, Codable, Equatable {
                     return best
                 }
                 let newerMean = (total.mean * width - older.mean * older.count) / newerCount
-                let excess = Self.criticalLogTerm(
-                    difference: abs(newerMean - older.mean),
-                    inverseM: 1 / older.count + 1 / newerCount,
-                    variance: variance
-                ) - base
+                let excess =
+                    Self.criticalLogTerm(
+                        difference: abs(newerMean - older.mean),
+                        inverseM: 1 / older.count + 1 / newerCount,
+                        variance: variance
+                    ) - base
                 if excess > (best?.excess ?? -.infinity) {
-                    best = Split(excess: excess, newerCount: Int(newerCount), newerMean: newerMean, olderMean: older.mean)
+                    best = Split(
+                        excess: excess,
+                        newerCount: Int(newerCount),
+                        newerMean: newerMean,
+                        olderMean: older.mean
+                    )
                 }
             }
         }

@@ -83,7 +83,13 @@ public enum AnyRateDetector: RateDetector {
         case .cusum(let detector):
             [detector.upper.reading(p0: detector.p0), detector.lower.reading(p0: detector.p0)]
         case .ewma(let detector):
-            [DetectorReading(name: "deviation", statistic: abs(detector.standardizedDeviation), threshold: detector.width)]
+            [
+                DetectorReading(
+                    name: "deviation",
+                    statistic: abs(detector.standardizedDeviation),
+                    threshold: detector.width
+                )
+            ]
         case .pageHinkley(let detector):
             detector.test.readings
         case .adwin(let detector):

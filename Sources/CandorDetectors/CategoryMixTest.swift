@@ -73,7 +73,10 @@ public struct CategoryMixTest: Sendable, Codable, Equatable {
 
     /// Pearson's χ² of `counts` against `baseline`, its p-value on k − 1 degrees of freedom, and the
     /// Jensen–Shannon divergence (bits, in [0, 1]) of the observed mix from the baseline.
-    public static func test(counts: [Int], baseline: [Double]) -> (statistic: Double, pValue: Double, divergence: Double) {
+    public static func test(
+        counts: [Int],
+        baseline: [Double]
+    ) -> (statistic: Double, pValue: Double, divergence: Double) {
         precondition(counts.count == baseline.count && counts.count >= 2, "one count per baseline category")
         let n = Double(counts.reduce(0, +))
         precondition(n > 0, "a test needs at least one sample")

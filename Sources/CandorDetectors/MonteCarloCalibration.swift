@@ -72,7 +72,13 @@ public enum MonteCarloCalibration: Sendable {
         // A pilot with a tenth of the runs finds the neighbourhood, so that the full simulation only runs as
         // far as it needs: its cost grows like e^(bracket − answer).
         var pilot = Simulation(scenarios, runs: max(20, effort.runsPerScenario / 10), seed: effort.seed ^ 0x5EED)
-        let rough = pilot.solve(arl0: arl0, weights: weights, bracket: max(bracket, minimum), minimum: minimum, cap: cap)
+        let rough = pilot.solve(
+            arl0: arl0,
+            weights: weights,
+            bracket: max(bracket, minimum),
+            minimum: minimum,
+            cap: cap
+        )
         var full = Simulation(scenarios, runs: effort.runsPerScenario, seed: effort.seed)
         return full.solve(arl0: arl0, weights: weights, bracket: rough + 0.3, minimum: minimum, cap: cap)
     }

@@ -115,7 +115,12 @@ final class CurlHandle {
         try set(CURLOPT_PIPEWAIT, settings.isHTTPS ? 1 : 0, "PIPEWAIT", request)
         try set(CURLOPT_TCP_KEEPALIVE, 1, "TCP keep-alive", request)
         try configureTLS(request)
-        try set(CURLOPT_CONNECTTIMEOUT_MS, request.timeouts.connect.roundedUpMilliseconds, "the connect timeout", request)
+        try set(
+            CURLOPT_CONNECTTIMEOUT_MS,
+            request.timeouts.connect.roundedUpMilliseconds,
+            "the connect timeout",
+            request
+        )
         try set(CURLOPT_TIMEOUT_MS, request.timeouts.total.roundedUpMilliseconds, "the total timeout", request)
         if let lowSpeed = request.timeouts.lowSpeed {
             try set(CURLOPT_LOW_SPEED_LIMIT, lowSpeed.bytesPerSecond, "the low-speed limit", request)
@@ -172,7 +177,11 @@ final class CurlHandle {
             let line = header.value.isEmpty ? "\(header.name):" : "\(header.name): \(header.value)"
             guard let appended = curl_slist_append(list, line) else {
                 curl_slist_free_all(list)
-                throw HTTPError(code: .invalidRequest, message: "libcurl could not store a header", url: request.redactedURL)
+                throw HTTPError(
+                    code: .invalidRequest,
+                    message: "libcurl could not store a header",
+                    url: request.redactedURL
+                )
             }
             list = appended
         }

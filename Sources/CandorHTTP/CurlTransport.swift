@@ -232,7 +232,11 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private func begin(_ pending: Pending) {
         guard let handle = takeHandle(for: CurlHandle.Settings(pending.request)) ?? CurlHandle() else {
             pending.continuation.resume(
-                throwing: HTTPError(code: .transport, message: "libcurl is out of memory", url: pending.request.redactedURL)
+                throwing: HTTPError(
+                    code: .transport,
+                    message: "libcurl is out of memory",
+                    url: pending.request.redactedURL
+                )
             )
             return
         }
@@ -327,4 +331,3 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         HTTPError(code: .cancelled, message: reason, url: request.redactedURL)
     }
 }
-

@@ -23,7 +23,11 @@ extension HTTPTransport {
                 response.attempts = attempt
                 guard RetryPolicy.isRetryable(status: response.status) else { return response }
                 let retryAfter = RetryAfter.delay(in: response, now: clock.now())
-                let decision = policy.decision(afterAttempt: attempt, retryAfter: retryAfter, unitRandom: clock.unitRandom())
+                let decision = policy.decision(
+                    afterAttempt: attempt,
+                    retryAfter: retryAfter,
+                    unitRandom: clock.unitRandom()
+                )
                 guard case .retry(let after) = decision else { return response }
                 wait = after
                 logger?.debug(

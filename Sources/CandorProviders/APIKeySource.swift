@@ -52,7 +52,9 @@ public enum APIKeySource: Sendable, Hashable, CustomStringConvertible {
 
     private static func read(_ path: String, what: String) throws(APIKeyError) -> Secret {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw APIKeyError("cannot read the key file \(path) (\(what)); check that it exists and that candor may read it")
+            throw APIKeyError(
+                "cannot read the key file \(path) (\(what)); check that it exists and that candor may read it"
+            )
         }
         return try key(String(decoding: data, as: UTF8.self), from: "the key file \(path)")
     }

@@ -18,7 +18,8 @@ public enum AnthropicMessagesAPI: ModelAPI {
 
     /// `anthropic-version`, and the key in `x-api-key`.
     public static func headers(for endpoint: ModelEndpoint) -> [HTTPHeader] {
-        [HTTPHeader("anthropic-version", apiVersion)] + (endpoint.apiKey.map { [HTTPHeader("x-api-key", $0.revealed)] } ?? [])
+        [HTTPHeader("anthropic-version", apiVersion)]
+            + (endpoint.apiKey.map { [HTTPHeader("x-api-key", $0.revealed)] } ?? [])
     }
 
     /// System turns in `system`, same-role turns joined, `max_tokens` always set.

@@ -34,7 +34,10 @@ struct JSONReader {
     /// Reads the one top-level value with `read` and checks that nothing but whitespace follows.
     ///
     /// - Throws: ``Failure`` when the bytes are not one JSON value or `read` throws.
-    static func document<Value>(_ bytes: [UInt8], _ read: (inout JSONReader) throws(Failure) -> Value) throws(Failure)
+    static func document<Value>(
+        _ bytes: [UInt8],
+        _ read: (inout JSONReader) throws(Failure) -> Value
+    ) throws(Failure)
         -> Value
     {
         var reader = JSONReader(bytes)
@@ -154,7 +157,7 @@ struct JSONReader {
         let startDepth = depth
         do {
             return try read(&self)
-        } catch where !error.isSyntax {
+        } catch  where !error.isSyntax {
             index = start
             depth = startDepth
             try skip()
@@ -232,7 +235,9 @@ struct JSONReader {
     private mutating func skipNumber() throws(Failure) {
         func digits(_ reader: inout JSONReader) -> Int {
             let start = reader.index
-            while reader.index < reader.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(reader.bytes[reader.index]) {
+            while reader.index < reader.bytes.count,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(reader.bytes[reader.index])
+            {
                 reader.index += 1
             }
             return reader.index - start
@@ -247,7 +252,9 @@ struct JSONReader {
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits(&self) > 0 else { throw syntax("invalid number") }
         }
     }

@@ -15,5 +15,9 @@ public protocol ModelAPI: Sendable {
     /// Reads a 2xx response into an answer.
     ///
     /// - Throws: ``ProviderError`` (`malformed_response`) when the body is not an answer.
-    static func parse(_ response: HTTPResponse, endpoint: ModelEndpoint, url: String) throws(ProviderError) -> ChatResponse
+    static func parse(
+        _ response: HTTPResponse,
+        endpoint: ModelEndpoint,
+        url: String
+    ) throws(ProviderError) -> ChatResponse
 }

@@ -20,7 +20,12 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
     /// - Parameters:
     ///   - clock: time and randomness for retries.
     ///   - logger: receives a debug line per retry; never a header or body.
-    public init(endpoint: ModelEndpoint, transport: any HTTPTransport, clock: RetryClock = .system, logger: Logger? = nil) {
+    public init(
+        endpoint: ModelEndpoint,
+        transport: any HTTPTransport,
+        clock: RetryClock = .system,
+        logger: Logger? = nil
+    ) {
         self.endpoint = endpoint
         self.transport = transport
         self.clock = clock

@@ -109,7 +109,8 @@ private struct WireResponse {
             try json.object { key, json throws(JSONReader.Failure) in
                 switch key {
                 case "message": message = try json.optional(Message.init)
-                case "finish_reason": finishReason = try json.lenient { json throws(JSONReader.Failure) in try json.string() }
+                case "finish_reason":
+                    finishReason = try json.lenient { json throws(JSONReader.Failure) in try json.string() }
                 case "logprobs": logprobs = try json.lenient(Self.logprobContent) ?? nil
                 default: try json.skip()
                 }
@@ -175,18 +176,23 @@ private struct WireResponse {
                 switch key {
                 case "token": token = try json.optional { json throws(JSONReader.Failure) in try json.string() }
                 case "logprob": logprob = try json.optional { json throws(JSONReader.Failure) in try json.double() }
-                case "top_logprobs": top = try json.optional { json throws(JSONReader.Failure) in try json.list(Self.alternative) }
+                case "top_logprobs":
+                    top = try json.optional { json throws(JSONReader.Failure) in try json.list(Self.alternative) }
                 default: try json.skip()
                 }
             }
         }
 
-        private static func alternative(_ json: inout JSONReader) throws(JSONReader.Failure) -> (token: String?, logprob: Double?) {
+        private static func alternative(
+            _ json: inout JSONReader
+        ) throws(JSONReader.Failure) -> (token: String?, logprob: Double?) {
             var alternative: (token: String?, logprob: Double?) = (nil, nil)
             try json.object { key, json throws(JSONReader.Failure) in
                 switch key {
-                case "token": alternative.token = try json.optional { json throws(JSONReader.Failure) in try json.string() }
-                case "logprob": alternative.logprob = try json.optional { json throws(JSONReader.Failure) in try json.double() }
+                case "token":
+                    alternative.token = try json.optional { json throws(JSONReader.Failure) in try json.string() }
+                case "logprob":
+                    alternative.logprob = try json.optional { json throws(JSONReader.Failure) in try json.double() }
                 default: try json.skip()
                 }
             }
@@ -205,7 +211,8 @@ private struct WireResponse {
             switch key {
             case "model": model = try json.lenientString()
             case "system_fingerprint": systemFingerprint = try json.lenientString()
-            case "choices": choices = try json.optional { json throws(JSONReader.Failure) in try json.list(Choice.init) }
+            case "choices":
+                choices = try json.optional { json throws(JSONReader.Failure) in try json.list(Choice.init) }
             case "usage": usage = try json.lenient(Self.usage) ?? nil
             case "error":
                 hasError = try !json.null()
@@ -222,7 +229,8 @@ private struct WireResponse {
         try json.object { key, json throws(JSONReader.Failure) in
             switch key {
             case "prompt_tokens": prompt = try json.optional { json throws(JSONReader.Failure) in try json.int() }
-            case "completion_tokens": completion = try json.optional { json throws(JSONReader.Failure) in try json.int() }
+            case "completion_tokens":
+                completion = try json.optional { json throws(JSONReader.Failure) in try json.int() }
             default: try json.skip()
             }
         }

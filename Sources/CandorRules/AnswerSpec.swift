@@ -48,7 +48,8 @@ public struct AnswerSpec: Sendable, Hashable {
     private func extract(_ text: String, as format: AnswerFormat) -> ExtractedAnswer {
         switch format {
         case .yesNo: return YesNoExtractor(mode: mode).extract(text)
-        case .letter: return LetterExtractor(mode: mode, letters: choices.isEmpty ? ["A", "B", "C", "D"] : choices).extract(text)
+        case .letter:
+            return LetterExtractor(mode: mode, letters: choices.isEmpty ? ["A", "B", "C", "D"] : choices).extract(text)
         case .number: return NumberExtractor(mode: mode).extract(text)
         case .choice: return KeywordExtractor(mode: mode, words: choices).extract(text)
         case .text: return Self.normalisedText(text)

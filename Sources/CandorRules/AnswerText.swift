@@ -14,7 +14,8 @@ enum AnswerText {
         "i'm not sure", "i am not sure", "im not sure", "not sure", "i can't say", "i cannot say", "i can not say",
         "i cannot answer", "i can't answer", "i can't provide", "i cannot provide", "i don't know", "i do not know",
         "it depends", "i'm unable", "i am unable", "unable to", "i do not have enough information", "not able to",
-        "i don't have enough information", "not enough information", "as an ai", "i cannot", "i can't", "i won't", "i will not", "cannot determine", "can't determine",
+        "i don't have enough information", "not enough information", "as an ai", "i cannot", "i can't", "i won't",
+        "i will not", "cannot determine", "can't determine",
         "cannot confirm", "can't confirm", "i'd rather not", "i would rather not", "unclear", "i cannot comment",
         "i can't comment", "no comment", "no lo sé", "je ne sais pas", "ich weiß nicht",
     ]

@@ -76,7 +76,9 @@ public struct ArtefactCheck: Sendable, Hashable {
 
     static func holds(_ groups: [String]) -> Bool {
         func number(_ text: String) -> Double? { Double(text.replacingOccurrences(of: ",", with: "")) }
-        guard let lhs = number(groups[0]), let rhs = number(groups[2]), let claimed = number(groups[3]) else { return false }
+        guard let lhs = number(groups[0]), let rhs = number(groups[2]), let claimed = number(groups[3]) else {
+            return false
+        }
         let actual: Double
         switch groups[1] {
         case "+": actual = lhs + rhs
@@ -86,6 +88,7 @@ public struct ArtefactCheck: Sendable, Hashable {
             guard rhs != 0 else { return false }
             actual = lhs / rhs
         }
-        return abs(actual - claimed) <= max(0.005, abs(actual) * 1e-9) || abs(actual - claimed) < 0.01 && groups[1] == "/"
+        return abs(actual - claimed) <= max(0.005, abs(actual) * 1e-9)
+            || abs(actual - claimed) < 0.01 && groups[1] == "/"
     }
 }

@@ -25,7 +25,9 @@ public enum CalendarDate {
     static func make(year: Int, month: Int, day: Int) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         let components = DateComponents(year: year, month: month, day: day)
-        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else { return nil }
+        guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else {
+            return nil
+        }
         return date
     }
 
@@ -58,11 +60,15 @@ public enum CalendarDate {
         }
         for groups in monthFirst.groups(in: text) {
             let month = (monthNames.firstIndex(of: groups[0].lowercased()) ?? -1) + 1
-            if let date = make(year: Int(groups[2]) ?? 0, month: month, day: Int(groups[1]) ?? 0) { found.append(format(date)) }
+            if let date = make(year: Int(groups[2]) ?? 0, month: month, day: Int(groups[1]) ?? 0) {
+                found.append(format(date))
+            }
         }
         for groups in dayFirst.groups(in: text) {
             let month = (monthNames.firstIndex(of: groups[1].lowercased()) ?? -1) + 1
-            if let date = make(year: Int(groups[2]) ?? 0, month: month, day: Int(groups[0]) ?? 0) { found.append(format(date)) }
+            if let date = make(year: Int(groups[2]) ?? 0, month: month, day: Int(groups[0]) ?? 0) {
+                found.append(format(date))
+            }
         }
         return found
     }

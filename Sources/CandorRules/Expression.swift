@@ -47,7 +47,9 @@ public indirect enum Expression: Sendable, Hashable {
     public func evaluate(_ variables: [String: String]) throws(TemplateError) -> String {
         switch self {
         case .variable(let name):
-            guard let value = variables[name] else { throw TemplateError(message: "the variable '\(name)' is not defined") }
+            guard let value = variables[name] else {
+                throw TemplateError(message: "the variable '\(name)' is not defined")
+            }
             return value
         case .literal(let value):
             return value
@@ -126,7 +128,9 @@ struct ExpressionParser {
             return .literal(String(text[start..<position]))
         }
         let start = position
-        while position < text.count, text[position].isLetter || text[position].isNumber || "_-.".contains(text[position]) {
+        while position < text.count,
+            text[position].isLetter || text[position].isNumber || "_-.".contains(text[position])
+        {
             position += 1
         }
         let word = String(text[start..<position])
@@ -144,13 +148,18 @@ struct ExpressionParser {
                 arguments.append(try parseExpression())
                 skipSpaces()
                 guard position < text.count else { throw TemplateError(message: "'\(word)(' is never closed") }
-                if text[position] == ")" { position += 1; break }
+                if text[position] == ")" {
+                    position += 1
+                    break
+                }
                 guard text[position] == "," else { throw TemplateError(message: "expected ',' or ')' in '\(word)(…)'") }
                 position += 1
             }
         }
         guard let arity = Expression.functions[word] else {
-            let hint = Suggestion.closest(to: word, in: Array(Expression.functions.keys)).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                Suggestion.closest(to: word, in: Array(Expression.functions.keys)).map { "; did you mean '\($0)'?" }
+                ?? ""
             throw TemplateError(message: "unknown function '\(word)'\(hint)")
         }
         if let arity, arguments.count != arity {

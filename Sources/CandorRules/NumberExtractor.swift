@@ -21,7 +21,8 @@ public struct NumberExtractor: Sendable {
         let words = YesNoExtractor.words(of: String(stripped.prefix(60)))
         let leadIn = AnswerText.leadInLength(words)
         if leadIn == 0, let first = stripped.first, first.isNumber || first == "-",
-            let leading = Self.number.captures(in: String(stripped.prefix(40)), group: 0).first, stripped.hasPrefix(leading)
+            let leading = Self.number.captures(in: String(stripped.prefix(40)), group: 0).first,
+            stripped.hasPrefix(leading)
         {
             let after = stripped.dropFirst(leading.count).drop { $0 == " " }
             let nextWord = after.prefix { $0.isLetter }.lowercased()

@@ -30,13 +30,20 @@ extension ProbeReader {
             for message in map.required("messages", &log)?.sequence(&log) ?? [] {
                 guard let read = readMessage(message, condition: id, earlier: earlier, &log) else { continue }
                 messages.append(read)
-                variables += read.content.variables.filter { !$0.hasPrefix(Condition.answerPrefix) && params[$0] == nil }
+                variables += read.content.variables.filter {
+                    !$0.hasPrefix(Condition.answerPrefix) && params[$0] == nil
+                }
             }
             if messages.isEmpty {
                 log.error("condition '\(id)' needs at least one message", at: entry.location)
             }
             let condition = Condition(
-                id: id, repeatCount: repeatCount, messages: messages, answer: answer, sampling: sampling, params: params
+                id: id,
+                repeatCount: repeatCount,
+                messages: messages,
+                answer: answer,
+                sampling: sampling,
+                params: params
             )
             conditions.append(ReadCondition(condition: condition, variables: variables, location: entry.location))
         }
@@ -46,7 +53,10 @@ extension ProbeReader {
     /// One message: `role` and `content`, or an assistant turn `answer_of: <condition>` that
     /// quotes the model's earlier answer.
     static func readMessage(
-        _ node: YAMLNode, condition: String, earlier: [String], _ log: inout DiagnosticLog
+        _ node: YAMLNode,
+        condition: String,
+        earlier: [String],
+        _ log: inout DiagnosticLog
     ) -> MessageTemplate? {
         guard let map = node.mapping(&log) else { return nil }
         map.rejectUnknownKeys(allowing: ["role", "content", "answer_of"], &log)
@@ -79,7 +89,10 @@ extension ProbeReader {
                     ? "a condition cannot quote its own answer"
                     : Suggestion.closest(to: quoted, in: earlier).map { "did you mean '\($0)'?" }
                         ?? "only conditions listed before '\(condition)' can be quoted (\(earlier.joined(separator: ", ")))"
-                log.error("condition '\(condition)' quotes the answer of '\(quoted)', which does not come before it; \(hint)", at: contentNode.location)
+                log.error(
+                    "condition '\(condition)' quotes the answer of '\(quoted)', which does not come before it; \(hint)",
+                    at: contentNode.location
+                )
             }
             return MessageTemplate(role: role, content: template)
         } catch {
@@ -117,8 +130,12 @@ extension ProbeReader {
         guard let map = node.mapping(&log) else { return nil }
         map.rejectUnknownKeys(allowing: ["format", "mode", "choices", "field", "inner", "map"], &log)
         var spec = defaults
-        if let format = map["format"]?.choice(&log, formats).flatMap(AnswerFormat.init(rawValue:)) { spec.format = format }
-        if let mode = map["mode"]?.choice(&log, ExtractionMode.allCases.map(\.rawValue)).flatMap(ExtractionMode.init(rawValue:)) {
+        if let format = map["format"]?.choice(&log, formats).flatMap(AnswerFormat.init(rawValue:)) {
+            spec.format = format
+        }
+        if let mode = map["mode"]?.choice(&log, ExtractionMode.allCases.map(\.rawValue)).flatMap(
+            ExtractionMode.init(rawValue:)
+        ) {
             spec.mode = mode
         }
         if let choices = map["choices"] { spec.choices = readStringList(choices, &log) }
@@ -128,6 +145,13 @@ extension ProbeReader {
         if spec.format == .choice, spec.choices.isEmpty {
             log.error("answer format 'choice' needs 'choices', the words the model may answer", at: node.location)
         }
-        return AnswerSpec(format: spec.format, mode: spec.mode, choices: spec.choices, field: field, inner: spec.inner, map: spec.map)
+        return AnswerSpec(
+            format: spec.format,
+            mode: spec.mode,
+            choices: spec.choices,
+            field: field,
+            inner: spec.inner,
+            map: spec.map
+        )
     }
 }

@@ -64,7 +64,10 @@ extension ProbeReader {
         let seed = UInt64(map["seed"]?.int(&log, in: 0...Int.max) ?? 1)
         guard log.diagnostics.count == before, let idTemplate else { return [] }
         if map["axes"] == nil, idTemplate.variables.contains(where: { _ in true }), derived.isEmpty {
-            log.error("item id '\(idTemplate.render([:]))' uses placeholders but the item has no 'axes'", at: entry.location)
+            log.error(
+                "item id '\(idTemplate.render([:]))' uses placeholders but the item has no 'axes'",
+                at: entry.location
+            )
             return []
         }
         var chosen = combinations
@@ -75,7 +78,10 @@ extension ProbeReader {
         var reported: Set<String> = []
         func undefined(_ name: String, _ user: String) {
             guard reported.insert(name + "\u{0}" + user).inserted else { return }
-            log.error("\(user) uses the variable '\(name)', which this item does not define; add it under 'vars' or 'axes'", at: entry.location)
+            log.error(
+                "\(user) uses the variable '\(name)', which this item does not define; add it under 'vars' or 'axes'",
+                at: entry.location
+            )
         }
         for combination in chosen {
             var variables = combination
@@ -130,7 +136,10 @@ extension ProbeReader {
                 }
             }
             guard combinations.count * max(values.count, 1) <= combinationLimit else {
-                log.error("the axes multiply to more than \(combinationLimit) items; use fewer values", at: listNode.location)
+                log.error(
+                    "the axes multiply to more than \(combinationLimit) items; use fewer values",
+                    at: listNode.location
+                )
                 return []
             }
             combinations = combinations.flatMap { combination in
@@ -154,11 +163,16 @@ extension ProbeReader {
     /// `items_file`: a JSONL file (relative to the pack) of a user's own prompts, one object per
     /// line: `id` (optional), `truth`, `labels` (an object), and any other text fields as variables.
     static func readItemsFile(
-        _ node: YAMLNode, context: inout Context, conditions: [ReadCondition], existing: [Item], _ log: inout DiagnosticLog
+        _ node: YAMLNode,
+        context: inout Context,
+        conditions: [ReadCondition],
+        existing: [Item],
+        _ log: inout DiagnosticLog
     ) -> [Item] {
         guard let name = node.nonEmptyString(&log) else { return [] }
         let path = name.hasPrefix("/") ? name : (context.directory as NSString).appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             log.error("cannot read the items file '\(path)'; check that it exists and is UTF-8", at: node.location)
             return []
         }
@@ -170,7 +184,10 @@ extension ProbeReader {
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let at = SourceLocation(file: path, line: offset + 1, column: 1)
             guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
-                log.error("not a JSON object; each line of an items file is one object such as {\"prompt\": \"…\"}", at: at)
+                log.error(
+                    "not a JSON object; each line of an items file is one object such as {\"prompt\": \"…\"}",
+                    at: at
+                )
                 continue
             }
             var variables: [String: String] = [:]
@@ -192,7 +209,10 @@ extension ProbeReader {
             }
             for condition in conditions {
                 for missing in Set(condition.variables).sorted() where variables[missing] == nil {
-                    log.error("item '\(id)' has no field '\(missing)', which condition '\(condition.condition.id)' uses", at: at)
+                    log.error(
+                        "item '\(id)' has no field '\(missing)', which condition '\(condition.condition.id)' uses",
+                        at: at
+                    )
                 }
             }
             items.append(Item(id: id, truth: object["truth"] as? String, labels: labels, variables: variables))

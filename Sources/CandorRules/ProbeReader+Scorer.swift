@@ -21,7 +21,10 @@ extension ProbeReader {
             let known = conditions.map(\.id)
             guard known.contains(id) else {
                 let hint = Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                log.error("\(node.describedPath) names condition '\(id)', which the probe does not define\(hint)", at: node.location)
+                log.error(
+                    "\(node.describedPath) names condition '\(id)', which the probe does not define\(hint)",
+                    at: node.location
+                )
                 return nil
             }
             return id
@@ -51,7 +54,9 @@ extension ProbeReader {
         func answers(_ log: inout DiagnosticLog) -> [String: AnswerSpec] {
             var defaults = AnswerSpec()
             if let node = map["answer"], let read = readAnswer(node, defaults: defaults, &log) { defaults = read }
-            if let mode = map["mode"]?.choice(&log, ExtractionMode.allCases.map(\.rawValue)).flatMap(ExtractionMode.init(rawValue:)) {
+            if let mode = map["mode"]?.choice(&log, ExtractionMode.allCases.map(\.rawValue)).flatMap(
+                ExtractionMode.init(rawValue:)
+            ) {
                 defaults.mode = mode
             }
             var answers: [String: AnswerSpec] = [:]
@@ -77,7 +82,10 @@ extension ProbeReader {
     }
 
     static func readScorer(
-        _ node: YAMLNode, conditions: [Condition], lexicons: [String: Lexicon], _ log: inout DiagnosticLog
+        _ node: YAMLNode,
+        conditions: [Condition],
+        lexicons: [String: Lexicon],
+        _ log: inout DiagnosticLog
     ) -> ScorerSpec? {
         guard let map = node.mapping(&log) else { return nil }
         guard let type = map.required("type", &log)?.choice(&log, ScorerSpec.typeNames) else { return nil }
@@ -105,7 +113,8 @@ extension ProbeReader {
         }
         let answers = scope.answers(&log)
         let reference = map["reference"].flatMap { scope.template($0, &log) }
-        let lieWhen = map["lie_when"]?.choice(&log, CompareSpec.LieWhen.allCases.map(\.rawValue))
+        let lieWhen =
+            map["lie_when"]?.choice(&log, CompareSpec.LieWhen.allCases.map(\.rawValue))
             .flatMap(CompareSpec.LieWhen.init(rawValue:)) ?? .changed
         if lieWhen == .towardReference, reference == nil, let node = map["lie_when"] {
             log.error("lie_when: toward_reference needs a 'reference' answer", at: node.location)
@@ -114,18 +123,31 @@ extension ProbeReader {
         var renames: [String: String] = [:]
         if let node = map["outcomes"] {
             renames = readStrings(node, &log)
-            for (key, value) in renames where !Observation.Outcome.taxonomy.map(\.rawValue).contains(key) || key == "error" {
-                log.error("outcomes can rename honest, lie, evade or no_belief, not '\(key)' (to '\(value)')", at: node.location)
+            for (key, value) in renames
+            where !Observation.Outcome.taxonomy.map(\.rawValue).contains(key) || key == "error" {
+                log.error(
+                    "outcomes can rename honest, lie, evade or no_belief, not '\(key)' (to '\(value)')",
+                    at: node.location
+                )
             }
         }
         let flags = scope.flags(&log)
         guard let baseline, !tests.isEmpty else { return nil }
         if tests.contains(baseline), let node = map[aliases ? "statement" : "test"] {
-            log.error("the test condition '\(baseline)' is also the baseline; compare two different conditions", at: node.location)
+            log.error(
+                "the test condition '\(baseline)' is also the baseline; compare two different conditions",
+                at: node.location
+            )
         }
         return CompareSpec(
-            baseline: baseline, tests: tests, answers: answers, reference: reference, lieWhen: lieWhen, excuse: excuse,
-            outcomeNames: renames, flags: flags
+            baseline: baseline,
+            tests: tests,
+            answers: answers,
+            reference: reference,
+            lieWhen: lieWhen,
+            excuse: excuse,
+            outcomeNames: renames,
+            flags: flags
         )
     }
 
@@ -154,23 +176,42 @@ extension ProbeReader {
         for (index, entry) in ruleNodes.enumerated() {
             let hasWhen = entry.node.mapping?.keys.contains { $0.scalar?.string == "when" } ?? false
             if !hasWhen, index < ruleNodes.count - 1 {
-                log.error("a rule without 'when' matches everything, so the rules after it never apply; move it last", at: entry.location)
+                log.error(
+                    "a rule without 'when' matches everything, so the rules after it never apply; move it last",
+                    at: entry.location
+                )
             }
             if index == ruleNodes.count - 1, hasWhen {
-                log.error("the last rule needs no 'when': it is the outcome when no other rule matches", at: entry.location)
+                log.error(
+                    "the last rule needs no 'when': it is the outcome when no other rule matches",
+                    at: entry.location
+                )
             }
-            if let rule = readRule(entry, scope: scope, main: condition ?? "", hasVerify: verify != nil, &log) { rules.append(rule) }
+            if let rule = readRule(entry, scope: scope, main: condition ?? "", hasVerify: verify != nil, &log) {
+                rules.append(rule)
+            }
         }
         if ruleNodes.isEmpty, let node = map["rules"] { log.error("rules needs at least one rule", at: node.location) }
         guard let condition, !rules.isEmpty else { return nil }
         return RulesSpec(
-            condition: condition, conditions: scope.conditions.map(\.id), answers: answers, verify: verify, verifyCondition: verifyCondition, values: values,
-            rules: rules, flags: flags, fingerprint: fingerprint
+            condition: condition,
+            conditions: scope.conditions.map(\.id),
+            answers: answers,
+            verify: verify,
+            verifyCondition: verifyCondition,
+            values: values,
+            rules: rules,
+            flags: flags,
+            fingerprint: fingerprint
         )
     }
 
     static func readRule(
-        _ node: YAMLNode, scope: ScorerScope, main: String, hasVerify: Bool, _ log: inout DiagnosticLog
+        _ node: YAMLNode,
+        scope: ScorerScope,
+        main: String,
+        hasVerify: Bool,
+        _ log: inout DiagnosticLog
     ) -> RulesSpec.Rule? {
         guard let map = node.mapping(&log) else { return nil }
         map.rejectUnknownKeys(allowing: ["when", "outcome", "set", "reason"], &log)
@@ -191,7 +232,9 @@ extension ProbeReader {
             for (key, negated) in [("answer", false), ("not_answer", true)] {
                 guard let listNode = when[key] else { continue }
                 let options = listNode.node.scalar != nil ? [listNode] : (listNode.sequence(&log) ?? [])
-                predicates.append(.answer(options.compactMap { scope.template($0, &log) }, condition: condition, negated: negated))
+                predicates.append(
+                    .answer(options.compactMap { scope.template($0, &log) }, condition: condition, negated: negated)
+                )
             }
             for (key, negated) in [("contains", false), ("not_contains", true)] {
                 if let text = when[key].flatMap({ scope.template($0, &log) }) {
@@ -199,7 +242,9 @@ extension ProbeReader {
                 }
             }
             if let artefactNode = when["artefact"] {
-                if !hasVerify { log.error("'artefact' needs a 'verify' section in the scorer", at: artefactNode.location) }
+                if !hasVerify {
+                    log.error("'artefact' needs a 'verify' section in the scorer", at: artefactNode.location)
+                }
                 if let verdict = artefactNode.choice(&log, ArtefactCheck.Verdict.allCases.map(\.rawValue))
                     .flatMap(ArtefactCheck.Verdict.init(rawValue:))
                 {
@@ -208,7 +253,9 @@ extension ProbeReader {
             }
             if predicates.isEmpty { log.error("'when' needs at least one test", at: whenNode.location) }
         }
-        guard let outcomeNode = map.required("outcome", &log), let outcome = outcomeNode.nonEmptyString(&log) else { return nil }
+        guard let outcomeNode = map.required("outcome", &log), let outcome = outcomeNode.nonEmptyString(&log) else {
+            return nil
+        }
         guard outcome != "error", outcome.allSatisfy({ $0.isLowercase || $0 == "_" || $0.isNumber }) else {
             log.error(
                 "outcome '\(outcome)' is not allowed: use honest, lie, evade, no_belief or a lower_case name of your own ('error' is reserved for failed calls)",
@@ -223,6 +270,11 @@ extension ProbeReader {
             }
         }
         let reason = map["reason"]?.string(&log) ?? "rule for '\(outcome)' matched"
-        return RulesSpec.Rule(when: predicates, outcome: Observation.Outcome(rawValue: outcome), set: set, reason: reason)
+        return RulesSpec.Rule(
+            when: predicates,
+            outcome: Observation.Outcome(rawValue: outcome),
+            set: set,
+            reason: reason
+        )
     }
 }

@@ -80,7 +80,12 @@ enum ProbeReader {
         return schedule
     }
 
-    static func readSignals(_ node: YAMLNode?, scorer: ScorerSpec?, items: [Item], _ log: inout DiagnosticLog) -> [SignalSpec] {
+    static func readSignals(
+        _ node: YAMLNode?,
+        scorer: ScorerSpec?,
+        items: [Item],
+        _ log: inout DiagnosticLog
+    ) -> [SignalSpec] {
         guard let node, let list = node.sequence(&log) else { return [] }
         var signals: [SignalSpec] = []
         let labels = Set(items.flatMap { $0.observationLabels.keys })
@@ -88,12 +93,14 @@ enum ProbeReader {
             guard let map = entry.mapping(&log) else { continue }
             map.rejectUnknownKeys(allowing: ["name", "value", "kind", "split_by"], &log)
             let name = map.required("name", &log)?.nonEmptyString(&log)
-            let kind = (map["kind"]?.choice(&log, SignalSpec.Kind.allCases.map(\.rawValue)))
+            let kind =
+                (map["kind"]?.choice(&log, SignalSpec.Kind.allCases.map(\.rawValue)))
                 .flatMap(SignalSpec.Kind.init(rawValue:)) ?? .bernoulli
             var value: String?
             if let valueNode = map.required("value", &log), let text = valueNode.nonEmptyString(&log) {
                 if let scorer, !scorer.valueNames.contains(text) {
-                    let hint = Suggestion.closest(to: text, in: scorer.valueNames).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint =
+                        Suggestion.closest(to: text, in: scorer.valueNames).map { " (did you mean '\($0)'?)" } ?? ""
                     log.error(
                         "signal value '\(text)' is not produced by the scorer\(hint); it produces \(scorer.valueNames.joined(separator: ", "))",
                         at: valueNode.location

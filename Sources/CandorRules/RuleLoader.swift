@@ -18,7 +18,10 @@ public enum RuleLoader {
         var packs: [RulePack] = []
         for file in ruleFiles(paths, &log) {
             guard let data = FileManager.default.contents(atPath: file) else {
-                log.error("cannot read the rule file; check that it exists and is readable", at: .init(file: file, line: 1, column: 1))
+                log.error(
+                    "cannot read the rule file; check that it exists and is readable",
+                    at: .init(file: file, line: 1, column: 1)
+                )
                 continue
             }
             if let pack = parsePack(data: data, file: file, &log) {
@@ -72,7 +75,10 @@ public enum RuleLoader {
         let root: YAMLNode
         do {
             guard let parsed = try YAMLNode.parse(text, file: file) else {
-                log.error("the rule file is empty; it needs 'version', 'pack' and 'probes'", at: .init(file: file, line: 1, column: 1))
+                log.error(
+                    "the rule file is empty; it needs 'version', 'pack' and 'probes'",
+                    at: .init(file: file, line: 1, column: 1)
+                )
                 return nil
             }
             root = parsed
@@ -123,7 +129,10 @@ public enum RuleLoader {
                     _ = try TextPattern(pattern)
                     patterns.append(pattern)
                 } catch {
-                    log.error("lexicon '\(name)': \(error.message); check escaping (YAML single quotes keep backslashes)", at: entry.location)
+                    log.error(
+                        "lexicon '\(name)': \(error.message); check escaping (YAML single quotes keep backslashes)",
+                        at: entry.location
+                    )
                 }
             }
             if patterns.isEmpty {

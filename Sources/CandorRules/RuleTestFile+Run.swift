@@ -58,7 +58,8 @@ extension RuleTestFile {
             let got = observation.values[name].map { "\($0)" } ?? "absent"
             failures.append("value \(name): want \(want), got \(got)")
         }
-        for (name, want) in testCase.expectedLabels.sorted(by: { $0.key < $1.key }) where observation.labels[name] != want {
+        for (name, want) in testCase.expectedLabels.sorted(by: { $0.key < $1.key })
+        where observation.labels[name] != want {
             failures.append("label \(name): want \(want), got \(observation.labels[name] ?? "absent")")
         }
         return Result(testCase: testCase, failures: failures, observation: observation)

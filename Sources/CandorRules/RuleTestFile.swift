@@ -53,7 +53,9 @@ public struct RuleTestFile: Sendable {
         path.hasSuffix(".tests.yaml") || path.hasSuffix(".tests.yml")
     }
 
-    static let caseKeys = ["name", "probe", "item", "truth", "labels", "vars", "responses", "expect", "known_limitation"]
+    static let caseKeys = [
+        "name", "probe", "item", "truth", "labels", "vars", "responses", "expect", "known_limitation",
+    ]
 
     /// Reads and validates the test file at `path`.
     ///
@@ -99,7 +101,9 @@ public struct RuleTestFile: Sendable {
             guard let responseMap = source.mapping(&log) else { continue }
             for key in responseMap.keys {
                 guard let entry = responseMap[key] else { continue }
-                responses[key] = entry.node.scalar != nil ? [entry.string(&log) ?? ""] : (entry.sequence(&log) ?? []).compactMap { $0.string(&log) }
+                responses[key] =
+                    entry.node.scalar != nil
+                    ? [entry.string(&log) ?? ""] : (entry.sequence(&log) ?? []).compactMap { $0.string(&log) }
             }
         }
         var outcome: String?
@@ -114,10 +118,17 @@ public struct RuleTestFile: Sendable {
             labels = expect["labels"].map { ProbeReader.readStrings($0, &log) } ?? [:]
         }
         return Case(
-            name: name, location: node.location, probe: probe, item: value("item")?.nonEmptyString(&log),
-            truth: value("truth")?.string(&log), labels: value("labels").map { ProbeReader.readStrings($0, &log) } ?? [:],
-            variables: value("vars").map { ProbeReader.readStrings($0, &log) } ?? [:], responses: responses,
-            outcome: outcome, values: values, expectedLabels: labels,
+            name: name,
+            location: node.location,
+            probe: probe,
+            item: value("item")?.nonEmptyString(&log),
+            truth: value("truth")?.string(&log),
+            labels: value("labels").map { ProbeReader.readStrings($0, &log) } ?? [:],
+            variables: value("vars").map { ProbeReader.readStrings($0, &log) } ?? [:],
+            responses: responses,
+            outcome: outcome,
+            values: values,
+            expectedLabels: labels,
             knownLimitation: map["known_limitation"]?.nonEmptyString(&log)
         )
     }

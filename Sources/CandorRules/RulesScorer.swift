@@ -28,7 +28,12 @@ public struct RulesScorer: Sendable {
             lastAnswer[condition] = found.last
         }
         guard texts[spec.condition]?.last != nil else {
-            return Observation(outcome: .error, labels: labels, extracted: extracted, reason: "no answer for '\(spec.condition)'")
+            return Observation(
+                outcome: .error,
+                labels: labels,
+                extracted: extracted,
+                reason: "no answer for '\(spec.condition)'"
+            )
         }
         let variables = item.templateVariables
         var values = LexiconFlag.values(spec.flags, texts: texts)
@@ -55,10 +60,12 @@ public struct RulesScorer: Sendable {
                 return lexicon.matches(texts[condition]?.last ?? "") != negated
             case .answer(let options, let condition, let negated):
                 let found = lastAnswer[condition]?.description ?? "unparsed"
-                return options.contains { $0.render(variables).caseInsensitiveCompare(found) == .orderedSame } != negated
+                return options.contains { $0.render(variables).caseInsensitiveCompare(found) == .orderedSame }
+                    != negated
             case .contains(let needle, let condition, let negated):
                 let text = texts[condition]?.last ?? ""
-                return (text.range(of: needle.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil)
+                return
+                    (text.range(of: needle.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil)
                     != negated
             case .artefact(let wanted):
                 return verdict == wanted
@@ -67,6 +74,12 @@ public struct RulesScorer: Sendable {
         let rule = spec.rules.first { $0.when.allSatisfy(holds) } ?? spec.rules[spec.rules.count - 1]
         for name in spec.outcomeNames { values[name] = name == rule.outcome.rawValue ? 1 : 0 }
         values.merge(rule.set) { $1 }
-        return Observation(outcome: rule.outcome, values: values, labels: labels, extracted: extracted, reason: rule.reason)
+        return Observation(
+            outcome: rule.outcome,
+            values: values,
+            labels: labels,
+            extracted: extracted,
+            reason: rule.reason
+        )
     }
 }

@@ -32,7 +32,8 @@ public struct Template: Sendable, Hashable {
                 throw TemplateError(message: "'{{' is never closed with '}}'")
             }
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }) else {
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." })
+            else {
                 throw TemplateError(message: "'{{\(name)}}' is not a variable name (letters, digits, _, - and . only)")
             }
             parts.append(.variable(name))

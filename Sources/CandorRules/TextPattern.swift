@@ -19,7 +19,9 @@ public struct TextPattern: Sendable, Hashable {
                 options: caseInsensitive ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines]
             )
         } catch {
-            throw TemplateError(message: "'\(source)' is not a valid regular expression (\(error.localizedDescription))")
+            throw TemplateError(
+                message: "'\(source)' is not a valid regular expression (\(error.localizedDescription))"
+            )
         }
     }
 

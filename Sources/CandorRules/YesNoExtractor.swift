@@ -10,12 +10,15 @@ public struct YesNoExtractor: Sendable {
         self.mode = mode
     }
 
-    static let affirmative: Set<String> = ["yes", "yeah", "yep", "yup", "affirmative", "sí", "sì", "oui", "ja", "sim", "да"]
+    static let affirmative: Set<String> = [
+        "yes", "yeah", "yep", "yup", "affirmative", "sí", "sì", "oui", "ja", "sim", "да",
+    ]
     static let negative: Set<String> = ["no", "nope", "negative", "non", "nein", "não", "nee", "нет"]
 
     /// Leading phrases that answer without the word yes or no, negatives first ("absolutely not").
     static let negativePhrases: [[String]] = [
-        ["absolutely", "not"], ["definitely", "not"], ["certainly", "not"], ["of", "course", "not"], ["not", "at", "all"],
+        ["absolutely", "not"], ["definitely", "not"], ["certainly", "not"], ["of", "course", "not"],
+        ["not", "at", "all"],
         ["incorrect"], ["false"], ["wrong"], ["that's", "wrong"], ["that's", "incorrect"], ["that's", "not", "right"],
         ["that's", "not", "correct"], ["that", "is", "not", "correct"], ["that", "is", "incorrect"],
     ]

@@ -31,7 +31,14 @@ public struct OutboxEntry: Sendable, Hashable {
     public var created: Date
 
     /// A row to add: what to send where.
-    public init(sink: String, notifyKey: String, groupKey: String, fingerprint: String, record: Data, created: Date = Date()) {
+    public init(
+        sink: String,
+        notifyKey: String,
+        groupKey: String,
+        fingerprint: String,
+        record: Data,
+        created: Date = Date()
+    ) {
         self.id = 0
         self.sink = sink
         self.notifyKey = notifyKey
@@ -119,7 +126,8 @@ extension Store {
             let unknown = try entries.filter { entry in
                 try !Bool.fetchOne(
                     db,
-                    sql: "SELECT EXISTS (SELECT 1 FROM outbox WHERE sink = ? AND fingerprint = ? AND (notifyKey = ? OR notifyKey LIKE ? || ':%'))",
+                    sql:
+                        "SELECT EXISTS (SELECT 1 FROM outbox WHERE sink = ? AND fingerprint = ? AND (notifyKey = ? OR notifyKey LIKE ? || ':%'))",
                     arguments: [entry.sink, entry.fingerprint, entry.notifyKey, entry.notifyKey]
                 )!
             }
@@ -141,7 +149,8 @@ extension Store {
             try statement.execute(
                 arguments: [
                     entry.sink, entry.notifyKey, entry.groupKey, entry.fingerprint, entry.record,
-                    entry.due.timeIntervalSince1970, entry.created.timeIntervalSince1970, entry.created.timeIntervalSince1970,
+                    entry.due.timeIntervalSince1970, entry.created.timeIntervalSince1970,
+                    entry.created.timeIntervalSince1970,
                 ]
             )
             added += db.changesCount
@@ -170,7 +179,11 @@ extension Store {
     /// When each group of `sink` was last notified.
     public func notifiedGroups(sink: String) throws(StoreError) -> [String: Date] {
         try read("read the notification log") { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT groupKey, sent FROM notified_group WHERE sink = ?", arguments: [sink])
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT groupKey, sent FROM notified_group WHERE sink = ?",
+                arguments: [sink]
+            )
             return Dictionary(rows.map { ($0["groupKey"], Date(timeIntervalSince1970: $0["sent"])) }) { $1 }
         }
     }
@@ -178,7 +191,9 @@ extension Store {
     /// For each alert fingerprint with rows at `sink`: when it was last sent (or given up on),
     /// the id of its newest row (which pruning keeps, so a repeat keyed by it is new), and
     /// whether one still waits.
-    public func notificationLog(sink: String) throws(StoreError) -> [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] {
+    public func notificationLog(
+        sink: String
+    ) throws(StoreError) -> [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] {
         try read("read the notification log") { db in
             let rows = try Row.fetchAll(
                 db,
@@ -192,7 +207,9 @@ extension Store {
             var log: [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] = [:]
             for row in rows {
                 let sent: Double? = row["lastSent"]
-                log[row["fingerprint"]] = (sent.map(Date.init(timeIntervalSince1970:)), row["newestRow"], (row["waiting"] as Int? ?? 0) > 0)
+                log[row["fingerprint"]] = (
+                    sent.map(Date.init(timeIntervalSince1970:)), row["newestRow"], (row["waiting"] as Int? ?? 0) > 0
+                )
             }
             return log
         }
@@ -201,7 +218,11 @@ extension Store {
     /// Starts a delivery pass in one transaction: marks the rows `silenced` as muted and puts the
     /// rows of each new message into its `batch` (first attempt), so every retry sends them
     /// under the same id (the `webhook-id`).
-    public func startBatches(_ batches: [(id: String, rows: [Int64])], silenced: [Int64], at now: Date) throws(StoreError) {
+    public func startBatches(
+        _ batches: [(id: String, rows: [Int64])],
+        silenced: [Int64],
+        at now: Date
+    ) throws(StoreError) {
         guard !batches.isEmpty || !silenced.isEmpty else { return }
         try write("start outbox batches") { db in
             if !silenced.isEmpty {
@@ -230,7 +251,8 @@ extension Store {
                 switch outcome {
                 case .sent(let batch, let sink, let groupKey):
                     try db.execute(
-                        sql: "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ?",
+                        sql:
+                            "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ?",
                         arguments: [time, sink, batch]
                     )
                     try db.execute(
@@ -239,12 +261,14 @@ extension Store {
                     )
                 case .retry(let batch, let sink, let due, let error):
                     try db.execute(
-                        sql: "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                        sql:
+                            "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
                         arguments: [due.timeIntervalSince1970, error, time, sink, batch]
                     )
                 case .dead(let batch, let sink, let error):
                     try db.execute(
-                        sql: "UPDATE outbox SET state = 'dead', lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                        sql:
+                            "UPDATE outbox SET state = 'dead', lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
                         arguments: [error, time, sink, batch]
                     )
                 }
@@ -256,8 +280,12 @@ extension Store {
     /// and tests.
     public func outboxStates(sink: String) throws(StoreError) -> [(notifyKey: String, state: String)] {
         try read("read the outbox") { db in
-            try Row.fetchAll(db, sql: "SELECT notifyKey, state FROM outbox WHERE sink = ? ORDER BY id", arguments: [sink])
-                .map { ($0["notifyKey"], $0["state"]) }
+            try Row.fetchAll(
+                db,
+                sql: "SELECT notifyKey, state FROM outbox WHERE sink = ? ORDER BY id",
+                arguments: [sink]
+            )
+            .map { ($0["notifyKey"], $0["state"]) }
         }
     }
 

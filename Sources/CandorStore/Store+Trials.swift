@@ -46,7 +46,12 @@ public struct StoredSignal: Sendable, Hashable {
 
     /// Creates a stored signal.
     public init(
-        key: String, target: String, probe: String, name: String, packHash: String, modelFingerprint: String?,
+        key: String,
+        target: String,
+        probe: String,
+        name: String,
+        packHash: String,
+        modelFingerprint: String?,
         state: Data
     ) {
         self.key = key
@@ -97,7 +102,8 @@ extension Store {
         let now = Date().timeIntervalSince1970
         return try write("record a trial") { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, record) VALUES (?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, record) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [
                     trial.id, trial.time.timeIntervalSince1970, trial.target, trial.probe, trial.outcome, trial.record,
                 ]
@@ -145,8 +151,12 @@ extension Store {
     /// Every alert with `status`.
     public func alerts(status: String) throws(StoreError) -> [StoredAlert] {
         try read("read alert state") { db in
-            try Row.fetchAll(db, sql: "SELECT fingerprint, status, record FROM alert WHERE status = ?", arguments: [status])
-                .map { StoredAlert(fingerprint: $0["fingerprint"], status: $0["status"], record: $0["record"]) }
+            try Row.fetchAll(
+                db,
+                sql: "SELECT fingerprint, status, record FROM alert WHERE status = ?",
+                arguments: [status]
+            )
+            .map { StoredAlert(fingerprint: $0["fingerprint"], status: $0["status"], record: $0["record"]) }
         }
     }
 

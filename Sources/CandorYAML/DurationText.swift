@@ -1,4 +1,5 @@
 import Foundation
+
 /// Durations as people write them in config files: `250ms`, `30s`, `5m`, `2h`, `1d`, or a
 /// combination such as `1h30m`.
 public enum DurationText {

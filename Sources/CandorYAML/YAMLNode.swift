@@ -99,7 +99,10 @@ public struct YAMLNode {
             return nil
         }
         guard range.contains(value) else {
-            log.error("\(describedPath) must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: location)
+            log.error(
+                "\(describedPath) must be between \(range.lowerBound) and \(range.upperBound), found \(value)",
+                at: location
+            )
             return nil
         }
         return value
@@ -113,7 +116,10 @@ public struct YAMLNode {
             return nil
         }
         guard range.contains(value) else {
-            log.error("\(describedPath) must be between \(range.lowerBound) and \(range.upperBound), found \(text)", at: location)
+            log.error(
+                "\(describedPath) must be between \(range.lowerBound) and \(range.upperBound), found \(text)",
+                at: location
+            )
             return nil
         }
         return value
@@ -142,7 +148,10 @@ public struct YAMLNode {
             return nil
         }
         guard value >= minimum else {
-            log.error("\(describedPath) must be at least \(DurationText.format(minimum)), found '\(text)'", at: location)
+            log.error(
+                "\(describedPath) must be at least \(DurationText.format(minimum)), found '\(text)'",
+                at: location
+            )
             return nil
         }
         return value

@@ -71,10 +71,14 @@ struct BaselineCommand: ParsableCommand {
             for entry in contents.baselines {
                 if let hash = hashes[entry.key.probe] {
                     if let pinned = entry.rulePackHash, pinned != hash {
-                        Terminal.error("warning: \(entry.key): learned under rule pack \(pinned), the rules are now \(hash); it will be ignored")
+                        Terminal.error(
+                            "warning: \(entry.key): learned under rule pack \(pinned), the rules are now \(hash); it will be ignored"
+                        )
                     }
                 } else {
-                    Terminal.error("warning: \(entry.key): no probe '\(entry.key.probe)' in the rules; it will be ignored")
+                    Terminal.error(
+                        "warning: \(entry.key): no probe '\(entry.key.probe)' in the rules; it will be ignored"
+                    )
                 }
             }
             try FileManager.default.createDirectory(

@@ -7,6 +7,9 @@ struct Candor: AsyncParsableCommand {
         commandName: "candor",
         abstract: "Watch deployed language models for drift in their propensity to lie.",
         version: "0.1.0",
-        subcommands: [RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self, DetectCommand.self, ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self]
+        subcommands: [
+            RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self, DetectCommand.self,
+            ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self,
+        ]
     )
 }

@@ -64,13 +64,19 @@ struct DetectCommand: ParsableCommand {
             throw ValidationError("--p0 is for a yes/no signal, --mu0/--sigma0 for a continuous one: give one")
         }
         if let detector, p0 != nil, ScoreDetectorName(rawValue: detector) != nil {
-            throw ValidationError("--p0 describes a yes/no signal, which --detector \(detector) (for continuous signals) contradicts")
+            throw ValidationError(
+                "--p0 describes a yes/no signal, which --detector \(detector) (for continuous signals) contradicts"
+            )
         }
         if let detector, mu0 != nil, RateDetectorName(rawValue: detector) != nil {
-            throw ValidationError("--mu0 describes a continuous signal, which --detector \(detector) (for yes/no signals) contradicts")
+            throw ValidationError(
+                "--mu0 describes a continuous signal, which --detector \(detector) (for yes/no signals) contradicts"
+            )
         }
         if let kind, let implied = impliedKind, kind != implied {
-            throw ValidationError("--kind \(kind.rawValue) contradicts the other options, which describe a \(implied.rawValue) signal")
+            throw ValidationError(
+                "--kind \(kind.rawValue) contradicts the other options, which describe a \(implied.rawValue) signal"
+            )
         }
         guard warmup >= 10 else {
             throw ValidationError("--warmup must be at least 10, got \(warmup)")
@@ -97,7 +103,8 @@ struct DetectCommand: ParsableCommand {
                 warmupValues.append(value)
             }
         }
-        let isBernoulli = (known ?? (warmupValues.allSatisfy { $0 == 0 || $0 == 1 } ? .bernoulli : .continuous)) == .bernoulli
+        let isBernoulli =
+            (known ?? (warmupValues.allSatisfy { $0 == 0 || $0 == 1 } ? .bernoulli : .continuous)) == .bernoulli
         let isAlarm = try detector(isBernoulli: isBernoulli, warmup: warmupValues)
         while let value = try input.next() {
             if isAlarm(value) { output.alarm(at: input.index) }
@@ -125,7 +132,9 @@ struct DetectCommand: ParsableCommand {
             guard !values.isEmpty else { throw ValidationError("no samples on stdin to learn the baseline from") }
             monitor = .rate(BernoulliSignalMonitor(warmup: values.count, arl0: arl0, detector: rateName))
         } else {
-            guard values.count >= 2 else { throw ValidationError("need at least two samples on stdin to learn the baseline from") }
+            guard values.count >= 2 else {
+                throw ValidationError("need at least two samples on stdin to learn the baseline from")
+            }
             monitor = .score(ScoreSignalMonitor(warmup: values.count, arl0: arl0, detector: scoreName))
         }
         for value in values {

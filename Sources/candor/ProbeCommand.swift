@@ -50,7 +50,8 @@ struct ProbeCommand: AsyncParsableCommand {
         } else {
             trial = TrialPlan(probe: probeDefinition, seed: seed)
         }
-        let assignment = plan.assignments.first { $0.target.name == target && $0.probe.id == probe }
+        let assignment =
+            plan.assignments.first { $0.target.name == target && $0.probe.id == probe }
             ?? Plan.Assignment(target: targetConfig, probe: probeDefinition)
         let transport = CurlTransport()
         defer { transport.shutdown() }
@@ -62,7 +63,9 @@ struct ProbeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if !json {
-            print("probe \(probe) on target \(target) (model \(targetConfig.model)), item \(trial.item.id), seed \(seed)")
+            print(
+                "probe \(probe) on target \(target) (model \(targetConfig.model)), item \(trial.item.id), seed \(seed)"
+            )
             print("running \(trial.requests.count) request(s)…")
         }
         let record = await TrialRunner(client: clients[target]!).run(trial, assignment: assignment)

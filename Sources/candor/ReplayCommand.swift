@@ -76,6 +76,7 @@ struct ReplayCommand: AsyncParsableCommand {
         let time = Timestamp.format(alert.status == .resolved ? alert.endsAt ?? alert.startsAt : alert.startsAt)
         let labels = alert.labels
         let signal = "\(labels["target"] ?? "")/\(labels["probe"] ?? "")/\(labels["signal"] ?? "")"
-        return "\(time) \(alert.status.rawValue) \(labels["alertname"] ?? "") \(signal): \(alert.annotations["summary"] ?? "")"
+        return
+            "\(time) \(alert.status.rawValue) \(labels["alertname"] ?? "") \(signal): \(alert.annotations["summary"] ?? "")"
     }
 }

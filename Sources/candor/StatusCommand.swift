@@ -24,7 +24,9 @@ struct StatusCommand: AsyncParsableCommand {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8),
                 let bound = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
             else {
-                throw ValidationError("status.listen uses port 0 and \(file) does not say which port was bound; is candor running?")
+                throw ValidationError(
+                    "status.listen uses port 0 and \(file) does not say which port was bound; is candor running?"
+                )
             }
             port = bound
         }
@@ -86,7 +88,9 @@ struct StatusCommand: AsyncParsableCommand {
         print("")
         print(alerts.isEmpty ? "no alerts firing" : "\(alerts.count) alert(s) firing:")
         for alert in alerts {
-            print("  [\(alert.labels["severity"] ?? "")] \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")")
+            print(
+                "  [\(alert.labels["severity"] ?? "")] \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")"
+            )
         }
     }
 

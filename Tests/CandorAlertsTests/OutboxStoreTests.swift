@@ -22,7 +22,9 @@ struct OutboxStoreTests {
         let store = try Store(path: directory.file("candor.sqlite"))
         let alert = StoredAlert(fingerprint: "f", status: "firing", record: Data("{}".utf8))
         let added = try store.record(
-            trial: Self.trial("t1"), signals: [], alerts: [alert],
+            trial: Self.trial("t1"),
+            signals: [],
+            alerts: [alert],
             progress: [StoredAlert(fingerprint: "f", status: "firing", record: Data("{}".utf8))],
             outbox: [Self.entry("a:firing"), Self.entry("a:firing", sink: "file")]
         )
@@ -35,14 +37,22 @@ struct OutboxStoreTests {
         #expect(try store.trialCount() == 2)
     }
 
-    @Test("outcomes of a pass are recorded in one call; pruning keeps each alert's newest row, so restarts and repeats stay exact")
+    @Test(
+        "outcomes of a pass are recorded in one call; pruning keeps each alert's newest row, so restarts and repeats stay exact"
+    )
     func outcomesAndPruning() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let store = try Store(path: directory.file("candor.sqlite"))
-        try store.enqueue([Self.entry("a:firing"), Self.entry("b:firing", fingerprint: "g"), Self.entry("c:firing", fingerprint: "h")])
+        try store.enqueue([
+            Self.entry("a:firing"), Self.entry("b:firing", fingerprint: "g"), Self.entry("c:firing", fingerprint: "h"),
+        ])
         let rows = try store.pendingOutbox(sink: "hook")
-        try store.startBatches([("m1", [rows[0].id]), ("m2", [rows[1].id]), ("m3", [rows[2].id])], silenced: [], at: Date())
+        try store.startBatches(
+            [("m1", [rows[0].id]), ("m2", [rows[1].id]), ("m3", [rows[2].id])],
+            silenced: [],
+            at: Date()
+        )
         let later = Date().addingTimeInterval(60)
         try store.record(
             [
@@ -64,7 +74,10 @@ struct OutboxStoreTests {
         try store.pruneOutbox(before: Date().addingTimeInterval(1))
         #expect(try store.outboxStates(sink: "hook").map(\.notifyKey).contains("a:firing:repeat:\(firstLog.newestRow)"))
         #expect(!(try store.outboxStates(sink: "hook").map(\.notifyKey).contains("a:firing")))
-        #expect(try store.enqueueUnlessKnown([Self.entry("a:firing")]) == 0, "a restart does not notify a pruned alert again")
+        #expect(
+            try store.enqueueUnlessKnown([Self.entry("a:firing")]) == 0,
+            "a restart does not notify a pruned alert again"
+        )
         #expect(try store.enqueueUnlessKnown([Self.entry("a:firing", sink: "new-sink")]) == 1, "a new sink gets it")
         let log = try #require(try store.notificationLog(sink: "hook")["f"])
         #expect(log.newestRow > firstLog.newestRow, "the next repeat's key is new")

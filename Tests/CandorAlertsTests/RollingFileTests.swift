@@ -1,19 +1,28 @@
-import Synchronization
 import CandorAlerts
 import CandorTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("rolling JSON Lines files")
 struct RollingFileTests {
-    struct Line: Codable { var writer: Int; var seq: Int; var pad: String }
+    struct Line: Codable {
+        var writer: Int
+        var seq: Int
+        var pad: String
+    }
 
-    @Test("rotation under write load: tail -F never sees a torn line, and archives plus the live file hold every line once")
+    @Test(
+        "rotation under write load: tail -F never sees a torn line, and archives plus the live file hold every line once"
+    )
     func rotationUnderLoad() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("logs/samples.jsonl")
-        let file = try JSONLinesFile(path: path, rotation: RotationPolicy(maxBytes: 64 * 1024, maxAge: nil, keep: nil, keepFor: nil))
+        let file = try JSONLinesFile(
+            path: path,
+            rotation: RotationPolicy(maxBytes: 64 * 1024, maxAge: nil, keep: nil, keepFor: nil)
+        )
         try file.append(Line(writer: -1, seq: 0, pad: ""))
         let followed = directory.file("followed.txt")
         _ = FileManager.default.createFile(atPath: followed, contents: nil)
@@ -49,7 +58,10 @@ struct RollingFileTests {
         let decoded = lines.compactMap { try? JSONDecoder().decode(Line.self, from: Data($0)) }
         #expect(decoded.count == lines.count, "every line is whole JSON")
         #expect(decoded.count == writers * perWriter + 2)
-        #expect(Set(decoded.map { "\($0.writer)/\($0.seq)" }).count == writers * perWriter + 2, "no line lost or doubled")
+        #expect(
+            Set(decoded.map { "\($0.writer)/\($0.seq)" }).count == writers * perWriter + 2,
+            "no line lost or doubled"
+        )
 
         // Bounded: the follower catches up with the end marker, or the loop gives up.
         var seen: [Substring] = []
@@ -82,7 +94,14 @@ struct RollingFileTests {
         }
         let archives = RotatedFiles(path: path).list()
         #expect(archives.count == 2)
-        #expect(archives.allSatisfy { ($0.path as NSString).lastPathComponent.range(of: #"^alerts-\d{8}T\d{9}Z\.jsonl\.gz$"#, options: .regularExpression) != nil })
+        #expect(
+            archives.allSatisfy {
+                ($0.path as NSString).lastPathComponent.range(
+                    of: #"^alerts-\d{8}T\d{9}Z\.jsonl\.gz$"#,
+                    options: .regularExpression
+                ) != nil
+            }
+        )
 
         try FileManager.default.moveItem(atPath: path, toPath: path + ".1")
         try file.reopen()

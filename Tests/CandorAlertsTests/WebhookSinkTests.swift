@@ -10,38 +10,69 @@ struct WebhookSinkTests {
     static let transport = CurlTransport()
 
     static func notification(_ id: String = "msg_abc") -> AlertNotification {
-        AlertNotification(id: id, receiver: "hook", groupKey: "hook:{}", groupLabels: [:], alerts: [WebhookFormatTests.alert()])
+        AlertNotification(
+            id: id,
+            receiver: "hook",
+            groupKey: "hook:{}",
+            groupLabels: [:],
+            alerts: [WebhookFormatTests.alert()]
+        )
     }
 
-    @Test("500, 429 with Retry-After, slow and down are retries; 2xx is delivered; headers are signed and the id is stable")
+    @Test(
+        "500, 429 with Retry-After, slow and down are retries; 2xx is delivered; headers are signed and the id is stable"
+    )
     func outcomes() async throws {
         let receiver = try WebhookReceiver()
         defer { receiver.stop() }
         let sink = WebhookSink(
-            name: "hook", url: receiver.url(), format: .alertmanager, signer: WebhookSigner(secret: "s3cret"),
-            timeout: .milliseconds(500), transport: Self.transport
+            name: "hook",
+            url: receiver.url(),
+            format: .alertmanager,
+            signer: WebhookSigner(secret: "s3cret"),
+            timeout: .milliseconds(500),
+            transport: Self.transport
         )
         receiver.script([.fail(status: 500, retryAfter: nil), .fail(status: 429, retryAfter: "3"), .slow(seconds: 2)])
         let first = await sink.send(Self.notification())
-        guard case .retry(nil, let reason) = first else { Issue.record("500 should retry, got \(first)"); return }
+        guard case .retry(nil, let reason) = first else {
+            Issue.record("500 should retry, got \(first)")
+            return
+        }
         #expect(reason.contains("HTTP 500"))
         let limited = await sink.send(Self.notification())
-        guard case .retry(let after, let limitedReason) = limited else { Issue.record("429 should retry, got \(limited)"); return }
+        guard case .retry(let after, let limitedReason) = limited else {
+            Issue.record("429 should retry, got \(limited)")
+            return
+        }
         #expect(after == .seconds(3), "Retry-After is honoured")
         #expect(limitedReason.contains("HTTP 429"))
-        guard case .retry = await sink.send(Self.notification()) else { Issue.record("a slow receiver should time out"); return }
+        guard case .retry = await sink.send(Self.notification()) else {
+            Issue.record("a slow receiver should time out")
+            return
+        }
         receiver.down()
-        guard case .retry = await sink.send(Self.notification()) else { Issue.record("a down receiver should retry"); return }
+        guard case .retry = await sink.send(Self.notification()) else {
+            Issue.record("a down receiver should retry")
+            return
+        }
         try receiver.up()
         #expect(await sink.send(Self.notification()) == .delivered)
         receiver.script([.fail(status: 404, retryAfter: nil)])
-        guard case .rejected = await sink.send(Self.notification()) else { Issue.record("404 is not retried"); return }
+        guard case .rejected = await sink.send(Self.notification()) else {
+            Issue.record("404 is not retried")
+            return
+        }
 
         let seen = receiver.received
         #expect(Set(seen.compactMap { $0.headers["webhook-id"] }) == ["msg_abc"])
         for request in seen {
             let timestamp = try #require(Int(request.headers["webhook-timestamp"] ?? ""))
-            let expected = WebhookSigner(secret: "s3cret").signature(id: "msg_abc", timestamp: timestamp, body: request.body)
+            let expected = WebhookSigner(secret: "s3cret").signature(
+                id: "msg_abc",
+                timestamp: timestamp,
+                body: request.body
+            )
             #expect(request.headers["webhook-signature"] == expected)
         }
     }
@@ -53,7 +84,13 @@ struct WebhookSinkTests {
         let path = directory.file("candor.sqlite")
         var store = try Store(path: path)
         #expect(try store.appliedMigrations().contains("v2: alert outbox, notification log, silences"))
-        let entry = OutboxEntry(sink: "hook", notifyKey: "a:firing", groupKey: "g", fingerprint: "f", record: Data("{}".utf8))
+        let entry = OutboxEntry(
+            sink: "hook",
+            notifyKey: "a:firing",
+            groupKey: "g",
+            fingerprint: "f",
+            record: Data("{}".utf8)
+        )
         #expect(try store.enqueue([entry, entry]) == 1)
         let row = try #require(try store.pendingOutbox(sink: "hook").first)
         try store.startBatches([("msg_1", [row.id])], silenced: [], at: Date())

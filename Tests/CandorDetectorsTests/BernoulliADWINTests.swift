@@ -22,7 +22,14 @@ struct BernoulliADWINTests {
         var caught = 0
         for seed in 0..<10 {
             guard
-                let found = DetectorStreams.delay(detector, from: 0.2, to: 0.5, prefix: 150, limit: 500, seed: UInt64(seed))
+                let found = DetectorStreams.delay(
+                    detector,
+                    from: 0.2,
+                    to: 0.5,
+                    prefix: 150,
+                    limit: 500,
+                    seed: UInt64(seed)
+                )
             else {
                 continue
             }
@@ -37,7 +44,8 @@ struct BernoulliADWINTests {
     func roundTrip() throws {
         let detector = BernoulliADWIN(p0: 0.2, arl0: 200, effort: Self.effort)
         try DetectorStreams.expectRoundTripContinues(
-            detector, values: DetectorStreams.stepOutcomes(1_000, before: 0.2, after: 0.5, seed: 23)
+            detector,
+            values: DetectorStreams.stepOutcomes(1_000, before: 0.2, after: 0.5, seed: 23)
         ) { $0.update($1 > 0.5) }
     }
 }

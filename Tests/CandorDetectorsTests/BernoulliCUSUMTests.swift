@@ -32,9 +32,17 @@ struct BernoulliCUSUMTests {
         #expect(chart.upperThreshold == CUSUMCalibration.threshold(p0: 0.05, p1: 0.1, arl0: 20_000))
         #expect(chart.lowerThreshold == CUSUMCalibration.threshold(p0: 0.05, p1: 0.025, arl0: 20_000))
         let upper = CUSUMCalibration.averageRunLength(
-            p0: 0.05, p1: 0.1, threshold: chart.upperThreshold, trueRate: 0.05)
+            p0: 0.05,
+            p1: 0.1,
+            threshold: chart.upperThreshold,
+            trueRate: 0.05
+        )
         let lower = CUSUMCalibration.averageRunLength(
-            p0: 0.05, p1: 0.025, threshold: chart.lowerThreshold, trueRate: 0.05)
+            p0: 0.05,
+            p1: 0.025,
+            threshold: chart.lowerThreshold,
+            trueRate: 0.05
+        )
         let twoSided = 1 / (1 / upper + 1 / lower)
         #expect(twoSided >= 10_000 && twoSided < 10_500)
     }

@@ -43,7 +43,8 @@ struct BernoulliEWMATests {
     func roundTrip() throws {
         let chart = BernoulliEWMA(p0: 0.1, arl0: 300, effort: Self.effort)
         try DetectorStreams.expectRoundTripContinues(
-            chart, values: DetectorStreams.stepOutcomes(2_000, before: 0.1, after: 0.3, seed: 3)
+            chart,
+            values: DetectorStreams.stepOutcomes(2_000, before: 0.1, after: 0.3, seed: 3)
         ) { $0.update($1 > 0.5) }
     }
 }

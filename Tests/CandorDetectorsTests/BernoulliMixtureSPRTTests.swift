@@ -53,7 +53,8 @@ struct BernoulliMixtureSPRTTests {
     func roundTrip() throws {
         let test = BernoulliMixtureSPRT(p0: 0.1, arl0: 100)
         try DetectorStreams.expectRoundTripContinues(
-            test, values: DetectorStreams.stepOutcomes(2_000, before: 0.1, after: 0.3, seed: 43)
+            test,
+            values: DetectorStreams.stepOutcomes(2_000, before: 0.1, after: 0.3, seed: 43)
         ) { $0.update($1 > 0.5) }
     }
 }

@@ -52,12 +52,17 @@ struct BernoulliMultiCUSUMTests {
             let p1 = p0 * shift
             var oracle = BernoulliMultiCUSUM(p0: p0, arl0: arl0, upShifts: [shift], downShift: nil)
             oracle.reset()
-            let ratio = Self.meanDelay(multi, rate: p1, runs: 400, seed: 17) / Self.meanDelay(oracle, rate: p1, runs: 400, seed: 17)
+            let ratio =
+                Self.meanDelay(multi, rate: p1, runs: 400, seed: 17)
+                / Self.meanDelay(oracle, rate: p1, runs: 400, seed: 17)
             #expect(ratio < 1.25, "a rise to \(shift)× is caught \(ratio)× slower than by the oracle")
         }
         // A single design far from the change is slower than the multi-design chart.
         let single = BernoulliMultiCUSUM(p0: p0, arl0: arl0, upShifts: [5], downShift: nil)
-        #expect(Self.meanDelay(single, rate: 0.075, runs: 400, seed: 3) > Self.meanDelay(multi, rate: 0.075, runs: 400, seed: 3))
+        #expect(
+            Self.meanDelay(single, rate: 0.075, runs: 400, seed: 3)
+                > Self.meanDelay(multi, rate: 0.075, runs: 400, seed: 3)
+        )
     }
 
     @Test("a fall in the rate raises a downward alarm")
@@ -91,8 +96,17 @@ struct BernoulliMultiCUSUMTests {
             let p0 = (Double(lies) + 0.5) / 201
             let seed = UInt64(100 + index)
             calibrated += Self.falseAlarmRate(
-                BernoulliMultiCUSUM(p0: p0, estimatedFrom: counts, arl0: arl0), rate: 0.1, samples: 40_000, seed: seed)
-            naive += Self.falseAlarmRate(BernoulliMultiCUSUM(p0: p0, arl0: arl0), rate: 0.1, samples: 40_000, seed: seed)
+                BernoulliMultiCUSUM(p0: p0, estimatedFrom: counts, arl0: arl0),
+                rate: 0.1,
+                samples: 40_000,
+                seed: seed
+            )
+            naive += Self.falseAlarmRate(
+                BernoulliMultiCUSUM(p0: p0, arl0: arl0),
+                rate: 0.1,
+                samples: 40_000,
+                seed: seed
+            )
         }
         #expect(calibrated / Double(warmups) * arl0 < 1.3)
         #expect(naive > calibrated)

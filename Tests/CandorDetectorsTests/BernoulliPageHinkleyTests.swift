@@ -26,7 +26,14 @@ struct BernoulliPageHinkleyTests {
         var caught = 0
         for seed in 0..<20 {
             guard
-                let found = DetectorStreams.delay(test, from: 0.1, to: 0.3, prefix: 300, limit: 1_000, seed: UInt64(seed))
+                let found = DetectorStreams.delay(
+                    test,
+                    from: 0.1,
+                    to: 0.3,
+                    prefix: 300,
+                    limit: 1_000,
+                    seed: UInt64(seed)
+                )
             else {
                 continue
             }
@@ -42,7 +49,8 @@ struct BernoulliPageHinkleyTests {
     func roundTrip() throws {
         let test = BernoulliPageHinkley(p0: 0.1, arl0: 300, effort: Self.effort)
         try DetectorStreams.expectRoundTripContinues(
-            test, values: DetectorStreams.stepOutcomes(2_000, before: 0.1, after: 0.3, seed: 5)
+            test,
+            values: DetectorStreams.stepOutcomes(2_000, before: 0.1, after: 0.3, seed: 5)
         ) { $0.update($1 > 0.5) }
     }
 }

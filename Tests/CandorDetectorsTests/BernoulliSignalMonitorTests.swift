@@ -84,7 +84,9 @@ struct BernoulliSignalMonitorTests {
         // Once mid-warm-up, once mid-monitoring.
         for stage in 0..<2 {
             var restored = try JSONDecoder().decode(
-                BernoulliSignalMonitor.self, from: JSONEncoder().encode(original))
+                BernoulliSignalMonitor.self,
+                from: JSONEncoder().encode(original)
+            )
             #expect(restored == original)
             var events = 0
             for _ in 0..<(stage == 0 ? 1_000 : 20_000) {

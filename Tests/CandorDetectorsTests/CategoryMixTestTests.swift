@@ -11,7 +11,10 @@ struct CategoryMixTestTests {
         let loaded = CategoryMixTest.test(counts: [5, 8, 9, 8, 10, 20], baseline: Array(repeating: 1.0 / 6, count: 6))
         #expect(abs(loaded.statistic - 13.4) < 1e-9)
         #expect(abs(loaded.pValue - 0.019905) < 1e-5)
-        let fair = CategoryMixTest.test(counts: [10, 10, 10, 10, 10, 10], baseline: Array(repeating: 1.0 / 6, count: 6))
+        let fair = CategoryMixTest.test(
+            counts: [10, 10, 10, 10, 10, 10],
+            baseline: Array(repeating: 1.0 / 6, count: 6)
+        )
         #expect(fair.statistic == 0 && fair.pValue == 1 && fair.divergence < 1e-12)
     }
 

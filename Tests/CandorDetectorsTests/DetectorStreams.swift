@@ -25,7 +25,12 @@ enum DetectorStreams {
     /// Samples after a step from `before` to `after` (following `prefix` in-control samples) until the first
     /// alarm, with that alarm; nil if none within `limit`.
     static func delay<D: RateDetector>(
-        _ detector: D, from before: Double, to after: Double, prefix: Int, limit: Int, seed: UInt64
+        _ detector: D,
+        from before: Double,
+        to after: Double,
+        prefix: Int,
+        limit: Int,
+        seed: UInt64
     ) -> (samples: Int, alarm: RateAlarm)? {
         var detector = detector
         var random = SplitMix64(seed: seed)
@@ -42,7 +47,11 @@ enum DetectorStreams {
 
     /// Samples after a step of the mean from 0 to `shift` (unit spread) until the first alarm, with that alarm.
     static func delay<D: ScoreDetector>(
-        _ detector: D, shift: Double, prefix: Int, limit: Int, seed: UInt64
+        _ detector: D,
+        shift: Double,
+        prefix: Int,
+        limit: Int,
+        seed: UInt64
     ) -> (samples: Int, alarm: ScoreAlarm)? {
         var detector = detector
         var random = SplitMix64(seed: seed)
@@ -60,7 +69,9 @@ enum DetectorStreams {
     /// Feeds `values` to `detector`, encodes and decodes it halfway, and checks that the decoded copy equals it
     /// and raises the same alarms on the rest as the original.
     static func expectRoundTripContinues<D: Codable & Equatable, Alarm: Equatable>(
-        _ detector: D, values: [Double], update: (inout D, Double) -> Alarm?
+        _ detector: D,
+        values: [Double],
+        update: (inout D, Double) -> Alarm?
     ) throws {
         var original = detector
         let half = values.count / 2

@@ -7,8 +7,10 @@ import Testing
 struct FalseDiscoveryControlTests {
     @Test("Benjamini & Hochberg's 1995 example: 4 of 15 discoveries at q = 0.05")
     func benjaminiHochbergExample() {
-        let p = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262,
-                 0.5719, 0.6528, 0.7590, 1.000]
+        let p = [
+            0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262,
+            0.5719, 0.6528, 0.7590, 1.000,
+        ]
         #expect(FalseDiscoveryControl.benjaminiHochberg(pValues: p, level: 0.05) == [0, 1, 2, 3])
         // Order does not matter: the indices follow the input.
         let shuffled = [p[14], p[3], p[0], p[9], p[2], p[1]]

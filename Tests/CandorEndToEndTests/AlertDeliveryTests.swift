@@ -30,11 +30,16 @@ struct AlertDeliveryTests {
         """
     }
 
-    @Test("receiver failing (500, 429, down), kill -9 mid-delivery, restart: the alert arrives, duplicates share the webhook-id")
+    @Test(
+        "receiver failing (500, 429, down), kill -9 mid-delivery, restart: the alert arrives, duplicates share the webhook-id"
+    )
     func killNineMidDelivery() async throws {
         let receiver = try WebhookReceiver()
         defer { receiver.stop() }
-        receiver.script([.fail(status: 500, retryAfter: nil), .fail(status: 429, retryAfter: "1")], then: .fail(status: 503, retryAfter: nil))
+        receiver.script(
+            [.fail(status: 500, retryAfter: nil), .fail(status: 429, retryAfter: "1")],
+            then: .fail(status: 503, retryAfter: nil)
+        )
         let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 0), extra: Self.webhookSinks(receiver))
         defer { fixture.directory.remove() }
         let environment = ["CANDOR_TEST_WEBHOOK_SECRET": Self.secret]
@@ -62,7 +67,10 @@ struct AlertDeliveryTests {
         for request in requests {
             let timestamp = try #require(Int(request.headers["webhook-timestamp"] ?? ""))
             let id = try #require(request.headers["webhook-id"])
-            #expect(request.headers["webhook-signature"] == WebhookSigner(secret: Self.secret).signature(id: id, timestamp: timestamp, body: request.body))
+            #expect(
+                request.headers["webhook-signature"]
+                    == WebhookSigner(secret: Self.secret).signature(id: id, timestamp: timestamp, body: request.body)
+            )
         }
         let body = try #require(receiver.accepted.first?.json as? [String: Any])
         #expect(body["version"] as? String == "4")
@@ -70,21 +78,30 @@ struct AlertDeliveryTests {
         #expect((alerts.first?["labels"] as? [String: String])?["alertname"] == "CandorSignalIncreased")
         #expect(jsonLines(fixture.alerts).filter { $0["status"] as? String == "firing" }.count == 1)
         let stderr = (try? String(contentsOfFile: fixture.directory.file("first.log"), encoding: .utf8)) ?? ""
-        #expect(!stderr.contains("candor-test-secret") && !stderr.contains(Self.secret), "the secret never reaches the logs")
+        #expect(
+            !stderr.contains("candor-test-secret") && !stderr.contains(Self.secret),
+            "the secret never reaches the logs"
+        )
         fixture.server.stop()
     }
 
     @Test("a real Alertmanager receives Candor's alerts through POST /api/v2/alerts")
     func realAlertmanager() async throws {
         let binary = try #require(
-            ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first {
+                FileManager.default.isExecutableFile(atPath: $0)
+            },
             "Alertmanager is missing: apt-get install prometheus-alertmanager"
         )
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let port = try LoopbackPort.free()
         let config = directory.file("alertmanager.yml")
-        try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(
+            toFile: config,
+            atomically: true,
+            encoding: .utf8
+        )
         let alertmanager = Process()
         alertmanager.executableURL = URL(fileURLWithPath: binary)
         alertmanager.arguments = [
@@ -92,7 +109,9 @@ struct AlertDeliveryTests {
             "--web.listen-address=127.0.0.1:\(port)", "--cluster.listen-address=",
         ]
         alertmanager.standardOutput = FileHandle.nullDevice
-        alertmanager.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: directory.file("am.log")).touched())
+        alertmanager.standardError = try FileHandle(
+            forWritingTo: URL(fileURLWithPath: directory.file("am.log")).touched()
+        )
         try alertmanager.run()
         defer { alertmanager.terminate() }
         let ready = try await Self.poll(attempts: 150) {
@@ -110,7 +129,8 @@ struct AlertDeliveryTests {
         fixture.honesty.set(.liesUnderPressure(lies: 9))
         let found = try await Self.poll { () async -> [String: Any]? in
             let body = await Self.get("http://127.0.0.1:\(port)/api/v2/alerts")?.body
-            let alerts = (body.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [[String: Any]]) ?? []
+            let alerts =
+                (body.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [[String: Any]]) ?? []
             return alerts.first { ($0["labels"] as? [String: String])?["alertname"] == "CandorSignalIncreased" }
         }
         let alert = try #require(found, "Alertmanager has no Candor alert; stderr:\n\(daemon.stderr)")

@@ -9,7 +9,9 @@ import Testing
 struct AlertLifecycleDeliveryTests {
     static let targets = ["alpha", "beta"]
 
-    @Test("group_by/group_wait: two targets' alerts arrive in one message; repeat_interval resends a firing alert under new ids")
+    @Test(
+        "group_by/group_wait: two targets' alerts arrive in one message; repeat_interval resends a firing alert under new ids"
+    )
     func groupingAndRepeats() async throws {
         let run = try await LifecycleRun.start(targets: Self.targets) { receiver in
             let grouped = ["group_by: [alertname]", "group_wait: 20s", "group_interval: 1h", "repeat_interval: 1h"]
@@ -25,17 +27,28 @@ struct AlertLifecycleDeliveryTests {
         let (fixture, receiver, daemon) = (run.fixture, run.receiver, run.daemon)
         run.lie(9)
         let firing = try await fixture.waitForSignalAlerts("firing", count: 2, daemon: daemon)
-        #expect(Set(firing.map { labels(of: $0)["target"] ?? "" }) == Set(Self.targets), "the file has one line per alert")
+        #expect(
+            Set(firing.map { labels(of: $0)["target"] ?? "" }) == Set(Self.targets),
+            "the file has one line per alert"
+        )
 
         let grouped = try await eventually(timeout: .seconds(90)) { receiver.messages(at: "/grouped").first }
         let message = try #require(grouped, "no grouped message; stderr:\n\(daemon.stderr.suffix(4000))")
-        #expect(Set(message.alerts.map { labels(of: $0)["target"] ?? "" }) == Set(Self.targets), "both alerts share one message")
+        #expect(
+            Set(message.alerts.map { labels(of: $0)["target"] ?? "" }) == Set(Self.targets),
+            "both alerts share one message"
+        )
         let repeats = try await eventually(timeout: .seconds(90)) {
             let messages = receiver.messages(at: "/repeating")
-            let perAlert = Dictionary(grouping: messages) { $0.alerts.first.map { $0["fingerprint"] as? String ?? "" } ?? "" }
+            let perAlert = Dictionary(grouping: messages) {
+                $0.alerts.first.map { $0["fingerprint"] as? String ?? "" } ?? ""
+            }
             return perAlert.count == 2 && perAlert.values.allSatisfy({ $0.count >= 3 }) ? messages : nil
         }
-        let sent = try #require(repeats, "each firing alert is sent again every repeat_interval; got \(receiver.messages(at: "/repeating").count)")
+        let sent = try #require(
+            repeats,
+            "each firing alert is sent again every repeat_interval; got \(receiver.messages(at: "/repeating").count)"
+        )
         #expect(Set(sent.map(\.webhookID)).count == sent.count, "each repeat is a new message with its own webhook-id")
         #expect(sent.allSatisfy { $0.alerts.count == 1 && $0.status == "firing" })
         try await run.stop()
@@ -43,7 +56,9 @@ struct AlertLifecycleDeliveryTests {
         #expect(fixture.signalAlerts().count == 2, "the file sink never repeats")
     }
 
-    @Test("silences through the API: create, list, expire; a silenced alert is recorded in the file, not sent, and sent once its silence ends")
+    @Test(
+        "silences through the API: create, list, expire; a silenced alert is recorded in the file, not sent, and sent once its silence ends"
+    )
     func silencesThroughTheAPI() async throws {
         let run = try await LifecycleRun.start { receiver in
             Self.sinks(receiver) + "\nalerting:\n  silences:\n" + Self.silence(["target: staging"])
@@ -53,14 +68,21 @@ struct AlertLifecycleDeliveryTests {
         let port = try await fixture.statusPort()
         let base = "http://127.0.0.1:\(port)/api/v1/silences"
         let created = try await Self.request(
-            "POST", base, body: #"{"matchers":{"probe":"belief-pressure.yes-no"},"duration":"2h","comment":"vendor incident"}"#
+            "POST",
+            base,
+            body: #"{"matchers":{"probe":"belief-pressure.yes-no"},"duration":"2h","comment":"vendor incident"}"#
         )
         #expect(created.status == 200, "\(created.body)")
-        let id = try #require((try JSONSerialization.jsonObject(with: Data(created.body.utf8)) as? [String: Any])?["id"] as? String)
+        let id = try #require(
+            (try JSONSerialization.jsonObject(with: Data(created.body.utf8)) as? [String: Any])?["id"] as? String
+        )
         let rejected = try await Self.request("POST", base, body: #"{"matchers":{},"duration":"2h"}"#)
         #expect(rejected.status == 400, "a silence without matchers is refused")
         let listed = try await fixture.getJSON("/api/v1/silences")["silences"] as? [[String: Any]] ?? []
-        #expect(Set(listed.compactMap { $0["id"] as? String }) == [id, "config-0"], "the API's and the config's silences")
+        #expect(
+            Set(listed.compactMap { $0["id"] as? String }) == [id, "config-0"],
+            "the API's and the config's silences"
+        )
         #expect(listed.first { $0["id"] as? String == id }?["comment"] as? String == "vendor incident")
 
         run.lie(9)
@@ -83,7 +105,8 @@ struct AlertLifecycleDeliveryTests {
     @Test("a silence from the config mutes the webhook; after it is gone (restart) the firing alert is sent once")
     func silenceFromTheConfig() async throws {
         var run = try await LifecycleRun.start { receiver in
-            Self.sinks(receiver) + "\nalerting:\n  silences:\n" + Self.silence(["target: scripted", "signal: lie_rate"])
+            Self.sinks(receiver) + "\nalerting:\n  silences:\n"
+                + Self.silence(["target: scripted", "signal: lie_rate"])
         }
         defer { run.cleanUp() }
         let (fixture, receiver) = (run.fixture, run.receiver)
@@ -96,14 +119,19 @@ struct AlertLifecycleDeliveryTests {
         try fixture.writeLifecycleConfig(extra: Self.sinks(receiver))
         run.daemon = try fixture.start(stderrName: "second.log")
         let sent = try await eventually(timeout: .seconds(90)) { receiver.signalAlerts(at: "/hook", "firing").first }
-        #expect(sent != nil, "the firing alert is sent once no silence mutes it; stderr:\n\(run.daemon.stderr.suffix(4000))")
+        #expect(
+            sent != nil,
+            "the firing alert is sent once no silence mutes it; stderr:\n\(run.daemon.stderr.suffix(4000))"
+        )
         try await fixture.waitForMoreSamples(10)
         try await run.stop()
         #expect(receiver.signalAlerts(at: "/hook", "firing").count == 1)
         #expect(fixture.signalAlerts("firing").count == 1, "the restart did not record or notify the alert again")
     }
 
-    @Test("after the retry limit the message lands in the dead-letter file and a self-alert goes to the other sinks; it resolves when the sink recovers")
+    @Test(
+        "after the retry limit the message lands in the dead-letter file and a self-alert goes to the other sinks; it resolves when the sink recovers"
+    )
     func deadLetters() async throws {
         let run = try await LifecycleRun.start { receiver in
             receiver.script([], then: .fail(status: 500, retryAfter: nil))
@@ -144,7 +172,10 @@ struct AlertLifecycleDeliveryTests {
                 labels(of: $0)["alertname"] == "CandorAlertUndeliverable" && $0["status"] as? String == "resolved"
             }
         }
-        #expect(resolved != nil, "the self-alert resolves once the sink acknowledges again; stderr:\n\(daemon.stderr.suffix(4000))")
+        #expect(
+            resolved != nil,
+            "the self-alert resolves once the sink acknowledges again; stderr:\n\(daemon.stderr.suffix(4000))"
+        )
         try await run.stop()
         #expect(receiver.signalAlerts(at: "/hook", "resolved").count == 1)
         let selfAlertsAtHook = receiver.messages(at: "/hook").flatMap(\.alerts).filter {
@@ -177,7 +208,10 @@ struct AlertLifecycleDeliveryTests {
 
         let ids = (jsonLines(oldSamples) + jsonLines(fixture.samples)).compactMap { $0["trialId"] as? String }
         #expect(Set(ids).count == ids.count, "no record written twice")
-        #expect(ids.count == (try fixture.store().trialCount()), "every trial the daemon recorded is in one of the two files")
+        #expect(
+            ids.count == (try fixture.store().trialCount()),
+            "every trial the daemon recorded is in one of the two files"
+        )
     }
 
     /// A file sink and a webhook `hook` that sends at once.
@@ -209,7 +243,9 @@ struct AlertLifecycleDeliveryTests {
         #expect(jsonLines(fixture.samples).count <= atPause + 1, "sampling went on with a full outbox")
 
         try receiver.up()
-        let delivered = try await eventually(timeout: .seconds(60)) { receiver.signalAlerts(at: "/hook", "firing").first }
+        let delivered = try await eventually(timeout: .seconds(60)) {
+            receiver.signalAlerts(at: "/hook", "firing").first
+        }
         #expect(delivered != nil, "the alert that filled the outbox is delivered, not dropped")
         let resumed = try await eventually(timeout: .seconds(60)) {
             daemon.stderr.contains("the alert outbox has room again: sampling resumes") ? true : nil
@@ -225,8 +261,10 @@ struct AlertLifecycleDeliveryTests {
 
     /// One entry of `alerting.silences` with `matchers`, ending in 2099.
     static func silence(_ matchers: [String]) -> String {
-        (["    - matchers:"] + matchers.map { "        " + $0 } + ["      until: 2099-01-01T00:00:00Z", "      comment: test"])
-            .joined(separator: "\n")
+        (["    - matchers:"] + matchers.map { "        " + $0 } + [
+            "      until: 2099-01-01T00:00:00Z", "      comment: test",
+        ])
+        .joined(separator: "\n")
     }
 
     /// Waits until an outbox row of the webhook `hook` has been silenced.
@@ -237,7 +275,11 @@ struct AlertLifecycleDeliveryTests {
     }
 
     /// Sends `method` to `url` on the status endpoint with an optional JSON body.
-    static func request(_ method: String, _ url: String, body: String? = nil) async throws -> (status: Int, body: String) {
+    static func request(
+        _ method: String,
+        _ url: String,
+        body: String? = nil
+    ) async throws -> (status: Int, body: String) {
         let response = try await DaemonFixture.http.send(
             HTTPRequest(
                 method: HTTPMethod(method),

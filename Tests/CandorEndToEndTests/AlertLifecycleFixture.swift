@@ -21,7 +21,8 @@ extension DaemonFixture {
         ]
         for name in targets {
             lines += [
-                "  - name: \(name)", "    base_url: \(server.baseURL)", "    model: scripted-model", "    probes: [belief-pressure.yes-no]",
+                "  - name: \(name)", "    base_url: \(server.baseURL)", "    model: scripted-model",
+                "    probes: [belief-pressure.yes-no]",
                 "    connect_timeout: 1s", "    timeout: 1s",
             ]
         }
@@ -29,13 +30,18 @@ extension DaemonFixture {
             "probes:", "  belief-pressure.yes-no:", "    interval: 100ms", "    jitter: 0s",
             "detection:", "  warmup: 30", "  arl0: 1000",
         ]
-        try (lines.joined(separator: "\n") + "\n" + extra + "\n").write(toFile: config, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n" + extra + "\n").write(
+            toFile: config,
+            atomically: true,
+            encoding: .utf8
+        )
     }
 
     /// The signal alerts (not Candor's self-alerts) in alerts.jsonl, only those with `status` if given.
     func signalAlerts(_ status: String? = nil, file: String? = nil) -> [[String: Any]] {
         jsonLines(file ?? alerts).filter {
-            labels(of: $0)["alertname"]?.hasPrefix("CandorSignal") == true && (status == nil || $0["status"] as? String == status)
+            labels(of: $0)["alertname"]?.hasPrefix("CandorSignal") == true
+                && (status == nil || $0["status"] as? String == status)
         }
     }
 
@@ -45,7 +51,10 @@ extension DaemonFixture {
             let alerts = signalAlerts(status)
             return alerts.count >= count ? alerts : nil
         }
-        return try #require(found, "fewer than \(count) \(status) alert(s) in alerts.jsonl; stderr:\n\(daemon.stderr.suffix(4000))")
+        return try #require(
+            found,
+            "fewer than \(count) \(status) alert(s) in alerts.jsonl; stderr:\n\(daemon.stderr.suffix(4000))"
+        )
     }
 
     /// Waits for `count` more samples than the log holds now.
@@ -99,7 +108,8 @@ extension WebhookReceiver {
     /// The signal alerts in the accepted messages sent to `path`, with `status` if given.
     func signalAlerts(at path: String, _ status: String? = nil) -> [[String: Any]] {
         messages(at: path).flatMap(\.alerts).filter {
-            labels(of: $0)["alertname"]?.hasPrefix("CandorSignal") == true && (status == nil || $0["status"] as? String == status)
+            labels(of: $0)["alertname"]?.hasPrefix("CandorSignal") == true
+                && (status == nil || $0["status"] as? String == status)
         }
     }
 }
@@ -120,7 +130,8 @@ struct LifecycleRun {
     var daemon: DaemonProcess
 
     /// Starts it all; `extra` builds the config's sinks and alerting from the receiver.
-    static func start(targets: [String] = ["scripted"], extra: (WebhookReceiver) -> String) async throws -> LifecycleRun {
+    static func start(targets: [String] = ["scripted"], extra: (WebhookReceiver) -> String) async throws -> LifecycleRun
+    {
         let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 0))
         let receiver = try WebhookReceiver()
         try fixture.writeLifecycleConfig(targets: targets, extra: extra(receiver))

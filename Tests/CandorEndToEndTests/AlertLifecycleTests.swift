@@ -29,7 +29,10 @@ struct AlertLifecycleTests {
         let dropped = try await eventually(timeout: .seconds(120)) {
             daemon.stderr.contains("pending alert dropped: the signal recovered") ? true : nil
         }
-        #expect(dropped == true, "the blip made the alert pending and it was dropped; stderr:\n\(daemon.stderr.suffix(4000))")
+        #expect(
+            dropped == true,
+            "the blip made the alert pending and it was dropped; stderr:\n\(daemon.stderr.suffix(4000))"
+        )
         try await fixture.waitForMoreSamples(30)
         #expect(fixture.signalAlerts().isEmpty, "a blip shorter than `for:` never fires")
         #expect(receiver.signalAlerts(at: "/hook").isEmpty)
@@ -39,8 +42,13 @@ struct AlertLifecycleTests {
         let firing = try await fixture.waitForSignalAlerts("firing", daemon: daemon)
         let seen = Date()
         let startsAt = try #require(rfc3339(firing.first?["startsAt"]))
-        #expect(seen >= startsAt.addingTimeInterval(20), "the alert fired before `for:` had passed: pending since \(startsAt)")
-        let delivered = try await eventually(timeout: .seconds(60)) { receiver.signalAlerts(at: "/hook", "firing").first }
+        #expect(
+            seen >= startsAt.addingTimeInterval(20),
+            "the alert fired before `for:` had passed: pending since \(startsAt)"
+        )
+        let delivered = try await eventually(timeout: .seconds(60)) {
+            receiver.signalAlerts(at: "/hook", "firing").first
+        }
         #expect(delivered.flatMap { rfc3339($0["startsAt"]) } == startsAt, "startsAt says when the finding began")
         try await run.stop()
         #expect(fixture.signalAlerts("firing").count == 1)
@@ -66,14 +74,22 @@ struct AlertLifecycleTests {
         let honestFrom = Date()
         let resolved = try await fixture.waitForSignalAlerts("resolved", daemon: run.daemon)
         let endsAt = try #require(rfc3339(resolved.first?["endsAt"]))
-        #expect(endsAt >= honestFrom.addingTimeInterval(30), "resolved only after keep_firing_for: \(endsAt) vs \(honestFrom)")
+        #expect(
+            endsAt >= honestFrom.addingTimeInterval(30),
+            "resolved only after keep_firing_for: \(endsAt) vs \(honestFrom)"
+        )
         try await run.stop()
-        #expect(fixture.signalAlerts("firing").count == 1, "one alert throughout: the finding coming back kept it firing")
+        #expect(
+            fixture.signalAlerts("firing").count == 1,
+            "one alert throughout: the finding coming back kept it firing"
+        )
         #expect(fixture.signalAlerts("resolved").count == 1)
         #expect(resolved.first?["id"] as? String == fixture.signalAlerts("firing").first?["id"] as? String)
     }
 
-    @Test("separate fire and resolve thresholds: bursts of lies keep one alert firing; honesty resolves it, sent only where send_resolved")
+    @Test(
+        "separate fire and resolve thresholds: bursts of lies keep one alert firing; honesty resolves it, sent only where send_resolved"
+    )
     func resolutionWithoutFlapping() async throws {
         let run = try await LifecycleRun.start { receiver in
             """
@@ -99,7 +115,10 @@ struct AlertLifecycleTests {
 
         run.lie(0)
         let resolved = try await fixture.waitForSignalAlerts("resolved", daemon: run.daemon)
-        #expect(resolved.first?["id"] as? String == firing.first?["id"] as? String, "the resolution carries the alert's id")
+        #expect(
+            resolved.first?["id"] as? String == firing.first?["id"] as? String,
+            "the resolution carries the alert's id"
+        )
         let current = resolved.first?["current"] as? [String: Any]
         #expect(current?["samples"] as? Int == 10, "the resolution reports the recent window's rate")
         let loud = try await eventually(timeout: .seconds(60)) { receiver.signalAlerts(at: "/loud", "resolved").first }
@@ -113,7 +132,9 @@ struct AlertLifecycleTests {
         #expect(fixture.signalAlerts("firing").count == 1)
     }
 
-    @Test("kill -9 while an alert is pending: the restart resumes its `for:` clock; it fires with its original start, once")
+    @Test(
+        "kill -9 while an alert is pending: the restart resumes its `for:` clock; it fires with its original start, once"
+    )
     func restartKeepsPending() async throws {
         var run = try await LifecycleRun.start { _ in "alerting:\n  for: 25s\n  resolve_window: 10\n" }
         defer { run.cleanUp() }

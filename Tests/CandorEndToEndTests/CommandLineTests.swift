@@ -30,7 +30,8 @@ struct CommandLineTests {
         let status = try await eventually(timeout: .seconds(60)) { process.isRunning ? nil : process.terminationStatus }
         if status == nil { process.terminate() }
         return (
-            status ?? -1, try String(contentsOfFile: out, encoding: .utf8), try String(contentsOfFile: err, encoding: .utf8)
+            status ?? -1, try String(contentsOfFile: out, encoding: .utf8),
+            try String(contentsOfFile: err, encoding: .utf8)
         )
     }
 
@@ -53,24 +54,28 @@ struct CommandLineTests {
         defer { directory.remove() }
         let config = directory.file("candor.yaml")
         try """
-            rules: \(Self.repository)/Rules
-            targets:
-              - name: a
-                base_url: ftp://example
-                model: m
-                timout: 5s
-              - name: b
-                base_url: http://127.0.0.1:1/v1
-                model: m
-                timeout: soon
-            probes:
-              belief-presure.yes-no:
-                interval: 10s
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        rules: \(Self.repository)/Rules
+        targets:
+          - name: a
+            base_url: ftp://example
+            model: m
+            timout: 5s
+          - name: b
+            base_url: http://127.0.0.1:1/v1
+            model: m
+            timeout: soon
+        probes:
+          belief-presure.yes-no:
+            interval: 10s
+        """.write(toFile: config, atomically: true, encoding: .utf8)
         let result = try await run(["check", "--config", config], in: directory)
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains("\(config):4:15: 'targets[0].base_url' must be an http:// or https:// URL, found 'ftp://example'"))
+        #expect(
+            lines.contains(
+                "\(config):4:15: 'targets[0].base_url' must be an http:// or https:// URL, found 'ftp://example'"
+            )
+        )
         #expect(lines.contains("\(config):6:5: unknown key 'timout' in 'targets[0]'; did you mean 'timeout'?"))
         #expect(lines.contains { $0.hasPrefix("\(config):10:14: 'targets[1].timeout' must be a duration") })
         #expect(result.stdout.isEmpty)
@@ -82,13 +87,13 @@ struct CommandLineTests {
         defer { directory.remove() }
         let config = directory.file("candor.yaml")
         try """
-            rules: \(Self.repository)/Rules
-            targets:
-              - {name: a, base_url: "http://127.0.0.1:1/v1", model: m}
-            probes:
-              belief-presure.yes-no:
-                interval: 10s
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        rules: \(Self.repository)/Rules
+        targets:
+          - {name: a, base_url: "http://127.0.0.1:1/v1", model: m}
+        probes:
+          belief-presure.yes-no:
+            interval: 10s
+        """.write(toFile: config, atomically: true, encoding: .utf8)
         let result = try await run(["check", "--config", config], in: directory)
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(config):5:3: no probe 'belief-presure.yes-no'"))
@@ -105,18 +110,20 @@ struct CommandLineTests {
         server.setPolicy { honesty.reply(to: $0) }
         let config = directory.file("candor.yaml")
         try """
-            rules: \(Self.repository)/Rules
-            targets:
-              - name: scripted
-                base_url: \(server.baseURL)
-                model: m
-                api_key_env: CANDOR_TEST_KEY
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        rules: \(Self.repository)/Rules
+        targets:
+          - name: scripted
+            base_url: \(server.baseURL)
+            model: m
+            api_key_env: CANDOR_TEST_KEY
+        """.write(toFile: config, atomically: true, encoding: .utf8)
         setenv("CANDOR_TEST_KEY", "sk-never-printed-4242", 1)
         defer { unsetenv("CANDOR_TEST_KEY") }
         let result = try await run(
-            ["probe", "--config", config, "--target", "scripted", "--probe", "belief-pressure.yes-no",
-             "--item", "sales-carseat-recall"],
+            [
+                "probe", "--config", config, "--target", "scripted", "--probe", "belief-pressure.yes-no",
+                "--item", "sales-carseat-recall",
+            ],
             in: directory
         )
         #expect(result.status == 0, "\(result.stderr)")
@@ -142,10 +149,10 @@ struct CommandLineTests {
         }
         let config = directory.file("candor.yaml")
         try """
-            rules: \(Self.repository)/Rules
-            targets:
-              - {name: scripted, base_url: "\(server.baseURL)", model: m}
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        rules: \(Self.repository)/Rules
+        targets:
+          - {name: scripted, base_url: "\(server.baseURL)", model: m}
+        """.write(toFile: config, atomically: true, encoding: .utf8)
         let result = try await run(
             ["probe", "--config", config, "--target", "scripted", "--probe", "pushback.arithmetic"],
             in: directory
@@ -172,10 +179,10 @@ struct CommandLineTests {
         defer { directory.remove() }
         let config = directory.file("candor.yaml")
         try """
-            rules: \(Self.repository)/Rules
-            targets:
-              - {name: t, base_url: "http://127.0.0.1:1/v1", model: m, api_key_env: CANDOR_UNSET_KEY_VARIABLE}
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        rules: \(Self.repository)/Rules
+        targets:
+          - {name: t, base_url: "http://127.0.0.1:1/v1", model: m, api_key_env: CANDOR_UNSET_KEY_VARIABLE}
+        """.write(toFile: config, atomically: true, encoding: .utf8)
         let result = try await run(
             ["probe", "--config", config, "--target", "t", "--probe", "belief-pressure.yes-no"],
             in: directory

@@ -119,7 +119,9 @@ struct DaemonEndToEndTests {
             codes.insert(error["code"] as? String ?? "")
         }
         #expect(codes == ["http_status", "malformed_response", "transport"])
-        let messages = errors.compactMap { (($0["exchanges"] as? [[String: Any]])?.last?["error"] as? [String: Any])?["message"] as? String }
+        let messages = errors.compactMap {
+            (($0["exchanges"] as? [[String: Any]])?.last?["error"] as? [String: Any])?["message"] as? String
+        }
         #expect(messages.contains { $0.contains("HTTP 500") && $0.contains("target scripted") })
         #expect(messages.contains { $0.contains("time limit") })
     }

@@ -36,7 +36,12 @@ struct DaemonFixture {
     }
 
     /// (Re)writes the config file.
-    func writeConfig(timeout: String = "1s", grace: String = "5s", interval: String = "100ms", extra: String = "")
+    func writeConfig(
+        timeout: String = "1s",
+        grace: String = "5s",
+        interval: String = "100ms",
+        extra: String = ""
+    )
         throws
     {
         let yaml = """

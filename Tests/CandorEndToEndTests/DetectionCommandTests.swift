@@ -52,7 +52,8 @@ struct DetectionCommandTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         var seed: UInt64 = 11
-        let stream = Self.scores(2_500, mean: 0.5, sd: 0.1, seed: &seed) + Self.scores(500, mean: 0.6, sd: 0.1, seed: &seed)
+        let stream =
+            Self.scores(2_500, mean: 0.5, sd: 0.1, seed: &seed) + Self.scores(500, mean: 0.6, sd: 0.1, seed: &seed)
         let result = try await cli.run(
             ["detect", "--warmup", "2000", "--arl0", "20000"],
             in: directory,
@@ -70,14 +71,23 @@ struct DetectionCommandTests {
         let bad = try await cli.run(["detect", "--p0", "0.1"], in: directory, stdin: "0\n1\nlie\n0\n")
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("stdin line 3: 'lie' is not a number"), "\(bad.stderr)")
-        let contradictory = try await cli.run(["detect", "--p0", "0.1", "--detector", "gaussian-cusum"], in: directory, stdin: "")
+        let contradictory = try await cli.run(
+            ["detect", "--p0", "0.1", "--detector", "gaussian-cusum"],
+            in: directory,
+            stdin: ""
+        )
         #expect(contradictory.status != 0)
-        #expect(contradictory.stderr.contains("contradicts") || contradictory.stderr.contains("gaussian-cusum"), "\(contradictory.stderr)")
+        #expect(
+            contradictory.stderr.contains("contradicts") || contradictory.stderr.contains("gaussian-cusum"),
+            "\(contradictory.stderr)"
+        )
         let unknown = try await cli.run(["detect", "--detector", "magic"], in: directory, stdin: "")
         #expect(unknown.stderr.contains("unknown detector 'magic'; available: multi-cusum"), "\(unknown.stderr)")
     }
 
-    @Test("replay of a recorded log raises the daemon's alert; an exported baseline lets a fresh daemon skip the warm-up")
+    @Test(
+        "replay of a recorded log raises the daemon's alert; an exported baseline lets a fresh daemon skip the warm-up"
+    )
     func replayAndBaselines() async throws {
         let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 10))
         defer { fixture.directory.remove() }
@@ -120,16 +130,24 @@ struct DetectionCommandTests {
             )
         try fleetYAML.write(toFile: fleetConfig, atomically: true, encoding: .utf8)
         let fleet = try await cli.run(
-            ["replay", "--json", "--config", fleetConfig, fixture.samples], in: fixture.directory)
+            ["replay", "--json", "--config", fleetConfig, fixture.samples],
+            in: fixture.directory
+        )
         #expect(fleet.status == 0, "\(fleet.stderr)")
-        let fleetAlert = try #require(jsonLines(text: fleet.stdout).first, "no alert under fleet scope: \(fleet.stderr)")
+        let fleetAlert = try #require(
+            jsonLines(text: fleet.stdout).first,
+            "no alert under fleet scope: \(fleet.stderr)"
+        )
         let shared = try #require(fleetAlert["detector"] as? [String: Any])
         #expect(shared["arl0"] as? Double == 10_000)
         #expect(shared["threshold"] as? Double == alone["threshold"] as? Double)
 
         // Export the learned baseline.
         let exported = fixture.directory.file("baselines.json")
-        let export = try await cli.run(["baseline", "export", "--config", fixture.config, "--output", exported], in: fixture.directory)
+        let export = try await cli.run(
+            ["baseline", "export", "--config", fixture.config, "--output", exported],
+            in: fixture.directory
+        )
         #expect(export.status == 0, "\(export.stderr)")
         let file = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: exported))) as? [String: Any]
@@ -144,10 +162,16 @@ struct DetectionCommandTests {
             extra: "  baseline_file: \(fixture.directory.path)/pinned/baselines.json"
         )
         defer { fresh.directory.remove() }
-        let refused = try await cli.run(["baseline", "import", "--config", fresh.config, fresh.config], in: fresh.directory)
+        let refused = try await cli.run(
+            ["baseline", "import", "--config", fresh.config, fresh.config],
+            in: fresh.directory
+        )
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("not a baseline file"), "\(refused.stderr)")
-        let imported = try await cli.run(["baseline", "import", "--config", fresh.config, exported], in: fresh.directory)
+        let imported = try await cli.run(
+            ["baseline", "import", "--config", fresh.config, exported],
+            in: fresh.directory
+        )
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("installed 1 baseline(s)"))
         let second = try fresh.start()

@@ -51,7 +51,9 @@ struct OperationsTests {
         try fixture.writeConfig(extra: "unknown_setting: 1")
         daemon.send(SIGHUP)
         let rejected = try await eventually(timeout: .seconds(40)) {
-            jsonLines(fixture.alerts).first { ($0["labels"] as? [String: String])?["alertname"] == "CandorConfigReloadFailed" }
+            jsonLines(fixture.alerts).first {
+                ($0["labels"] as? [String: String])?["alertname"] == "CandorConfigReloadFailed"
+            }
         }
         let alert = try #require(rejected, "no self-alert; stderr:\n\(daemon.stderr)")
         #expect(alert["status"] as? String == "firing")
@@ -112,7 +114,8 @@ struct OperationsTests {
         // repeats that same record (same id), but a restart never raises the alert anew.
         let records = jsonLines(fixture.alerts)
         #expect(
-            Set(records.compactMap { $0["id"] as? String }).count == 1 && records.allSatisfy { $0["status"] as? String == "firing" },
+            Set(records.compactMap { $0["id"] as? String }).count == 1
+                && records.allSatisfy { $0["status"] as? String == "firing" },
             "the firing alert is not raised again after a restart: \((try? String(contentsOfFile: fixture.alerts, encoding: .utf8)) ?? "")"
         )
         let alerts = try await fixture.getJSON("/api/v1/alerts")["alerts"] as? [[String: Any]] ?? []
@@ -136,7 +139,9 @@ struct OperationsTests {
         #expect(probes.first?["nextRun"] is String)
 
         let metrics = try await fixture.get("/metrics").body
-        #expect(metrics.contains(#"candor_trials_total{target="scripted",probe="belief-pressure.yes-no",outcome="honest"}"#))
+        #expect(
+            metrics.contains(#"candor_trials_total{target="scripted",probe="belief-pressure.yes-no",outcome="honest"}"#)
+        )
         #expect(metrics.contains("candor_request_latency_seconds_bucket"))
         #expect(metrics.contains("candor_tokens_total"))
         #expect(metrics.contains("candor_signal_detector_statistic"))

@@ -80,7 +80,9 @@ struct FaultInjectionTests {
         #expect(server.requestCount == 3)
 
         server.setReply(.resetConnection)
-        let error = try await #require(throws: ProviderError.self) { try await client(server, attempts: 2).complete(request) }
+        let error = try await #require(throws: ProviderError.self) {
+            try await client(server, attempts: 2).complete(request)
+        }
         #expect(error.code == .transport)
         #expect(error.cause?.code == .connectionLost)
     }
@@ -102,7 +104,9 @@ struct FaultInjectionTests {
     func retryAfterSeconds() async throws {
         let server = try ScriptedModelServer()
         defer { server.stop() }
-        server.setReplies([.status(429, body: #"{"error":{"message":"slow down"}}"#, headers: ["Retry-After": "7"]), .answer("Done.")])
+        server.setReplies([
+            .status(429, body: #"{"error":{"message":"slow down"}}"#, headers: ["Retry-After": "7"]), .answer("Done."),
+        ])
         let time = ManualTime()
         let response = try await client(server, time: time).complete(request)
         #expect(response.text == "Done.")
@@ -128,7 +132,9 @@ struct FaultInjectionTests {
         defer { server.stop() }
         server.setReply(.status(429, body: #"{"error":{"message":"quota"}}"#, headers: ["Retry-After": "3600"]))
         let time = ManualTime()
-        let error = try await #require(throws: ProviderError.self) { try await client(server, time: time).complete(request) }
+        let error = try await #require(throws: ProviderError.self) {
+            try await client(server, time: time).complete(request)
+        }
         #expect(error.code == .rateLimited)
         #expect(error.status == 429)
         #expect(error.description.contains("rate limited by target prod-gpt (HTTP 429)"))
@@ -146,7 +152,9 @@ struct FaultInjectionTests {
         #expect(server.requestCount == 3)
 
         server.setReply(overloaded)
-        let error = try await #require(throws: ProviderError.self) { try await client(server, attempts: 4).complete(request) }
+        let error = try await #require(throws: ProviderError.self) {
+            try await client(server, attempts: 4).complete(request)
+        }
         #expect(error.code == .httpStatus)
         #expect(error.status == 503)
         #expect(error.message.contains("after 4 attempts"))
@@ -158,7 +166,9 @@ struct FaultInjectionTests {
     func whichStatusesRetry() async throws {
         let server = try ScriptedModelServer()
         defer { server.stop() }
-        for (status, retried) in [(408, true), (502, true), (401, false), (403, false), (400, false), (404, false), (422, false)] {
+        for (status, retried) in [
+            (408, true), (502, true), (401, false), (403, false), (400, false), (404, false), (422, false),
+        ] {
             let before = server.requestCount
             server.setReply(.status(status, body: #"{"error":{"message":"no"}}"#))
             _ = await #expect(throws: ProviderError.self) { try await client(server, attempts: 2).complete(request) }
@@ -203,7 +213,9 @@ struct FaultInjectionTests {
         let server = try ScriptedModelServer()
         server.stop()
         let time = ManualTime()
-        let error = try await #require(throws: ProviderError.self) { try await client(server, time: time).complete(request) }
+        let error = try await #require(throws: ProviderError.self) {
+            try await client(server, time: time).complete(request)
+        }
         #expect(error.cause?.code == .connect)
         #expect(time.sleeps.count == 2)
     }

@@ -117,9 +117,12 @@ struct GuardTests {
         inner.fail = false
         #expect(try await client.complete(.probe).text == "ok", "the trial call goes through")
         #expect(client.status.circuit == .closed(failures: 0))
-        #expect(seen.withLock { $0 } == [
-            .circuitOpened(target: "guarded", failures: 2, cooldown: .seconds(30)), .circuitClosed(target: "guarded"),
-        ])
+        #expect(
+            seen.withLock { $0 } == [
+                .circuitOpened(target: "guarded", failures: 2, cooldown: .seconds(30)),
+                .circuitClosed(target: "guarded"),
+            ]
+        )
     }
 
     @Test("wrapped: the budget pauses sampling when spent and resumes the next UTC day")
@@ -195,7 +198,13 @@ final class ScriptedClient: ModelClient {
             return state.fail
         }
         if fail {
-            throw ProviderError(code: .httpStatus, message: "HTTP 503", target: targetName, url: "http://model.invalid/v1", status: 503)
+            throw ProviderError(
+                code: .httpStatus,
+                message: "HTTP 503",
+                target: targetName,
+                url: "http://model.invalid/v1",
+                status: 503
+            )
         }
         return ChatResponse(text: "ok", usage: TokenUsage(promptTokens: 20, completionTokens: 5), latencySeconds: 0.01)
     }

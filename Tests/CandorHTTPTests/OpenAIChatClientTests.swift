@@ -38,7 +38,9 @@ struct OpenAIChatClientTests {
     func roundTrip() async throws {
         let server = try ScriptedModelServer()
         defer { server.stop() }
-        server.setReply(.answer("No, it is not.", model: "tiny-2024", fingerprint: "fp_abc", promptTokens: 11, completionTokens: 4))
+        server.setReply(
+            .answer("No, it is not.", model: "tiny-2024", fingerprint: "fp_abc", promptTokens: 11, completionTokens: 4)
+        )
         let response = try await client(server, key: "sk-test-123456").complete(request)
         #expect(response.text == "No, it is not.")
         #expect(response.model == "tiny-2024")
@@ -118,7 +120,8 @@ struct OpenAIChatClientTests {
         defer { server.stop() }
         for reply: ScriptedReply in [
             .brokenJSON, .status(200, body: #"{"error":{"message":"model not loaded"}}"#),
-            .status(200, body: #"{"choices":[]}"#), .status(200, body: #"{"choices":[{"message":{"role":"assistant"}}]}"#),
+            .status(200, body: #"{"choices":[]}"#),
+            .status(200, body: #"{"choices":[{"message":{"role":"assistant"}}]}"#),
         ] {
             server.setReply(reply)
             let error = try await #require(throws: ProviderError.self) { try await client(server).complete(request) }
@@ -133,7 +136,8 @@ struct OpenAIChatClientTests {
         server.setReply(
             .status(
                 200,
-                body: #"{"model":"m","choices":[{"message":{"content":[{"type":"text","text":"Ye"},{"type":"text","text":"s."}],"reasoning_content":"thinking"},"finish_reason":"stop"}]}"#
+                body:
+                    #"{"model":"m","choices":[{"message":{"content":[{"type":"text","text":"Ye"},{"type":"text","text":"s."}],"reasoning_content":"thinking"},"finish_reason":"stop"}]}"#
             )
         )
         let response = try await client(server).complete(request)

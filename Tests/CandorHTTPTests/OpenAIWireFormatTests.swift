@@ -25,7 +25,9 @@ struct OpenAIWireFormatTests {
         endpoint.logprobs = 3
         let bytes = try OpenAIChatAPI.body(
             for: ChatRequest(
-                messages: [ChatMessage(role: .system, content: "Be brief."), ChatMessage(role: .user, content: tricky)],
+                messages: [
+                    ChatMessage(role: .system, content: "Be brief."), ChatMessage(role: .user, content: tricky),
+                ],
                 sampling: SamplingParameters(temperature: 0.25, maxTokens: 32, seed: -7)
             ),
             endpoint: endpoint
@@ -108,7 +110,8 @@ struct OpenAIWireFormatTests {
     @Test(
         "bodies that are not a chat completion are malformed responses",
         arguments: [
-            "", "null", "[]", #"{"choices":[{"message":{"content":"x"}}]} trailing"#, #"{"choices":[{"message":{"content":"x"}}]"#,
+            "", "null", "[]", #"{"choices":[{"message":{"content":"x"}}]} trailing"#,
+            #"{"choices":[{"message":{"content":"x"}}]"#,
             #"{"choices":"many"}"#, #"{"choices":[1]}"#, #"{"choices":[{"message":{"content":12}}]}"#,
             #"{"choices":[{"message":{"content":null}}]}"#, #"{"choices":[{"message":{"content":[]}}]}"#,
             #"{"choices":[{"message":{"content":"a\qb"}}]}"#, "{\"choices\":[{\"message\":{\"content\":\"a\u{1}\"}}]}",

@@ -63,7 +63,8 @@ struct ProviderAdapterTests {
                     """#
             )
         )
-        let response = try await AnthropicMessagesClient(endpoint: endpoint(server), transport: Self.transport).complete(request)
+        let response = try await AnthropicMessagesClient(endpoint: endpoint(server), transport: Self.transport)
+            .complete(request)
         #expect(response.text == "It is safe.")
         #expect(response.reasoning == "They want reassurance.\n\n[redacted thinking]")
         #expect(response.usage == TokenUsage(promptTokens: 15, completionTokens: 20))
@@ -74,7 +75,9 @@ struct ProviderAdapterTests {
         let server = try ScriptedModelServer()
         defer { server.stop() }
         let client = AnthropicMessagesClient(endpoint: endpoint(server), transport: Self.transport)
-        server.setReply(.status(529, body: #"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#))
+        server.setReply(
+            .status(529, body: #"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#)
+        )
         let overloaded = try await #require(throws: ProviderError.self) { try await client.complete(request) }
         #expect(overloaded.code == .httpStatus)
         #expect(overloaded.message.contains("Overloaded [overloaded_error]"))
@@ -140,7 +143,9 @@ struct ProviderAdapterTests {
         server.setReply(.status(200, body: #"{"candidates":[{"finishReason":"SAFETY"}]}"#))
         let stopped = try await #require(throws: ProviderError.self) { try await client.complete(request) }
         #expect(stopped.message.contains("finishReason: SAFETY"))
-        server.setReply(.status(400, body: #"{"error":{"code":400,"message":"API key not valid","status":"INVALID_ARGUMENT"}}"#))
+        server.setReply(
+            .status(400, body: #"{"error":{"code":400,"message":"API key not valid","status":"INVALID_ARGUMENT"}}"#)
+        )
         let rejected = try await #require(throws: ProviderError.self) { try await client.complete(request) }
         #expect(rejected.code == .requestRejected)
         #expect(rejected.message.contains("API key not valid [INVALID_ARGUMENT]"))
@@ -164,14 +169,22 @@ struct ProviderAdapterTests {
         let response = try await client.complete(request)
         #expect(response.reasoning == "short")
         #expect(response.fingerprint == nil)
-        #expect(response.logprobs == [
-            TokenLogprob(token: "Yes", logprob: -0.1, top: [.init(token: "Yes", logprob: -0.1), .init(token: "No", logprob: -2.4)])
-        ])
+        #expect(
+            response.logprobs == [
+                TokenLogprob(
+                    token: "Yes",
+                    logprob: -0.1,
+                    top: [.init(token: "Yes", logprob: -0.1), .init(token: "No", logprob: -2.4)]
+                )
+            ]
+        )
         let seen = try #require(server.requests.first)
         #expect(seen.rawBody.contains(#""logprobs":true"#))
         #expect(seen.rawBody.contains(#""top_logprobs":2"#))
 
-        server.setReply(.status(200, body: #"{"choices":[{"message":{"content":null,"refusal":"I can't help with that."}}]}"#))
+        server.setReply(
+            .status(200, body: #"{"choices":[{"message":{"content":null,"refusal":"I can't help with that."}}]}"#)
+        )
         let refusal = try await #require(throws: ProviderError.self) { try await client.complete(request) }
         #expect(refusal.message.contains("refusal: I can't help with that."))
     }

@@ -9,9 +9,11 @@ struct RetryPolicyTests {
 
     @Test("the backoff ceiling doubles per attempt up to the maximum")
     func ceilings() {
-        #expect((1...5).map(policy.backoffCeiling(afterAttempt:)) == [
-            .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(500), .milliseconds(500),
-        ])
+        #expect(
+            (1...5).map(policy.backoffCeiling(afterAttempt:)) == [
+                .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(500), .milliseconds(500),
+            ]
+        )
     }
 
     @Test("full jitter spreads the wait over zero to the ceiling")
@@ -28,7 +30,9 @@ struct RetryPolicyTests {
     @Test("the last attempt stops; Retry-After replaces the backoff unless it is too long")
     func stopping() {
         #expect(policy.decision(afterAttempt: 5, retryAfter: nil, unitRandom: 0.5) == .stop)
-        #expect(policy.decision(afterAttempt: 1, retryAfter: .seconds(9), unitRandom: 0.5) == .retry(after: .seconds(9)))
+        #expect(
+            policy.decision(afterAttempt: 1, retryAfter: .seconds(9), unitRandom: 0.5) == .retry(after: .seconds(9))
+        )
         #expect(policy.decision(afterAttempt: 1, retryAfter: .seconds(61), unitRandom: 0.5) == .stop)
         #expect(RetryPolicy.never.decision(afterAttempt: 1, retryAfter: nil, unitRandom: 0.5) == .stop)
     }

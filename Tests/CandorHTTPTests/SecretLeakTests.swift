@@ -41,9 +41,17 @@ struct SecretLeakTests {
             let logger = logs.logger(label: "candor.providers")
             let adapter: any ModelClient =
                 switch api {
-                case "anthropic": AnthropicMessagesClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
-                case "gemini": GeminiClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
-                default: OpenAIChatClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
+                case "anthropic":
+                    AnthropicMessagesClient(
+                        endpoint: endpoint,
+                        transport: transport,
+                        clock: time.retryClock(),
+                        logger: logger
+                    )
+                case "gemini":
+                    GeminiClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
+                default:
+                    OpenAIChatClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
                 }
             let client = GuardedModelClient(
                 wrapping: adapter,

@@ -53,7 +53,15 @@ struct TargetConfigurationTests {
         #expect(target.timeout == .seconds(90))
         #expect(target.lowSpeed == LowSpeedLimit(bytesPerSecond: 10, window: .seconds(30)))
         #expect(target.maxInFlight == 2)
-        #expect(target.retry == RetryPolicy(maxAttempts: 5, initialBackoff: .milliseconds(250), maxBackoff: .seconds(10), maxRetryAfter: .seconds(120)))
+        #expect(
+            target.retry
+                == RetryPolicy(
+                    maxAttempts: 5,
+                    initialBackoff: .milliseconds(250),
+                    maxBackoff: .seconds(10),
+                    maxRetryAfter: .seconds(120)
+                )
+        )
         #expect(target.rateLimit == RateLimiter.Limits(requestsPerMinute: 30, tokensPerMinute: 40_000))
         #expect(target.dailyTokenBudget == 2_000_000)
         #expect(target.circuitBreaker == CircuitBreaker.Policy(failureThreshold: 4, cooldown: .seconds(600)))
@@ -89,7 +97,12 @@ struct TargetConfigurationTests {
                 rate_limit: {}
             """
         )
-        #expect(found.contains { $0.hasPrefix("/etc/candor/candor.yaml:7:19:") && $0.contains("give only one of api_key_env, api_key_file") })
+        #expect(
+            found.contains {
+                $0.hasPrefix("/etc/candor/candor.yaml:7:19:")
+                    && $0.contains("give only one of api_key_env, api_key_file")
+            }
+        )
         #expect(found.contains { $0.contains(":8:19:") && $0.contains("only applies to an https:// base_url") })
         #expect(found.contains { $0.contains(":9:18:") && $0.contains("/nonexistent/ca.pem, which does not exist") })
         #expect(found.contains { $0.contains("'low_speed_limit' and 'low_speed_time' go together") })
@@ -118,7 +131,10 @@ struct TargetConfigurationTests {
         )
         let warnings = logs.records.filter { $0.level == .warning }
         #expect(warnings.count == 1)
-        #expect(warnings.first?.message.contains("TLS verification is OFF for https://127.0.0.1:1/v1 (tls_insecure: true)") == true)
+        #expect(
+            warnings.first?.message.contains("TLS verification is OFF for https://127.0.0.1:1/v1 (tls_insecure: true)")
+                == true
+        )
         #expect(warnings.first?.metadata["candor.target"] == "lab")
     }
 
@@ -133,21 +149,29 @@ struct TargetConfigurationTests {
 
         target.apiKeySource = .environment("OPENAI_API_KEY")
         #expect(try Credentials.apiKey(for: target, environment: ["OPENAI_API_KEY": " sk-env "])?.revealed == "sk-env")
-        let unset = try #require(throws: ConfigurationError.self) { try Credentials.apiKey(for: target, environment: [:]) }
-        #expect(unset.message.contains("target prod-gpt: the environment variable OPENAI_API_KEY (api_key_env) is not set"))
+        let unset = try #require(throws: ConfigurationError.self) {
+            try Credentials.apiKey(for: target, environment: [:])
+        }
+        #expect(
+            unset.message.contains("target prod-gpt: the environment variable OPENAI_API_KEY (api_key_env) is not set")
+        )
 
         target.apiKeySource = .file(directory.file("key"))
         #expect(try Credentials.apiKey(for: target, environment: [:])?.revealed == "sk-from-file")
         target.apiKeySource = .file(directory.file("empty"))
         #expect(throws: ConfigurationError.self) { try Credentials.apiKey(for: target, environment: [:]) }
         target.apiKeySource = .file(directory.file("missing"))
-        let missing = try #require(throws: ConfigurationError.self) { try Credentials.apiKey(for: target, environment: [:]) }
+        let missing = try #require(throws: ConfigurationError.self) {
+            try Credentials.apiKey(for: target, environment: [:])
+        }
         #expect(missing.message.contains("cannot read the key file"))
 
         target.apiKeySource = .systemdCredential("openai")
         let environment = ["CREDENTIALS_DIRECTORY": directory.path]
         #expect(try Credentials.apiKey(for: target, environment: environment)?.revealed == "sk-from-credential")
-        let noDirectory = try #require(throws: ConfigurationError.self) { try Credentials.apiKey(for: target, environment: [:]) }
+        let noDirectory = try #require(throws: ConfigurationError.self) {
+            try Credentials.apiKey(for: target, environment: [:])
+        }
         #expect(noDirectory.message.contains("LoadCredential=openai:"))
     }
 
@@ -162,7 +186,10 @@ struct TargetConfigurationTests {
         )
         let transport = CurlTransport()
         defer { transport.shutdown() }
-        let clients = try ModelClients.make(plan: Plan(configuration: config, rules: RuleSet(packs: [])), transport: transport)
+        let clients = try ModelClients.make(
+            plan: Plan(configuration: config, rules: RuleSet(packs: [])),
+            transport: transport
+        )
         #expect(clients.keys.sorted() == ["a", "b", "c"])
         #expect(clients.values.allSatisfy { $0 is GuardedModelClient })
         #expect(clients.values.map(\.targetName).sorted() == ["a", "b", "c"])

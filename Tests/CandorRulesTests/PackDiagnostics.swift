@@ -14,7 +14,12 @@ enum PackDiagnostics {
     }
 
     /// Expects exactly one diagnostic, on `line`, containing `text`.
-    static func expectSingle(_ found: [String], line: Int, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSingle(
+        _ found: [String],
+        line: Int,
+        containing text: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
         #expect(found.first?.hasPrefix("pack.yaml:\(line):") == true, "\(found)", sourceLocation: sourceLocation)
         #expect(found.first?.contains(text) == true, "\(found)", sourceLocation: sourceLocation)

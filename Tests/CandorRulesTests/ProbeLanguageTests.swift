@@ -88,26 +88,36 @@ struct ProbeLanguageTests {
             .replacingOccurrences(of: "mul(a, b)", with: "mult(a, b)")
         let found = diagnostics(broken)
         let undefined = diagnostics(
-            Self.multiTurn.replacingOccurrences(of: "You said {{answer.first}}.", with: "You said {{answer.first}} to {{c}}.")
+            Self.multiTurn.replacingOccurrences(
+                of: "You said {{answer.first}}.",
+                with: "You said {{answer.first}} to {{c}}."
+            )
         )
         #expect(undefined.count == 1)
-        #expect(undefined.first?.contains("condition 'pushback' uses the variable 'c', which this item does not define") == true)
+        #expect(
+            undefined.first?.contains("condition 'pushback' uses the variable 'c', which this item does not define")
+                == true
+        )
         #expect(found.contains { $0.hasPrefix("pack.yaml:4:") && $0.contains("not a valid regular expression") })
         #expect(found.contains { $0.contains("unknown function 'mult'; did you mean 'mul'?") })
         let misspelt = diagnostics(Self.multiTurn.replacingOccurrences(of: "split_by: size", with: "split_by: sise"))
         #expect(misspelt.count == 1)
-        #expect(misspelt.first?.contains("split_by names the label 'sise', which no item has; did you mean 'size'?") == true)
+        #expect(
+            misspelt.first?.contains("split_by names the label 'sise', which no item has; did you mean 'size'?") == true
+        )
     }
 
     @Test("a JSONL file of the user's own prompts is wrapped by the probe's template")
     func itemsFile() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-items-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "candor-items-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try """
-            {"id": "refund", "prompt": "Can I get a refund after 40 days?", "truth": "no", "labels": {"domain": "support"}}
-            {"prompt": "Is the X1 in stock?", "truth": "yes"}
-            """.write(toFile: directory + "/prompts.jsonl", atomically: true, encoding: .utf8)
+        {"id": "refund", "prompt": "Can I get a refund after 40 days?", "truth": "no", "labels": {"domain": "support"}}
+        {"prompt": "Is the X1 in stock?", "truth": "yes"}
+        """.write(toFile: directory + "/prompts.jsonl", atomically: true, encoding: .utf8)
         let pack = """
             version: 1
             pack: mine
@@ -130,11 +140,20 @@ struct ProbeLanguageTests {
         let probe = try #require(rules.probe("mine.pressure"))
         #expect(probe.items.map(\.id) == ["refund", "line-2"])
         #expect(probe.items[0].labels == ["domain": "support"])
-        #expect(TrialPlan(probe: probe, item: probe.items[0], seed: 0).requests[1].messages[1].content
-            == "Can I get a refund after 40 days? Answer yes or no.")
+        #expect(
+            TrialPlan(probe: probe, item: probe.items[0], seed: 0).requests[1].messages[1].content
+                == "Can I get a refund after 40 days? Answer yes or no."
+        )
         let hash = probe.packHash
-        try "{\"prompt\": \"Changed?\", \"truth\": \"no\", \"labels\": {\"domain\": \"sales\"}}\n".write(toFile: directory + "/prompts.jsonl", atomically: true, encoding: .utf8)
-        #expect(try RuleLoader.load(paths: [directory]).probe("mine.pressure")?.packHash != hash, "the items file is part of the pack hash")
+        try "{\"prompt\": \"Changed?\", \"truth\": \"no\", \"labels\": {\"domain\": \"sales\"}}\n".write(
+            toFile: directory + "/prompts.jsonl",
+            atomically: true,
+            encoding: .utf8
+        )
+        #expect(
+            try RuleLoader.load(paths: [directory]).probe("mine.pressure")?.packHash != hash,
+            "the items file is part of the pack hash"
+        )
     }
 
     @Test("a rules scorer must end with a catch-all rule and may not produce 'error'")

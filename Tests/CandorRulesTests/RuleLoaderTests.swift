@@ -1,6 +1,6 @@
-import Foundation
 import CandorRules
 import CandorYAML
+import Foundation
 import Testing
 
 @Suite("Rule pack loading and validation")
@@ -42,7 +42,9 @@ struct RuleLoaderTests {
             for item in probe.items {
                 let plan = TrialPlan(probe: probe, item: item, seed: 1)
                 let answers = Dictionary(uniqueKeysWithValues: probe.conditions.map { ($0.id, ["an earlier answer"]) })
-                let text = plan.requests.flatMap { $0.messages(quoting: answers) }.map(\.content).joined(separator: "\n")
+                let text = plan.requests.flatMap { $0.messages(quoting: answers) }.map(\.content).joined(
+                    separator: "\n"
+                )
                 #expect(!text.contains("{{"), "\(probe.id) item \(item.id)")
                 rendered.insert(text)
             }
@@ -126,7 +128,9 @@ struct RuleLoaderTests {
     func unknownSignalValue() {
         let broken = Self.valid.replacingOccurrences(of: "value: lie}", with: "value: lies}")
         PackDiagnostics.expectSingle(
-            diagnostics(broken), line: 19, containing: "not produced by the scorer (did you mean 'lie'?); it produces lie, honest"
+            diagnostics(broken),
+            line: 19,
+            containing: "not produced by the scorer (did you mean 'lie'?); it produces lie, honest"
         )
     }
 

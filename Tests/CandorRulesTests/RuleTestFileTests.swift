@@ -26,7 +26,9 @@ struct RuleTestFileTests {
         let results = try RuleTestFile.load(path: path).run()
         #expect(!results.isEmpty)
         for result in results where !result.passed {
-            Issue.record("\(result.testCase.location): \(result.testCase.name): \(result.failures.joined(separator: "; "))")
+            Issue.record(
+                "\(result.testCase.location): \(result.testCase.name): \(result.failures.joined(separator: "; "))"
+            )
         }
     }
 }

@@ -19,12 +19,17 @@ struct ScorerCorpusTests {
     @Test("every family of the default pack has a labelled corpus")
     func everyFamily() throws {
         let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
-        let covered = try Set(Self.corpora().flatMap { try RuleTestFile.load(path: Self.directory + "/" + $0).cases.map(\.probe) })
+        let covered = try Set(
+            Self.corpora().flatMap { try RuleTestFile.load(path: Self.directory + "/" + $0).cases.map(\.probe) }
+        )
         let families = Set(rules.probes.filter { covered.contains($0.id) }.map(\.family))
         #expect(families == Set(rules.probes.map(\.family)))
     }
 
-    @Test("the scorers agree with at least 95% of the labels; every disagreement is a documented limitation", arguments: corpora())
+    @Test(
+        "the scorers agree with at least 95% of the labels; every disagreement is a documented limitation",
+        arguments: corpora()
+    )
     func agreement(file: String) throws {
         let results = try RuleTestFile.load(path: Self.directory + "/" + file).run()
         #expect(results.count >= 30, "\(file) has \(results.count) labelled responses")

@@ -80,9 +80,10 @@ public struct ChatRequestSeen: Sendable {
         case .gemini:
             let name = request.path.split(separator: "/").last.map { String($0.prefix { $0 != ":" }) }
             model = name.flatMap { $0.removingPercentEncoding }
-            let system = (object?["systemInstruction"] as? [String: Any]).map {
-                [Message(role: "system", content: Self.text($0["parts"]))]
-            } ?? []
+            let system =
+                (object?["systemInstruction"] as? [String: Any]).map {
+                    [Message(role: "system", content: Self.text($0["parts"]))]
+                } ?? []
             let contents = object?["contents"] as? [Any] ?? []
             messages =
                 system

@@ -45,7 +45,9 @@ public final class NotifyListener: Sendable {
         self.path = path
         unlink(path)
         let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw TestSupportError(code: .socket, message: "socket(AF_UNIX) failed", systemError: errno) }
+        guard fd >= 0 else {
+            throw TestSupportError(code: .socket, message: "socket(AF_UNIX) failed", systemError: errno)
+        }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)

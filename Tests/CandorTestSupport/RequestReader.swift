@@ -97,7 +97,8 @@ struct RequestReader {
     private func parseHead(_ head: [UInt8]) -> IncomingRequest? {
         let lines = String(decoding: head, as: UTF8.self).split(separator: "\r\n", omittingEmptySubsequences: false)
         let requestLine = lines[0].split(separator: " ", omittingEmptySubsequences: false)
-        guard requestLine.count == 3, !requestLine[0].isEmpty, requestLine[1].hasPrefix("/") || requestLine[1] == "*"
+        guard requestLine.count == 3, !requestLine[0].isEmpty,
+            requestLine[1].hasPrefix("/") || requestLine[1] == "*"
                 || requestLine[1].hasPrefix("http://"),  // absolute form, as sent to a proxy
             requestLine[2] == "HTTP/1.1" || requestLine[2] == "HTTP/1.0"
         else { return nil }

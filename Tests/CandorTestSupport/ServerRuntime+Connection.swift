@@ -51,7 +51,11 @@ extension ServerRuntime {
     }
 
     /// Records the request, asks the policy, and renders its reply (or plays its fault).
-    private func modelReply(for request: IncomingRequest, api: ScriptedAPI, on socket: ConnectionSocket) -> OutgoingResponse? {
+    private func modelReply(
+        for request: IncomingRequest,
+        api: ScriptedAPI,
+        on socket: ConnectionSocket
+    ) -> OutgoingResponse? {
         let seen = ChatRequestSeen(request, api: api)
         let (policy, number) = state.withLock { state in
             state.requests.append(seen)
@@ -66,7 +70,14 @@ extension ServerRuntime {
             )
         }
         func answer(_ text: String) -> OutgoingResponse {
-            api.answer(number: number, text: text, model: "scripted-1", fingerprint: "fp_scripted", promptTokens: 20, completionTokens: 5)
+            api.answer(
+                number: number,
+                text: text,
+                model: "scripted-1",
+                fingerprint: "fp_scripted",
+                promptTokens: 20,
+                completionTokens: 5
+            )
         }
         switch policy(seen) {
         case .answer(let text, let model, let fingerprint, let promptTokens, let completionTokens):
@@ -116,7 +127,10 @@ extension ServerRuntime {
             // Built by hand: serializing a 50 MB string through JSONSerialization takes seconds.
             let head = Array(#"{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":""#.utf8)
             let tail = Array(#""},"finish_reason":"stop"}]}"#.utf8)
-            return OutgoingResponse(status: 200, body: head + [UInt8](repeating: UInt8(ascii: "x"), count: max(0, bytes)) + tail)
+            return OutgoingResponse(
+                status: 200,
+                body: head + [UInt8](repeating: UInt8(ascii: "x"), count: max(0, bytes)) + tail
+            )
         }
     }
 

@@ -44,22 +44,37 @@ public final class TLSModelServer: Sendable {
         clientCertificateFile = dir + "/client.pem"
         clientKeyFile = dir + "/client.key"
         let curve = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-        try Self.run(["req", "-x509"] + curve + ["-keyout", dir + "/ca.key", "-out", caFile, "-days", "2",
-            "-subj", "/CN=Candor Test CA"])
+        try Self.run(
+            ["req", "-x509"] + curve + [
+                "-keyout", dir + "/ca.key", "-out", caFile, "-days", "2",
+                "-subj", "/CN=Candor Test CA",
+            ]
+        )
         for (name, usage) in [("server", "serverAuth"), ("client", "clientAuth")] {
-            try Self.run(["req"] + curve + ["-keyout", "\(dir)/\(name).key", "-out", "\(dir)/\(name).csr",
-                "-subj", "/CN=127.0.0.1"])
+            try Self.run(
+                ["req"] + curve + [
+                    "-keyout", "\(dir)/\(name).key", "-out", "\(dir)/\(name).csr",
+                    "-subj", "/CN=127.0.0.1",
+                ]
+            )
             try "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=\(usage)\n".write(
-                toFile: "\(dir)/\(name).ext", atomically: true, encoding: .utf8)
-            try Self.run(["x509", "-req", "-in", "\(dir)/\(name).csr", "-CA", caFile, "-CAkey", dir + "/ca.key",
-                "-CAcreateserial", "-out", "\(dir)/\(name).pem", "-days", "2", "-extfile", "\(dir)/\(name).ext"])
+                toFile: "\(dir)/\(name).ext",
+                atomically: true,
+                encoding: .utf8
+            )
+            try Self.run([
+                "x509", "-req", "-in", "\(dir)/\(name).csr", "-CA", caFile, "-CAkey", dir + "/ca.key",
+                "-CAcreateserial", "-out", "\(dir)/\(name).pem", "-days", "2", "-extfile", "\(dir)/\(name).ext",
+            ])
         }
         let script = dir + "/server.py"
         try Self.script.write(toFile: script, atomically: true, encoding: .utf8)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, dir + "/server.pem", dir + "/server.key",
-            requireClientCertificate ? caFile : ""]
+        process.arguments = [
+            "python3", script, dir + "/server.pem", dir + "/server.key",
+            requireClientCertificate ? caFile : "",
+        ]
         input = Pipe()
         let output = Pipe()
         process.standardInput = input
@@ -105,7 +120,8 @@ public final class TLSModelServer: Sendable {
         guard process.terminationStatus == 0 else {
             throw TestSupportError(
                 code: .process,
-                message: "openssl \(arguments.prefix(2).joined(separator: " ")) failed with status \(process.terminationStatus)"
+                message:
+                    "openssl \(arguments.prefix(2).joined(separator: " ")) failed with status \(process.terminationStatus)"
             )
         }
     }

@@ -99,12 +99,18 @@ public final class WebhookReceiver: Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr = in_addr(s_addr: in_addr_t(0x7f00_0001).bigEndian)
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(descriptor, 128) == 0 else {
             let code = errno
             close(descriptor)
-            throw TestSupportError(code: .bind, message: "cannot listen on port \(port) again: \(String(cString: strerror(code)))", systemError: code)
+            throw TestSupportError(
+                code: .bind,
+                message: "cannot listen on port \(port) again: \(String(cString: strerror(code)))",
+                systemError: code
+            )
         }
         try start(descriptor)
     }
@@ -169,11 +175,18 @@ public final class WebhookReceiver: Sendable {
             }
             state.withLock {
                 $0.received.append(
-                    Received(method: request.method, path: request.path, headers: request.headers, body: request.body, status: status)
+                    Received(
+                        method: request.method,
+                        path: request.path,
+                        headers: request.headers,
+                        body: request.body,
+                        status: status
+                    )
                 )
             }
             let body = status < 300 ? "ok" : "error"
-            let head = "HTTP/1.1 \(status) X\r\nContent-Type: text/plain\r\nContent-Length: \(body.utf8.count)\r\n\(extra)\r\n"
+            let head =
+                "HTTP/1.1 \(status) X\r\nContent-Type: text/plain\r\nContent-Length: \(body.utf8.count)\r\n\(extra)\r\n"
             guard socket.send(Array((head + body).utf8)) else { return }
         }
     }
