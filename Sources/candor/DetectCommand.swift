@@ -114,7 +114,7 @@ struct DetectCommand: ParsableCommand {
 
     /// The detector as a function that takes the next value and says whether it alarms: against the given
     /// baseline, or, without one, the daemon's own signal monitor after it has seen the warm-up values, so
-    /// that the baseline learns exactly as in the daemon (including the blocks it learns from later).
+    /// that the baseline is learned and calibrated exactly as in the daemon.
     private func detector(isBernoulli: Bool, warmup values: [Double]) throws -> (Double) -> Bool {
         let rateName = detector.flatMap(RateDetectorName.init(rawValue:)) ?? .default
         let scoreName = detector.flatMap(ScoreDetectorName.init(rawValue:)) ?? .default

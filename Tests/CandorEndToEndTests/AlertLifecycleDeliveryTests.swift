@@ -214,7 +214,6 @@ struct AlertLifecycleDeliveryTests {
         )
     }
 
-    /// A file sink and a webhook `hook` that sends at once.
     @Test("a full outbox pauses sampling instead of dropping alerts, and sampling resumes once the sink catches up")
     func fullOutboxPausesSampling() async throws {
         let run = try await LifecycleRun.start { receiver in
@@ -255,6 +254,7 @@ struct AlertLifecycleDeliveryTests {
         try await run.stop()
     }
 
+    /// A file sink and a webhook `hook` that sends at once.
     static func sinks(_ receiver: WebhookReceiver) -> String {
         "sinks:\n  - type: file\n" + webhookSink("hook", url: receiver.url(), ["group_wait: 0s", "group_interval: 0s"])
     }
