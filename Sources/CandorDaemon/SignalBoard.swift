@@ -243,7 +243,7 @@ public actor SignalBoard {
     static func signalARL0(_ detection: Configuration.Detection, plan: Plan?) -> Double {
         guard detection.falseAlarmScope == .fleet, let plan else { return detection.arl0 }
         let signals = plan.assignments.reduce(0) { $0 + $1.probe.signals.count }
-        return min(BernoulliCUSUM.arl0Range.upperBound, detection.arl0 * Double(max(1, signals)))
+        return min(FalseAlarmBudget.arl0Range.upperBound, detection.arl0 * Double(max(1, signals)))
     }
 
     /// Makes `alert` pending, unless it is already pending or firing.

@@ -39,15 +39,17 @@ public enum AnyRateDetector: RateDetector {
     ///   - p0: The baseline rate.
     ///   - estimatedFrom: The warm-up counts `p0` was learned from, or nil when it is known; the multi-design
     ///     CUSUM then allows for the estimate's uncertainty (the others take `p0` at face value).
-    ///   - arl0: The wanted in-control average run length, within ``BernoulliCUSUM/arl0Range``.
-    public init(_ name: RateDetectorName, p0: Double, estimatedFrom warmup: Proportion?, arl0: Double) {
+    ///   - arl0: At most one false alarm per `arl0` in-control samples is wanted, within
+    ///     ``FalseAlarmBudget/arl0Range``: the detector is calibrated for ``FalseAlarmBudget/designARL(for:)``.
+    public init(_ name: RateDetectorName, p0: Double, estimatedFrom warmup: Proportion?, arl0 budget: Double) {
+        let arl0 = FalseAlarmBudget.designARL(for: budget)
         switch name {
         case .multiCUSUM: self = .multiCUSUM(BernoulliMultiCUSUM(p0: p0, estimatedFrom: warmup, arl0: arl0))
         case .cusum: self = .cusum(BernoulliCUSUM(p0: p0, arl0: arl0))
         case .ewma: self = .ewma(BernoulliEWMA(p0: p0, arl0: arl0))
         case .pageHinkley: self = .pageHinkley(BernoulliPageHinkley(p0: p0, arl0: arl0))
         case .adwin: self = .adwin(BernoulliADWIN(p0: p0, arl0: arl0))
-        case .mixtureSPRT: self = .mixtureSPRT(BernoulliMixtureSPRT(p0: p0, arl0: arl0))
+        case .mixtureSPRT: self = .mixtureSPRT(BernoulliMixtureSPRT(p0: p0, arl0: budget))
         }
     }
 

@@ -32,8 +32,10 @@ public enum AnyScoreDetector: ScoreDetector {
     ///   - baseline: The in-control mean and standard deviation.
     ///   - estimated: Whether `baseline` was learned from its samples (the Gaussian CUSUM then allows for the
     ///     estimate's uncertainty) rather than known.
-    ///   - arl0: The wanted in-control average run length, within ``BernoulliCUSUM/arl0Range``.
-    public init(_ name: ScoreDetectorName, baseline: ScoreSummary, estimated: Bool, arl0: Double) {
+    ///   - arl0: At most one false alarm per `arl0` in-control samples is wanted, within
+    ///     ``FalseAlarmBudget/arl0Range``: the detector is calibrated for ``FalseAlarmBudget/designARL(for:)``.
+    public init(_ name: ScoreDetectorName, baseline: ScoreSummary, estimated: Bool, arl0 budget: Double) {
+        let arl0 = FalseAlarmBudget.designARL(for: budget)
         let mu0 = baseline.mean
         let sigma0 = baseline.usableStandardDeviation
         switch name {
@@ -45,7 +47,7 @@ public enum AnyScoreDetector: ScoreDetector {
         case .adwin:
             self = .adwin(GaussianADWIN(mu0: mu0, sigma0: sigma0, arl0: arl0))
         case .mixtureSPRT:
-            self = .mixtureSPRT(GaussianMixtureSPRT(mu0: mu0, sigma0: sigma0, arl0: arl0))
+            self = .mixtureSPRT(GaussianMixtureSPRT(mu0: mu0, sigma0: sigma0, arl0: budget))
         }
     }
 

@@ -20,9 +20,9 @@ public struct BernoulliCUSUM: Sendable, Codable, Equatable {
     /// The rates the baseline is clamped into. An honest model may show no lies at all during warm-up, and a
     /// zero rate would make the first lie an infinite log-likelihood ratio; a rate of 1 is the mirror case.
     public static let rateRange: ClosedRange<Double> = 0.001...0.999
-    /// The accepted in-control average run lengths. Beyond 10⁶ calibration of small shifts gets slow and false
-    /// alarms are too rare to verify against the history a daemon keeps.
-    public static let arl0Range: ClosedRange<Double> = 10...1_000_000
+    /// The accepted in-control average run lengths: what operators may ask for (``FalseAlarmBudget/arl0Range``)
+    /// with room for the calibration margin (``FalseAlarmBudget/margin``).
+    public static let arl0Range: ClosedRange<Double> = 10...2_000_000
     /// The accepted design shifts. Below 1.5 calibration at large `arl0` gets slow (see ``CUSUMCalibration``)
     /// and a chart tuned that finely is slow to catch large changes; beyond 10 the downward design is so far
     /// below p0 that its lattice becomes large.

@@ -6,7 +6,7 @@
 public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
     /// The detector built after the warm-up.
     public let detectorName: RateDetectorName
-    /// The in-control average run length of that detector, in samples.
+    /// The false-alarm budget: at most one false alarm per `arl0` in-control samples (see ``FalseAlarmBudget``).
     public let arl0: Double
     /// The baseline: the warm-up outcomes and the rate learned from them.
     public private(set) var baseline: BaselineEstimator
@@ -14,9 +14,10 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
     public private(set) var detector: AnyRateDetector?
 
     /// Creates a monitor that learns its baseline from `warmup` outcomes (at least 1) and then runs
-    /// `detector` calibrated for `arl0` (within ``BernoulliCUSUM/arl0Range``, checked here).
+    /// `detector`, calibrated for at most one false alarm per `arl0` samples (within
+    /// ``FalseAlarmBudget/arl0Range``, checked here).
     public init(warmup: Int, arl0: Double = 10_000, detector: RateDetectorName = .default) {
-        precondition(BernoulliCUSUM.arl0Range.contains(arl0), "arl0 must lie in \(BernoulliCUSUM.arl0Range)")
+        precondition(FalseAlarmBudget.arl0Range.contains(arl0), "arl0 must lie in \(FalseAlarmBudget.arl0Range)")
         self.arl0 = arl0
         detectorName = detector
         baseline = BaselineEstimator(warmup: warmup)

@@ -5,7 +5,7 @@
 public struct ScoreSignalMonitor: Sendable, Codable, Equatable {
     /// The detector built after the warm-up.
     public let detectorName: ScoreDetectorName
-    /// The in-control average run length of that detector, in samples.
+    /// The false-alarm budget: at most one false alarm per `arl0` in-control samples (see ``FalseAlarmBudget``).
     public let arl0: Double
     /// The baseline: the warm-up samples' summary.
     public private(set) var baseline: ScoreBaselineEstimator
@@ -13,9 +13,9 @@ public struct ScoreSignalMonitor: Sendable, Codable, Equatable {
     public private(set) var detector: AnyScoreDetector?
 
     /// Creates a monitor that learns its baseline from `warmup` samples (at least 2) and then runs `detector`
-    /// calibrated for `arl0` (within ``BernoulliCUSUM/arl0Range``).
+    /// calibrated for at most one false alarm per `arl0` samples (within ``FalseAlarmBudget/arl0Range``).
     public init(warmup: Int, arl0: Double = 10_000, detector: ScoreDetectorName = .default) {
-        precondition(BernoulliCUSUM.arl0Range.contains(arl0), "arl0 must lie in \(BernoulliCUSUM.arl0Range)")
+        precondition(FalseAlarmBudget.arl0Range.contains(arl0), "arl0 must lie in \(FalseAlarmBudget.arl0Range)")
         self.arl0 = arl0
         detectorName = detector
         baseline = ScoreBaselineEstimator(warmup: max(2, warmup))

@@ -43,7 +43,7 @@ struct DetectCommand: ParsableCommand {
     @Option(help: "Samples the baseline is learned from when it is not given.")
     var warmup: Int = 2000
 
-    @Option(help: "The in-control average run length: about one false alarm per this many samples.")
+    @Option(help: "The false-alarm budget: at most one false alarm per this many in-control samples.")
     var arl0: Double = 10_000
 
     func validate() throws {
@@ -81,7 +81,7 @@ struct DetectCommand: ParsableCommand {
         guard warmup >= 10 else {
             throw ValidationError("--warmup must be at least 10, got \(warmup)")
         }
-        guard BernoulliCUSUM.arl0Range.contains(arl0) else {
+        guard FalseAlarmBudget.arl0Range.contains(arl0) else {
             throw ValidationError("--arl0 must lie between 10 and 1000000, got \(arl0)")
         }
     }

@@ -22,7 +22,28 @@ struct BernoulliSignalMonitorTests {
             return
         }
         #expect(chart.p0 == 0.3)
-        #expect(chart.arl0 == 1_000)
+        #expect(chart.arl0 == FalseAlarmBudget.designARL(for: 1_000))
+    }
+
+    @Test("in control, false alarms stay within the budget of one per arl0 samples, with the margin to spare")
+    func falseAlarmBudget() {
+        let arl0 = 300.0
+        for p0 in [0.05, 0.3] {
+            // A baseline pinned from a million samples is as good as known.
+            let counts = Proportion(successes: Int(p0 * 1_000_000), trials: 1_000_000)
+            var monitor = BernoulliSignalMonitor(pinned: counts, arl0: arl0)
+            var random = SplitMix64(seed: 11)
+            let samples = 600_000
+            var alarms = 0
+            for _ in 0..<samples {
+                if case .alarm = monitor.observe(random.bernoulli(p0)) { alarms += 1 }
+            }
+            // Calibrated for 1.4 · arl0 at the ARL's lower confidence bound: about 0.63 alarms per arl0 samples
+            // (some 1,250 alarms, a standard error of 0.02). Under 0.8 keeps the budget with room; over 0.5
+            // shows the margin is not so wide that detection pays for nothing.
+            let perBudget = Double(alarms) / Double(samples) * arl0
+            #expect(perBudget > 0.5 && perBudget < 0.8, "p0 \(p0): \(perBudget) false alarms per arl0 samples")
+        }
     }
 
     @Test("an honest warm-up gives a positive, clamped-above-zero baseline")

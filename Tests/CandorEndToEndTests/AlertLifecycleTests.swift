@@ -22,9 +22,10 @@ struct AlertLifecycleTests {
         defer { run.cleanUp() }
         let (fixture, receiver, daemon) = (run.fixture, run.receiver, run.daemon)
 
-        // The blip: enough lies for the detector to alarm, then honest answers at once.
+        // The blip: enough lies for the detector to alarm (13 in a row after an honest warm-up of
+        // 30 at arl0 1,000), then honest answers at once.
         run.lie(10)
-        try await fixture.waitForMoreSamples(12)
+        try await fixture.waitForMoreSamples(20)
         run.lie(0)
         let dropped = try await eventually(timeout: .seconds(120)) {
             daemon.stderr.contains("pending alert dropped: the signal recovered") ? true : nil

@@ -63,8 +63,9 @@ struct DaemonEndToEndTests {
     func noAlertWithoutChange() async throws {
         // One lie in five under pressure, from a fixed-seed sequence: the warm-up learns about
         // 24%, and the sequence that follows drives the CUSUM to about half of its calibrated
-        // threshold, so a detector with a threshold set much too low fails this test.
-        let fixture = try Fixture(behaviour: .honest(lieEvery: 5))
+        // threshold at the default arl0, so a detector with a threshold set much too low fails
+        // this test.
+        let fixture = try Fixture(behaviour: .honest(lieEvery: 5), arl0: 10_000)
         defer { fixture.directory.remove() }
         let daemon = try fixture.start()
         let samples = try await fixture.waitForSamples(150, timeout: .seconds(120))

@@ -14,6 +14,10 @@ struct DaemonFixture {
     let server: ScriptedModelServer
     let honesty: ScriptedHonesty
     let config: String
+    /// `detection.arl0`. 1,000 unless a test needs the default: with a 30-sample warm-up the
+    /// thresholds allow for a very uncertain baseline, and at 10,000 even a jump from 13% to 90%
+    /// lies takes a couple of hundred samples to catch.
+    let arl0: Int
 
     var samples: String { directory.path + "/logs/samples.jsonl" }
     var alerts: String { directory.path + "/logs/alerts.jsonl" }
@@ -24,8 +28,10 @@ struct DaemonFixture {
         timeout: String = "1s",
         grace: String = "5s",
         interval: String = "100ms",
+        arl0: Int = 1_000,
         extra: String = ""
     ) throws {
+        self.arl0 = arl0
         directory = try TemporaryDirectory()
         server = try ScriptedModelServer()
         let honesty = try ScriptedHonesty(behaviour: behaviour)
@@ -65,7 +71,7 @@ struct DaemonFixture {
                 jitter: 0s
             detection:
               warmup: 30
-              arl0: 10000
+              arl0: \(arl0)
             \(extra)
             """
         try yaml.write(toFile: config, atomically: true, encoding: .utf8)

@@ -115,14 +115,16 @@ struct DetectionCommandTests {
         #expect(alert["schema"] as? String == "candor.alert/v1")
         #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
 
-        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at arl0 5,000 each
-        // of the two signals is calibrated for 10,000, exactly as the single one was, so the same alert
-        // rises from the same log.
+        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at half the arl0
+        // each of the two signals gets the single one's budget, so the same alert rises from the same log.
         let alone = try #require(alert["detector"] as? [String: Any])
-        #expect(alone["arl0"] as? Double == 10_000)
+        #expect(alone["arl0"] as? Double == Double(fixture.arl0))
         let fleetConfig = fixture.directory.file("fleet.yaml")
         let fleetYAML = try String(contentsOfFile: fixture.config, encoding: .utf8)
-            .replacingOccurrences(of: "  arl0: 10000\n", with: "  arl0: 5000\n  false_alarm_scope: fleet\n")
+            .replacingOccurrences(
+                of: "  arl0: \(fixture.arl0)\n",
+                with: "  arl0: \(fixture.arl0 / 2)\n  false_alarm_scope: fleet\n"
+            )
             .replacingOccurrences(
                 of: "targets:\n",
                 with: "targets:\n  - name: second\n    base_url: http://127.0.0.1:9\n    model: m\n"
@@ -139,7 +141,7 @@ struct DetectionCommandTests {
             "no alert under fleet scope: \(fleet.stderr)"
         )
         let shared = try #require(fleetAlert["detector"] as? [String: Any])
-        #expect(shared["arl0"] as? Double == 10_000)
+        #expect(shared["arl0"] as? Double == Double(fixture.arl0))
         #expect(shared["threshold"] as? Double == alone["threshold"] as? Double)
 
         // Export the learned baseline.
