@@ -7,17 +7,15 @@ import Synchronization
 /// The HTTP transport over libcurl's multi interface, driven by one thread of its own.
 ///
 /// Blocking curl calls never run on Swift's cooperative thread pool: callers suspend on a
-/// continuation while the transport's thread runs every transfer. The thread waits in epoll on
-/// the sockets libcurl asks it to watch and hands libcurl only the sockets that are ready
-/// (`curl_multi_socket_action`), so a pass costs the same with one transfer in flight or a
-/// hundred. Connections are reused across
+/// continuation while the transport's thread runs every transfer. Connections are reused across
 /// requests (HTTP/1.1 keep-alive, HTTP/2 multiplexing where the server offers it over TLS), easy
 /// handles are recycled, and requests that share an ``InFlightLimit`` key queue here once the
 /// limit is reached. Cancelling the calling task aborts its transfer.
 ///
-/// `@unchecked Sendable`: the multi handle, every easy handle, the event loop's state, `active`,
-/// `waiting` and `idle` are touched only by the transport's own thread. Other threads only touch
-/// `inbox` (behind a `Mutex`) and write to the loop's eventfd.
+/// `@unchecked Sendable`: the multi handle, every easy handle, `active`, `waiting` and
+/// `idle` are touched only by the transport's own thread. Other threads only touch `inbox`
+/// (behind a `Mutex`) and call `curl_multi_wakeup`, which libcurl documents as safe from any
+/// thread.
 public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private enum Command {
         case start(Pending)
@@ -40,9 +38,9 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         /// Requests cancelled before their start command was queued.
         var cancelledEarly: Set<UInt64> = []
         var shuttingDown = false
-        /// Whether the loop is in (or about to enter) `epoll_wait` and must be woken for new
-        /// commands. While it is busy it picks them up without a wakeup, which saves a write
-        /// and a read on the eventfd per request under load.
+        /// Whether the loop is in (or about to enter) `curl_multi_poll` and must be woken for
+        /// new commands. While it is busy it picks them up without a wakeup, which saves a
+        /// write and a read on libcurl's wakeup socket per request under load.
         var loopIsIdle = false
 
         /// Whether the caller must wake the loop: true once per idle spell, for the first command.
@@ -55,14 +53,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     /// Idle easy handles kept for reuse; more than this many are cleaned up.
     private static let maxIdleHandles = 256
 
-    /// The most ready sockets handed to libcurl per pass; more wait for the next pass.
-    private static let eventCapacity = 64
-
     private let multi: UnsafeMutableRawPointer
-    /// The epoll instance and libcurl's next deadline, read and written by libcurl's callbacks.
-    private let eventLoop: UnsafeMutablePointer<ccurl_event_loop>
-    /// The eventfd that wakes the loop thread out of `epoll_wait`.
-    private let wakeDescriptor: Int32
     private let inbox = Mutex(Inbox())
     private let finished = DispatchSemaphore(value: 0)
     private let logger: Logger
@@ -99,13 +90,6 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
             fatalError("curl_multi_init failed: libcurl is out of memory")
         }
         self.multi = multi
-        eventLoop = .allocate(capacity: 1)
-        eventLoop.initialize(to: ccurl_event_loop())
-        wakeDescriptor = ccurl_event_loop_open(eventLoop)
-        guard wakeDescriptor >= 0 else {
-            fatalError("cannot open the HTTP transport's epoll instance: \(String(cString: strerror(errno)))")
-        }
-        _ = ccurl_multi_use_event_loop(multi, eventLoop)
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxConnectionsPerHost)
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
         let thread = Thread { [self] in run() }
@@ -116,8 +100,6 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     deinit {
         idle.removeAll()
         curl_multi_cleanup(multi)
-        ccurl_event_loop_close(eventLoop, wakeDescriptor)
-        eventLoop.deallocate()
     }
 
     /// Aborts every transfer in flight or waiting with ``HTTPError/Code/cancelled`` and stops the
@@ -153,7 +135,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
                 if let refusal {
                     continuation.resume(throwing: Self.cancelled(request, refusal))
                 } else if wake {
-                    ccurl_event_loop_wake(wakeDescriptor)
+                    curl_multi_wakeup(multi)
                 }
             }
         } onCancel: {
@@ -165,16 +147,13 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
                 inbox.cancelledEarly.insert(id)
                 return false
             }
-            if wake { ccurl_event_loop_wake(wakeDescriptor) }
+            if wake { curl_multi_wakeup(multi) }
         }
     }
 
     // MARK: - The loop thread
 
     private func run() {
-        var sockets = [Int32](repeating: 0, count: Self.eventCapacity)
-        var flags = [Int32](repeating: 0, count: Self.eventCapacity)
-        var running: Int32 = 0
         while true {
             let (commands, shuttingDown) = inbox.withLock { inbox in
                 inbox.loopIsIdle = false
@@ -189,42 +168,26 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
                 finished.signal()
                 return
             }
-            // New transfers ask for a timeout call at once; that call starts them.
-            runDueTimeout(&running)
+            var running: Int32 = 0
+            _ = curl_multi_perform(multi, &running)
+            collectCompleted()
             // Sleep only when no command came in meanwhile; a command queued after this check
-            // finds the loop idle and wakes it, so `epoll_wait` returns at once.
+            // finds the loop idle and wakes it, so `curl_multi_poll` returns at once.
             let sleep = inbox.withLock { inbox in
                 inbox.loopIsIdle = inbox.commands.isEmpty && !inbox.shuttingDown
                 return inbox.loopIsIdle
             }
-            let ready = ccurl_event_loop_wait(
-                eventLoop,
-                wakeDescriptor,
-                sleep ? 1 : 0,
-                &sockets,
-                &flags,
-                Int32(Self.eventCapacity)
-            )
-            for index in 0..<Int(max(0, ready)) {
-                _ = curl_multi_socket_action(multi, sockets[index], flags[index], &running)
+            if sleep {
+                var ready: Int32 = 0
+                _ = curl_multi_poll(multi, nil, 0, 1000, &ready)
             }
-            runDueTimeout(&running)
         }
-    }
-
-    /// Gives libcurl its timeout call when its deadline has passed (connects, timeouts, retries
-    /// of its own), then finishes what completed.
-    private func runDueTimeout(_ running: inout Int32) {
-        if ccurl_event_loop_timer_due(eventLoop) != 0 {
-            _ = ccurl_multi_timeout_action(multi, &running)
-        }
-        collectCompleted()
     }
 
     /// Wakes the loop whether or not it is idle (for shutdown).
     private func wakeLoop() {
         inbox.withLock { $0.loopIsIdle = false }
-        ccurl_event_loop_wake(wakeDescriptor)
+        curl_multi_wakeup(multi)
     }
 
     /// Fails every request: the waiting ones first, so finishing an active one starts no other.
