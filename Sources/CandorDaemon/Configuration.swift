@@ -28,7 +28,8 @@ public struct Configuration: Sendable {
     public struct Detection: Sendable {
         /// Samples of a signal used to learn its baseline before it is monitored.
         public var warmup: Int = 500
-        /// The target in-control average run length: about one false alarm per this many samples.
+        /// The false-alarm budget: at most one false alarm per this many samples of a signal that has not
+        /// changed (the detectors are calibrated with a margin, see `FalseAlarmBudget`).
         public var arl0: Double = 10_000
         /// How many trial ids and excerpts an alert carries as evidence.
         public var evidenceCount: Int = 5
@@ -51,6 +52,20 @@ public struct Configuration: Sendable {
 
         /// Creates the defaults.
         public init() {}
+
+        /// Warm-ups shorter than this are warned about at start and on reload.
+        public static let shortWarmup = 200
+
+        /// The warning for a warm-up too short for production use, or nil.
+        public var warmupWarning: String? {
+            guard warmup < Self.shortWarmup else { return nil }
+            return """
+                detection.warmup \(warmup) is short: the thresholds allow for the uncertainty of a baseline \
+                learned from so few samples, so even large changes are caught late (with 30 samples, a jump \
+                from 13% to 90% lies takes about 240 samples at arl0 10000); use 500, the default, or pin an \
+                exported baseline (detection.baseline_file)
+                """
+        }
     }
 
     /// What the configured false-alarm rate applies to.

@@ -150,6 +150,7 @@ public enum Daemon {
             )
         }
         metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
+        if let warning = configuration.detection.warmupWarning { logger.warning("\(warning)") }
         let alertPaths = sinks.map(\.name).joined(separator: ", ")
         logger.info(
             """

@@ -62,6 +62,7 @@ public final class Reloader: Service, Sendable {
             let plan = try Plan.load(configPath: configPath)
             let clients = try ModelClients.make(plan: plan, transport: transport, logger: logger, onEvent: onGuardEvent)
             warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
+            if let warning = plan.configuration.detection.warmupWarning { logger.warning("\(warning)") }
             monitor.apply(plan, clients: clients)
             await board.rebase(on: plan)
             await board.pin(plan.pinnedBaselines, for: plan)

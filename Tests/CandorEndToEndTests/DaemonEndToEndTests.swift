@@ -46,6 +46,10 @@ struct DaemonEndToEndTests {
         #expect(detector["name"] as? String == "multi-cusum")
         #expect((detector["statistic"] as? Double ?? 0) >= (detector["threshold"] as? Double ?? .infinity))
         #expect(alert["modelFingerprint"] as? String == "fp_scripted")
+        #expect(
+            daemon.stderr.contains("detection.warmup 30 is short"),
+            "a warm-up too short for production is warned about at start"
+        )
 
         let samples = jsonLines(fixture.samples)
         let byID = Dictionary(samples.map { ($0["trialId"] as? String ?? "", $0) }) { first, _ in first }
