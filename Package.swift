@@ -132,7 +132,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CandorEndToEndTests",
-            dependencies: ["CandorAlerts", "CandorDaemon", "CandorHTTP", "CandorRules", "CandorTestSupport", "candor"]
+            dependencies: [
+                "CandorAlerts", "CandorDaemon", "CandorHTTP", "CandorProviders", "CandorRules", "CandorTestSupport",
+                "candor", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

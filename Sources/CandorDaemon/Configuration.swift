@@ -42,7 +42,7 @@ public struct Configuration: Sendable {
         /// `system_fingerprint`), and a reset throws the baseline away.
         public var rebaselineOnFingerprintChange = false
         /// What `arl0` applies to: each signal (`signal`, the default), or the whole daemon (`fleet`): every
-        /// signal is then calibrated for `arl0` × the number of signals, so the daemon as a whole raises about
+        /// signal is then calibrated for `arl0` × the number of signals, so the daemon as a whole raises at most
         /// one false alarm per `arl0` samples of any signal. That bounds the chance of any false alert across
         /// all signals, and with it the false-discovery rate, at the cost of slower detection per signal.
         public var falseAlarmScope: FalseAlarmScope = .signal
@@ -61,7 +61,7 @@ public struct Configuration: Sendable {
             guard warmup < Self.shortWarmup else { return nil }
             return """
                 detection.warmup \(warmup) is short: the thresholds allow for the uncertainty of a baseline \
-                learned from so few samples, so even large changes are caught late (with 30 samples, a jump \
+                that rests on so few samples, so even large changes are caught late (with 30 samples, a jump \
                 from 13% to 90% lies takes about 240 samples at arl0 10000); use 500, the default, or pin an \
                 exported baseline (detection.baseline_file)
                 """

@@ -214,7 +214,7 @@ public actor SignalBoard {
                 )
                 raise(makeAlert(key, record: record, probe: probe, finding: finding, detector: monitor.detectorName))
             }
-            advanceLifecycle(key, monitor: monitor, into: &update)
+            advanceLifecycle(key, monitor: monitor, alarmed: event?.isAlarm == true, into: &update)
         }
         return update
     }
@@ -263,18 +263,25 @@ public actor SignalBoard {
         return "\(spec.name){\(label)=\(record.observation.labels[label] ?? "none")}"
     }
 
-    /// Moves the pending and firing alerts of `key` along after one of its samples.
-    private func advanceLifecycle(_ key: SignalKey, monitor: SignalMonitor, into update: inout Update) {
+    /// Moves the pending and firing alerts of `key` along after one of its samples, on which its detector
+    /// `alarmed` or not.
+    ///
+    /// A pending alert's finding holds on a sample where the detector alarms, and otherwise until the signal
+    /// has recovered; one that no longer holds is dropped, even on the sample where `for:` runs out.
+    private func advanceLifecycle(
+        _ key: SignalKey,
+        monitor: SignalMonitor,
+        alarmed: Bool,
+        into update: inout Update
+    ) {
         let time = now()
         let recovered = hasRecovered(key, monitor: monitor)
         for (fingerprint, entry) in pending where Self.belongs(entry.alert, to: key) {
-            if time.timeIntervalSince(entry.since) < alerting.pendingFor.timeInterval {
-                if recovered.isBack {
-                    pending[fingerprint] = nil
-                    update.ended.append(fingerprint)
-                    logger.debug("pending alert dropped: the signal recovered", metadata: ["candor.signal": "\(key)"])
-                }
-            } else {
+            if recovered.isBack && !alarmed {
+                pending[fingerprint] = nil
+                update.ended.append(fingerprint)
+                logger.debug("pending alert dropped: the signal recovered", metadata: ["candor.signal": "\(key)"])
+            } else if time.timeIntervalSince(entry.since) >= alerting.pendingFor.timeInterval {
                 pending[fingerprint] = nil
                 var alert = entry.alert
                 alert.startsAt = entry.since
@@ -420,7 +427,7 @@ public actor SignalBoard {
         }
         let description =
             "\(detector) alarm: statistic \(String(format: "%.2f", finding.statistic)) crossed "
-            + "\(String(format: "%.2f", finding.threshold)) (calibrated for about one false alarm per "
+            + "\(String(format: "%.2f", finding.threshold)) (calibrated for at most one false alarm per "
             + "\(Int(signalARL0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
         let alertname =
             switch finding.direction {
