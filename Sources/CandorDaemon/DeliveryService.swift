@@ -42,6 +42,34 @@ public final class DeliveryService: Service, Sendable {
         self.deadLetter = deadLetter
         self.logger = logger
         self.acknowledged = acknowledged
+        undeliverable.withLock { open in
+            for sink in sinks {
+                if let alert = Self.openUndeliverableAlert(sink: sink.name, in: outbox.store) {
+                    open[sink.name] = alert
+                }
+            }
+        }
+    }
+
+    /// The `CandorAlertUndeliverable` self-alert of `sink` that a previous run raised and did not
+    /// resolve, from the outbox, so that this run resolves it when the sink acknowledges again.
+    private static func openUndeliverableAlert(sink: String, in store: Store) -> Alert? {
+        let labels = undeliverableAlert(sink: sink, attempts: 0, reason: "", deadLetter: "").labels
+        guard let record = try? store.newestOutboxRecord(fingerprint: Alert.fingerprint(of: labels)),
+            let alert = try? JSONDecoder.alerts.decode(Alert.self, from: record), alert.status == .firing
+        else { return nil }
+        return alert
+    }
+
+    /// The self-alert that says `sink` could not deliver a message after `attempts` attempts.
+    private static func undeliverableAlert(sink: String, attempts: Int, reason: String, deadLetter: String) -> Alert {
+        Alert(
+            about: "CandorAlertUndeliverable",
+            severity: "critical",
+            summary: "alerts to sink \(sink) could not be delivered; they are in \(deadLetter)",
+            description: "last error after \(attempts) attempt(s): \(reason)",
+            extraLabels: ["sink": sink]
+        )
     }
 
     public func run() async throws {
@@ -287,13 +315,7 @@ public final class DeliveryService: Service, Sendable {
             "alert notification undeliverable after \(attempts) attempt(s), written to \(deadLetter.path): \(reason)",
             metadata: ["candor.sink": "\(sink)", "candor.webhook_id": "\(notification.id)"]
         )
-        let alert = Alert(
-            about: "CandorAlertUndeliverable",
-            severity: "critical",
-            summary: "alerts to sink \(sink) could not be delivered; they are in \(deadLetter.path)",
-            description: "last error after \(attempts) attempt(s): \(reason)",
-            extraLabels: ["sink": sink]
-        )
+        let alert = Self.undeliverableAlert(sink: sink, attempts: attempts, reason: reason, deadLetter: deadLetter.path)
         let isNew = undeliverable.withLock { current in
             defer { current[sink] = current[sink] ?? alert }
             return current[sink] == nil

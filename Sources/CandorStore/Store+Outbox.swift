@@ -169,6 +169,18 @@ extension Store {
         }
     }
 
+    /// The record of the newest row of the alert `fingerprint`, at any sink: its last known state,
+    /// which pruning keeps. Nil when the outbox never held it.
+    public func newestOutboxRecord(fingerprint: String) throws(StoreError) -> Data? {
+        try read("read the outbox") { db in
+            try Data.fetchOne(
+                db,
+                sql: "SELECT record FROM outbox WHERE fingerprint = ? ORDER BY id DESC LIMIT 1",
+                arguments: [fingerprint]
+            )
+        }
+    }
+
     /// How many rows wait to be sent, over all sinks.
     public func outboxPendingCount() throws(StoreError) -> Int {
         try read("count the outbox") { db in

@@ -130,10 +130,10 @@ struct AlertLifecycleDeliveryTests {
     }
 
     @Test(
-        "after the retry limit the message lands in the dead-letter file and a self-alert goes to the other sinks; it resolves when the sink recovers"
+        "after the retry limit the message lands in the dead-letter file and a self-alert goes to the other sinks; it resolves when the sink recovers, across a restart"
     )
     func deadLetters() async throws {
-        let run = try await LifecycleRun.start { receiver in
+        var run = try await LifecycleRun.start { receiver in
             receiver.script([], then: .fail(status: 500, retryAfter: nil))
             return Self.sinks(receiver) + """
 
@@ -164,6 +164,10 @@ struct AlertLifecycleDeliveryTests {
         }
         #expect(selfAlert.map(labels(of:))?["sink"] == "hook", "the self-alert names the sink")
 
+        // A restart while the self-alert fires: the new process knows it is open.
+        try await run.stop()
+        run.daemon = try fixture.start(stderrName: "second.log")
+
         // The sink recovers: the next message (the resolution) is acknowledged, and the self-alert resolves.
         receiver.script([], then: .accept)
         run.lie(0)
@@ -174,7 +178,11 @@ struct AlertLifecycleDeliveryTests {
         }
         #expect(
             resolved != nil,
-            "the self-alert resolves once the sink acknowledges again; stderr:\n\(daemon.stderr.suffix(4000))"
+            "the self-alert resolves once the sink acknowledges again; stderr:\n\(run.daemon.stderr.suffix(4000))"
+        )
+        #expect(
+            resolved?["startsAt"] as? String == selfAlert?["startsAt"] as? String,
+            "the resolution is of the self-alert that fired before the restart"
         )
         try await run.stop()
         #expect(receiver.signalAlerts(at: "/hook", "resolved").count == 1)
