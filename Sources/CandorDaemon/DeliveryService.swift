@@ -54,8 +54,8 @@ public final class DeliveryService: Service, Sendable {
     /// The `CandorAlertUndeliverable` self-alert of `sink` that a previous run raised and did not
     /// resolve, from the outbox, so that this run resolves it when the sink acknowledges again.
     private static func openUndeliverableAlert(sink: String, in store: Store) -> Alert? {
-        let labels = undeliverableAlert(sink: sink, attempts: 0, reason: "", deadLetter: "").labels
-        guard let record = try? store.newestOutboxRecord(fingerprint: Alert.fingerprint(of: labels)),
+        let fingerprint = undeliverableAlert(sink: sink, attempts: 0, reason: "", deadLetter: "").fingerprint
+        guard let record = try? store.newestOutboxRecord(fingerprint: fingerprint),
             let alert = try? JSONDecoder.alerts.decode(Alert.self, from: record), alert.status == .firing
         else { return nil }
         return alert

@@ -22,7 +22,8 @@ public struct BernoulliCUSUM: Sendable, Codable, Equatable {
     public static let rateRange: ClosedRange<Double> = 0.001...0.999
     /// The accepted in-control average run lengths: what operators may ask for (``FalseAlarmBudget/arl0Range``)
     /// with room for the calibration margin (``FalseAlarmBudget/margin``).
-    public static let arl0Range: ClosedRange<Double> = 10...2_000_000
+    public static let arl0Range: ClosedRange<Double> =
+        FalseAlarmBudget.arl0Range.lowerBound...FalseAlarmBudget.designARL(for: FalseAlarmBudget.arl0Range.upperBound)
     /// The accepted design shifts. Below 1.5 calibration at large `arl0` gets slow (see ``CUSUMCalibration``)
     /// and a chart tuned that finely is slow to catch large changes; beyond 10 the downward design is so far
     /// below p0 that its lattice becomes large.

@@ -81,8 +81,11 @@ struct DetectCommand: ParsableCommand {
         guard warmup >= 10 else {
             throw ValidationError("--warmup must be at least 10, got \(warmup)")
         }
-        guard FalseAlarmBudget.arl0Range.contains(arl0) else {
-            throw ValidationError("--arl0 must lie between 10 and 1000000, got \(arl0)")
+        let range = FalseAlarmBudget.arl0Range
+        guard range.contains(arl0) else {
+            throw ValidationError(
+                "--arl0 must lie between \(Int(range.lowerBound)) and \(Int(range.upperBound)), got \(arl0)"
+            )
         }
     }
 
