@@ -15,17 +15,7 @@ extension Configuration {
     ///
     /// - Throws: ``DiagnosticsError`` listing every problem as `file:line:col: message`.
     public static func load(path: String) throws(DiagnosticsError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw DiagnosticsError([
-                Diagnostic(
-                    file: path,
-                    line: 1,
-                    column: 1,
-                    message: "cannot read the config file; check the path and permissions"
-                )
-            ])
-        }
+        let text = try TextFile.read(path, kind: "config file").text
         return try parse(text, file: path)
     }
 
@@ -135,7 +125,47 @@ extension Configuration {
         )
         readAlerting(map["alerting"], map["log_rotation"], into: &config, &log)
         try log.throwIfAny()
+        config.credentials = credentialReferences(config, sinksNode: map["sinks"], resolve: resolve)
         return config
+    }
+
+    /// What `candor run` would refuse about the credential files this configuration names (see
+    /// ``CredentialReference/problem(environment:)``), each at its line.
+    public func credentialDiagnostics(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [Diagnostic] {
+        credentials.compactMap { $0.problem(environment: environment) }
+    }
+
+    /// The targets' API keys and the webhooks' `secret_file`s, with the lines that name them.
+    private static func credentialReferences(
+        _ config: Configuration,
+        sinksNode: YAMLNode?,
+        resolve: (String) -> String
+    ) -> [CredentialReference] {
+        var references = config.targets.compactMap { target -> CredentialReference? in
+            guard let source = target.apiKeySource, let location = target.apiKeyLocation else { return nil }
+            return CredentialReference(source: source, location: location, owner: "target \(target.name)")
+        }
+        // The sink reader keeps no positions; the file loaded without errors, so the list and its
+        // entries are as the sinks were read.
+        var scratch = DiagnosticLog()
+        let entries = sinksNode?.sequence(&scratch) ?? []
+        for (entry, sink) in zip(entries, config.sinks) {
+            guard case .webhook(_, _, .file(let name)?, _) = sink.kind,
+                let node = entry.mapping(&scratch)?["secret_file"]
+            else { continue }
+            references.append(
+                CredentialReference(
+                    source: .file(resolve(name)),
+                    location: node.location,
+                    owner: "sink \(sink.name)",
+                    configKey: "secret_file",
+                    credentialsDirectoryName: name.hasPrefix("/") ? nil : name
+                )
+            )
+        }
+        return references
     }
 
     private static func readProbeOverrides(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [String: ProbeOverride] {

@@ -29,6 +29,8 @@ extension Configuration {
         /// `api_key_credential`). The key itself never appears in the config, a log, a record or
         /// an error.
         public var apiKeySource: APIKeySource?
+        /// Where the config names `apiKeySource`, for `candor check`.
+        public var apiKeyLocation: SourceLocation?
         /// Time allowed to connect.
         public var connectTimeout: Duration
         /// Time allowed for one attempt of a call.
@@ -133,6 +135,9 @@ extension Configuration {
             var target = Target(name: name, baseURL: baseURL, model: model)
             target.provider = provider.flatMap(Target.Provider.init(rawValue:)) ?? .openai
             target.apiKeySource = readKeySource(map, resolve: resolve, &log)
+            target.apiKeyLocation =
+                ["api_key_env", "api_key_file", "api_key_credential"].lazy
+                .compactMap { map[$0]?.location }.first
             readTransport(map, into: &target, resolve: resolve, &log)
             readGuards(map, into: &target, &log)
             if let node = map["logprobs"], let count = node.int(&log, in: 0...20) {

@@ -190,6 +190,8 @@ public struct Configuration: Sendable {
     public var alerting = Alerting()
     /// Rotation of `alerts.jsonl`, `samples.jsonl` and the dead-letter file.
     public var logRotation = RotationPolicy()
+    /// Every credential file the config names, with its line, for `candor check`.
+    public var credentials: [CredentialReference] = []
 
     /// Creates a configuration with defaults.
     public init(file: String, rulePaths: [String], stateDirectory: String, logDirectory: String) {

@@ -28,6 +28,12 @@ public enum APIKeySource: Sendable, Hashable, CustomStringConvertible {
     /// - Returns: the key without surrounding whitespace.
     /// - Throws: ``APIKeyError`` saying what is missing and how to provide it.
     public func resolve(environment: [String: String]) throws(APIKeyError) -> Secret {
+        try resolve(environment: environment, configKey: nil)
+    }
+
+    /// Reads the key; `configKey` names the config key in messages when it is not this source's
+    /// own (`secret_file` for a webhook secret read the same way).
+    private func resolve(environment: [String: String], configKey: String?) throws(APIKeyError) -> Secret {
         switch self {
         case .environment(let name):
             guard let value = environment[name], !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -38,7 +44,7 @@ public enum APIKeySource: Sendable, Hashable, CustomStringConvertible {
             }
             return try Self.key(value, from: "the environment variable \(name)")
         case .file(let path):
-            return try Self.read(path, what: "api_key_file")
+            return try Self.read(path, what: configKey ?? "api_key_file")
         case .systemdCredential(let name):
             guard let directory = environment["CREDENTIALS_DIRECTORY"], !directory.isEmpty else {
                 throw APIKeyError(
@@ -46,14 +52,36 @@ public enum APIKeySource: Sendable, Hashable, CustomStringConvertible {
                         + "LoadCredential=\(name):/path/to/key; add it, or use api_key_file outside systemd"
                 )
             }
-            return try Self.read((directory as NSString).appendingPathComponent(name), what: "api_key_credential")
+            return try Self.read(
+                (directory as NSString).appendingPathComponent(name),
+                what: configKey ?? "api_key_credential"
+            )
+        }
+    }
+
+    /// What `candor run` would refuse about this source that can be seen before it starts: a key
+    /// file, or a systemd credential when `$CREDENTIALS_DIRECTORY` is set, that is missing,
+    /// unreadable, empty or more than one line. `nil` if it reads, and for an environment variable
+    /// or a credential outside systemd, which only the service's own environment can tell.
+    /// `configKey` names the config key in messages when it is not this source's own.
+    public func readProblem(environment: [String: String], configKey: String? = nil) -> APIKeyError? {
+        switch self {
+        case .environment: return nil
+        case .systemdCredential where (environment["CREDENTIALS_DIRECTORY"] ?? "").isEmpty: return nil
+        case .file, .systemdCredential: break
+        }
+        do {
+            _ = try resolve(environment: environment, configKey: configKey)
+            return nil
+        } catch {
+            return error
         }
     }
 
     private static func read(_ path: String, what: String) throws(APIKeyError) -> Secret {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw APIKeyError(
-                "cannot read the key file \(path) (\(what)); check that it exists and that candor may read it"
+                "cannot read the file \(path) (\(what)); check that it exists and that candor may read it"
             )
         }
         return try key(String(decoding: data, as: UTF8.self), from: "the key file \(path)")

@@ -171,15 +171,28 @@ extension ProbeReader {
     ) -> [Item] {
         guard let name = node.nonEmptyString(&log) else { return [] }
         let path = name.hasPrefix("/") ? name : (context.directory as NSString).appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            log.error("cannot read the items file '\(path)'; check that it exists and is UTF-8", at: node.location)
+        let data: Data
+        let text: String
+        do {
+            data = try TextFile.contents(path, kind: "items file")
+        } catch {
+            // Said at the line of the pack that names the file, where the fix usually is.
+            log.append(contentsOf: error.diagnostics.map { Diagnostic(at: node.location, "'\(path)': \($0.message)") })
+            return []
+        }
+        do {
+            text = try TextFile.decode(data, file: path, kind: "items file")
+        } catch {
+            log.append(contentsOf: error.diagnostics)
             return []
         }
         context.included.append(data)
         var items: [Item] = []
         var ids = Set(existing.map(\.id))
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.split(
+            omittingEmptySubsequences: false,
+            whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let at = SourceLocation(file: path, line: offset + 1, column: 1)

@@ -17,11 +17,11 @@ public enum RuleLoader {
         var log = DiagnosticLog()
         var packs: [RulePack] = []
         for file in ruleFiles(paths, &log) {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                log.error(
-                    "cannot read the rule file; check that it exists and is readable",
-                    at: .init(file: file, line: 1, column: 1)
-                )
+            let data: Data
+            do {
+                data = try TextFile.contents(file, kind: "rule file")
+            } catch {
+                log.append(contentsOf: error.diagnostics)
                 continue
             }
             if let pack = parsePack(data: data, file: file, &log) {
@@ -68,8 +68,11 @@ public enum RuleLoader {
     }
 
     static func parsePack(data: Data, file: String, _ log: inout DiagnosticLog) -> RulePack? {
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.error("the rule file is not UTF-8 text", at: .init(file: file, line: 1, column: 1))
+        let text: String
+        do {
+            text = try TextFile.decode(data, file: file, kind: "rule file")
+        } catch {
+            log.append(contentsOf: error.diagnostics)
             return nil
         }
         let root: YAMLNode

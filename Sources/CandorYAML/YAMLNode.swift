@@ -35,14 +35,33 @@ public struct YAMLNode {
 
     private static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
             let during = context.map { " (\($0.text))" } ?? ""
+            let location = YAMLSourceText(yaml).clamped(
+                SourceLocation(file: file, line: mark.line, column: mark.column)
+            )
             return Diagnostic(
-                file: file,
-                line: mark.line,
-                column: mark.column,
-                message: "YAML syntax error: \(problem)\(during); check indentation, quoting and colons"
+                at: location,
+                "YAML syntax error: \(problem)\(during); check indentation, quoting and colons"
+            )
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml's reader rejects bytes such as NUL and other control characters; `offset`
+            // counts characters from the start of the text.
+            let location = YAMLSourceText(yaml).location(ofCharacter: offset ?? 0, file: file)
+            let character = value >= 0 && value < 0x11_0000 ? String(format: " U+%04X", value) : ""
+            return Diagnostic(
+                at: location,
+                "not valid YAML: \(problem)\(character); remove it or quote it as an escape such as \"\\0\""
+            )
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let again = YAMLSourceText(context.text).repeatedKey(key, after: first) ?? first
+            return Diagnostic(
+                at: again,
+                "duplicate key '\(quoted(key))' (first defined at line \(first.line)); remove one"
             )
         default:
             return Diagnostic(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
@@ -91,35 +110,37 @@ public struct YAMLNode {
         return value
     }
 
-    /// This node as an integer within `range`.
+    /// This node as an integer within `range`; records an error naming the range otherwise.
     public func int(_ log: inout DiagnosticLog, in range: ClosedRange<Int>) -> Int? {
         guard let text = string(&log) else { return nil }
-        guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-            log.error("\(describedPath) must be a whole number, found '\(text)'", at: location)
+        let bounds = "between \(range.lowerBound) and \(range.upperBound)"
+        let digits = text.replacingOccurrences(of: "_", with: "")
+        guard let value = Int(digits) else {
+            // A whole number too long for Int is out of range, not malformed.
+            let isWhole =
+                !digits.isEmpty
+                && digits.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy { $0.isASCII && $0.isNumber }
+            let what = isWhole ? "must be \(bounds)" : "must be a whole number \(bounds)"
+            log.error("\(describedPath) \(what), found '\(Self.quoted(text))'", at: location)
             return nil
         }
         guard range.contains(value) else {
-            log.error(
-                "\(describedPath) must be between \(range.lowerBound) and \(range.upperBound), found \(value)",
-                at: location
-            )
+            log.error("\(describedPath) must be \(bounds), found \(value)", at: location)
             return nil
         }
         return value
     }
 
-    /// This node as a number within `range`.
+    /// This node as a finite number within `range`; records an error naming the range otherwise.
     public func double(_ log: inout DiagnosticLog, in range: ClosedRange<Double>) -> Double? {
         guard let text = string(&log) else { return nil }
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
-            log.error("\(describedPath) must be a number, found '\(text)'", at: location)
+        let bounds = "between \(range.lowerBound) and \(range.upperBound)"
+        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), !value.isNaN else {
+            log.error("\(describedPath) must be a number \(bounds), found '\(Self.quoted(text))'", at: location)
             return nil
         }
-        guard range.contains(value) else {
-            log.error(
-                "\(describedPath) must be between \(range.lowerBound) and \(range.upperBound), found \(text)",
-                at: location
-            )
+        guard value.isFinite, range.contains(value) else {
+            log.error("\(describedPath) must be \(bounds), found \(Self.quoted(text))", at: location)
             return nil
         }
         return value
@@ -137,24 +158,34 @@ public struct YAMLNode {
         }
     }
 
-    /// This node as a duration such as `250ms`, `30s`, `5m`, `2h` or `1d`; at least `minimum`.
-    public func duration(_ log: inout DiagnosticLog, minimum: Duration = .zero) -> Duration? {
+    /// This node as a duration such as `250ms`, `30s`, `5m`, `2h` or `1d`, from `minimum` to
+    /// `maximum` (at most ``DurationText/maximum``); records an error naming the range otherwise.
+    public func duration(
+        _ log: inout DiagnosticLog,
+        minimum: Duration = .zero,
+        maximum: Duration = DurationText.maximum
+    ) -> Duration? {
         guard let text = string(&log) else { return nil }
-        guard let value = DurationText.parse(text) else {
+        let upper = maximum >= DurationText.maximum ? DurationText.maximumText : DurationText.format(maximum)
+        let bounds = "between \(DurationText.format(minimum)) and \(upper)"
+        switch DurationText.parseChecked(text) {
+        case .failure(.notADuration):
             log.error(
-                "\(describedPath) must be a duration such as 250ms, 30s, 5m, 2h or 1d, found '\(text)'",
+                "\(describedPath) must be a duration such as 250ms, 30s, 5m, 2h or 1d (\(bounds)), "
+                    + "found '\(Self.quoted(text))'",
                 at: location
             )
             return nil
-        }
-        guard value >= minimum else {
-            log.error(
-                "\(describedPath) must be at least \(DurationText.format(minimum)), found '\(text)'",
-                at: location
-            )
+        case .failure(.tooLong):
+            log.error("\(describedPath) must be a duration \(bounds), found '\(Self.quoted(text))'", at: location)
             return nil
+        case .success(let value):
+            guard value >= minimum, value <= maximum else {
+                log.error("\(describedPath) must be a duration \(bounds), found '\(Self.quoted(text))'", at: location)
+                return nil
+            }
+            return value
         }
-        return value
     }
 
     /// One of `choices`; records an error listing them otherwise.
@@ -171,9 +202,14 @@ public struct YAMLNode {
         return text
     }
 
+    /// `text` cut to a length that keeps a message on one screen line.
+    static func quoted(_ text: String) -> String {
+        text.count > 60 ? text.prefix(57) + "..." : text
+    }
+
     private var kindName: String {
         switch node {
-        case .scalar(let scalar): return "the value '\(scalar.string)'"
+        case .scalar(let scalar): return "the value '\(Self.quoted(scalar.string))'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"

@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `candor check`: validates the config and every rule pack it names.
+/// `candor check`: validates the config and every rule pack it names, and that the credential
+/// files the config names can be read, as `candor run` will need them.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -10,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: ConfigOptions
 
     func run() throws {
-        let plan = try options.loadPlan()
+        let plan = try options.checkPlan()
         let items = plan.rules.probes.reduce(0) { $0 + $1.items.count }
         print(
             "ok: \(options.config): \(plan.configuration.targets.count) target(s), "

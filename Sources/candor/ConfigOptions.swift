@@ -11,8 +11,20 @@ struct ConfigOptions: ParsableArguments {
     /// Loads the plan, printing every diagnostic to stderr and exiting with status 1 on any; with
     /// `readingBaselines` false the pinned baseline file is not read (it may not exist yet).
     func loadPlan(readingBaselines: Bool = true) throws -> Plan {
+        try reporting { () throws(DiagnosticsError) in
+            try Plan.load(configPath: config, readingBaselines: readingBaselines)
+        }
+    }
+
+    /// What `candor check` does: ``loadPlan(readingBaselines:)`` and the checks of
+    /// ``Plan/check(configPath:environment:)``, reported the same way.
+    func checkPlan() throws -> Plan {
+        try reporting { () throws(DiagnosticsError) in try Plan.check(configPath: config) }
+    }
+
+    private func reporting(_ load: () throws(DiagnosticsError) -> Plan) throws -> Plan {
         do {
-            return try Plan.load(configPath: config, readingBaselines: readingBaselines)
+            return try load()
         } catch {
             for diagnostic in error.diagnostics {
                 Terminal.error(diagnostic.description)

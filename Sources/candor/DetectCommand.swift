@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorDaemon
 import CandorDetectors
 import Foundation
 
@@ -97,7 +98,15 @@ struct DetectCommand: ParsableCommand {
     }
 
     func run() throws {
-        var input = SampleReader()
+        do {
+            try detect()
+        } catch let error as InputError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    private func detect() throws {
+        var input = NumberLines(LineReader(handle: .standardInput, name: "stdin"))
         var output = AlarmWriter()
         let known = kind ?? impliedKind
         var warmupValues: [Double] = []
@@ -144,28 +153,6 @@ struct DetectCommand: ParsableCommand {
             _ = monitor.observe(value)
         }
         return { monitor.observe($0)?.isAlarm == true }
-    }
-}
-
-/// Reads numbers from stdin, one per line, counting the samples; blank lines are skipped.
-private struct SampleReader {
-    /// The 0-based index of the last sample returned.
-    private(set) var index = -1
-    private var line = 0
-    private var lines = LineReader()
-
-    mutating func next() throws -> Double? {
-        while let text = lines.next() {
-            line += 1
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            guard let value = Double(trimmed), value.isFinite else {
-                throw ValidationError("stdin line \(line): '\(trimmed.prefix(40))' is not a number")
-            }
-            index += 1
-            return value
-        }
-        return nil
     }
 }
 

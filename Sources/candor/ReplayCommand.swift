@@ -11,8 +11,11 @@ struct ReplayCommand: AsyncParsableCommand {
         commandName: "replay",
         abstract: "Feed a recorded samples log through the configured detectors; print the alerts they would raise.",
         discussion: """
-            Reads candor.sample/v1 records (samples.jsonl) in order; '-' reads stdin, so rotated, compressed \
-            logs can be replayed with: zcat samples-*.jsonl.gz | candor replay -c candor.yaml -
+            Reads candor.sample/v1 records (samples.jsonl) in order. Each argument is a samples log, a rotated \
+            one (samples-*.jsonl or samples-*.jsonl.gz, decompressed as it is read), '-' for stdin, or a log \
+            directory: its rotated samples logs oldest first, then its samples.jsonl.
+            A line that is not a record is reported as FILE:LINE on stderr (the first 10) and skipped; the \
+            replay goes on and the summary counts them. A file that cannot be read stops the replay (exit 1).
             Every signal starts from no state (warm-up, or its pinned baseline), and time is the records' own.
             """
     )
@@ -22,7 +25,7 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(help: "Print each alert as a candor.alert/v1 JSON line instead of a summary line.")
     var json = false
 
-    @Argument(help: "Samples logs to replay, in order; '-' for stdin.")
+    @Argument(help: "Samples logs or log directories to replay, in order; '-' for stdin.")
     var files: [String]
 
     func run() async throws {
@@ -30,41 +33,41 @@ struct ReplayCommand: AsyncParsableCommand {
         var logger = Logger(label: "candor.replay")
         logger.logLevel = .warning
         let replay = await Replay(plan: plan, logger: logger)
-        let decoder = JSONLinesFile.decoder()
         let encoder = JSONLinesFile.encoder()
         var counts = (trials: 0, alerts: 0, unreadable: 0, unknownProbe: 0)
-        for file in files {
-            guard let lines = LineReader(path: file) else {
-                Terminal.error("\(file): cannot open it for reading")
-                throw ExitCode(1)
-            }
-            for (number, line) in lines.enumerated() where !line.isEmpty {
-                let record: TrialRecord
-                do {
-                    record = try decoder.decode(TrialRecord.self, from: Data(line.utf8))
-                } catch {
-                    counts.unreadable += 1
-                    if counts.unreadable <= 10 {
-                        Terminal.error("\(file):\(number + 1): not a candor.sample/v1 record (\(error)); skipped")
+        do {
+            for argument in files {
+                for file in try SamplesLog.files(for: argument) {
+                    var log = try SamplesLog(path: file)
+                    while let entry = try log.next() {
+                        guard case .record(let record) = entry else {
+                            if case .malformed(let problem) = entry {
+                                counts.unreadable += 1
+                                if counts.unreadable <= 10 { Terminal.error("\(problem); skipped") }
+                            }
+                            continue
+                        }
+                        counts.trials += 1
+                        if !replay.knows(probe: record.probe) {
+                            counts.unknownProbe += 1
+                        }
+                        for alert in await replay.feed(record) {
+                            counts.alerts += 1
+                            if json {
+                                print(String(decoding: try encoder.encode(alert), as: UTF8.self))
+                            } else {
+                                print(Self.summary(alert))
+                            }
+                        }
+                        if counts.trials % 10_000 == 0 {
+                            Terminal.error("replayed \(counts.trials) trials, \(counts.alerts) alert(s) so far")
+                        }
                     }
-                    continue
-                }
-                counts.trials += 1
-                if !replay.knows(probe: record.probe) {
-                    counts.unknownProbe += 1
-                }
-                for alert in await replay.feed(record) {
-                    counts.alerts += 1
-                    if json {
-                        print(String(decoding: try encoder.encode(alert), as: UTF8.self))
-                    } else {
-                        print(Self.summary(alert))
-                    }
-                }
-                if counts.trials % 10_000 == 0 {
-                    Terminal.error("replayed \(counts.trials) trials, \(counts.alerts) alert(s) so far")
                 }
             }
+        } catch let error as InputError {
+            Terminal.error(error.description)
+            throw ExitCode(1)
         }
         var summary = "replayed \(counts.trials) trial(s): \(counts.alerts) alert notification(s)"
         if counts.unknownProbe > 0 { summary += "; \(counts.unknownProbe) trial(s) of probes the rules no longer have" }

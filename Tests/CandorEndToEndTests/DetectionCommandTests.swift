@@ -70,7 +70,7 @@ struct DetectionCommandTests {
         defer { directory.remove() }
         let bad = try await cli.run(["detect", "--p0", "0.1"], in: directory, stdin: "0\n1\nlie\n0\n")
         #expect(bad.status != 0)
-        #expect(bad.stderr.contains("stdin line 3: 'lie' is not a number"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("stdin:3: 'lie' is not a finite number"), "\(bad.stderr)")
         let contradictory = try await cli.run(
             ["detect", "--p0", "0.1", "--detector", "gaussian-cusum"],
             in: directory,

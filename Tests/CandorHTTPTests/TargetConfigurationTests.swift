@@ -164,7 +164,7 @@ struct TargetConfigurationTests {
         let missing = try #require(throws: ConfigurationError.self) {
             try Credentials.apiKey(for: target, environment: [:])
         }
-        #expect(missing.message.contains("cannot read the key file"))
+        #expect(missing.message.contains("cannot read the file"))
 
         target.apiKeySource = .systemdCredential("openai")
         let environment = ["CREDENTIALS_DIRECTORY": directory.path]

@@ -1,0 +1,141 @@
+import CandorAlerts
+import CandorDaemon
+import CandorTestSupport
+import Foundation
+import Testing
+
+/// How `candor replay` and `candor detect` read their input, and what `candor check` finds that
+/// `candor run` would refuse, in process.
+@Suite("Reading replay and detect input; checking credentials")
+struct InputReadingTests {
+    static func lines(_ text: String) throws -> [String] {
+        var reader = LineReader(bytes: Array(text.utf8), name: "t")
+        var found: [String] = []
+        while let line = try reader.next() { found.append(line) }
+        return found
+    }
+
+    @Test("lines end at LF or CRLF; a last line without a newline counts; a CR inside a line stays")
+    func lineEnds() throws {
+        #expect(try Self.lines("a\r\nb\nc") == ["a", "b", "c"])
+        #expect(try Self.lines("a\r\n\r\n") == ["a", ""])
+        #expect(try Self.lines("a\rb\n\r") == ["a\rb", ""])
+        #expect(try Self.lines("") == [])
+    }
+
+    @Test("a file's lines are read whole across chunk boundaries, the longest first")
+    func longLines() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let long = String(repeating: "x", count: 3 * (1 << 20) + 17)
+        let path = directory.file("long.txt")
+        try (long + "\r\nshort\n" + long).write(toFile: path, atomically: true, encoding: .utf8)
+        var reader = try LineReader(path: path)
+        #expect(try reader.next() == long)
+        #expect(try reader.next() == "short")
+        #expect(try reader.next() == long)
+        #expect(try reader.next() == nil)
+        #expect(reader.lineNumber == 3)
+    }
+
+    @Test("detect's numbers accept CRLF and spaces, and a bad line stops the input with its number")
+    func numbers() throws {
+        var numbers = NumberLines(LineReader(bytes: Array("0\r\n 1 \r\n\r\n0.5\nlie\r\n1\n".utf8), name: "stdin"))
+        #expect(try numbers.next() == 0)
+        #expect(try numbers.next() == 1)
+        #expect(try numbers.next() == 0.5)
+        #expect(numbers.index == 2)
+        do {
+            _ = try numbers.next()
+            Issue.record("'lie' was read as a number")
+        } catch {
+            #expect(error.description == "stdin:5: 'lie' is not a finite number")
+        }
+    }
+
+    @Test("a log directory replays its rotated samples, compressed or not, oldest first, then samples.jsonl")
+    func directory() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let older = directory.file("samples-20260101T000000000Z.jsonl")
+        let newer = directory.file("samples-20260102T000000000Z.jsonl")
+        try "{}\n".write(toFile: older, atomically: true, encoding: .utf8)
+        try Gzip.compress(older, to: older + ".gz")
+        try "{}\r\n".write(toFile: newer, atomically: true, encoding: .utf8)
+        try "\n{}\n".write(toFile: directory.file("samples.jsonl"), atomically: true, encoding: .utf8)
+        try "{}\n".write(toFile: directory.file("alerts.jsonl"), atomically: true, encoding: .utf8)
+        let files = try SamplesLog.files(for: directory.path)
+        #expect(files == [older + ".gz", newer, directory.file("samples.jsonl")])
+
+        var problems: [String] = []
+        for file in files {
+            var log = try SamplesLog(path: file)
+            while let entry = try log.next() {
+                if case .malformed(let problem) = entry { problems.append("\(problem.file):\(problem.line ?? 0)") }
+            }
+        }
+        #expect(problems == [older + ".gz:1", newer + ":1", directory.file("samples.jsonl") + ":2"])
+
+        let empty = try TemporaryDirectory()
+        defer { empty.remove() }
+        #expect(throws: InputError.self) { try SamplesLog.files(for: empty.path) }
+        #expect(throws: InputError.self) { try LineReader(path: empty.path) }
+    }
+
+    static func config(_ targetKey: String, sinkKey: String) -> String {
+        """
+        rules: /nonexistent
+        targets:
+          - name: a
+            base_url: http://127.0.0.1:1/v1
+            model: m
+            \(targetKey)
+        sinks:
+          - type: webhook
+            url: http://127.0.0.1:1/hook
+            \(sinkKey)
+        """
+    }
+
+    @Test("check finds a missing key file and webhook secret at the lines that name them, and reads present ones")
+    func credentials() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.file("candor.yaml")
+        let missing = try Configuration.parse(
+            Self.config("api_key_file: keys/absent", sinkKey: "secret_file: absent-secret"),
+            file: file
+        )
+        let found = missing.credentialDiagnostics(environment: [:]).map(\.description)
+        #expect(found.count == 2, "\(found)")
+        #expect(
+            found.first?.hasPrefix(
+                "\(file):6:19: target a: cannot read the file \(directory.path)/keys/absent (api_key_file)"
+            ) == true
+        )
+        #expect(found.last?.hasPrefix("\(file):10:18: sink webhook:") == true, "\(found)")
+        #expect(found.last?.contains("\(directory.path)/absent-secret (secret_file)") == true, "\(found)")
+
+        try "key\n".write(toFile: directory.file("key"), atomically: true, encoding: .utf8)
+        try "secret\n".write(toFile: directory.file("secret"), atomically: true, encoding: .utf8)
+        let present = try Configuration.parse(
+            Self.config("api_key_file: key", sinkKey: "secret_file: secret"),
+            file: file
+        )
+        #expect(present.credentialDiagnostics(environment: [:]).isEmpty)
+        // Under systemd a relative secret_file is a credential name.
+        let underSystemd = present.credentialDiagnostics(environment: ["CREDENTIALS_DIRECTORY": directory.file("creds")]
+        )
+        #expect(underSystemd.map(\.line) == [10])
+
+        let credential = try Configuration.parse(
+            Self.config("api_key_credential: openai", sinkKey: "secret_env: HOOK_SECRET"),
+            file: file
+        )
+        #expect(credential.credentialDiagnostics(environment: [:]).isEmpty, "not checkable outside systemd")
+        let inSystemd = credential.credentialDiagnostics(environment: ["CREDENTIALS_DIRECTORY": directory.path])
+        #expect(inSystemd.map(\.description).first?.hasPrefix("\(file):6:25: target a: cannot read") == true)
+        try "k".write(toFile: directory.file("openai"), atomically: true, encoding: .utf8)
+        #expect(credential.credentialDiagnostics(environment: ["CREDENTIALS_DIRECTORY": directory.path]).isEmpty)
+    }
+}
