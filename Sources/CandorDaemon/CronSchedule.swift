@@ -100,6 +100,10 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
                 else { throw CronError("the \(name) field '\(text)' has a malformed range") }
                 span = low...high
             } else if let value = Int(pieces[0]) {
+                // `70/5` in minutes: checked before it becomes a range, which would trap as 70...59.
+                guard range.contains(value) else {
+                    throw CronError("the \(name) field '\(text)' is outside \(range.lowerBound)-\(range.upperBound)")
+                }
                 span = value...(pieces.count == 2 ? range.upperBound : value)
             } else {
                 throw CronError("the \(name) field '\(text)' is not a number, range, list or '*'")

@@ -139,3 +139,20 @@ struct InputReadingTests {
         #expect(credential.credentialDiagnostics(environment: ["CREDENTIALS_DIRECTORY": directory.path]).isEmpty)
     }
 }
+
+extension InputReadingTests {
+    @Test("a cron start past its field's range is a located error, not a trap")
+    func cronStartOutOfRange() {
+        let text =
+            "rules: r\ntargets:\n  - {name: a, base_url: \"http://127.0.0.1:1\", model: m}\nprobes:\n  p: {cron: \"70/5 * * * *\"}\n"
+        do {
+            _ = try Configuration.parse(text, file: "c.yaml")
+            Issue.record("minute 70 was accepted")
+        } catch {
+            #expect(
+                error.description == "c.yaml:5:13: 'probes.p.cron': the minute field '70/5' is outside 0-59",
+                "\(error)"
+            )
+        }
+    }
+}

@@ -17,7 +17,8 @@ import Testing
 struct ParserFuzzTests {
     static let repository = DaemonFixture.repository
     /// The cases' seed; `CANDOR_FUZZ_SEED` replaces it to explore other cases.
-    static let seed: UInt64 = ProcessInfo.processInfo.environment["CANDOR_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x17_C0DE
+    static let seed: UInt64 =
+        ProcessInfo.processInfo.environment["CANDOR_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x17_C0DE
 
     /// A config that sets every key that takes a number, a duration, a date or a size.
     static let fullConfig = """
@@ -48,7 +49,7 @@ struct ParserFuzzTests {
             sampling: {temperature: 0.7, max_tokens: 96}
         probes:
           belief-pressure.yes-no: {interval: 5m, jitter: 30s}
-          pushback.arithmetic: {cron: "*/5 * * * *"}
+          pushback.arithmetic: {cron: "5/10 * * * *"}
         sinks:
           - {type: webhook, url: "http://127.0.0.1:1/hook", secret_file: hook-secret, timeout: 5s, group_wait: 30s}
           - {type: alertmanager, url: "http://127.0.0.1:9093", group_interval: 5m, repeat_interval: 4h}
