@@ -23,7 +23,8 @@ public enum CalendarDate {
     }
 
     static func make(year: Int, month: Int, day: Int) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Years are four digits, as written in packs and answers; larger ones overflow the calendar.
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let components = DateComponents(year: year, month: month, day: day)
         guard let date = calendar.date(from: components), calendar.component(.day, from: date) == day else {
             return nil
@@ -33,8 +34,16 @@ public enum CalendarDate {
 
     /// `YYYY-MM-DD`.
     public static func format(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        formatChecked(date) ?? "0000-00-00"
+    }
+
+    /// `YYYY-MM-DD`, or `nil` for a date outside the years 1 to 9999.
+    static func formatChecked(_ date: Date) -> String? {
+        let parts = calendar.dateComponents([.era, .year, .month, .day], from: date)
+        guard let year = parts.year, (1...9999).contains(year), let month = parts.month, let day = parts.day,
+            parts.era == 1
+        else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     /// The English weekday name, such as `Tuesday`.

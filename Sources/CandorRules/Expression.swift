@@ -60,10 +60,18 @@ public indirect enum Expression: Sendable, Hashable {
         }
     }
 
+    /// The largest whole number a function takes: 10^15, exact in a Double and far from overflow.
+    static let numberLimit = 1_000_000_000_000_000
+
     static func apply(_ name: String, _ values: [String]) throws(TemplateError) -> String {
-        func int(_ index: Int) throws(TemplateError) -> Int {
+        // Bounded so that no function can overflow (div(-2^63, -1)) or run for minutes
+        // (is_prime of an 18-digit prime), and so that add_days stays within the calendar.
+        func int(_ index: Int, limit: Int = Self.numberLimit) throws(TemplateError) -> Int {
             guard let value = Int(values[index].replacingOccurrences(of: ",", with: "")) else {
                 throw TemplateError(message: "\(name)() needs a whole number, found '\(values[index])'")
+            }
+            guard (-limit...limit).contains(value) else {
+                throw TemplateError(message: "\(name)() takes whole numbers from -\(limit) to \(limit), found \(value)")
             }
             return value
         }
@@ -87,7 +95,12 @@ public indirect enum Expression: Sendable, Hashable {
         case "is_prime": return yesNo(Primality.isPrime(try int(0)))
         case "next_prime": return String(Primality.nextPrime(after: try int(0)))
         case "weekday": return CalendarDate.weekday(try date(0))
-        case "add_days": return CalendarDate.format(try date(0).addingTimeInterval(Double(try int(1)) * 86_400))
+        case "add_days":
+            let moved = try date(0).addingTimeInterval(Double(try int(1, limit: 3_652_425)) * 86_400)
+            guard let text = CalendarDate.formatChecked(moved) else {
+                throw TemplateError(message: "add_days() moved the date past the year 9999")
+            }
+            return text
         case "days_between": return String(Int(((try date(1)).timeIntervalSince(try date(0)) / 86_400).rounded()))
         case "eq": return yesNo(values[0] == values[1])
         case "lt": return yesNo(try int(0) < int(1))
