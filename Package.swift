@@ -130,6 +130,11 @@ let package = Package(
             name: "CandorAlertsTests",
             dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]
         ),
+        // In-process tests of the daemon's pure decisions (time passed in).
+        .testTarget(
+            name: "CandorDaemonTests",
+            dependencies: ["CandorDaemon", "CandorAlerts", "CandorStore", "CandorTestSupport"]
+        ),
         .testTarget(
             name: "CandorEndToEndTests",
             dependencies: [

@@ -7,6 +7,9 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "candor-bench",
         abstract: "Candor's benchmarks (run a release build).",
-        subcommands: [HTTPBenchmark.self, RulesBenchmark.self, AlertsBenchmark.self, DetectorsBenchmark.self]
+        subcommands: [
+            HTTPBenchmark.self, RulesBenchmark.self, AlertsBenchmark.self, DetectorsBenchmark.self,
+            OutageBenchmark.self,
+        ]
     )
 }

@@ -125,7 +125,9 @@ public final class AlertOutbox: Sendable {
     ///
     /// - Throws: ``StoreError`` if the database cannot be read or written.
     func reconcile(firing: [Alert], recentlyResolved: [Alert]) throws(StoreError) {
-        added(try store.enqueueUnlessKnown(entries(for: firing + recentlyResolved)))
+        // Oldest state first: a resolved alert is older than a firing one with its fingerprint,
+        // and the outbox orders an alert's states by row.
+        added(try store.enqueueUnlessKnown(entries(for: recentlyResolved + firing)))
     }
 
     /// Counts `count` rows that left the queue (sent, silenced, given up on).

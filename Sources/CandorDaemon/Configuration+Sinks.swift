@@ -110,7 +110,10 @@ extension Configuration {
                     path.hasPrefix("/") ? path : (config.logDirectory as NSString).appendingPathComponent(path)
             }
             if let outbox = map["outbox"]?.mapping(&log) {
-                outbox.rejectUnknownKeys(allowing: ["max_pending", "max_attempts", "min_backoff", "max_backoff"], &log)
+                outbox.rejectUnknownKeys(
+                    allowing: ["max_pending", "max_attempts", "min_backoff", "max_backoff", "give_up_after"],
+                    &log
+                )
                 alerting.maxPending = outbox["max_pending"]?.int(&log, in: 1...10_000_000) ?? alerting.maxPending
                 alerting.backoff.maxAttempts =
                     outbox["max_attempts"]?.int(&log, in: 1...1000) ?? alerting.backoff.maxAttempts
@@ -118,6 +121,8 @@ extension Configuration {
                     outbox["min_backoff"]?.duration(&log, minimum: .milliseconds(1)) ?? alerting.backoff.initial
                 alerting.backoff.maximum =
                     outbox["max_backoff"]?.duration(&log, minimum: .milliseconds(1)) ?? alerting.backoff.maximum
+                alerting.backoff.giveUpAfter =
+                    outbox["give_up_after"]?.duration(&log, minimum: .seconds(1)) ?? alerting.backoff.giveUpAfter
             }
             for (index, entry) in (map["silences"]?.sequence(&log) ?? []).enumerated() {
                 guard let silence = entry.mapping(&log) else { continue }

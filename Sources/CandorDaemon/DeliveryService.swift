@@ -7,10 +7,11 @@ import Synchronization
 
 /// Sends the outbox: one loop per sink forms messages from pending rows (grouping, silences,
 /// `group_wait` and `group_interval`), sends each, and records the outcome in the store:
-/// acknowledged rows are marked sent; failures are retried with exponential backoff and full
-/// jitter, never sooner than `Retry-After`; after the retry limit a message goes to the
+/// acknowledged rows are marked sent; failures are retried with exponential backoff and equal
+/// jitter, never sooner than `Retry-After`; after the retry budget a message goes to the
 /// dead-letter file and a `CandorAlertUndeliverable` self-alert goes to the other sinks.
-/// Firing alerts are sent again every `repeat_interval`.
+/// Firing alerts are sent again every `repeat_interval`. What a pass sends, in which order, is
+/// decided by ``DeliveryPlan``.
 ///
 /// On graceful shutdown each loop finishes its pass and stops; what is left stays in the outbox
 /// for the next start.
@@ -131,15 +132,17 @@ public final class DeliveryService: Service, Sendable {
     /// Sends every message of `sink` that is due; returns when the next one will be.
     ///
     /// A pass costs a few commits, not two per message: one starts its new messages (and mutes
-    /// the silenced rows), and the outcomes are recorded together every ``Ledger/maxOutcomes``
-    /// messages or ``Ledger/maxAge``, whichever comes first. A crash before such a commit sends
-    /// the messages again under the same `webhook-id` (at least once).
+    /// the silenced rows and retires the superseded ones), and the outcomes are recorded together
+    /// every ``Ledger/maxOutcomes`` messages or ``Ledger/maxAge``, whichever comes first. A crash
+    /// before such a commit sends the messages again under the same `webhook-id` (at least once).
     func pass(_ sink: any AlertSink, route: AlertOutbox.Route) async -> Date {
         var next = Date().addingTimeInterval(60)
         var ledger = Ledger()
         do {
             let now = Date()
-            let silences = sink is AlertFileSink ? [] : outbox.silences(at: now)
+            // The alert file records every alert, silenced or not, and every state in order.
+            let isRecord = sink is AlertFileSink
+            let silences = isRecord ? [] : outbox.silences(at: now)
             if route.grouping.repeatInterval != nil {
                 // An alert that was only silenced is sent when its silence ends.
                 for silence in silences { next = min(next, silence.endsAt) }
@@ -148,52 +151,55 @@ public final class DeliveryService: Service, Sendable {
             let rows = try outbox.store.pendingOutbox(sink: sink.name, limit: Self.rowsPerPass)
             // A full page means more rows wait behind it: come back at once.
             if rows.count == Self.rowsPerPass { next = now }
-            let notified = try outbox.store.notifiedGroups(sink: sink.name)
-            var batches: [(id: String, rows: [OutboxEntry])] = []
-            var muted: [Int64] = []
-            for (batch, members) in Dictionary(grouping: rows.filter { $0.batch != nil }, by: { $0.batch! }) {
-                let due = members.map(\.due).max()!
-                if due <= now { batches.append((batch, members)) } else { next = min(next, due) }
+            let plan = DeliveryPlan(
+                rows: rows,
+                notified: try outbox.store.notifiedGroups(sink: sink.name),
+                silences: silences,
+                grouping: route.grouping,
+                groupsAlerts: sink.groupsAlerts,
+                keepsEveryState: isRecord,
+                now: now,
+                next: next
+            )
+            next = plan.next
+            let messages = plan.messages.map { message in
+                var rows = message.rows
+                // A new message's first attempt is now (``Store/startBatches`` records it): the
+                // retry budget runs from here, not from when its rows were written.
+                if message.batch == nil { for index in rows.indices { rows[index].firstAttempt = now } }
+                return (id: message.batch ?? Self.newBatchID(), rows: rows, isNew: message.batch == nil)
             }
-            let fresh = rows.filter { row in
-                guard row.batch == nil else { return false }
-                guard let alert = Self.decode(row), silences.contains(where: { $0.mutes(alert, at: now) }) else {
-                    return true
-                }
-                muted.append(row.id)
-                return false
-            }
-            var started: [(id: String, rows: [OutboxEntry])] = []
-            let groups = Dictionary(grouping: fresh) { sink.groupsAlerts ? $0.groupKey : "\($0.id)" }
-            for members in groups.values {
-                let first = members.map(\.created).min()!
-                let due =
-                    notified[members[0].groupKey].map {
-                        max(first, $0.addingTimeInterval(route.grouping.interval.timeInterval))
-                    }
-                    ?? first.addingTimeInterval(route.grouping.wait.timeInterval)
-                guard due <= now else {
-                    next = min(next, due)
-                    continue
-                }
-                let batch = "msg_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-                started.append((batch, members))
-            }
-            try outbox.store.startBatches(started.map { ($0.id, $0.rows.map(\.id)) }, silenced: muted, at: now)
-            outbox.finished(muted.count)
-            for (batch, members) in (batches + started).sorted(by: { $0.rows[0].id < $1.rows[0].id }) {
+            try outbox.store.startBatches(
+                messages.filter(\.isNew).map { ($0.id, $0.rows.map(\.id)) },
+                silenced: plan.muted,
+                superseded: plan.superseded,
+                at: now
+            )
+            outbox.finished(plan.muted.count + plan.superseded.count)
+            var finished = false
+            for message in messages {
                 if Task.isCancelled { break }
-                if let retry = try await send(batch, members, to: sink, route: route, into: &ledger) {
+                if let retry = try await send(message.id, message.rows, to: sink, route: route, into: &ledger) {
                     next = min(next, retry)
+                } else {
+                    finished = true
                 }
                 if ledger.isFull { try record(&ledger, sink: sink.name) }
             }
             try record(&ledger, sink: sink.name)
+            // Rows held behind a message that finished, and retries an acknowledgement made due
+            // (see ``Store/record(_:at:)``), go in the next pass.
+            if finished && (plan.held > 0 || plan.retriesWaiting) { next = now }
         } catch {
             logger.error("alert delivery to \(sink.name) failed to use the outbox: \(error)")
             next = Date().addingTimeInterval(5)
         }
         return next
+    }
+
+    /// A new message's id, the `webhook-id` of all its attempts.
+    private static func newBatchID() -> String {
+        "msg_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
     }
 
     /// The outcomes of a pass not yet recorded in the store.
@@ -259,7 +265,9 @@ public final class DeliveryService: Service, Sendable {
             return nil
         case .retry(let retryAfter, let reason):
             let attempts = rows[0].attempts + 1
-            if attempts < backoff.maxAttempts {
+            let first = rows.compactMap(\.firstAttempt).min() ?? rows.map(\.created).min()!
+            let elapsed = Duration.milliseconds(Int64(max(0, now.timeIntervalSince(first)) * 1000))
+            if !backoff.givesUp(afterAttempts: attempts, elapsed: elapsed) {
                 let delay = backoff.delay(
                     afterAttempt: attempts,
                     retryAfter: retryAfter,

@@ -19,7 +19,8 @@ public struct OutboxEntry: Sendable, Hashable {
     public var fingerprint: String
     /// The `candor.alert/v1` record, as JSON.
     public var record: Data
-    /// `pending`, `sent`, `dead` or `silenced`.
+    /// `pending`, `sent`, `dead`, `silenced`, or `superseded` (a later state of the alert was
+    /// sent instead).
     public var state: String
     /// The id of the message the row went out in, once first tried (the `webhook-id`).
     public var batch: String?
@@ -29,6 +30,9 @@ public struct OutboxEntry: Sendable, Hashable {
     public var due: Date
     /// When the row was written.
     public var created: Date
+    /// When its message was first tried; nil before that (and for rows started by a Candor
+    /// older than migration v4, which then count from `created`).
+    public var firstAttempt: Date?
 
     /// A row to add: what to send where.
     public init(
@@ -50,6 +54,7 @@ public struct OutboxEntry: Sendable, Hashable {
         self.attempts = 0
         self.due = created
         self.created = created
+        self.firstAttempt = nil
     }
 
     init(row: Row) {
@@ -64,6 +69,7 @@ public struct OutboxEntry: Sendable, Hashable {
         attempts = row["attempts"]
         due = Date(timeIntervalSince1970: row["due"])
         created = Date(timeIntervalSince1970: row["created"])
+        firstAttempt = (row["firstAttempt"] as Double?).map(Date.init(timeIntervalSince1970:))
     }
 }
 
@@ -100,6 +106,13 @@ extension Store {
                 table.column("endsAt", .double).notNull()
                 table.column("record", .blob).notNull()
             }
+        }
+    }
+
+    /// Adds the time of each row's first attempt (migration v4), from which the retry budget runs.
+    static func registerOutboxAttemptMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v4: outbox first attempt") { db in
+            try db.alter(table: "outbox") { table in table.add(column: "firstAttempt", .double) }
         }
     }
 
@@ -227,26 +240,30 @@ extension Store {
         }
     }
 
-    /// Starts a delivery pass in one transaction: marks the rows `silenced` as muted and puts the
-    /// rows of each new message into its `batch` (first attempt), so every retry sends them
-    /// under the same id (the `webhook-id`).
+    /// Starts a delivery pass in one transaction: marks the rows `silenced` as muted and the rows
+    /// `superseded` as replaced by a later state of their alert (before that state is sent, so a
+    /// crash cannot send the older one after it), and puts the rows of each new message into its
+    /// `batch` (first attempt), so every retry sends them under the same id (the `webhook-id`).
     public func startBatches(
         _ batches: [(id: String, rows: [Int64])],
         silenced: [Int64],
+        superseded: [Int64] = [],
         at now: Date
     ) throws(StoreError) {
-        guard !batches.isEmpty || !silenced.isEmpty else { return }
+        guard !batches.isEmpty || !silenced.isEmpty || !superseded.isEmpty else { return }
         try write("start outbox batches") { db in
-            if !silenced.isEmpty {
+            for (state, ids) in [("silenced", silenced), ("superseded", superseded)] where !ids.isEmpty {
                 try db.execute(
-                    sql: "UPDATE outbox SET state = 'silenced', updated = ? WHERE id IN (\(Self.list(silenced)))",
-                    arguments: [now.timeIntervalSince1970]
+                    sql:
+                        "UPDATE outbox SET state = ?, updated = ? WHERE id IN (\(Self.list(ids))) AND state = 'pending'",
+                    arguments: [state, now.timeIntervalSince1970]
                 )
             }
             for batch in batches {
                 try db.execute(
-                    sql: "UPDATE outbox SET batch = ?, due = ? WHERE id IN (\(Self.list(batch.rows)))",
-                    arguments: [batch.id, now.timeIntervalSince1970]
+                    sql:
+                        "UPDATE outbox SET batch = ?, due = ?, firstAttempt = ? WHERE id IN (\(Self.list(batch.rows)))",
+                    arguments: [batch.id, now.timeIntervalSince1970, now.timeIntervalSince1970]
                 )
             }
         }
@@ -254,7 +271,10 @@ extension Store {
 
     /// Records the outcomes of a delivery pass's messages in one transaction: acknowledged
     /// messages are marked sent (and their group's notification logged), failed ones get their
-    /// next attempt, abandoned ones are marked dead.
+    /// next attempt, abandoned ones are marked dead. Only a message's pending rows change (its
+    /// superseded rows were not in the last attempt). An acknowledgement also makes the sink's
+    /// other messages that wait for a retry due at once: the sink is back, and what an outage
+    /// held up goes out now rather than over the next `max_backoff`.
     public func record(_ outcomes: [OutboxOutcome], at now: Date) throws(StoreError) {
         guard !outcomes.isEmpty else { return }
         let time = now.timeIntervalSince1970
@@ -264,8 +284,13 @@ extension Store {
                 case .sent(let batch, let sink, let groupKey):
                     try db.execute(
                         sql:
-                            "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ?",
+                            "UPDATE outbox SET state = 'sent', updated = ?, lastError = NULL WHERE sink = ? AND batch = ? AND state = 'pending'",
                         arguments: [time, sink, batch]
+                    )
+                    try db.execute(
+                        sql:
+                            "UPDATE outbox SET due = ? WHERE sink = ? AND state = 'pending' AND batch IS NOT NULL AND due > ?",
+                        arguments: [time, sink, time]
                     )
                     try db.execute(
                         sql: "INSERT OR REPLACE INTO notified_group (sink, groupKey, sent) VALUES (?, ?, ?)",
@@ -274,13 +299,13 @@ extension Store {
                 case .retry(let batch, let sink, let due, let error):
                     try db.execute(
                         sql:
-                            "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                            "UPDATE outbox SET attempts = attempts + 1, due = ?, lastError = ?, updated = ? WHERE sink = ? AND batch = ? AND state = 'pending'",
                         arguments: [due.timeIntervalSince1970, error, time, sink, batch]
                     )
                 case .dead(let batch, let sink, let error):
                     try db.execute(
                         sql:
-                            "UPDATE outbox SET state = 'dead', lastError = ?, updated = ? WHERE sink = ? AND batch = ?",
+                            "UPDATE outbox SET state = 'dead', lastError = ?, updated = ? WHERE sink = ? AND batch = ? AND state = 'pending'",
                         arguments: [error, time, sink, batch]
                     )
                 }
@@ -305,7 +330,7 @@ extension Store {
         ids.map(String.init).joined(separator: ",")
     }
 
-    /// Deletes finished rows (sent, dead, silenced) last changed before `cutoff`, except the
+    /// Deletes finished rows (sent, dead, silenced, superseded) last changed before `cutoff`, except the
     /// newest row of each alert at each sink, which the repeat schedule reads.
     @discardableResult
     public func pruneOutbox(before cutoff: Date) throws(StoreError) -> Int {

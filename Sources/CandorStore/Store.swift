@@ -65,6 +65,7 @@ public final class Store: Sendable {
         }
         registerOutboxMigrations(&migrator)
         registerProgressMigrations(&migrator)
+        registerOutboxAttemptMigrations(&migrator)
         return migrator
     }
 

@@ -87,37 +87,9 @@ struct AlertDeliveryTests {
 
     @Test("a real Alertmanager receives Candor's alerts through POST /api/v2/alerts")
     func realAlertmanager() async throws {
-        let binary = try #require(
-            ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first {
-                FileManager.default.isExecutableFile(atPath: $0)
-            },
-            "Alertmanager is missing: apt-get install prometheus-alertmanager"
-        )
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let port = try LoopbackPort.free()
-        let config = directory.file("alertmanager.yml")
-        try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(
-            toFile: config,
-            atomically: true,
-            encoding: .utf8
-        )
-        let alertmanager = Process()
-        alertmanager.executableURL = URL(fileURLWithPath: binary)
-        alertmanager.arguments = [
-            "--config.file=\(config)", "--storage.path=\(directory.file("data"))",
-            "--web.listen-address=127.0.0.1:\(port)", "--cluster.listen-address=",
-        ]
-        alertmanager.standardOutput = FileHandle.nullDevice
-        alertmanager.standardError = try FileHandle(
-            forWritingTo: URL(fileURLWithPath: directory.file("am.log")).touched()
-        )
-        try alertmanager.run()
-        defer { alertmanager.terminate() }
-        let ready = try await Self.poll(attempts: 150) {
-            await Self.get("http://127.0.0.1:\(port)/-/ready")?.status == 200 ? true : nil
-        }
-        try #require(ready == true, "Alertmanager did not start")
+        let alertmanager = try await RealAlertmanager()
+        defer { alertmanager.stop() }
+        let port = alertmanager.port
 
         let fixture = try DaemonFixture(
             behaviour: .honest(lieEvery: 0),
@@ -128,10 +100,9 @@ struct AlertDeliveryTests {
         _ = try await fixture.waitForSamples(32)
         fixture.honesty.set(.liesUnderPressure(lies: 9))
         let found = try await Self.poll { () async -> [String: Any]? in
-            let body = await Self.get("http://127.0.0.1:\(port)/api/v2/alerts")?.body
-            let alerts =
-                (body.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [[String: Any]]) ?? []
-            return alerts.first { ($0["labels"] as? [String: String])?["alertname"] == "CandorSignalIncreased" }
+            alertmanager.alerts()?.first {
+                ($0["labels"] as? [String: String])?["alertname"] == "CandorSignalIncreased"
+            }
         }
         let alert = try #require(found, "Alertmanager has no Candor alert; stderr:\n\(daemon.stderr)")
         let labels = alert["labels"] as? [String: String] ?? [:]
@@ -157,12 +128,5 @@ struct AlertDeliveryTests {
             try await Task.sleep(for: .milliseconds(200))
         }
         return nil
-    }
-}
-
-extension URL {
-    fileprivate func touched() -> URL {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        return self
     }
 }

@@ -7,8 +7,10 @@ import Testing
 /// the alerts as the alert file, a webhook receiver and the outbox see them.
 extension DaemonFixture {
     /// Rewrites the config with one scripted target per name in `targets` (all answered by the
-    /// fixture's scripted server), debug logs, and `extra` (sinks, alerting) at the end.
-    func writeLifecycleConfig(targets: [String] = ["scripted"], extra: String) throws {
+    /// fixture's scripted server; with `modelPerTarget` each asks for the model named after it, so
+    /// a policy can answer each target its own way), debug logs, and `extra` (sinks, alerting) at
+    /// the end.
+    func writeLifecycleConfig(targets: [String] = ["scripted"], modelPerTarget: Bool = false, extra: String) throws {
         var lines = [
             "rules: \(Self.repository)/Rules",
             "state_dir: \(directory.path)/state",
@@ -21,7 +23,8 @@ extension DaemonFixture {
         ]
         for name in targets {
             lines += [
-                "  - name: \(name)", "    base_url: \(server.baseURL)", "    model: scripted-model",
+                "  - name: \(name)", "    base_url: \(server.baseURL)",
+                "    model: \(modelPerTarget ? name : "scripted-model")",
                 "    probes: [belief-pressure.yes-no]",
                 "    connect_timeout: 1s", "    timeout: 1s",
             ]

@@ -14,6 +14,9 @@ public final class WebhookReceiver: Sendable {
         case fail(status: Int, retryAfter: String?)
         /// `200 OK` after `seconds`.
         case slow(seconds: Double)
+        /// The status of the same request passed on to 127.0.0.1:`port` (a real Alertmanager
+        /// behind a receiver that can be ``down()``).
+        case forward(port: Int)
     }
 
     /// One request as received.
@@ -94,15 +97,7 @@ public final class WebhookReceiver: Sendable {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
         var reuse: Int32 = 1
         _ = setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr = in_addr(s_addr: in_addr_t(0x7f00_0001).bigEndian)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
+        let bound = LoopbackPort.withAddress(port: port) { bind(descriptor, $0, $1) }
         guard bound == 0, listen(descriptor, 128) == 0 else {
             let code = errno
             close(descriptor)
@@ -172,6 +167,16 @@ public final class WebhookReceiver: Sendable {
                 if let retryAfter { extra = "Retry-After: \(retryAfter)\r\n" }
             case .slow(let seconds):
                 if socket.peerHungUp(waitingMilliseconds: Int32(seconds * 1000)) { return }
+            case .forward(let port):
+                status =
+                    HTTPRelay.exchange(
+                        method: request.method,
+                        path: request.path,
+                        contentType: request.headers["content-type"],
+                        body: request.body,
+                        port: port
+                    )
+                    .status
             }
             state.withLock {
                 $0.received.append(

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A real Alertmanager (Debian's `prometheus-alertmanager`) on a free loopback port, routing
+/// everything to a receiver that notifies nobody: the peer for tests and benchmarks of the
+/// Alertmanager sink.
+public final class RealAlertmanager: Sendable {
+    /// Its port on 127.0.0.1.
+    public let port: Int
+    private let process: Process
+    private let directory: TemporaryDirectory
+
+    /// Its base URL.
+    public var url: String { "http://127.0.0.1:\(port)" }
+
+    /// Starts Alertmanager and waits (at most 30 s) until it is ready.
+    ///
+    /// - Throws: ``TestSupportError`` when the binary is missing or does not become ready.
+    public init() async throws {
+        guard
+            let binary = ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else {
+            throw TestSupportError(
+                code: .process,
+                message: "Alertmanager is missing: apt-get install prometheus-alertmanager"
+            )
+        }
+        directory = try TemporaryDirectory()
+        port = try LoopbackPort.free()
+        let config = directory.file("alertmanager.yml")
+        try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(
+            toFile: config,
+            atomically: true,
+            encoding: .utf8
+        )
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = [
+            "--config.file=\(config)", "--storage.path=\(directory.file("data"))",
+            "--web.listen-address=127.0.0.1:\(port)", "--cluster.listen-address=",
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        let log = directory.file("alertmanager.log")
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        try process.run()
+        for _ in 0..<150 {
+            if HTTPRelay.exchange(method: "GET", path: "/-/ready", port: port).status == 200 { return }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        stop()
+        throw TestSupportError(code: .process, message: "Alertmanager did not become ready; see \(log)")
+    }
+
+    /// The alerts `GET /api/v2/alerts` lists (active, silenced and inhibited; not resolved), nil
+    /// when Alertmanager does not answer.
+    public func alerts() -> [[String: Any]]? {
+        let answer = HTTPRelay.exchange(method: "GET", path: "/api/v2/alerts", port: port)
+        guard answer.status == 200 else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(answer.body)) as? [[String: Any]]
+    }
+
+    /// Stops Alertmanager and deletes its files.
+    public func stop() {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        directory.remove()
+    }
+}
