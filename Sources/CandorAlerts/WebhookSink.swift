@@ -7,23 +7,26 @@ import Foundation
 public struct WebhookSink: AlertSink {
     /// The sink's name.
     public let name: String
-    /// Where to POST.
+    /// Where to POST (it may hold credentials: show only ``HTTPRequest/redact(_:)`` of it).
     public let url: String
     /// The body format.
     public let format: NotificationFormat
     /// The `externalURL`/`generatorURL` written into Alertmanager-format bodies.
     public let externalURL: String
     private let signer: WebhookSigner?
+    private let authorization: Secret?
     private let timeouts: HTTPTimeouts
     private let transport: any HTTPTransport
     private let now: @Sendable () -> Date
 
-    /// Creates a webhook sink.
+    /// Creates a webhook sink; `authorization` is the `Authorization` header's value, if any
+    /// (`Bearer …` or `Basic …`).
     public init(
         name: String,
         url: String,
         format: NotificationFormat,
         signer: WebhookSigner?,
+        authorization: Secret? = nil,
         timeout: Duration = .seconds(10),
         externalURL: String = "",
         transport: any HTTPTransport,
@@ -33,6 +36,7 @@ public struct WebhookSink: AlertSink {
         self.url = url
         self.format = format
         self.signer = signer
+        self.authorization = authorization
         self.timeouts = HTTPTimeouts(connect: min(timeout, .seconds(5)), total: timeout)
         self.externalURL = externalURL
         self.transport = transport
@@ -57,6 +61,7 @@ public struct WebhookSink: AlertSink {
             HTTPHeader("webhook-id", notification.id),
             HTTPHeader("webhook-timestamp", "\(timestamp)"),
         ]
+        if let authorization { headers.append(HTTPHeader("Authorization", authorization.revealed)) }
         if let signer {
             headers.append(
                 HTTPHeader("webhook-signature", signer.signature(id: notification.id, timestamp: timestamp, body: body))

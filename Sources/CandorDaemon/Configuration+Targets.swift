@@ -120,7 +120,7 @@ extension Configuration {
                     baseURL = url
                 } else {
                     log.error(
-                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'",
+                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(HTTPRequest.redact(url))'",
                         at: urlNode.location
                     )
                 }
@@ -132,7 +132,7 @@ extension Configuration {
             }
             var target = Target(name: name, baseURL: baseURL, model: model)
             target.provider = provider.flatMap(Target.Provider.init(rawValue:)) ?? .openai
-            target.apiKeySource = readKeySource(map, resolve: resolve, &log)
+            target.apiKeySource = readCredential(map, option: "api_key", resolve: resolve, &log)
             readTransport(map, into: &target, resolve: resolve, &log)
             readGuards(map, into: &target, &log)
             if let node = map["logprobs"], let count = node.int(&log, in: 0...20) {
@@ -158,30 +158,33 @@ extension Configuration {
     }
 
     /// `api_key_env`, `api_key_file` or `api_key_credential`: at most one of them.
-    private static func readKeySource(
+    /// Reads the one source of a credential: `OPTION_env`, `OPTION_file` (relative to the config
+    /// file) or `OPTION_credential`, such as `api_key_env` or `token_file`.
+    static func readCredential(
         _ map: YAMLMapping,
+        option: String,
         resolve: (String) -> String,
         _ log: inout DiagnosticLog
-    ) -> APIKeySource? {
-        let given = ["api_key_env", "api_key_file", "api_key_credential"].filter { map[$0] != nil }
+    ) -> CredentialSource? {
+        let given = ["_env", "_file", "_credential"].map { option + $0 }.filter { map[$0] != nil }
         if given.count > 1, let second = map[given[1]] {
             log.error(
-                "'\(second.path)': give only one of \(given.joined(separator: ", ")); a key has one source",
+                "'\(second.path)': give only one of \(given.joined(separator: ", ")); a credential has one source",
                 at: second.location
             )
             return nil
         }
-        if let env = map["api_key_env"] {
+        if let env = map[option + "_env"] {
             guard let name = env.nonEmptyString(&log), isIdentifier(name) else {
                 log.error("'\(env.path)' must name an environment variable (letters, digits, _)", at: env.location)
                 return nil
             }
-            return .environment(name)
+            return .environment(name, option: option)
         }
-        if let file = map["api_key_file"], let path = file.nonEmptyString(&log) {
-            return .file(resolve(path))
+        if let file = map[option + "_file"], let path = file.nonEmptyString(&log) {
+            return .file(resolve(path), option: option)
         }
-        if let credential = map["api_key_credential"], let name = credential.nonEmptyString(&log) {
+        if let credential = map[option + "_credential"], let name = credential.nonEmptyString(&log) {
             guard !name.contains("/"), name != ".", name != ".." else {
                 log.error(
                     "'\(credential.path)' must be a credential name as in LoadCredential=NAME:..., not a path",
@@ -189,7 +192,7 @@ extension Configuration {
                 )
                 return nil
             }
-            return .systemdCredential(name)
+            return .systemdCredential(name, option: option)
         }
         return nil
     }

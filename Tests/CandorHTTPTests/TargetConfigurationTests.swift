@@ -191,7 +191,7 @@ struct TargetConfigurationTests {
             transport: transport
         )
         #expect(clients.keys.sorted() == ["a", "b", "c"])
-        #expect(clients.values.allSatisfy { $0 is GuardedModelClient })
+        #expect(clients.values.allSatisfy { $0 is ScrubbingModelClient }, "guarded, then scrubbed of secrets")
         #expect(clients.values.map(\.targetName).sorted() == ["a", "b", "c"])
     }
 }
