@@ -41,6 +41,14 @@ extension Configuration {
                 log.error("'\(misplaced.path)' does not apply to auth type \(type)", at: misplaced.location)
             }
         }
+        var username: String?
+        if type == "basic", let usernameNode = map.required("username", &log) {
+            username = usernameNode.nonEmptyString(&log)
+            if username?.contains(":") == true {
+                log.error("'\(usernameNode.path)' cannot contain ':' (Basic authentication)", at: usernameNode.location)
+                username = nil
+            }
+        }
         guard let source = readCredential(map, option: option, resolve: resolve, &log) else {
             if !["_env", "_file", "_credential"].contains(where: { map[option + $0] != nil }) {
                 log.error(
@@ -51,13 +59,7 @@ extension Configuration {
             return nil
         }
         if type == "bearer" { return .bearer(token: source) }
-        guard let usernameNode = map.required("username", &log), let username = usernameNode.nonEmptyString(&log)
-        else { return nil }
-        if username.contains(":") {
-            log.error("'\(usernameNode.path)' cannot contain ':' (Basic authentication)", at: usernameNode.location)
-            return nil
-        }
-        return .basic(username: username, password: source)
+        return username.map { .basic(username: $0, password: source) }
     }
 
     /// Advice `candor check` prints (`file:line:col: warning: …`) without failing: credentials written into a sink's URL work,

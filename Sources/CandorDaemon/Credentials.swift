@@ -61,7 +61,7 @@ public enum Credentials {
     /// The signing secret of a webhook sink, or `nil` if it signs nothing.
     ///
     /// - Throws: ``ConfigurationError`` naming the variable or file when the secret cannot be read.
-    static func signingSecret(
+    public static func signingSecret(
         of sink: Configuration.Sink,
         environment: [String: String]
     ) throws(ConfigurationError) -> Secret? {
@@ -72,7 +72,7 @@ public enum Credentials {
     /// The `Authorization` header value of `sink` (`Bearer TOKEN` or `Basic BASE64`), or `nil`.
     ///
     /// - Throws: ``ConfigurationError`` naming the variable or file when a value cannot be read.
-    static func authorization(
+    public static func authorization(
         of sink: Configuration.Sink,
         environment: [String: String]
     ) throws(ConfigurationError) -> Secret? {
