@@ -79,20 +79,22 @@ public struct WebhookSink: AlertSink {
     }
 
     /// Sends `request` and classifies the answer: 2xx delivered; 408, 429 and 5xx retried
-    /// (honouring `Retry-After`); other statuses rejected; no answer retried.
+    /// (honouring `Retry-After`); other statuses rejected; no answer retried. Reasons name no URL:
+    /// they travel with the sink's name (logs, dead letter, self-alert), and a webhook URL's path
+    /// can itself be the secret (Slack, Discord).
     static func post(_ request: HTTPRequest, transport: any HTTPTransport) async -> DeliveryOutcome {
         do {
             let response = try await transport.send(request)
             if response.isSuccess { return .delivered }
-            let reason = "HTTP \(response.status) from \(request.redactedURL)"
+            let reason = "HTTP \(response.status) from the receiver"
             if response.status == 408 || response.status == 429 || response.status >= 500 {
                 return .retry(after: RetryAfter.parse(response.header("Retry-After")), reason: reason)
             }
             return .rejected(reason: reason + "; check the URL and the receiver's configuration")
         } catch let error as HTTPError {
-            return .retry(after: nil, reason: error.description)
+            return .retry(after: nil, reason: "\(error.code.rawValue): \(error.message)")
         } catch {
-            return .retry(after: nil, reason: "\(error) (\(request.redactedURL))")
+            return .retry(after: nil, reason: "\(error)")
         }
     }
 }
