@@ -87,33 +87,11 @@ struct AlertDeliveryTests {
 
     @Test("a real Alertmanager receives Candor's alerts through POST /api/v2/alerts")
     func realAlertmanager() async throws {
-        let binary = try #require(
-            ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first {
-                FileManager.default.isExecutableFile(atPath: $0)
-            },
-            "Alertmanager is missing: apt-get install prometheus-alertmanager"
-        )
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let port = try LoopbackPort.free()
-        let config = directory.file("alertmanager.yml")
-        try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(
-            toFile: config,
-            atomically: true,
-            encoding: .utf8
-        )
-        let alertmanager = Process()
-        alertmanager.executableURL = URL(fileURLWithPath: binary)
-        alertmanager.arguments = [
-            "--config.file=\(config)", "--storage.path=\(directory.file("data"))",
-            "--web.listen-address=127.0.0.1:\(port)", "--cluster.listen-address=",
-        ]
-        alertmanager.standardOutput = FileHandle.nullDevice
-        alertmanager.standardError = try FileHandle(
-            forWritingTo: URL(fileURLWithPath: directory.file("am.log")).touched()
-        )
-        try alertmanager.run()
-        defer { alertmanager.terminate() }
+        let alertmanager = try RealAlertmanager(in: directory)
+        defer { alertmanager.stop() }
+        let port = alertmanager.port
         let ready = try await Self.poll(attempts: 150) {
             await Self.get("http://127.0.0.1:\(port)/-/ready")?.status == 200 ? true : nil
         }
@@ -157,12 +135,5 @@ struct AlertDeliveryTests {
             try await Task.sleep(for: .milliseconds(200))
         }
         return nil
-    }
-}
-
-extension URL {
-    fileprivate func touched() -> URL {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        return self
     }
 }

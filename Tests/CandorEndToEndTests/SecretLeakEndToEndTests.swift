@@ -1,3 +1,6 @@
+import CandorAlerts
+import CandorDaemon
+import CandorHTTP
 import CandorTestSupport
 import Foundation
 import Testing
@@ -187,5 +190,56 @@ struct SecretLeakEndToEndTests {
         #expect(alertmanager?.headers["authorization"] == "Basic \(Self.secrets[7])")
         #expect(fixture.server.requests.contains { $0.authorization == "Bearer \(Self.apiKey)" })
         fixture.server.stop()
+    }
+
+    /// bcrypt (cost 4) of `am-real-pass-5d2c`, for Alertmanager's `basic_auth_users`.
+    static let alertmanagerHash = "$2b$04$iVslYvBvzry5L00zafAheO1GYR/9.8e/rhgjT1TleJPtJ/a.jHAjC"
+
+    @Test("a real Alertmanager behind basic auth takes alerts with the sink's auth, and refuses them without")
+    func alertmanagerBasicAuth() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let alertmanager = try RealAlertmanager(
+            in: directory,
+            webConfig: "basic_auth_users:\n  candor: \(Self.alertmanagerHash)\n"
+        )
+        defer { alertmanager.stop() }
+        let port = alertmanager.port
+        try "am-real-pass-5d2c\n".write(toFile: directory.file("am-password"), atomically: true, encoding: .utf8)
+
+        let config = try Configuration.parse(
+            """
+            rules: rules.d
+            targets:
+              - {name: t, base_url: 'http://127.0.0.1:1/v1', model: m}
+            sinks:
+              - type: alertmanager
+                url: http://127.0.0.1:\(port)
+                auth: {type: basic, username: candor, password_file: am-password}
+            """,
+            file: directory.file("candor.yaml")
+        )
+        let transport = DaemonFixture.http
+        let notification = AlertNotification(id: "msg_1", receiver: "am", groupKey: "{}", groupLabels: [:], alerts: [])
+        let authorized = AlertmanagerSink(
+            name: config.sinks[0].name,
+            baseURL: "http://127.0.0.1:\(port)",
+            authorization: try Credentials.authorization(of: config.sinks[0], environment: [:]),
+            timeout: .seconds(2),
+            transport: transport
+        )
+        let anonymous = AlertmanagerSink(name: "anonymous", baseURL: "http://127.0.0.1:\(port)", transport: transport)
+        // Until Alertmanager listens, the sink is told to retry.
+        var outcome = await authorized.send(notification)
+        for _ in 0..<150 where outcome != .delivered {
+            try await Task.sleep(for: .milliseconds(200))
+            outcome = await authorized.send(notification)
+        }
+        #expect(outcome == .delivered, "Alertmanager took the alerts with the configured password")
+        guard case .rejected(let reason) = await anonymous.send(notification) else {
+            Issue.record("Alertmanager behind basic auth should refuse a sink without auth")
+            return
+        }
+        #expect(reason.contains("HTTP 401"))
     }
 }
