@@ -62,8 +62,9 @@ extension Configuration {
         return username.map { .basic(username: $0, password: source) }
     }
 
-    /// Advice `candor check` prints (`file:line:col: warning: …`) without failing: credentials written into a sink's URL work,
-    /// but belong in `auth:` (a URL is copied into more places than a header).
+    /// Advice `candor check` prints (`file:line:col: warning: …`) without failing: credentials
+    /// written into a sink's URL work, but belong in `auth:` (a URL is copied into more places
+    /// than a header).
     public var warnings: [Diagnostic] {
         sinks.compactMap { sink in
             let url: String

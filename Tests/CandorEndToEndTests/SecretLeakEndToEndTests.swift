@@ -28,7 +28,7 @@ struct SecretLeakEndToEndTests {
     }
 
     @Test(
-        "logs at trace, samples, SQLite, alerts, dead letter, status API, metrics, probe, baseline export, receivers: 0 hits"
+        "trace logs, samples, SQLite, alerts, dead letter, status API, metrics, probe, baseline, receivers: 0 hits"
     )
     func noSecretAnywhere() async throws {
         let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 0))

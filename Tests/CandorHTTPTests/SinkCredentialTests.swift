@@ -187,7 +187,8 @@ struct SinkCredentialTests {
         }
         #expect(
             missing.message.hasPrefix(
-                "\(directory.file("candor.yaml")):11:5: sink am: the environment variable CANDOR_TEST_AM_PASSWORD (password_env) is not set"
+                "\(directory.file("candor.yaml")):11:5: sink am: the environment variable CANDOR_TEST_AM_PASSWORD "
+                    + "(password_env) is not set"
             )
         )
         let scrubber = Credentials.scrubber(for: config, environment: environment)
