@@ -8,24 +8,29 @@ import Foundation
 public struct AlertmanagerSink: AlertSink {
     /// The sink's name.
     public let name: String
-    /// Alertmanager's base URL, such as `http://127.0.0.1:9093`.
+    /// Alertmanager's base URL, such as `http://127.0.0.1:9093` (it may hold credentials: show only
+    /// ``HTTPRequest/redact(_:)`` of it).
     public let baseURL: String
     /// The `generatorURL` of each alert.
     public let generatorURL: String
+    private let authorization: Secret?
     private let timeouts: HTTPTimeouts
     private let transport: any HTTPTransport
 
-    /// Creates the sink.
+    /// Creates the sink; `authorization` is the `Authorization` header's value, if any (`Bearer …`
+    /// or `Basic …`, for an Alertmanager behind an authenticating proxy or with `web.config`).
     public init(
         name: String,
         baseURL: String,
         generatorURL: String = "",
+        authorization: Secret? = nil,
         timeout: Duration = .seconds(10),
         transport: any HTTPTransport
     ) {
         self.name = name
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.generatorURL = generatorURL
+        self.authorization = authorization
         self.timeouts = HTTPTimeouts(connect: min(timeout, .seconds(5)), total: timeout)
         self.transport = transport
     }
@@ -44,7 +49,8 @@ public struct AlertmanagerSink: AlertSink {
         let request = HTTPRequest(
             method: .post,
             url: baseURL + "/api/v2/alerts",
-            headers: [HTTPHeader("Content-Type", "application/json"), HTTPHeader("User-Agent", "candor")],
+            headers: [HTTPHeader("Content-Type", "application/json"), HTTPHeader("User-Agent", "candor")]
+                + (authorization.map { [HTTPHeader("Authorization", $0.revealed)] } ?? []),
             body: body,
             timeouts: timeouts,
             maxResponseBytes: 64 * 1024

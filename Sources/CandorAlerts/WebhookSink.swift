@@ -7,23 +7,26 @@ import Foundation
 public struct WebhookSink: AlertSink {
     /// The sink's name.
     public let name: String
-    /// Where to POST.
+    /// Where to POST (it may hold credentials: show only ``HTTPRequest/redact(_:)`` of it).
     public let url: String
     /// The body format.
     public let format: NotificationFormat
     /// The `externalURL`/`generatorURL` written into Alertmanager-format bodies.
     public let externalURL: String
     private let signer: WebhookSigner?
+    private let authorization: Secret?
     private let timeouts: HTTPTimeouts
     private let transport: any HTTPTransport
     private let now: @Sendable () -> Date
 
-    /// Creates a webhook sink.
+    /// Creates a webhook sink; `authorization` is the `Authorization` header's value, if any
+    /// (`Bearer …` or `Basic …`).
     public init(
         name: String,
         url: String,
         format: NotificationFormat,
         signer: WebhookSigner?,
+        authorization: Secret? = nil,
         timeout: Duration = .seconds(10),
         externalURL: String = "",
         transport: any HTTPTransport,
@@ -33,6 +36,7 @@ public struct WebhookSink: AlertSink {
         self.url = url
         self.format = format
         self.signer = signer
+        self.authorization = authorization
         self.timeouts = HTTPTimeouts(connect: min(timeout, .seconds(5)), total: timeout)
         self.externalURL = externalURL
         self.transport = transport
@@ -57,6 +61,7 @@ public struct WebhookSink: AlertSink {
             HTTPHeader("webhook-id", notification.id),
             HTTPHeader("webhook-timestamp", "\(timestamp)"),
         ]
+        if let authorization { headers.append(HTTPHeader("Authorization", authorization.revealed)) }
         if let signer {
             headers.append(
                 HTTPHeader("webhook-signature", signer.signature(id: notification.id, timestamp: timestamp, body: body))
@@ -74,20 +79,22 @@ public struct WebhookSink: AlertSink {
     }
 
     /// Sends `request` and classifies the answer: 2xx delivered; 408, 429 and 5xx retried
-    /// (honouring `Retry-After`); other statuses rejected; no answer retried.
+    /// (honouring `Retry-After`); other statuses rejected; no answer retried. Reasons name no URL:
+    /// they travel with the sink's name (logs, dead letter, self-alert), and a webhook URL's path
+    /// can itself be the secret (Slack, Discord).
     static func post(_ request: HTTPRequest, transport: any HTTPTransport) async -> DeliveryOutcome {
         do {
             let response = try await transport.send(request)
             if response.isSuccess { return .delivered }
-            let reason = "HTTP \(response.status) from \(request.redactedURL)"
+            let reason = "HTTP \(response.status) from the receiver"
             if response.status == 408 || response.status == 429 || response.status >= 500 {
                 return .retry(after: RetryAfter.parse(response.header("Retry-After")), reason: reason)
             }
             return .rejected(reason: reason + "; check the URL and the receiver's configuration")
         } catch let error as HTTPError {
-            return .retry(after: nil, reason: error.description)
+            return .retry(after: nil, reason: "\(error.code.rawValue): \(error.message)")
         } catch {
-            return .retry(after: nil, reason: "\(error) (\(request.redactedURL))")
+            return .retry(after: nil, reason: "\(error)")
         }
     }
 }

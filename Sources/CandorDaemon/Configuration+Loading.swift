@@ -125,47 +125,15 @@ extension Configuration {
         )
         readAlerting(map["alerting"], map["log_rotation"], into: &config, &log)
         try log.throwIfAny()
-        config.credentials = credentialReferences(config, sinksNode: map["sinks"], resolve: resolve)
         return config
     }
 
     /// What `candor run` would refuse about the credential files this configuration names (see
-    /// ``CredentialReference/problem(environment:)``), each at its line.
+    /// ``Credentials/Use/problem(environment:)``), each at the line that names it.
     public func credentialDiagnostics(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> [Diagnostic] {
-        credentials.compactMap { $0.problem(environment: environment) }
-    }
-
-    /// The targets' API keys and the webhooks' `secret_file`s, with the lines that name them.
-    private static func credentialReferences(
-        _ config: Configuration,
-        sinksNode: YAMLNode?,
-        resolve: (String) -> String
-    ) -> [CredentialReference] {
-        var references = config.targets.compactMap { target -> CredentialReference? in
-            guard let source = target.apiKeySource, let location = target.apiKeyLocation else { return nil }
-            return CredentialReference(source: source, location: location, owner: "target \(target.name)")
-        }
-        // The sink reader keeps no positions; the file loaded without errors, so the list and its
-        // entries are as the sinks were read.
-        var scratch = DiagnosticLog()
-        let entries = sinksNode?.sequence(&scratch) ?? []
-        for (entry, sink) in zip(entries, config.sinks) {
-            guard case .webhook(_, _, .file(let name)?, _) = sink.kind,
-                let node = entry.mapping(&scratch)?["secret_file"]
-            else { continue }
-            references.append(
-                CredentialReference(
-                    source: .file(resolve(name)),
-                    location: node.location,
-                    owner: "sink \(sink.name)",
-                    configKey: "secret_file",
-                    credentialsDirectoryName: name.hasPrefix("/") ? nil : name
-                )
-            )
-        }
-        return references
+        Credentials.uses(of: self).compactMap { $0.problem(environment: environment) }
     }
 
     private static func readProbeOverrides(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [String: ProbeOverride] {

@@ -1,20 +1,28 @@
 import CandorAlerts
+import CandorHTTP
 import CandorYAML
 import Foundation
 
 extension Configuration {
     static let sinkKeys = [
-        "type", "name", "path", "url", "format", "secret_env", "secret_file", "timeout", "group_by", "group_wait",
-        "group_interval", "repeat_interval", "send_resolved",
+        "type", "name", "path", "url", "format", "secret_env", "secret_file", "secret_credential", "auth", "timeout",
+        "group_by", "group_wait", "group_interval", "repeat_interval", "send_resolved",
     ]
 
-    /// Reads `sinks:`; without it, alerts go to `log_dir/alerts.jsonl`.
+    /// Reads `sinks:`; without it, alerts go to `log_dir/alerts.jsonl`. A sink without a `name`
+    /// is named after its redacted URL (no user information, query or fragment), since the name
+    /// goes into logs, records and alerts.
     static func readSinks(
         _ node: YAMLNode?,
         resolveLog: (String) -> String,
         _ log: inout DiagnosticLog
     ) -> [Sink] {
         guard let node else { return [.file(path: resolveLog("alerts.jsonl"))] }
+        // Relative credential files are relative to the config file, as for targets.
+        let base = (node.location.file as NSString).deletingLastPathComponent
+        let resolve = { (path: String) in
+            path.hasPrefix("/") || base.isEmpty ? path : (base as NSString).appendingPathComponent(path)
+        }
         var sinks: [Sink] = []
         for entry in node.sequence(&log) ?? [] {
             guard let map = entry.mapping(&log) else { continue }
@@ -28,42 +36,42 @@ extension Configuration {
                 guard let urlNode = map.required("url", &log), let url = urlNode.nonEmptyString(&log) else { continue }
                 if !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
                     log.error(
-                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'",
+                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(HTTPRequest.redact(url))'",
                         at: urlNode.location
                     )
                 }
                 let timeout = map["timeout"]?.duration(&log, minimum: .milliseconds(100)) ?? .seconds(10)
                 if type == "alertmanager" {
                     sink = Sink(
-                        name: "alertmanager:\(url)",
+                        name: "alertmanager:\(HTTPRequest.redact(url))",
                         kind: .alertmanager(url: url, timeout: timeout),
                         grouping: Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: .seconds(60))
                     )
                 } else {
                     let format = map["format"]?.choice(&log, NotificationFormat.allCases.map(\.rawValue)) ?? "candor"
-                    var secret: Sink.SecretSource?
-                    if let variable = map["secret_env"]?.nonEmptyString(&log) { secret = .environment(variable) }
-                    if let file = map["secret_file"]?.nonEmptyString(&log) {
-                        if secret != nil {
-                            log.error("give either 'secret_env' or 'secret_file', not both", at: entry.location)
-                        }
-                        secret = .file(file)
-                    }
                     sink = Sink(
-                        name: "webhook:\(url)",
+                        name: "webhook:\(HTTPRequest.redact(url))",
                         kind: .webhook(
                             url: url,
                             format: NotificationFormat(rawValue: format) ?? .candor,
-                            secret: secret,
+                            secret: readCredential(map, option: "secret", resolve: resolve, &log),
                             timeout: timeout
                         ),
                         grouping: Grouping()
                     )
                 }
+                sink.auth = map["auth"].flatMap { readAuth($0, resolve: resolve, &log) }
+                let authMap = map["auth"]?.mapping(&log)
+                for (option, declaring) in [("secret", map), ("token", authMap), ("password", authMap)] {
+                    if let declaring, let location = credentialLocation(declaring, option: option) {
+                        sink.credentialLocations[option] = location
+                    }
+                }
             default:
                 sink = .file(path: resolveLog(map["path"]?.nonEmptyString(&log) ?? "alerts.jsonl"))
             }
             sink.name = map["name"]?.nonEmptyString(&log) ?? sink.name
+            sink.location = entry.location
             readGrouping(map, into: &sink.grouping, &log)
             if sinks.contains(where: { $0.name == sink.name }) {
                 log.error("two sinks are named '\(sink.name)'; give each a distinct 'name'", at: entry.location)

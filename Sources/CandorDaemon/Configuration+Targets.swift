@@ -122,7 +122,7 @@ extension Configuration {
                     baseURL = url
                 } else {
                     log.error(
-                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(url)'",
+                        "'\(urlNode.path)' must be an http:// or https:// URL, found '\(HTTPRequest.redact(url))'",
                         at: urlNode.location
                     )
                 }
@@ -134,10 +134,8 @@ extension Configuration {
             }
             var target = Target(name: name, baseURL: baseURL, model: model)
             target.provider = provider.flatMap(Target.Provider.init(rawValue:)) ?? .openai
-            target.apiKeySource = readKeySource(map, resolve: resolve, &log)
-            target.apiKeyLocation =
-                ["api_key_env", "api_key_file", "api_key_credential"].lazy
-                .compactMap { map[$0]?.location }.first
+            target.apiKeySource = readCredential(map, option: "api_key", resolve: resolve, &log)
+            target.apiKeyLocation = credentialLocation(map, option: "api_key")
             readTransport(map, into: &target, resolve: resolve, &log)
             readGuards(map, into: &target, &log)
             if let node = map["logprobs"], let count = node.int(&log, in: 0...20) {
@@ -162,31 +160,39 @@ extension Configuration {
         return targets
     }
 
-    /// `api_key_env`, `api_key_file` or `api_key_credential`: at most one of them.
-    private static func readKeySource(
+    /// Where `map` names the source of `option` (the line of `api_key_file: …`), for messages about
+    /// reading it.
+    static func credentialLocation(_ map: YAMLMapping, option: String) -> SourceLocation? {
+        ["_env", "_file", "_credential"].lazy.compactMap { map[option + $0]?.location }.first
+    }
+
+    /// Reads the one source of a credential: `OPTION_env`, `OPTION_file` (relative to the config
+    /// file) or `OPTION_credential`, such as `api_key_env` or `token_file`.
+    static func readCredential(
         _ map: YAMLMapping,
+        option: String,
         resolve: (String) -> String,
         _ log: inout DiagnosticLog
-    ) -> APIKeySource? {
-        let given = ["api_key_env", "api_key_file", "api_key_credential"].filter { map[$0] != nil }
+    ) -> CredentialSource? {
+        let given = ["_env", "_file", "_credential"].map { option + $0 }.filter { map[$0] != nil }
         if given.count > 1, let second = map[given[1]] {
             log.error(
-                "'\(second.path)': give only one of \(given.joined(separator: ", ")); a key has one source",
+                "'\(second.path)': give only one of \(given.joined(separator: ", ")); a credential has one source",
                 at: second.location
             )
             return nil
         }
-        if let env = map["api_key_env"] {
+        if let env = map[option + "_env"] {
             guard let name = env.nonEmptyString(&log), isIdentifier(name) else {
                 log.error("'\(env.path)' must name an environment variable (letters, digits, _)", at: env.location)
                 return nil
             }
-            return .environment(name)
+            return .environment(name, option: option)
         }
-        if let file = map["api_key_file"], let path = file.nonEmptyString(&log) {
-            return .file(resolve(path))
+        if let file = map[option + "_file"], let path = file.nonEmptyString(&log) {
+            return .file(resolve(path), option: option)
         }
-        if let credential = map["api_key_credential"], let name = credential.nonEmptyString(&log) {
+        if let credential = map[option + "_credential"], let name = credential.nonEmptyString(&log) {
             guard !name.contains("/"), name != ".", name != ".." else {
                 log.error(
                     "'\(credential.path)' must be a credential name as in LoadCredential=NAME:..., not a path",
@@ -194,7 +200,7 @@ extension Configuration {
                 )
                 return nil
             }
-            return .systemdCredential(name)
+            return .systemdCredential(name, option: option)
         }
         return nil
     }

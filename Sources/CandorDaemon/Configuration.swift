@@ -108,17 +108,9 @@ public struct Configuration: Sendable {
             /// A JSON Lines file, rotated per `log_rotation`.
             case file(path: String)
             /// A webhook in one of three body formats, signed when a secret is given.
-            case webhook(url: String, format: NotificationFormat, secret: SecretSource?, timeout: Duration)
+            case webhook(url: String, format: NotificationFormat, secret: CredentialSource?, timeout: Duration)
             /// Alertmanager's API (`POST /api/v2/alerts`) at a base URL.
             case alertmanager(url: String, timeout: Duration)
-        }
-
-        /// Where a webhook's signing secret comes from; its value is read at start and never logged.
-        public enum SecretSource: Sendable, Hashable {
-            /// An environment variable.
-            case environment(String)
-            /// A file, such as a systemd credential (`LoadCredential=`).
-            case file(String)
         }
 
         /// The sink's name (unique; the outbox keys its rows by it).
@@ -127,6 +119,13 @@ public struct Configuration: Sendable {
         public var kind: Kind
         /// Grouping, repeat and resolution settings.
         public var grouping: Grouping
+        /// How a webhook or Alertmanager sink authenticates (`auth:`), if it does.
+        public var auth: Auth? = nil
+        /// Where the sink is declared, for errors about its credentials.
+        public var location: SourceLocation? = nil
+        /// Where the config names each credential of the sink, by its option (`secret`, `token`,
+        /// `password`), so that `candor check` reports an unreadable one at that line.
+        public var credentialLocations: [String: SourceLocation] = [:]
 
         /// A file sink at `path`, named after it, sending every alert at once.
         public static func file(path: String) -> Sink {
@@ -190,8 +189,6 @@ public struct Configuration: Sendable {
     public var alerting = Alerting()
     /// Rotation of `alerts.jsonl`, `samples.jsonl` and the dead-letter file.
     public var logRotation = RotationPolicy()
-    /// Every credential file the config names, with its line, for `candor check`.
-    public var credentials: [CredentialReference] = []
 
     /// Creates a configuration with defaults.
     public init(file: String, rulePaths: [String], stateDirectory: String, logDirectory: String) {

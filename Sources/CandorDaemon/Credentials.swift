@@ -1,9 +1,73 @@
+import CandorHTTP
 import CandorProviders
+import CandorYAML
 import Foundation
 
-/// Resolves a target's API key from its source: an environment variable, a file, or a systemd
-/// credential. The key is wrapped in a ``Secret`` at once and never printed.
+/// Resolves the credentials a configuration names (targets' API keys, webhook signing secrets,
+/// sinks' tokens and passwords) from their sources: an environment variable, a file, or a systemd
+/// credential. Each value is wrapped in a ``Secret`` at once and never printed.
 public enum Credentials {
+    /// One credential a configuration names: whose it is, where its value comes from, and where
+    /// it is declared.
+    public struct Use: Sendable {
+        /// `target NAME` or `sink NAME`.
+        public var owner: String
+        /// Where the value comes from.
+        public var source: CredentialSource
+        /// Where the config names the credential (or declares its sink), when known.
+        public var location: SourceLocation?
+
+        /// Reads the value.
+        ///
+        /// - Throws: ``ConfigurationError`` naming the owner, the variable or file, and the
+        ///   declaration's `file:line:col` when known; never the value.
+        public func resolve(
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) throws(ConfigurationError) -> Secret {
+            do {
+                return try source.resolve(environment: environment)
+            } catch {
+                let prefix = location.map { "\($0): " } ?? ""
+                throw ConfigurationError("\(prefix)\(owner): \(error.message)")
+            }
+        }
+
+        /// What `candor run` would refuse about this credential that can be seen before it
+        /// starts, at the line that names it: a file, or a systemd credential when
+        /// `$CREDENTIALS_DIRECTORY` is set, that is missing, unreadable, empty or more than one
+        /// line. `nil` if it reads, and for an environment variable or a credential outside
+        /// systemd, which only the service's own environment can tell.
+        public func problem(environment: [String: String]) -> Diagnostic? {
+            switch source.origin {
+            case .environment: return nil
+            case .systemdCredential where (environment["CREDENTIALS_DIRECTORY"] ?? "").isEmpty: return nil
+            case .file, .systemdCredential: break
+            }
+            do {
+                _ = try source.resolve(environment: environment)
+                return nil
+            } catch {
+                let message = "\(owner): \(error.message)"
+                return location.map { Diagnostic(at: $0, message) } ?? Diagnostic(file: "", line: 0, column: 0, message: message)
+            }
+        }
+    }
+
+    /// Every credential `configuration` names, in config order: what `candor run` reads at start
+    /// and `candor check` should try to read.
+    public static func uses(of configuration: Configuration) -> [Use] {
+        var uses: [Use] = []
+        for target in configuration.targets {
+            if let source = target.apiKeySource {
+                uses.append(Use(owner: "target \(target.name)", source: source, location: target.apiKeyLocation))
+            }
+        }
+        for sink in configuration.sinks {
+            uses += sources(of: sink).map { use($0, of: sink) }
+        }
+        return uses
+    }
+
     /// The key of `target`, or `nil` if it needs none.
     ///
     /// - Throws: ``ConfigurationError`` naming the variable or file when the key cannot be read.
@@ -11,12 +75,85 @@ public enum Credentials {
         for target: Configuration.Target,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConfigurationError) -> Secret? {
-        guard let source = target.apiKeySource else { return nil }
-        do {
-            return try source.resolve(environment: environment)
-        } catch {
-            throw ConfigurationError("target \(target.name): \(error.message)")
+        try target.apiKeySource.map { source throws(ConfigurationError) in
+            try Use(owner: "target \(target.name)", source: source).resolve(environment: environment)
         }
+    }
+
+    /// The signing secret of a webhook sink, or `nil` if it signs nothing.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the variable or file when the secret cannot be read.
+    public static func signingSecret(
+        of sink: Configuration.Sink,
+        environment: [String: String]
+    ) throws(ConfigurationError) -> Secret? {
+        guard case .webhook(_, _, let source?, _) = sink.kind else { return nil }
+        return try use(source, of: sink).resolve(environment: environment)
+    }
+
+    /// The `Authorization` header value of `sink` (`Bearer TOKEN` or `Basic BASE64`), or `nil`.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the variable or file when a value cannot be read.
+    public static func authorization(
+        of sink: Configuration.Sink,
+        environment: [String: String]
+    ) throws(ConfigurationError) -> Secret? {
+        switch sink.auth {
+        case .bearer(let token):
+            return Secret("Bearer " + (try use(token, of: sink).resolve(environment: environment)).revealed)
+        case .basic(let username, let password):
+            let secret = try use(password, of: sink).resolve(environment: environment)
+            return Secret("Basic " + Data("\(username):\(secret.revealed)".utf8).base64EncodedString())
+        case nil:
+            return nil
+        }
+    }
+
+    /// Everything secret that `configuration` holds and that can be read now, for scrubbing what
+    /// comes back from models: every credential above (a Basic pair also as `user:password`), the
+    /// user information of every URL, and the query values of sink URLs. A credential that cannot
+    /// be read is skipped (reading it fails elsewhere, with a message).
+    public static func scrubber(
+        for configuration: Configuration,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> SecretScrubber {
+        var secrets = uses(of: configuration).compactMap { try? $0.resolve(environment: environment) }
+        for target in configuration.targets {
+            secrets += HTTPRequest.credentials(in: target.baseURL, includingQuery: false)
+        }
+        for sink in configuration.sinks {
+            switch sink.kind {
+            case .webhook(let url, _, _, _), .alertmanager(let url, _):
+                secrets += HTTPRequest.credentials(in: url, includingQuery: true)
+            case .file:
+                break
+            }
+            if case .basic(let username, let password) = sink.auth,
+                let value = try? use(password, of: sink).resolve(environment: environment)
+            {
+                secrets.append(Secret("\(username):\(value.revealed)"))
+            }
+        }
+        return SecretScrubber(secrets)
+    }
+
+    private static func sources(of sink: Configuration.Sink) -> [CredentialSource] {
+        var sources: [CredentialSource] = []
+        if case .webhook(_, _, let secret?, _) = sink.kind { sources.append(secret) }
+        switch sink.auth {
+        case .bearer(let token): sources.append(token)
+        case .basic(_, let password): sources.append(password)
+        case nil: break
+        }
+        return sources
+    }
+
+    private static func use(_ source: CredentialSource, of sink: Configuration.Sink) -> Use {
+        Use(
+            owner: "sink \(sink.name)",
+            source: source,
+            location: sink.credentialLocations[source.option] ?? sink.location
+        )
     }
 }
 

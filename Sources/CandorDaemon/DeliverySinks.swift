@@ -2,8 +2,8 @@ import CandorAlerts
 import CandorHTTP
 import Foundation
 
-/// Builds the configured sinks: opens alert files, reads webhook secrets (from the environment
-/// or a credential file; the value is never logged or put in an error).
+/// Builds the configured sinks: opens alert files, reads webhook secrets and sink credentials
+/// through ``Credentials`` (the values are never logged or put in an error).
 enum DeliverySinks {
     /// The sinks of `configuration`, in config order.
     ///
@@ -18,14 +18,15 @@ enum DeliverySinks {
             switch sink.kind {
             case .file(let path):
                 return try AlertFileSink(path: path, name: sink.name, rotation: configuration.logRotation)
-            case .webhook(let url, let format, let secret, let timeout):
+            case .webhook(let url, let format, _, let timeout):
                 return WebhookSink(
                     name: sink.name,
                     url: url,
                     format: format,
-                    signer: try secret.map {
-                        WebhookSigner(secret: try read($0, sink: sink.name, configuration, environment))
+                    signer: try Credentials.signingSecret(of: sink, environment: environment).map {
+                        WebhookSigner(secret: $0.revealed)
                     },
+                    authorization: try Credentials.authorization(of: sink, environment: environment),
                     timeout: timeout,
                     externalURL: configuration.alerting.externalURL,
                     transport: transport
@@ -35,6 +36,7 @@ enum DeliverySinks {
                     name: sink.name,
                     baseURL: url,
                     generatorURL: configuration.alerting.externalURL,
+                    authorization: try Credentials.authorization(of: sink, environment: environment),
                     timeout: timeout,
                     transport: transport
                 )
@@ -46,36 +48,6 @@ enum DeliverySinks {
     static func routes(_ configuration: Configuration, sinks: [any AlertSink]) -> [AlertOutbox.Route] {
         zip(configuration.sinks, sinks).map { config, sink in
             AlertOutbox.Route(name: config.name, grouping: config.grouping, groupsAlerts: sink.groupsAlerts)
-        }
-    }
-
-    private static func read(
-        _ source: Configuration.Sink.SecretSource,
-        sink: String,
-        _ configuration: Configuration,
-        _ environment: [String: String]
-    ) throws(ConfigurationError) -> String {
-        switch source {
-        case .environment(let variable):
-            guard let value = environment[variable], !value.isEmpty else {
-                throw ConfigurationError(
-                    "sink \(sink): the environment variable \(variable) (secret_env) is not set; export it"
-                )
-            }
-            return value
-        case .file(let file):
-            var path = file
-            if !file.hasPrefix("/") {
-                let base =
-                    environment["CREDENTIALS_DIRECTORY"] ?? (configuration.file as NSString).deletingLastPathComponent
-                path = (base as NSString).appendingPathComponent(file)
-            }
-            guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else {
-                throw ConfigurationError(
-                    "sink \(sink): cannot read the secret file \(path) (secret_file); check it exists and is readable by candor"
-                )
-            }
-            return String(decoding: data, as: UTF8.self)
         }
     }
 }

@@ -5,7 +5,8 @@ import Logging
 /// Builds the model client of every target from its configuration: the provider's adapter,
 /// wrapped in the target's guards (rate limit, daily budget, circuit breaker).
 public enum ModelClients {
-    /// One model client per target, with credentials resolved.
+    /// One model client per target, with credentials resolved, whose answers and errors are
+    /// scrubbed of every secret the configuration holds (``ScrubbingModelClient``).
     ///
     /// - Parameters:
     ///   - logger: receives the warning for every target with `tls_insecure: true`, the guards'
@@ -19,6 +20,8 @@ public enum ModelClients {
         onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in }
     ) throws -> [String: any ModelClient] {
         var clients: [String: any ModelClient] = [:]
+        // Every configured secret, not just the target's own key: a model server may echo anything.
+        let scrubber = Credentials.scrubber(for: plan.configuration)
         for target in plan.configuration.targets {
             var targetLogger = logger
             targetLogger[metadataKey: "candor.target"] = "\(target.name)"
@@ -50,12 +53,15 @@ public enum ModelClients {
                 case .anthropic: AnthropicMessagesClient(endpoint: endpoint, transport: transport, logger: targetLogger)
                 case .gemini: GeminiClient(endpoint: endpoint, transport: transport, logger: targetLogger)
                 }
-            clients[target.name] = GuardedModelClient(
-                wrapping: adapter,
-                limits: target.limits,
-                url: HTTPRequest.redact(target.baseURL),
-                logger: targetLogger,
-                onEvent: onEvent
+            clients[target.name] = ScrubbingModelClient(
+                wrapping: GuardedModelClient(
+                    wrapping: adapter,
+                    limits: target.limits,
+                    url: HTTPRequest.redact(target.baseURL),
+                    logger: targetLogger,
+                    onEvent: onEvent
+                ),
+                scrubber: scrubber
             )
         }
         return clients

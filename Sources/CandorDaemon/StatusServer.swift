@@ -1,5 +1,6 @@
 import CandorAlerts
 import CandorDetectors
+import CandorHTTP
 import Foundation
 import Hummingbird
 import Logging
@@ -169,7 +170,7 @@ public struct TargetStatus: Codable, Sendable {
     public var name: String
     /// The model asked for.
     public var model: String
-    /// The API's base URL.
+    /// The API's base URL, redacted (no user information or query).
     public var baseURL: String
     /// Its probes.
     public var probes: [ProbeRun]
@@ -181,7 +182,7 @@ public struct TargetStatus: Codable, Sendable {
             TargetStatus(
                 name: target.name,
                 model: target.model,
-                baseURL: target.baseURL,
+                baseURL: CandorHTTP.HTTPRequest.redact(target.baseURL),
                 probes: plan.assignments.filter { $0.target.name == target.name }.map { assignment in
                     let run = runs[Monitor.key(assignment)]
                     return ProbeRun(

@@ -76,7 +76,9 @@ final class CurlTransfer {
     func result(_ code: CURLcode) -> Result<HTTPResponse, HTTPError> {
         guard code == CURLE_OK else {
             let detail = String(cString: handle.errorBuffer)
-            let reason = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+            // libcurl's own words may quote parts of the URL; its credentials never go further.
+            let reason = SecretScrubber(HTTPRequest.credentials(in: request.url, includingQuery: true))
+                .scrub(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)
             let category = errorCode(code)
             return .failure(HTTPError(code: category, message: describe(category, reason), url: request.redactedURL))
         }

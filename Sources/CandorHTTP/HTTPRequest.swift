@@ -47,21 +47,6 @@ public struct HTTPRequest: Sendable {
     public var redactedURL: String {
         HTTPRequest.redact(url)
     }
-
-    /// `url` without its query string, fragment and user information.
-    public static func redact(_ url: String) -> String {
-        var visible = url
-        if let query = visible.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            visible = String(visible[..<query])
-        }
-        if let scheme = visible.range(of: "://"),
-            let at = visible[scheme.upperBound...].firstIndex(of: "@"),
-            !visible[scheme.upperBound..<at].contains("/")
-        {
-            visible.removeSubrange(scheme.upperBound...at)
-        }
-        return visible
-    }
 }
 
 /// An HTTP request method.

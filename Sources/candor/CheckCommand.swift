@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let plan = try options.checkPlan()
+        for warning in plan.configuration.warnings { Terminal.error(warning.description) }
         let items = plan.rules.probes.reduce(0) { $0 + $1.items.count }
         print(
             "ok: \(options.config): \(plan.configuration.targets.count) target(s), "

@@ -10,11 +10,13 @@ struct CommandLineTests {
     func run(
         _ arguments: [String],
         in directory: TemporaryDirectory,
-        stdin: String? = nil
+        stdin: String? = nil,
+        environment: [String: String] = [:]
     ) async throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try DaemonProcess.executable)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let stdin {
             let input = directory.file("stdin-\(UUID().uuidString)")
             try stdin.write(toFile: input, atomically: true, encoding: .utf8)

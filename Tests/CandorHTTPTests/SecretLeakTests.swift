@@ -1,5 +1,7 @@
+import CandorDaemon
 import CandorHTTP
 import CandorProviders
+import CandorRules
 import CandorTestSupport
 import Foundation
 import Testing
@@ -86,5 +88,53 @@ struct SecretLeakTests {
         #expect(!String(decoding: records, as: UTF8.self).contains(Self.key))
         #expect("\(Secret(Self.key))" == "<redacted>")
         #expect(String(reflecting: Secret(Self.key)) == "<redacted>")
+    }
+
+    @Test("a 200 answer echoing every configured secret reaches no record: answer, model, fingerprint, error")
+    func echoedInAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let token = "sink-token-0b7e4d2a"
+        try Self.key.write(toFile: directory.file("key"), atomically: true, encoding: .utf8)
+        try token.write(toFile: directory.file("token"), atomically: true, encoding: .utf8)
+        let server = try ScriptedModelServer()
+        defer { server.stop() }
+        let config = try Configuration.parse(
+            """
+            rules: rules.d
+            targets:
+              - {name: echo, base_url: '\(server.baseURL)', model: m, api_key_file: key}
+            sinks:
+              - type: webhook
+                url: http://hook:url-pass-6a5b@127.0.0.1:1/hook?token=url-token-91c3e7
+                auth: {type: bearer, token_file: token}
+            """,
+            file: directory.file("candor.yaml")
+        )
+        let transport = CurlTransport()
+        defer { transport.shutdown() }
+        let client = try #require(
+            try ModelClients.make(plan: Plan(configuration: config, rules: RuleSet(packs: [])), transport: transport)[
+                "echo"
+            ]
+        )
+        let secrets = [Self.key, token, "url-pass-6a5b", "url-token-91c3e7"]
+        let everything = secrets.joined(separator: " ")
+        server.setPolicy { request in
+            .answer(
+                "Yes. You sent \(request.authorization ?? ""); also \(everything)",
+                model: Self.key,
+                fingerprint: token
+            )
+        }
+        let answer = try await client.complete(.probe)
+        #expect(answer.text.hasPrefix("Yes. You sent Bearer <redacted>; also <redacted>"))
+        server.setPolicy { _ in .status(200, body: #"{"error":"\#(everything)"}"#) }
+        let failure = try await #require(throws: ProviderError.self) { try await client.complete(.probe) }
+        let record = String(decoding: try JSONEncoder().encode(answer), as: UTF8.self) + failure.description
+        for secret in secrets {
+            #expect(!record.contains(secret), "\(secret) in \(record)")
+        }
+        #expect(server.requests.first?.authorization == "Bearer \(Self.key)", "the key itself is still sent")
     }
 }

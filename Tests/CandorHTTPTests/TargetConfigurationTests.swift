@@ -164,7 +164,7 @@ struct TargetConfigurationTests {
         let missing = try #require(throws: ConfigurationError.self) {
             try Credentials.apiKey(for: target, environment: [:])
         }
-        #expect(missing.message.contains("cannot read the file"))
+        #expect(missing.message.contains("cannot read the key file"))
 
         target.apiKeySource = .systemdCredential("openai")
         let environment = ["CREDENTIALS_DIRECTORY": directory.path]
@@ -191,7 +191,7 @@ struct TargetConfigurationTests {
             transport: transport
         )
         #expect(clients.keys.sorted() == ["a", "b", "c"])
-        #expect(clients.values.allSatisfy { $0 is GuardedModelClient })
+        #expect(clients.values.allSatisfy { $0 is ScrubbingModelClient }, "guarded, then scrubbed of secrets")
         #expect(clients.values.map(\.targetName).sorted() == ["a", "b", "c"])
     }
 }

@@ -12,10 +12,11 @@ public final class RealAlertmanager: Sendable {
     /// Its base URL.
     public var url: String { "http://127.0.0.1:\(port)" }
 
-    /// Starts Alertmanager and waits (at most 30 s) until it is ready.
+    /// Starts Alertmanager and waits (at most 30 s) until it answers; `webConfig` is the text of
+    /// a `--web.config.file` (such as `basic_auth_users`, behind which it answers 401).
     ///
     /// - Throws: ``TestSupportError`` when the binary is missing or does not become ready.
-    public init() async throws {
+    public init(webConfig: String? = nil) async throws {
         guard
             let binary = ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first(where: {
                 FileManager.default.isExecutableFile(atPath: $0)
@@ -34,19 +35,25 @@ public final class RealAlertmanager: Sendable {
             atomically: true,
             encoding: .utf8
         )
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = [
+        var arguments = [
             "--config.file=\(config)", "--storage.path=\(directory.file("data"))",
             "--web.listen-address=127.0.0.1:\(port)", "--cluster.listen-address=",
         ]
+        if let webConfig {
+            try webConfig.write(toFile: directory.file("web.yml"), atomically: true, encoding: .utf8)
+            arguments.append("--web.config.file=\(directory.file("web.yml"))")
+        }
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         let log = directory.file("alertmanager.log")
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         try process.run()
         for _ in 0..<150 {
-            if HTTPRelay.exchange(method: "GET", path: "/-/ready", port: port).status == 200 { return }
+            let status = HTTPRelay.exchange(method: "GET", path: "/-/ready", port: port).status
+            if status == 200 || (webConfig != nil && status == 401) { return }
             try await Task.sleep(for: .milliseconds(200))
         }
         stop()
