@@ -71,6 +71,10 @@ struct BadInputCommandTests {
         let unreadable = try await cli.run(["check", "--config", directory.path], in: directory)
         #expect(unreadable.status == 1)
         #expect(unreadable.stderr.contains("cannot read the config file: it is a directory"), "\(unreadable.stderr)")
+
+        let endless = try await cli.run(["check", "--config", "/dev/zero"], in: directory)
+        #expect(endless.status == 1)
+        #expect(endless.stderr.contains("/dev/zero:1:1: cannot read the config file: it is larger than 64 MiB"))
     }
 
     @Test("check fails on a key file that run could not read, at the line that names it")
