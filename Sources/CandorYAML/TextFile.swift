@@ -4,6 +4,9 @@ import Foundation
 /// system's reason for a file that cannot be read, and the byte, line and column of the first
 /// byte that is not UTF-8.
 public enum TextFile {
+    /// The largest file read: 64 MiB.
+    public static let maximumSize = 64 << 20
+
     /// The bytes and text of the file at `path`; `kind` names it in messages ("config file").
     ///
     /// - Throws: ``DiagnosticsError`` with one located diagnostic: the file cannot be opened or
@@ -34,11 +37,17 @@ public enum TextFile {
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             throw failure("it is a directory")
         }
+        let data: Data
         do {
-            return try handle.readToEnd() ?? Data()
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
         } catch {
             throw failure(String(cString: strerror(errno)))
         }
+        // Also ends the read of an endless file such as /dev/zero given by mistake.
+        guard data.count <= maximumSize else {
+            throw failure("it is larger than \(maximumSize / (1 << 20)) MiB, far more than any config or rule file")
+        }
+        return data
     }
 
     /// `data` as text.

@@ -18,6 +18,8 @@ struct DetectCommand: ParsableCommand {
             Without --p0 (or --mu0 and --sigma0) the baseline is learned from the first --warmup samples, as \
             the daemon does, and the kind of signal from those samples (all 0 or 1: yes/no) unless --kind or \
             --detector says.
+            Lines may end in LF or CRLF; blank lines are skipped. A line that is not a finite number stops the \
+            command with its line number (exit 64), since alarms after a dropped sample would carry wrong indices.
             """
     )
 

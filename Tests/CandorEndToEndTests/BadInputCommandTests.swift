@@ -71,6 +71,10 @@ struct BadInputCommandTests {
         let unreadable = try await cli.run(["check", "--config", directory.path], in: directory)
         #expect(unreadable.status == 1)
         #expect(unreadable.stderr.contains("cannot read the config file: it is a directory"), "\(unreadable.stderr)")
+
+        let endless = try await cli.run(["check", "--config", "/dev/zero"], in: directory)
+        #expect(endless.status == 1)
+        #expect(endless.stderr.contains("/dev/zero:1:1: cannot read the config file: it is larger than 64 MiB"))
     }
 
     @Test("check fails on a key file that run could not read, at the line that names it")
@@ -115,5 +119,31 @@ struct BadInputCommandTests {
         )
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").contains { Int($0).map { $0 >= 300 } == true }, "\(result.stdout)")
+    }
+
+    @Test("a reload with a duration of 10^17 s is refused with its location, and the daemon keeps sampling")
+    func reloadHugeDuration() async throws {
+        let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 0))
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        _ = try await fixture.waitForSamples(3)
+
+        try fixture.writeConfig(interval: "100000000000000000s")
+        daemon.send(SIGHUP)
+        let rejected = try await eventually(timeout: .seconds(40)) {
+            daemon.stderr.contains("reload rejected: \(fixture.config):") ? true : nil
+        }
+        #expect(rejected == true, "stderr:\n\(daemon.stderr)")
+        #expect(
+            daemon.stderr.contains(
+                "'probes.belief-pressure.yes-no.interval' must be a duration between 100ms and 36525d"
+            ),
+            "stderr:\n\(daemon.stderr)"
+        )
+        let before = jsonLines(fixture.samples).count
+        // Throws (fails the test) if the daemon stopped sampling after the rejected reload.
+        _ = try await fixture.waitForSamples(before + 3)
+        try await fixture.stop(daemon)
+        fixture.server.stop()
     }
 }
