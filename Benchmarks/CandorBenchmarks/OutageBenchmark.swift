@@ -27,6 +27,9 @@ struct OutageBenchmark: AsyncParsableCommand {
     @Option(help: "Seconds between two alert changes (fire or resolve) during the outage.")
     var every = 3.0
 
+    @Option(help: "Seconds from the start of the outage during which alerts change (default: all of it).")
+    var changesFor: Int?
+
     @Option(help: "Seed of the alert changes.")
     var seed: UInt64 = 17
 
@@ -109,6 +112,7 @@ struct OutageBenchmark: AsyncParsableCommand {
             let start = ContinuousClock.now
             while ContinuousClock.now - start < .seconds(outage) {
                 try await Task.sleep(for: .milliseconds(Int64(every * 1000)))
+                if ContinuousClock.now - start > .seconds(changesFor ?? outage) { continue }
                 let index = Int.random(in: 0..<alerts, using: &random)
                 if let alert = firing.removeValue(forKey: index) {
                     try Self.resolve(alert, store: store, outbox: outbox)
@@ -138,7 +142,7 @@ struct OutageBenchmark: AsyncParsableCommand {
 
         print("## candor-bench outage\n")
         print(
-            "Receivers down for \(outage) s; \(alerts) alerts, \(alerts / 2) firing before, \(changes) changes (fire or resolve) during the outage; default retry settings.\n"
+            "Receivers down for \(outage) s; \(alerts) alerts, \(alerts / 2) firing before, \(changes) changes (fire or resolve) in the first \(changesFor ?? outage) s of the outage; default retry settings.\n"
         )
         print("| sink | messages accepted | out-of-order deliveries | dead letters |")
         print("|---|---|---|---|")
