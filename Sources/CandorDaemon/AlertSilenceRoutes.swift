@@ -1,6 +1,7 @@
 import CandorAlerts
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// The silences API of the status endpoint (writes need the status token, see ``StatusAccess``):
 /// - `GET /api/v1/silences`: the silences in force (config and API);
@@ -19,7 +20,7 @@ enum AlertSilenceRoutes {
             let body: ByteBuffer
             do {
                 body = try await request.body.collect(upTo: maximumBody)
-            } catch let error as HTTPError where error.status == .contentTooLarge {
+            } catch is NIOTooManyBytesError {
                 return StatusServer.text(
                     "the body is larger than \(maximumBody / 1024) KiB; a silence is a few hundred bytes\n",
                     status: .contentTooLarge

@@ -151,6 +151,44 @@ struct StatusEndpointTests {
         }
     }
 
+    @Test("huge bodies, odd paths, query strings and unknown methods get a 4xx that says why, or 200 for a plain read")
+    func oddRequests() async throws {
+        try await StatusEndpoint.with { endpoint in
+            let auth = [HTTPHeader("Authorization", "Bearer \(try endpoint.generatedToken)")]
+            let huge = try await endpoint.request(
+                "POST",
+                "/api/v1/silences",
+                headers: auth,
+                body: String(repeating: "{", count: 8 * 1024 * 1024)
+            )
+            #expect(huge.status == 413 && huge.body.contains("64 KiB"), "\(huge.status) \(huge.body.prefix(200))")
+            let query = try await endpoint.request("GET", "/api/v1/alerts?limit=99999999999999999999&x=%00")
+            #expect(query.status == 200, "a query string is ignored: \(query.body)")
+            let bytes = String(repeating: "x", count: 1_000_000)
+            let readWithBody = try await RawHTTPClient.exchange(
+                Array(
+                    "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:\(endpoint.port)\r\nContent-Length: 1000000\r\n\r\n\(bytes)"
+                        .utf8
+                ),
+                port: endpoint.port
+            )
+            #expect(readWithBody.status == 200)
+            for (method, path) in [
+                ("GET", "/api/v1/nothing"), ("PUT", "/api/v1/silences"), ("PATCH", "/metrics"),
+                ("DELETE", "/api/v1/silences/" + String(repeating: "a", count: 5_000)), ("GET", "//healthz/.."),
+                ("OPTIONS", "/api/v1/silences"),
+            ] {
+                let answer = try await endpoint.request(method, path, headers: auth)
+                #expect((400..<500).contains(answer.status), "\(method) \(path.prefix(40)): \(answer.status)")
+                #expect(
+                    answer.body.count > 10 && answer.body.count < 300,
+                    "\(method) \(path.prefix(40)): \(answer.body)"
+                )
+            }
+            #expect(try await endpoint.request("GET", "/healthz").status == 200)
+        }
+    }
+
     @Test("the generated token: 256 bits in hex, mode 0600, the same across starts and concurrent starts")
     func generatedToken() async throws {
         let directory = try TemporaryDirectory()
