@@ -33,9 +33,10 @@ struct StatusEndpoint {
 
     static let http = CurlTransport()
 
-    /// Starts an endpoint with `status` lines added to the config's `status:` section (which
-    /// listens on 127.0.0.1:0), runs `body` against it, and stops it.
+    /// Starts an endpoint listening on `listen` with `status` lines added to the config's
+    /// `status:` section, runs `body` against it, and stops it.
     static func with<T: Sendable>(
+        listen: String = "127.0.0.1:0",
         status: [String] = [],
         environment: [String: String] = [:],
         _ body: @Sendable (StatusEndpoint) async throws -> T
@@ -48,7 +49,7 @@ struct StatusEndpoint {
         state_dir: \(directory.path)/state
         log_dir: \(directory.path)/logs
         status:
-          listen: 127.0.0.1:0
+          listen: \(listen)
         \(status.map { "  " + $0 }.joined(separator: "\n"))
         targets:
           - name: scripted

@@ -135,6 +135,21 @@ struct StatusEndpointTests {
         }
     }
 
+    @Test("on a wildcard address reads need the token too, except the health checks, and any Origin is refused")
+    func wildcardAddress() async throws {
+        try await StatusEndpoint.with(listen: "0.0.0.0:0") { endpoint in
+            let auth = [HTTPHeader("Authorization", "Bearer \(try endpoint.generatedToken)")]
+            #expect(try await endpoint.request("GET", "/healthz").status == 200)
+            #expect(try await endpoint.request("GET", "/readyz").status == 503, "not ready: the daemon never started")
+            #expect(try await endpoint.request("GET", "/metrics").status == 401)
+            #expect(try await endpoint.request("GET", "/metrics", headers: auth).status == 200)
+            let named = auth + [HTTPHeader("Host", "candor.internal:\(endpoint.port)")]
+            #expect(try await endpoint.request("GET", "/api/v1/signals", headers: named).status == 200)
+            let page = auth + [HTTPHeader("Origin", "http://candor.internal:\(endpoint.port)")]
+            #expect(try await endpoint.request("GET", "/api/v1/signals", headers: page).status == 403)
+        }
+    }
+
     @Test("with token_file writes need the file's token and reads stay open on loopback")
     func tokenFile() async throws {
         let directory = try TemporaryDirectory()
