@@ -87,9 +87,11 @@ struct SilenceRequestError: Error, Sendable, CustomStringConvertible {
     /// Which field is wrong and what is allowed.
     var message: String
 
+    /// Creates an error.
     init(_ message: String) {
         self.message = message
     }
 
+    /// The message.
     var description: String { message }
 }

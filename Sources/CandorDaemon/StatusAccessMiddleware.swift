@@ -4,7 +4,11 @@ import Hummingbird
 /// refused with 403, a request that needs the token and lacks it with 401. The token itself is
 /// never echoed or logged; the answer names where the operator finds it.
 struct StatusAccessMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The tokens and addresses to check against.
     let access: StatusAccess
+
+    /// Refuses the request (403, 401) or passes it on, turning Hummingbird's wordless refusals
+    /// into answers that say what happened.
 
     func handle(
         _ request: Request,

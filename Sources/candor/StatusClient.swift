@@ -11,6 +11,7 @@ struct StatusClient {
     let base: String
     /// The token to send, if one could be read.
     let token: Secret?
+    /// libcurl, released by ``close()``.
     let transport = CurlTransport()
 
     /// A client for the daemon `plan` configures. With `needsToken`, a token that cannot be read

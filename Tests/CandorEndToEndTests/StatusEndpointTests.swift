@@ -185,7 +185,8 @@ struct StatusEndpointTests {
                     "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:\(endpoint.port)\r\nContent-Length: 1000000\r\n\r\n\(bytes)"
                         .utf8
                 ),
-                port: endpoint.port
+                port: endpoint.port,
+                idleMilliseconds: 20_000
             )
             #expect(readWithBody.status == 200)
             for (method, path) in [
