@@ -140,6 +140,7 @@ let package = Package(
             dependencies: [
                 "CandorAlerts", "CandorDaemon", "CandorHTTP", "CandorProviders", "CandorRules", "CandorTestSupport",
                 "candor", .product(name: "Logging", package: "swift-log"),
+                "CandorStore", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
     ],

@@ -1,19 +1,15 @@
 import CandorAlerts
 import Foundation
 import Hummingbird
+import NIOCore
 
-/// The silences API of the status endpoint:
+/// The silences API of the status endpoint (writes need the status token, see ``StatusAccess``):
 /// - `GET /api/v1/silences`: the silences in force (config and API);
-/// - `POST /api/v1/silences` with `{"matchers": {"label": "value"}, "endsAt": RFC3339 | "duration": "2h",
-///   "comment": "…"}`: adds one, answers `{"id": …}`;
+/// - `POST /api/v1/silences` with ``SilenceRequest/shape``: adds one, answers `{"id": …}`;
 /// - `DELETE /api/v1/silences/ID`: removes one set through the API.
 enum AlertSilenceRoutes {
-    struct Request: Decodable {
-        var matchers: [String: String]
-        var endsAt: Date?
-        var duration: String?
-        var comment: String?
-    }
+    /// The largest body accepted: a silence is a few hundred bytes.
+    static let maximumBody = 64 * 1024
 
     /// Adds the routes to `router`.
     static func add(to router: Router<BasicRequestContext>, outbox: AlertOutbox) {
@@ -21,26 +17,24 @@ enum AlertSilenceRoutes {
             try StatusServer.json(["silences": outbox.silences(at: Date())])
         }
         router.post("/api/v1/silences") { request, _ -> Response in
-            let body = try await request.body.collect(upTo: 64 * 1024)
-            guard let wanted = try? JSONDecoder.alerts.decode(Request.self, from: Data(buffer: body)),
-                !wanted.matchers.isEmpty
-            else {
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: maximumBody)
+            } catch is NIOTooManyBytesError {
                 return StatusServer.text(
-                    "a silence needs a JSON body with non-empty \"matchers\" and \"endsAt\" (RFC 3339) or \"duration\" (such as \"2h\")\n",
-                    status: .badRequest
+                    "the body is larger than \(maximumBody / 1024) KiB; a silence is a few hundred bytes\n",
+                    status: .contentTooLarge
                 )
             }
-            let endsAt = wanted.endsAt ?? wanted.duration.flatMap(Self.duration).map { Date().addingTimeInterval($0) }
-            guard let endsAt, endsAt > Date() else {
-                return StatusServer.text(
-                    "give a future \"endsAt\" or a positive \"duration\" such as \"90m\"\n",
-                    status: .badRequest
-                )
+            let silence: Silence
+            do {
+                silence = try SilenceRequest.silence(from: Data(buffer: body), now: Date())
+            } catch let error as SilenceRequestError {
+                return StatusServer.text(error.message + "\n", status: .badRequest)
             }
-            let silence = Silence(matchers: wanted.matchers, endsAt: endsAt, comment: wanted.comment ?? "")
             try outbox.store.saveSilence(
                 id: silence.id,
-                endsAt: endsAt,
+                endsAt: silence.endsAt,
                 record: try JSONLinesFile.encoder().encode(silence)
             )
             outbox.wakeAll()
@@ -49,20 +43,14 @@ enum AlertSilenceRoutes {
         router.delete("/api/v1/silences/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
             guard try outbox.store.deleteSilence(id: id) else {
-                return StatusServer.text("no silence \(id) set through the API\n", status: .notFound)
+                return StatusServer.text(
+                    "no silence \(SilenceRequest.quoted(id)) set through the API\n",
+                    status: .notFound
+                )
             }
             // What the silence muted is due now (on sinks that repeat).
             outbox.wakeAll()
             return StatusServer.text("deleted\n")
         }
-    }
-
-    /// Seconds in `text` such as `90s`, `30m`, `2h`, `1d`.
-    static func duration(_ text: String) -> TimeInterval? {
-        let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
-        guard let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 else {
-            return nil
-        }
-        return value * unit
     }
 }

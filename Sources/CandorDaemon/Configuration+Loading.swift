@@ -63,7 +63,7 @@ extension Configuration {
         config.retention = map["retention"]?.duration(&log, minimum: .seconds(3600)) ?? config.retention
         config.trialsPerTarget = map["trials_per_target"]?.int(&log, in: 1...64) ?? config.trialsPerTarget
         if let status = map["status"]?.mapping(&log) {
-            status.rejectUnknownKeys(allowing: ["enabled", "listen", "bearer_token_env"], &log)
+            status.rejectUnknownKeys(allowing: ["enabled", "listen", "bearer_token_env", "token_file"], &log)
             config.status.enabled = status["enabled"]?.bool(&log) ?? true
             if let listen = status["listen"], let text = listen.nonEmptyString(&log) {
                 let parts = text.split(separator: ":", omittingEmptySubsequences: false)
@@ -79,6 +79,12 @@ extension Configuration {
             }
             if let env = status["bearer_token_env"]?.nonEmptyString(&log) {
                 config.status.bearerTokenEnvironment = env
+            }
+            if let file = status["token_file"], let path = file.nonEmptyString(&log) {
+                config.status.tokenFile = resolve(path)
+                if config.status.bearerTokenEnvironment != nil {
+                    log.error("'\(file.path)': give bearer_token_env or token_file, not both", at: file.location)
+                }
             }
         }
         if let detection = map["detection"]?.mapping(&log) {

@@ -84,6 +84,9 @@ public struct Configuration: Sendable {
         public var port: Int = 9464
         /// The environment variable holding a bearer token every request must present, if any.
         public var bearerTokenEnvironment: String?
+        /// A file holding the token writes must present (`token_file`, such as a systemd
+        /// credential), instead of the one generated into the state directory.
+        public var tokenFile: String?
         /// Whether the endpoint is served at all.
         public var enabled: Bool = true
 

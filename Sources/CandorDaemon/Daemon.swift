@@ -123,19 +123,13 @@ public enum Daemon {
             GuardAlertService(events: guardEvents.stream, recorder: recorder, logger: logger),
         ]
         if configuration.status.enabled {
-            let token = try configuration.status.bearerTokenEnvironment.map { variable throws(ConfigurationError) in
-                guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
-                    throw ConfigurationError(
-                        "status.bearer_token_env names \(variable), which is not set; export it or remove the setting"
-                    )
-                }
-                return value
-            }
+            // Writes always need a token: the configured one, or one generated on first start.
+            let access = try StatusToken.forServer(configuration)
             let portFile = configuration.stateDirectory + "/status.port"
             services.append(
                 StatusServer.make(
                     configuration: configuration.status,
-                    bearerToken: token,
+                    access: access,
                     monitor: monitor,
                     board: board,
                     metrics: metrics,
@@ -144,7 +138,9 @@ public enum Daemon {
                     logger: logger,
                     onBound: { port in
                         try? "\(port)\n".write(toFile: portFile, atomically: true, encoding: .utf8)
-                        logger.info("status endpoint on http://\(configuration.status.host):\(port)/")
+                        logger.info(
+                            "status endpoint on http://\(configuration.status.host):\(port)/; writes need the token in \(access.location)"
+                        )
                     }
                 )
             )

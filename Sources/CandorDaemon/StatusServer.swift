@@ -8,8 +8,8 @@ import ServiceLifecycle
 import Synchronization
 
 /// The local status endpoint: `/healthz`, `/readyz`, `/metrics` (Prometheus text format),
-/// `/api/v1/alerts`, `/api/v1/signals` and `/api/v1/targets`, bound to 127.0.0.1 by default and
-/// optionally guarded by a bearer token.
+/// `/api/v1/alerts`, `/api/v1/signals`, `/api/v1/targets` and `/api/v1/silences`, bound to
+/// 127.0.0.1 by default; who may call it is ``StatusAccess``'s business.
 public enum StatusServer {
     /// Whether the daemon is ready (config, rules and state loaded, and not shutting down).
     public final class Readiness: Sendable {
@@ -28,10 +28,11 @@ public enum StatusServer {
     /// The server as a service of the daemon's service group.
     ///
     /// - Parameters:
+    ///   - access: the tokens and addresses requests are checked against (``StatusToken/forServer(_:environment:)``).
     ///   - onBound: called with the port once the server listens (useful with port 0).
     public static func make(
         configuration: Configuration.Status,
-        bearerToken: String?,
+        access: StatusAccess,
         monitor: Monitor,
         board: SignalBoard,
         metrics: DaemonMetrics,
@@ -41,9 +42,8 @@ public enum StatusServer {
         onBound: @escaping @Sendable (Int) -> Void
     ) -> any Service {
         let router = Router()
-        if let bearerToken {
-            router.add(middleware: BearerTokenMiddleware(token: bearerToken))
-        }
+        // Before the routes: a router wraps each route in the middleware added so far.
+        router.add(middleware: StatusAccessMiddleware(access: access))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/readyz") { _, _ -> Response in
             readiness.isReady ? text("ready\n") : text("not ready\n", status: .serviceUnavailable)
@@ -69,7 +69,9 @@ public enum StatusServer {
                 serverName: "candor"
             ),
             onServerRunning: { channel in
-                onBound(channel.localAddress?.port ?? configuration.port)
+                let port = channel.localAddress?.port ?? configuration.port
+                access.bound(to: port)
+                onBound(port)
             },
             logger: logger
         )
@@ -89,24 +91,6 @@ public enum StatusServer {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return text(String(decoding: try encoder.encode(value), as: UTF8.self), contentType: "application/json")
-    }
-}
-
-/// Rejects requests without `Authorization: Bearer TOKEN`.
-struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
-    let token: String
-
-    func handle(
-        _ request: Request,
-        context: Context,
-        next: (Request, Context) async throws -> Response
-    ) async throws
-        -> Response
-    {
-        guard request.headers[.authorization] == "Bearer \(token)" else {
-            return StatusServer.text("missing or wrong bearer token\n", status: .unauthorized)
-        }
-        return try await next(request, context)
     }
 }
 

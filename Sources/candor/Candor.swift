@@ -9,7 +9,7 @@ struct Candor: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self, DetectCommand.self,
-            ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self,
+            ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self, SilenceCommand.self,
         ]
     )
 }

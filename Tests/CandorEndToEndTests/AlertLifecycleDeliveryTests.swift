@@ -67,16 +67,21 @@ struct AlertLifecycleDeliveryTests {
         let (fixture, receiver, daemon) = (run.fixture, run.receiver, run.daemon)
         let port = try await fixture.statusPort()
         let base = "http://127.0.0.1:\(port)/api/v1/silences"
+        let token = try String(contentsOfFile: fixture.stateDirectory + "/status.token", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let unauthorized = try await Self.request("POST", base, body: #"{"matchers":{"a":"b"},"duration":"2h"}"#)
+        #expect(unauthorized.status == 401, "writes need the generated token")
         let created = try await Self.request(
             "POST",
             base,
-            body: #"{"matchers":{"probe":"belief-pressure.yes-no"},"duration":"2h","comment":"vendor incident"}"#
+            body: #"{"matchers":{"probe":"belief-pressure.yes-no"},"duration":"2h","comment":"vendor incident"}"#,
+            token: token
         )
         #expect(created.status == 200, "\(created.body)")
         let id = try #require(
             (try JSONSerialization.jsonObject(with: Data(created.body.utf8)) as? [String: Any])?["id"] as? String
         )
-        let rejected = try await Self.request("POST", base, body: #"{"matchers":{},"duration":"2h"}"#)
+        let rejected = try await Self.request("POST", base, body: #"{"matchers":{},"duration":"2h"}"#, token: token)
         #expect(rejected.status == 400, "a silence without matchers is refused")
         let listed = try await fixture.getJSON("/api/v1/silences")["silences"] as? [[String: Any]] ?? []
         #expect(
@@ -90,9 +95,9 @@ struct AlertLifecycleDeliveryTests {
         #expect(try await Self.silenced(fixture), "the alert was silenced at the webhook")
         #expect(receiver.signalAlerts(at: "/hook").isEmpty, "a silenced alert is not sent")
 
-        let deleted = try await Self.request("DELETE", base + "/" + id)
+        let deleted = try await Self.request("DELETE", base + "/" + id, token: token)
         #expect(deleted.status == 200, "\(deleted.body)")
-        #expect(try await Self.request("DELETE", base + "/" + id).status == 404)
+        #expect(try await Self.request("DELETE", base + "/" + id, token: token).status == 404)
         let remaining = try await fixture.getJSON("/api/v1/silences")["silences"] as? [[String: Any]] ?? []
         #expect(remaining.compactMap { $0["id"] as? String } == ["config-0"])
         let sent = try await eventually(timeout: .seconds(90)) { receiver.signalAlerts(at: "/hook", "firing").first }
@@ -282,17 +287,19 @@ struct AlertLifecycleDeliveryTests {
         } ?? false
     }
 
-    /// Sends `method` to `url` on the status endpoint with an optional JSON body.
+    /// Sends `method` to `url` on the status endpoint with an optional JSON body and token.
     static func request(
         _ method: String,
         _ url: String,
-        body: String? = nil
+        body: String? = nil,
+        token: String? = nil
     ) async throws -> (status: Int, body: String) {
         let response = try await DaemonFixture.http.send(
             HTTPRequest(
                 method: HTTPMethod(method),
                 url: url,
-                headers: body == nil ? [] : [HTTPHeader("Content-Type", "application/json")],
+                headers: (body == nil ? [] : [HTTPHeader("Content-Type", "application/json")])
+                    + (token.map { [HTTPHeader("Authorization", "Bearer \($0)")] } ?? []),
                 body: Array((body ?? "").utf8)
             )
         )

@@ -46,6 +46,12 @@ struct JoinableThread: Sendable {
         pthread_equal(id, pthread_self()) != 0
     }
 
+    /// Lets the thread end on its own, for one whose result comes back another way; call at
+    /// most once, instead of `join()`.
+    func detach() {
+        pthread_detach(id)
+    }
+
     /// Waits for the thread to end, unless it is the calling thread; call at most once.
     func join() {
         guard !isCurrent else {
