@@ -82,6 +82,7 @@ extension Configuration {
             }
             if let file = status["token_file"], let path = file.nonEmptyString(&log) {
                 config.status.tokenFile = resolve(path)
+                config.status.tokenFileLocation = file.location
                 if config.status.bearerTokenEnvironment != nil {
                     log.error("'\(file.path)': give bearer_token_env or token_file, not both", at: file.location)
                 }

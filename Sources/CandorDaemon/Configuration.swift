@@ -87,6 +87,8 @@ public struct Configuration: Sendable {
         /// A file holding the token writes must present (`token_file`, such as a systemd
         /// credential), instead of the one generated into the state directory.
         public var tokenFile: String?
+        /// Where the config names `tokenFile`, for `candor check`.
+        public var tokenFileLocation: SourceLocation?
         /// Whether the endpoint is served at all.
         public var enabled: Bool = true
 

@@ -48,7 +48,8 @@ public enum Credentials {
                 return nil
             } catch {
                 let message = "\(owner): \(error.message)"
-                return location.map { Diagnostic(at: $0, message) } ?? Diagnostic(file: "", line: 0, column: 0, message: message)
+                return location.map { Diagnostic(at: $0, message) }
+                    ?? Diagnostic(file: "", line: 0, column: 0, message: message)
             }
         }
     }
@@ -64,6 +65,15 @@ public enum Credentials {
         }
         for sink in configuration.sinks {
             uses += sources(of: sink).map { use($0, of: sink) }
+        }
+        if let path = configuration.status.tokenFile {
+            uses.append(
+                Use(
+                    owner: "status",
+                    source: .file(path, option: "token"),
+                    location: configuration.status.tokenFileLocation
+                )
+            )
         }
         return uses
     }

@@ -1,3 +1,4 @@
+import CandorHTTP
 import CandorProviders
 import Synchronization
 

@@ -134,6 +134,21 @@ struct InputReadingTests {
         try "k".write(toFile: directory.file("openai"), atomically: true, encoding: .utf8)
         #expect(credential.credentialDiagnostics(environment: ["CREDENTIALS_DIRECTORY": directory.path]).isEmpty)
     }
+
+    @Test("check finds a missing status token_file at its line, and reads a present one")
+    func statusTokenFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.file("candor.yaml")
+        let text = Self.config("api_key_env: K", sinkKey: "secret_env: S") + "\nstatus:\n  token_file: status-token\n"
+        let missing = try Configuration.parse(text, file: file).credentialDiagnostics(environment: [:])
+        #expect(
+            missing.map(\.description).first?.hasPrefix("\(file):12:15: status: cannot read the token file") == true,
+            "\(missing)"
+        )
+        try "t0k3n\n".write(toFile: directory.file("status-token"), atomically: true, encoding: .utf8)
+        #expect(try Configuration.parse(text, file: file).credentialDiagnostics(environment: [:]).isEmpty)
+    }
 }
 
 extension InputReadingTests {
