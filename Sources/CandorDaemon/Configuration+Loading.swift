@@ -112,8 +112,9 @@ extension Configuration {
             ) {
                 config.detection.falseAlarmScope = Configuration.FalseAlarmScope(rawValue: scope) ?? .signal
             }
-            if let path = detection["baseline_file"]?.nonEmptyString(&log) {
+            if let node = detection["baseline_file"], let path = node.nonEmptyString(&log) {
                 config.detection.baselineFile = resolve(path)
+                config.detection.baselineFileLocation = node.location
             }
             config.detection.warmup = detection["warmup"]?.int(&log, in: 10...1_000_000) ?? config.detection.warmup
             config.detection.arl0 = detection["arl0"]?.double(&log, in: 100...1_000_000) ?? config.detection.arl0

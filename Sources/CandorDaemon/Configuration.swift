@@ -49,6 +49,8 @@ public struct Configuration: Sendable {
         /// Pinned baselines (`candor baseline export`), read at start and on reload; signals listed there skip
         /// the warm-up.
         public var baselineFile: String?
+        /// Where the config names `baselineFile`, for errors about the file.
+        public var baselineFileLocation: SourceLocation?
 
         /// Creates the defaults.
         public init() {}

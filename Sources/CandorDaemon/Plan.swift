@@ -58,7 +58,9 @@ public struct Plan: Sendable {
             do {
                 plan.pinnedBaselines = try BaselineFile.read(path).baselines
             } catch {
-                let location = SourceLocation(file: configuration.file, line: 1, column: 1)
+                let location =
+                    configuration.detection.baselineFileLocation
+                    ?? SourceLocation(file: configuration.file, line: 1, column: 1)
                 throw DiagnosticsError([
                     Diagnostic(
                         at: location,

@@ -167,3 +167,29 @@ extension InputReadingTests {
         }
     }
 }
+
+extension InputReadingTests {
+    @Test("a pinned baseline file that cannot be read is reported at the line that names it")
+    func missingBaselineFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = directory.file("candor.yaml")
+        try """
+        rules: \(DaemonFixture.repository)/Rules
+        targets:
+          - {name: a, base_url: "http://127.0.0.1:1/v1", model: m}
+        detection:
+          baseline_file: absent.json
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        do {
+            _ = try Plan.check(configPath: config, environment: [:])
+            Issue.record("a missing baseline file passed")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description).first?.hasPrefix("\(config):5:18: detection.baseline_file:")
+                    == true,
+                "\(error)"
+            )
+        }
+    }
+}

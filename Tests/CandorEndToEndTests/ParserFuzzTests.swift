@@ -117,7 +117,7 @@ struct ParserFuzzTests {
         return Array(lines.joined(separator: "\n").utf8)
     }
 
-    @Test("2000 mutated configs: no trap, every error located")
+    @Test("1500 mutated configs: no trap, every error located")
     func configs() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -127,7 +127,7 @@ struct ParserFuzzTests {
             .map { try String(contentsOfFile: Self.repository + "/" + $0, encoding: .utf8) } + [Self.fullConfig]
         var mutator = FuzzMutator(seed: Self.seed)
         var (accepted, outOfRange) = (0, 0)
-        for number in 0..<2000 {
+        for number in 0..<1500 {
             let seed = seeds[number % seeds.count]
             let bytes = Self.mutated(seed, &mutator)
             let found = Self.check(bytes, file: file, kind: "config file", "config case \(number)") {
@@ -140,16 +140,16 @@ struct ParserFuzzTests {
             if found.contains(where: { $0.message.contains(" between ") }) { outOfRange += 1 }
         }
         // The cases reach past the YAML parser: some configs still load, many carry a value out of range.
-        #expect(accepted > 50 && outOfRange > 100, "\(accepted) accepted, \(outOfRange) out of range")
+        #expect(accepted > 40 && outOfRange > 75, "\(accepted) accepted, \(outOfRange) out of range")
     }
 
-    @Test("600 mutated rule packs: no trap, every error located")
+    @Test("400 mutated rule packs: no trap, every error located")
     func rulePacks() throws {
         let packs = try FileManager.default.contentsOfDirectory(atPath: Self.repository + "/Rules").sorted()
             .map { Self.repository + "/Rules/\($0)/\($0).yaml" }
         let seeds = try packs.map { ($0, try String(contentsOfFile: $0, encoding: .utf8)) }
         var mutator = FuzzMutator(seed: Self.seed)
-        for number in 0..<600 {
+        for number in 0..<400 {
             let (file, seed) = seeds[number % seeds.count]
             let bytes = Self.mutated(seed, &mutator)
             Self.check(bytes, file: file, kind: "rule file", "rule case \(number)") { text throws(DiagnosticsError) in
@@ -158,7 +158,7 @@ struct ParserFuzzTests {
         }
     }
 
-    @Test("1500 mutated samples lines replayed: no trap, every malformed line named by its number")
+    @Test("1000 mutated samples lines replayed: no trap, every malformed line named by its number")
     func samples() async throws {
         let plan = try Plan.load(configPath: Self.repository + "/Deploy/examples/openai-compatible.yaml")
         let replay = await Replay(plan: plan, logger: Logger(label: "fuzz"))
@@ -187,7 +187,7 @@ struct ParserFuzzTests {
         let seed = try records.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n")
         var mutator = FuzzMutator(seed: Self.seed)
         var replayed = 0
-        for number in 0..<1500 {
+        for number in 0..<1000 {
             let bytes = Self.mutated(seed, &mutator)
             let lineCount = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
             var log = SamplesLog(bytes: bytes, name: "samples.jsonl")
@@ -207,11 +207,11 @@ struct ParserFuzzTests {
         #expect(replayed > 0, "no mutated line was still a record")
     }
 
-    @Test("1500 mutated detect inputs: no trap, a bad line named by its number")
+    @Test("1000 mutated detect inputs: no trap, a bad line named by its number")
     func detectInput() throws {
         let seed = "0\n1\n0\n0.25\n1e-3\n-2\n  7 \n\n1\r\n0\n"
         var mutator = FuzzMutator(seed: Self.seed)
-        for number in 0..<1500 {
+        for number in 0..<1000 {
             let bytes = Self.mutated(seed, &mutator)
             let lineCount = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
             var numbers = NumberLines(LineReader(bytes: bytes, name: "stdin"))
