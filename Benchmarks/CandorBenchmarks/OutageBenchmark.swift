@@ -7,7 +7,7 @@ import CandorTestSupport
 import Foundation
 import Logging
 
-/// `candor-bench outage`: every receiver down for a while (connection refused) while alerts fire
+/// `candor-bench outage`: every receiver down for a while (answering 503) while alerts fire
 /// and resolve, with the default retry settings: per sink, how many deliveries reached a receiver
 /// out of order (an alert's older state after a newer one), how many messages were given up on,
 /// how long delivery took to catch up, and whether a real Alertmanager behind one of the sinks
@@ -42,7 +42,7 @@ struct OutageBenchmark: AsyncParsableCommand {
         let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
         let alertmanager = try await RealAlertmanager()
         defer { alertmanager.stop() }
-        // The Alertmanager sink reaches Alertmanager through a front that can refuse connections
+        // The Alertmanager sink reaches Alertmanager through a front that can fail requests
         // while Alertmanager keeps its state.
         let front = try WebhookReceiver()
         front.script([], then: .forward(port: alertmanager.port))
@@ -108,7 +108,10 @@ struct OutageBenchmark: AsyncParsableCommand {
             group.addTask { try await service.run() }
             for index in 0..<alerts / 2 { firing[index] = try Self.fire(index, store: store, outbox: outbox) }
             try await Task.sleep(for: .seconds(10))
-            receivers.forEach { $0.down() }
+            // Down means 503 Service Unavailable (a proxy whose backend is gone), retried exactly
+            // like a refused connection: a closed port could be taken by another process on a
+            // shared machine, whose 404s would be dead letters that say nothing about Candor.
+            receivers.forEach { $0.script([], then: .fail(status: 503, retryAfter: nil)) }
             let start = ContinuousClock.now
             while ContinuousClock.now - start < .seconds(outage) {
                 try await Task.sleep(for: .milliseconds(Int64(every * 1000)))
@@ -121,7 +124,9 @@ struct OutageBenchmark: AsyncParsableCommand {
                 }
                 changes += 1
             }
-            for receiver in receivers { try receiver.up() }
+            front.script([], then: .forward(port: alertmanager.port))
+            amWebhook.script([], then: .accept)
+            candorWebhook.script([], then: .accept)
             let up = ContinuousClock.now
             for _ in 0..<catchUp {
                 if try store.outboxPendingCount() == 0 {
@@ -137,8 +142,14 @@ struct OutageBenchmark: AsyncParsableCommand {
             (alertmanager.alerts() ?? []).filter { ($0["status"] as? [String: Any])?["state"] as? String == "active" }
                 .compactMap { ($0["labels"] as? [String: String])?["target"] }
         )
-        let deadLetters =
-            (try? String(contentsOfFile: deadLetterPath, encoding: .utf8))?.split(separator: "\n").count ?? 0
+        let deadLines = (try? String(contentsOfFile: deadLetterPath, encoding: .utf8))?.split(separator: "\n") ?? []
+        let reasons = Set(
+            deadLines.compactMap {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]).map {
+                    "\($0["attempts"] ?? "?") attempt(s): \($0["reason"] ?? "?")"
+                }
+            }
+        )
 
         print("## candor-bench outage\n")
         print(
@@ -155,7 +166,7 @@ struct OutageBenchmark: AsyncParsableCommand {
         print("")
         print("| measurement | value |")
         print("|---|---|")
-        print("| dead-letter file lines | \(deadLetters) |")
+        print("| dead-letter file lines | \(deadLines.count) \(reasons.sorted().joined(separator: "; ")) |")
         print(
             "| caught up after the outage (no pending row) | \(caughtUp.map { String(format: "%.0f s", $0) } ?? "no") |"
         )

@@ -379,6 +379,6 @@ public enum OutboxOutcome: Sendable, Hashable {
     case sent(batch: String, sink: String, groupKey: String)
     /// The attempt failed; the next is due at `due`.
     case retry(batch: String, sink: String, due: Date, error: String)
-    /// The message was given up on (retry limit, or rejected) and written to the dead-letter file.
+    /// The message was given up on (retry budget spent, or rejected) and written to the dead-letter file.
     case dead(batch: String, sink: String, error: String)
 }

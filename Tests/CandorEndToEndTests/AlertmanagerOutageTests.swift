@@ -2,8 +2,10 @@ import CandorTestSupport
 import Foundation
 import Testing
 
-/// A real Alertmanager that Candor cannot reach for a while (connection refused, Alertmanager
-/// keeps its state) while alerts fire and resolve: what it lists afterwards.
+/// A real Alertmanager that Candor cannot reach for a while (its front answers 503, as a proxy
+/// whose backend is gone; Alertmanager keeps its state) while alerts fire and resolve: what it
+/// lists afterwards. 503 rather than a closed port: on a shared machine another process could
+/// take the port meanwhile and answer 404s, which Candor rightly gives up on.
 @Suite("candor run, Alertmanager outage", .serialized)
 struct AlertmanagerOutageTests {
     /// One target per fate: firing throughout, resolved during the outage, fired during it, and
@@ -61,7 +63,7 @@ struct AlertmanagerOutageTests {
         let reached = try await AlertDeliveryTests.poll { Self.active(alertmanager).count == 2 ? true : nil }
         try #require(reached == true, "Alertmanager never had the two alerts")
 
-        front.down()
+        front.script([], then: .fail(status: 503, retryAfter: nil))
         lie(0, "recovered")
         lie(9, "late", "brief")
         let changed = try await eventually(timeout: .seconds(120)) {
@@ -75,9 +77,9 @@ struct AlertmanagerOutageTests {
             Self.candorState(fixture)["brief"] == "resolved" ? true : nil
         }
         try #require(briefResolved == true, "Candor's alerts: \(Self.candorState(fixture))")
-        let refused = try fixture.outbox("am").filter { $0.state == "pending" }.count
-        #expect(refused > 0, "notifications waited for Alertmanager")
-        try front.up()
+        let waiting = try fixture.outbox("am").filter { $0.state == "pending" }.count
+        #expect(waiting > 0, "notifications waited for Alertmanager")
+        front.script([], then: .forward(port: alertmanager.port))
 
         let firing = Set(Self.candorState(fixture).filter { $0.value == "firing" }.keys)
         #expect(firing == ["kept", "late"])
