@@ -51,17 +51,15 @@ extension LetterExtractor {
             return nil
         }
         guard token.capitalised || token.standsAlone || introduced else { return nil }
-        // A letter followed by a word is the article "A" or a list ("A total of …"), unless the word
-        // continues an answer ("B is correct", "C because …").
-        // The words after the letter, past the option text it quotes ("B) 91 is not a prime number").
+        // The clause that goes on after the letter, past the option text it quotes ("B) 91 is not a
+        // prime number"); the letter's own closing bracket or full stop may come first.
         var after = index + 1
         if let quoted = options.first(where: { reply.has($0.words, at: index + 1) }) { after += quoted.words.count }
-        // The clause that goes on after the letter: its own closing bracket or full stop may come first.
         var rest: [String] = []
         for position in min(after, tokens.count)..<min(after + 4, tokens.count) {
-            let token = tokens[position]
-            if token.commaBefore || token.before >= .sentence || (!rest.isEmpty && token.before > .none) { break }
-            rest.append(token.word)
+            let word = tokens[position]
+            if word.commaBefore || word.before >= .sentence || (!rest.isEmpty && word.before > .none) { break }
+            rest.append(word.word)
         }
         // "(A) is too low", "B isn't it", "C: wrong", "A or B".
         if let first = rest.first, Self.rejecting.contains(first) || first == "or" { return nil }
@@ -76,6 +74,8 @@ extension LetterExtractor {
         {
             return nil
         }
+        // A letter followed by a word is the article "A" or a list ("A total of …"), unless the word
+        // continues an answer ("B is correct", "C because …").
         if !token.standsAlone, let next = rest.first, !Self.followers.contains(next) { return nil }
         if !token.capitalised && !token.standsAlone { return nil }
         if !token.capitalised, !introduced, !leading { return nil }
