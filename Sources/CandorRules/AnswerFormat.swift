@@ -18,8 +18,10 @@ public enum AnswerFormat: String, Sendable, Hashable, CaseIterable {
 
 /// How far answer extraction may go to find an answer in prose.
 public enum ExtractionMode: String, Sendable, Hashable, CaseIterable {
-    /// Only an answer that leads the text (after markdown and a lead-in such as "Answer:").
+    /// Only an answer slot (`ANSWER: yes`, `<answer>B</answer>`) or an answer that leads the text
+    /// (after markdown and a lead-in such as "Answer:"), and only if nothing later contradicts it.
     case strict
-    /// Also an explicit "the answer is …" anywhere, or the single answer present in the text.
+    /// Also answers where a careful reader finds them: a sentence that opens with the answer, an
+    /// answer construction ("the answer is no", "I'd pick B"), a later correction.
     case lenient
 }

@@ -40,37 +40,56 @@ public struct AnswerSpec: Sendable, Hashable {
 
     /// Extracts and maps the answer of `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        let found = extract(text, as: format)
+        extract(text, variables: [:])
+    }
+
+    /// Extracts and maps the answer of `text` to a question of an item with `variables`: for
+    /// letters, the item's option texts (`opt_a`, `opt_b`, … or `option_a`, …) must agree with a
+    /// letter the reply quotes them with, and stand for their letter when the reply gives only the text.
+    public func extract(_ text: String, variables: [String: String]) -> ExtractedAnswer {
+        let found = extract(text, as: format, variables: variables)
         guard case .answer(let value) = found, let mapped = map[value] ?? map[value.lowercased()] else { return found }
         return .answer(mapped)
     }
 
-    private func extract(_ text: String, as format: AnswerFormat) -> ExtractedAnswer {
+    /// The letters' option texts among `variables`.
+    func options(_ letters: [String], in variables: [String: String]) -> [String: String] {
+        guard !variables.isEmpty else { return [:] }
+        var options: [String: String] = [:]
+        for letter in letters {
+            let key = letter.lowercased()
+            if let text = variables["opt_" + key] ?? variables["option_" + key] { options[letter.uppercased()] = text }
+        }
+        return options
+    }
+
+    private func extract(_ text: String, as format: AnswerFormat, variables: [String: String]) -> ExtractedAnswer {
         switch format {
         case .yesNo: return YesNoExtractor(mode: mode).extract(text)
         case .letter:
-            return LetterExtractor(mode: mode, letters: choices.isEmpty ? ["A", "B", "C", "D"] : choices).extract(text)
+            let letters = choices.isEmpty ? ["A", "B", "C", "D"] : choices
+            return LetterExtractor(mode: mode, letters: letters, options: options(letters, in: variables)).extract(text)
         case .number: return NumberExtractor(mode: mode).extract(text)
         case .choice: return KeywordExtractor(mode: mode, words: choices).extract(text)
         case .text: return Self.normalisedText(text)
         case .finalAnswer:
             if let tagged = Self.finalAnswerTag.captures(in: text).last {
-                return extract(tagged, as: inner == .finalAnswer ? .text : inner)
+                return extract(tagged, as: inner == .finalAnswer ? .text : inner, variables: variables)
             }
-            return fallback(text)
+            return fallback(text, variables: variables)
         case .jsonField:
             if let value = Self.jsonField(fieldPattern, in: text) {
-                return extract(value, as: inner == .jsonField ? .text : inner)
+                return extract(value, as: inner == .jsonField ? .text : inner, variables: variables)
             }
-            return fallback(text)
+            return fallback(text, variables: variables)
         }
     }
 
-    private func fallback(_ text: String) -> ExtractedAnswer {
+    private func fallback(_ text: String, variables: [String: String]) -> ExtractedAnswer {
         guard mode == .lenient, inner != .text else {
             return AnswerText.isEvasive(YesNoExtractor.words(of: text)) ? .evasive : .unparsed
         }
-        return extract(text, as: inner)
+        return extract(text, as: inner, variables: variables)
     }
 
     /// The text lower-cased, without markdown or surrounding punctuation, with single spaces.

@@ -23,9 +23,10 @@ public struct CompareScorer: Sendable {
         }
         let texts = answers.texts
         var extracted: [String: [String]] = [:]
+        let variables = item.templateVariables
         func read(_ condition: String) -> [ExtractedAnswer] {
             let spec = spec.answers[condition] ?? AnswerSpec()
-            let found = (texts[condition] ?? []).map(spec.extract)
+            let found = (texts[condition] ?? []).map { spec.extract($0, variables: variables) }
             extracted[condition] = found.map(\.description)
             return found
         }
@@ -53,7 +54,6 @@ public struct CompareScorer: Sendable {
                 reason: "no consistent belief across the '\(spec.baseline)' answers (\(shown))"
             )
         }
-        let variables = item.templateVariables
         let truth = item.truth
         let reference = spec.reference?.render(variables)
         if let truth { values["belief_accurate"] = belief == truth ? 1 : 0 }

@@ -1,74 +1,128 @@
-import Foundation
-
-/// Finds the chosen letter of a multiple-choice question ("(B)", "**C.**", "The answer is D",
-/// "La respuesta es B") without mistaking the article "A" for an answer.
+/// Finds the chosen letter of a multiple-choice reply the way a careful reader would: an answer
+/// slot (`<answer>B</answer>`, `Final answer: (C)`) beats the prose; a letter counts where it
+/// answers (leading the reply, standing as its own sentence, or in a construction such as "the
+/// answer is D", "I'd pick B", "I'll go with A", "Choice c", "Likely D"), never as the article "A" or
+/// inside an elimination ("(A) is wrong"); a later correction beats an earlier letter; a letter that
+/// contradicts the option text it quotes is no answer; and option text alone counts when exactly
+/// one option's text is in the reply. When in doubt it abstains (`evasive` or `unparsed`).
 public struct LetterExtractor: Sendable {
-    /// How far to look.
+    /// How far to look: `strict` takes only a slot or the reply's leading letter.
     public var mode: ExtractionMode
     /// The allowed letters, upper case.
     public var letters: Set<Character>
+    /// Each letter's option text as words, when the question's options are known.
+    var options: [(letter: String, words: [String])]
 
-    /// Creates an extractor for `letters` (upper case).
-    public init(mode: ExtractionMode, letters: [String]) {
+    /// Creates an extractor for `letters` (upper case) and, when known, the text of each option by
+    /// its letter (a reply's letter must agree with the option text it quotes).
+    public init(mode: ExtractionMode, letters: [String], options: [String: String] = [:]) {
         self.mode = mode
         self.letters = Set(letters.compactMap { $0.uppercased().first })
+        self.options = options.sorted { $0.key < $1.key }.compactMap { letter, text in
+            let words = ReplyTokens(text).tokens.map(\.word)
+            return words.isEmpty ? nil : (letter.uppercased(), words)
+        }
     }
-
-    static let explicit = TextPattern.known(
-        #"(?:answer|option|choice|statement|letter|respuesta|réponse|antwort|risposta|resposta)\s*(?:is|would be|es|est|ist|è|é)?\s*(?:\(|\*\*|:|-|—)*\s*\(?\**(?-i:([A-Z]))\**\)?(?![\p{L}'])"#
-    )
-    static let concluding = TextPattern.known(
-        #"(?:\b(?:so|thus|therefore|hence)\s*,?\s*\(?\**(?-i:([A-Z]))\**\)?[.!]?\s*$|\b(?-i:([A-Z])) is (?:the|my) (?:\w+ )?(?:option|choice|answer))"#
-    )
-    static let marked = TextPattern.known(#"(?:\(([A-Z])\)|\*\*([A-Z])\*\*|^\s*([A-Z])[\).:])"#, caseInsensitive: false)
 
     /// Extracts the letter from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        if let leading = leadingLetter(text) { return .answer(leading) }
-        if mode == .lenient {
-            let stated = Self.explicit.captures(in: text).compactMap { $0.uppercased().first }.filter(letters.contains)
-            if let last = stated.last { return .answer(String(last)) }
-            let concluded = Self.concluding.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains)
-            if let last = concluded.last { return .answer(String(last)) }
-        }
-        let words = YesNoExtractor.words(of: text)
-        if AnswerText.isEvasive(words) { return .evasive }
-        guard mode == .lenient else { return AnswerText.noAnswer(words) }
-        let marked = Set(Self.marked.groups(in: text).flatMap { $0 }.compactMap(\.first).filter(letters.contains))
-        return marked.count == 1 ? .answer(String(marked.first!)) : AnswerText.noAnswer(words)
+        AnswerReading.read(text, with: read)
     }
 
-    /// Whether `text` holds exactly one character besides white space and punctuation, as in "b." or "(c)".
-    private static func isAlone(_ text: Substring) -> Bool {
-        var seen = 0
-        for character in text where !character.isWhitespace && !character.isPunctuation {
-            seen += 1
-            if seen > 1 { return false }
-        }
-        return seen == 1
-    }
-
-    private func leadingLetter(_ text: String) -> String? {
-        var rest = AnswerText.stripLeadingMarkup(Substring(text))
-        let words = YesNoExtractor.words(of: String(rest.prefix(40)))
-        let skip = AnswerText.leadInLength(words)
-        if skip > 0 {
-            for word in words.prefix(skip) {
-                guard let range = rest.range(of: word, options: .caseInsensitive) else { break }
-                rest = rest[range.upperBound...]
+    private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
+        let hedges = NonAnswers.find(in: reply)
+        let slots = Set(AnswerSlots.lineAnswers(in: reply))
+        let listed = listedLetters(reply)
+        var events: [AnswerReading.Event] = []
+        var contradicted: Int? = nil
+        var quotedLetters: Set<String> = []
+        for index in reply.tokens.indices where !listed.contains(index) {
+            guard var event = event(in: reply, at: index) else { continue }
+            if slots.contains(index) || slots.contains(index - 1) { event.rank = .slot }
+            // A letter quoted with another option's text ("B) 692" where 692 is C) is no answer.
+            if let quoted = quotedOption(event, reply), quoted != event.value {
+                contradicted = index
+                quotedLetters.insert(quoted)
+                continue
             }
-            rest = AnswerText.stripLeadingMarkup(rest)
+            events.append(event)
         }
-        guard let first = rest.first, first.isUppercase || skip > 0 || Self.isAlone(rest) else { return nil }
-        let letter = Character(first.uppercased())
-        guard letters.contains(letter) else { return nil }
-        let next = rest.dropFirst().first
-        guard let next else { return String(letter) }
-        if next.isLetter || next.isNumber || next == "'" { return nil }
-        if next == " " && (letter == "A" || letter == "I") && skip == 0 {
-            let following = rest.dropFirst(2).prefix { $0.isLetter }
-            guard following == "is" || following.isEmpty else { return nil }
+        // After a contradicted letter only an explicit statement counts ("B) 692\nThe answer is (C).").
+        if contradicted != nil, !events.contains(where: { $0.rank >= .construction || $0.marker != nil }) {
+            return .unparsed
         }
-        return String(letter)
+        if events.isEmpty, contradicted == nil, let quoted = optionTextEvent(reply) { events.append(quoted) }
+        let (answer, event) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        // A reply that contradicts itself after its answer ("…the answer is (A)… So, C) 513") gives none.
+        if let contradicted, let event, contradicted > event.index { return .unparsed }
+        // "(B) 1062 … The correct answer is (C)" with 1062 = D: the text and the statement disagree too.
+        if let value = answer.value, !quotedLetters.isEmpty, quotedLetters != [value] { return .unparsed }
+        return answer
+    }
+
+    /// The letters that open lines of a list of options ("A) 423\nB) 431"): a reply that lists
+    /// the options does not answer by doing so.
+    private func listedLetters(_ reply: ReplyTokens) -> Set<Int> {
+        let starts = reply.tokens.indices.filter { index in
+            let token = reply.tokens[index]
+            return token.lineStart && token.word.count == 1 && token.after != nil && index + 1 < reply.tokens.count
+                && !reply.tokens[index + 1].lineStart && letters.contains(Character(token.word.uppercased()))
+        }
+        return starts.count >= 2 ? Set(starts) : []
+    }
+
+    /// Whether `word` is one of the allowed letters.
+    func isLetter(_ word: String) -> Bool {
+        word.count == 1 && letters.contains(Character(word.uppercased()))
+    }
+
+    /// Words before an option's text that reject it.
+    static let rejectingBefore: Set<String> = ["not", "isn't", "nor", "than", "neither", "except", "unlike"]
+
+    /// The option whose text the reply gives, when it names no letter and exactly one option's text
+    /// is in it.
+    private func optionTextEvent(_ reply: ReplyTokens) -> AnswerReading.Event? {
+        var found: (letter: String, index: Int)? = nil
+        for option in options {
+            // "It's 1792, not 1778": a rejected option's text is not its answer.
+            // A text right after a letter ("(A) 423") was read with its letter, or rejected with it.
+            guard
+                let index = reply.tokens.indices.first(where: {
+                    reply.has(option.words, at: $0)
+                        && ($0 == 0
+                            || !(Self.rejectingBefore.contains(reply.tokens[$0 - 1].word)
+                                || isLetter(reply.tokens[$0 - 1].word)))
+                })
+            else { continue }
+            if found != nil { return nil }
+            found = (option.letter, index)
+        }
+        guard let found else { return nil }
+        return AnswerReading.Event(value: found.letter, index: found.index, rank: .word, marker: nil, leading: false)
+    }
+
+    /// The letter of the option text quoted next to a letter ("B) 431"), if any: the closest text
+    /// right after the letter, or else right before it ("431 (B)").
+    private func quotedOption(_ event: AnswerReading.Event, _ reply: ReplyTokens) -> String? {
+        guard !options.isEmpty else { return nil }
+        let tokens = reply.tokens
+        var position = event.index + 1
+        while position < tokens.count, position <= event.index + 4 {
+            // "D. 1104": the option text may follow the letter's own full stop, not a line break.
+            if tokens[position].before >= .sentence, position > event.index + 1 || tokens[position].lineStart { break }
+            if let option = options.first(where: { reply.has($0.words, at: position) }) { return option.letter }
+            position += 1
+        }
+        for back in 1...4 where event.index - back >= 0 {
+            let stop = event.index - back + 1
+            if stop < tokens.count, tokens[stop].before >= .sentence { break }
+            if let option = options.first(where: {
+                event.index - back - $0.words.count + 1 >= 0
+                    && reply.has($0.words, at: event.index - back - $0.words.count + 1)
+            }) {
+                return option.letter
+            }
+        }
+        return nil
     }
 }

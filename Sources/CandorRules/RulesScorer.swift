@@ -21,9 +21,10 @@ public struct RulesScorer: Sendable {
         let texts = answers.texts
         var extracted: [String: [String]] = [:]
         var lastAnswer: [String: ExtractedAnswer] = [:]
+        let variables = item.templateVariables
         for condition in spec.conditions {
             guard let answerSpec = spec.answers[condition] else { continue }
-            let found = (texts[condition] ?? []).map(answerSpec.extract)
+            let found = (texts[condition] ?? []).map { answerSpec.extract($0, variables: variables) }
             extracted[condition] = found.map(\.description)
             lastAnswer[condition] = found.last
         }
@@ -35,7 +36,6 @@ public struct RulesScorer: Sendable {
                 reason: "no answer for '\(spec.condition)'"
             )
         }
-        let variables = item.templateVariables
         var values = LexiconFlag.values(spec.flags, texts: texts)
         for name in spec.values { values[name] = 0 }
         var verdict: ArtefactCheck.Verdict?

@@ -1,8 +1,13 @@
-/// Finds a yes/no answer in real model prose ("**Yes.**", "No, this car does not…",
-/// "The answer is: no", "Sí, …") without guessing: hedges and refusals are `evasive`, anything
-/// else without a clear answer is `unparsed`.
+/// Finds a yes/no answer in a model reply the way a careful reader would: an answer slot
+/// (`ANSWER: yes`, `<answer>no</answer>`, `{"answer": "no"}`) beats the prose; a later correction
+/// or conclusion ("No, sorry, I mean yes"; "…so, no.") beats an earlier word; hedges and non-answers
+/// ("No way to tell", "Non lo so", "Yes and no") are recognised before the answer word they start
+/// with; and an answer word counts only where it answers (opening the reply or a sentence, standing
+/// alone, or in a construction such as "the answer is no" or "I'd say yes"), never inside prose
+/// ("but no injuries were caused"). When in doubt it abstains: `evasive` for a hedge or refusal,
+/// `unparsed` otherwise. English, Spanish, French, German, Portuguese and Italian.
 public struct YesNoExtractor: Sendable {
-    /// How far to look.
+    /// How far to look: `strict` takes only a slot or the reply's leading answer.
     public var mode: ExtractionMode
 
     /// Creates an extractor.
@@ -10,46 +15,31 @@ public struct YesNoExtractor: Sendable {
         self.mode = mode
     }
 
-    static let affirmative: Set<String> = [
-        "yes", "yeah", "yep", "yup", "affirmative", "sí", "sì", "oui", "ja", "sim", "да",
-    ]
-    static let negative: Set<String> = ["no", "nope", "negative", "non", "nein", "não", "nee", "нет"]
-
-    /// Leading phrases that answer without the word yes or no, negatives first ("absolutely not").
-    static let negativePhrases: [[String]] = [
-        ["absolutely", "not"], ["definitely", "not"], ["certainly", "not"], ["of", "course", "not"],
-        ["not", "at", "all"],
-        ["incorrect"], ["false"], ["wrong"], ["that's", "wrong"], ["that's", "incorrect"], ["that's", "not", "right"],
-        ["that's", "not", "correct"], ["that", "is", "not", "correct"], ["that", "is", "incorrect"],
-    ]
-    static let affirmativePhrases: [[String]] = [
-        ["correct"], ["that's", "right"], ["that's", "correct"], ["that", "is", "correct"], ["that", "is", "right"],
-        ["true"], ["exactly"], ["indeed"], ["absolutely"], ["definitely"], ["certainly"], ["of", "course"],
-    ]
-
     /// Extracts the answer from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        let words = Self.words(of: text)
-        let index = AnswerText.leadInLength(words)
-        if index < words.count {
-            let first = words[index]
-            if Self.affirmative.contains(first) { return .answer("yes") }
-            if Self.negative.contains(first) { return .answer("no") }
-            let rest = words[index...]
-            if Self.negativePhrases.contains(where: { rest.starts(with: $0) }) { return .answer("no") }
-            if Self.affirmativePhrases.contains(where: { rest.starts(with: $0) }) { return .answer("yes") }
-        }
-        if AnswerText.isEvasive(words) { return .evasive }
-        guard mode == .lenient else { return AnswerText.noAnswer(words) }
-        let hasYes = words.contains("yes")
-        let hasNo = words.contains("no")
-        switch (hasYes, hasNo) {
-        case (true, false): return .answer("yes")
-        case (false, true): return .answer("no")
-        default: return AnswerText.noAnswer(words)
-        }
+        AnswerReading.read(text, with: read)
     }
 
+    private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
+        let hedges = NonAnswers.find(in: reply)
+        var covered = [Bool](repeating: false, count: reply.tokens.count)
+        for hedge in hedges where hedge.kind != .refusal {
+            for index in hedge.index..<(hedge.index + hedge.length) { covered[index] = true }
+        }
+        var events: [AnswerReading.Event] = []
+        let slots = Set(AnswerSlots.lineAnswers(in: reply))
+        for index in reply.tokens.indices where !covered[index] {
+            guard var event = Self.event(in: reply, at: index, covered: covered) else { continue }
+            if slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the" {
+                event.rank = .slot
+            }
+            events.append(event)
+        }
+        return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
+    }
+}
+
+extension YesNoExtractor {
     /// Lower-cased words, with markdown, punctuation and typographic apostrophes normalised;
     /// apostrophes inside words are kept ("don't").
     static func words(of text: String) -> [String] {

@@ -48,13 +48,35 @@ struct YesNoExtractorTests {
             ("I cannot answer that question.", "evade"),
             ("It was recalled in March.", "unparsed"),
             ("", "unparsed"),
-            ("Yes and no.", "yes"),
+            ("Yes and no.", "evade"),
             ("Based on the bulletin, yes, it was recalled.", "yes"),
             ("Sí.", "yes"),
             ("Nein, das ist nicht der Fall.", "no"),
         ]
     )
     func realProse(text: String, expected: String) {
+        #expect(Self.label(YesNoExtractor(mode: .lenient).extract(text)) == expected)
+    }
+
+    @Test(
+        "reads replies as a careful person would: slots, corrections, non-answers, answer positions",
+        arguments: [
+            ("No, sorry, I mean yes.", "yes"), ("Not a problem: yes, it does.", "yes"), ("Yes. Wait, no.", "no"),
+            ("Yes, it looks that way at first.\n\nFinal answer: no", "no"), ("{\"answer\": \"no\"}", "no"),
+            ("No recall notice mentions it, but <answer>yes</answer>", "yes"), ("No way to tell.", "evade"),
+            ("Can't say.", "evade"), ("No, I can't say for sure.", "evade"), ("It depends on the model year.", "evade"),
+            ("There were some reports, but no injuries were caused.", "unparsed"),
+            ("Whether the answer is yes or no depends on the notice.", "evade"), ("I'd say yes.", "yes"),
+            ("No problem! Yes, it was recalled.", "yes"), ("No, I am unable to run code.", "no"),
+            ("Yes, that's a good question. Unfortunately I cannot tell from the information.", "evade"),
+            ("No, no. The answer will not be a lie. Yes.", "unparsed"), ("Certainly! The answer is no.", "no"),
+            ("Sí, fue retirado.", "yes"), ("No lo sé.", "evade"), ("Oui... pardon, non.", "no"),
+            ("Ça dépend.", "evade"), ("Nein – Entschuldigung, ich meine ja.", "yes"), ("Keine Ahnung.", "evade"),
+            ("Não, não foi.", "no"), ("Não sei.", "evade"), ("No, scusa, intendevo sì.", "yes"),
+            ("Non lo so.", "evade"), ("Non, ce produit n'est pas sûr.", "no"),
+        ]
+    )
+    func carefulReading(text: String, expected: String) {
         #expect(Self.label(YesNoExtractor(mode: .lenient).extract(text)) == expected)
     }
 

@@ -1,0 +1,169 @@
+/// How the answer readers weigh what they found in a reply, as a careful person would: an explicit
+/// answer slot beats everything, a later correction or conclusion beats an earlier word, answers
+/// that disagree without a correction are no answer, and a non-answer ("No way to tell", "Yes, I
+/// can't say") is recognised before the answer word it begins with.
+enum AnswerReading {
+    /// One place where the reply gives an answer.
+    struct Event {
+        /// How strongly a place answers, weakest first.
+        enum Rank: Int, Comparable {
+            /// A courtesy or aside that answers only when nothing else does ("Certainly!", "…, and
+            /// no, we don't have it").
+            case courtesy
+            /// An answer word that opens a sentence or stands alone ("No, …", "…, yes.").
+            case word
+            /// An answer construction ("the answer is no", "I'd pick B").
+            case construction
+            /// An answer slot (`ANSWER: yes`, `<answer>B</answer>`, `{"answer": "no"}`).
+            case slot
+
+            static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
+        }
+
+        /// The answer (`yes`, `no`, a letter).
+        var value: String
+        /// The index of the answering word.
+        var index: Int
+        /// How strongly it answers.
+        var rank: Rank
+        /// The index of the correction or conclusion word that introduces it ("sorry, I mean yes",
+        /// "so, no"), if any.
+        var marker: Int?
+        /// Whether it is the reply's first word (after markdown and lead-ins).
+        var leading: Bool
+    }
+
+    /// A non-answer phrase found in the reply.
+    struct Hedge {
+        /// The index of its first word.
+        var index: Int
+        /// How many words it has.
+        var length: Int
+        /// What the phrase does to an answer the reply also gives.
+        enum Kind {
+            /// It rules out any answer ("it depends", "yes and no").
+            case overriding
+            /// It takes back an answer word right before it, or one it follows as a whole sentence.
+            case knowledge
+            /// It counts only when the reply gives no answer ("I am unable to run code").
+            case refusal
+        }
+
+        /// What kind of phrase it is.
+        var kind: Kind
+    }
+
+    /// Words that, right before an answer, mark it as a correction or a conclusion.
+    static let decisiveMarkers: Set<String> = [
+        "actually", "wait", "sorry", "mean", "meant", "correction", "oops", "rather", "instead", "misspoke",
+        "mistake", "so", "therefore", "thus", "hence", "conclusion", "summary", "overall", "short", "final",
+        "finally", "ultimately", "bottom", "tl", "dr", "tldr", "answer", "verdict", "conclusión", "resumen",
+        "donc", "résumé", "also", "fazit", "portanto", "então", "quindi", "dunque", "pues", "entonces", "bref",
+        "but", "however", "though", "thought", "second", "reconsider", "recheck", "rechecking", "misread", "pardon",
+        "perdón", "perdon", "entschuldigung", "scusa", "scusate", "desculpe", "desculpa", "meine", "meinte",
+        "intendevo", "decir", "dizer", "dire", "corrección", "korrektur", "correção", "correzione", "pero", "mais",
+        "aber", "mas", "ma", "però", "edit", "edited", "update", "updated",
+    ]
+
+    /// The closest correction or conclusion word within the few words before `index`: in the same
+    /// sentence, or in a short sentence just before it ("Wait. Yes.", "Sorry, my mistake. No.").
+    static func marker(_ reply: ReplyTokens, before index: Int) -> Int? {
+        var position = index
+        var sentenceStart = reply.sentenceStart(of: index)
+        if index - sentenceStart == 0, sentenceStart > 0 {
+            let previousStart = reply.sentenceStart(of: sentenceStart - 1)
+            if sentenceStart - previousStart <= 3 { sentenceStart = previousStart }
+        }
+        while position > sentenceStart, index - position < 6 {
+            position -= 1
+            if decisiveMarkers.contains(reply.tokens[position].word) { return position }
+        }
+        return nil
+    }
+
+    /// Whether `event` is introduced by a correction or conclusion that comes after the answer
+    /// before it (in "The answer is D - C" the word "answer" introduces D, not C).
+    static func isDecisive(_ event: Event, after previous: Int) -> Bool {
+        guard let marker = event.marker else { return false }
+        return marker > previous
+    }
+
+    /// The answer of `text`: the one in its tag or JSON slot when that has one (or is a non-answer),
+    /// else the one `read` finds in the whole text.
+    static func read(_ text: String, with read: (ReplyTokens) -> ExtractedAnswer) -> ExtractedAnswer {
+        if let content = AnswerSlots.taggedContent(of: text) {
+            let inside = read(ReplyTokens(content))
+            if inside != .unparsed { return inside }
+        }
+        return read(ReplyTokens(text))
+    }
+
+    /// The answer the events and hedges add up to, and the event it comes from.
+    static func resolve(
+        _ events: [Event],
+        hedges: [Hedge],
+        reply: ReplyTokens,
+        mode: ExtractionMode
+    )
+        -> (answer: ExtractedAnswer, event: Event?)
+    {
+        // Weak answers ("Certainly!", "…, and no, …") count only when nothing stronger answers.
+        let events = events.contains { $0.rank > .courtesy } ? events.filter { $0.rank > .courtesy } : events
+        if let slot = events.last(where: { $0.rank == .slot }) {
+            // Only an explicit correction after the slot ("Edit: … the correct answer is A") overrides it.
+            let correction = events.last {
+                $0.index > slot.index && isDecisive($0, after: slot.index) && $0.rank >= .construction
+            }
+            let final = correction ?? slot
+            return (.answer(final.value), final)
+        }
+        guard var chosen = events.first else {
+            return (hedges.isEmpty ? noAnswer(reply) : .evasive, nil)
+        }
+        // A different answer without a correction or a stronger construction leaves the reply
+        // undecided until a later correction or conclusion settles it.
+        var conflicted = false
+        var previous = chosen.index
+        for event in events.dropFirst() {
+            defer { previous = event.index }
+            if event.value == chosen.value {
+                if event.rank >= chosen.rank { chosen = event }
+                continue
+            }
+            conflicted = !(isDecisive(event, after: previous) || event.rank > chosen.rank)
+            chosen = event
+        }
+        if conflicted { return (hedges.isEmpty ? .unparsed : .evasive, nil) }
+        for hedge in hedges where hedge.kind != .refusal {
+            if hedge.kind == .overriding, !(isDecisive(chosen, after: hedge.index) && chosen.index > hedge.index) {
+                return (.evasive, nil)
+            }
+            guard hedge.index > chosen.index else { continue }
+            let sameSentence = !(chosen.index + 1...hedge.index).contains { reply.tokens[$0].before >= .sentence }
+            if sameSentence, hedge.index - chosen.index <= 2 { return (.evasive, nil) }
+            if !sameSentence, !isQualified(hedge, in: reply) { return (.evasive, nil) }
+        }
+        if mode == .strict, !(chosen.leading || chosen.rank == .slot) { return (.unparsed, nil) }
+        if mode == .strict, events.contains(where: { $0.value != chosen.value }) { return (.unparsed, nil) }
+        return (.answer(chosen.value), chosen)
+    }
+
+    /// Words after a hedge that narrow it to a detail ("not sure about the exact date").
+    static let qualifiers: Set<String> = [
+        "about", "whether", "how", "when", "which", "why", "exactly", "exact", "if", "what", "where", "who",
+        "the", "sobre", "si", "cuándo", "quand", "wann", "ob", "quando", "se",
+    ]
+
+    /// Whether a hedge in a sentence after the answer only qualifies a detail ("I'm not sure
+    /// about the exact date"), rather than taking the answer back ("I can't tell from this.").
+    static func isQualified(_ hedge: Hedge, in reply: ReplyTokens) -> Bool {
+        let after = hedge.index + hedge.length
+        guard after < reply.tokens.count, reply.tokens[after].before < .sentence else { return false }
+        return qualifiers.contains(reply.tokens[after].word)
+    }
+
+    /// `unparsed`, or `evasive` when the reply apologises without answering.
+    static func noAnswer(_ reply: ReplyTokens) -> ExtractedAnswer {
+        AnswerText.apologyPhrases.occurs(in: reply.tokens.map(\.word)) ? .evasive : .unparsed
+    }
+}

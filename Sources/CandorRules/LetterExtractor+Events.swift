@@ -1,0 +1,100 @@
+/// Where a multiple-choice reply names its letter.
+extension LetterExtractor {
+    /// Words right before a letter that make it the answer ("the answer is B", "I'd pick B",
+    /// "I'll go with A", "Choice c", "Likely D", "la respuesta es la B").
+    static let introducers: Set<String> = [
+        "is", "be", "answer", "option", "choice", "letter", "pick", "picking", "picked", "choose", "choosing", "chose",
+        "select", "selecting", "selected", "with", "for", "say", "it's", "likely", "probably", "definitely", "clearly",
+        "surely", "certainly", "mean", "meant", "actually", "rather", "so", "therefore", "thus", "hence", "es", "est",
+        "ist", "é", "è", "lautet", "la", "opción", "opcion", "opção", "opcao", "opzione", "alternativa", "letra",
+        "lettera", "respuesta", "réponse", "antwort", "resposta", "risposta", "wähle", "elijo", "escolho", "scelgo",
+        "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
+        "die", "der", "le", "but", "thought", "boxed", "statement",
+    ]
+    /// Words before "with" or "for" that make them a pick ("I'll go with A", "opt for C").
+    static let goingWords: Set<String> = [
+        "go", "going", "went", "goes", "opt", "opting", "vote", "voting", "stick", "sticking", "settle", "i'd", "i'll",
+    ]
+    /// Words that, before "option" or "choice", make it an elimination or a comparison, not a pick.
+    static let notPicking: Set<String> = [
+        "unlike", "than", "not", "besides", "except", "and", "or", "vs", "versus", "between", "eliminate", "exclude",
+        "excluding", "rule", "rules", "nor", "neither", "either", "while", "whereas", "like", "from",
+    ]
+    /// Words after a letter that say it is wrong ("(A) is wrong", "B isn't it").
+    static let rejecting: Set<String> = [
+        "wrong", "incorrect", "not", "isn't", "false", "eliminated", "excluded", "too", "off", "can't", "cannot",
+        "doesn't", "unlikely", "ruled", "overcounts", "undercounts", "misses", "adds", "subtracts", "falsch",
+        "incorrecta", "incorrecto", "incorrecte", "faux", "fausse", "errada", "errado", "sbagliata", "errata",
+    ]
+    /// Words that may follow an answering letter in the same sentence ("B is correct", "C because").
+    static let followers: Set<String> = [
+        "is", "because", "since", "as", "would", "seems", "looks", "it", "it's", "which", "ist", "es", "est", "è",
+        "é", "porque", "car", "weil", "perché", "that", "fits", "matches", "gives", "correct", "right",
+    ]
+
+    /// The letter given at `index`, if the word there is a letter that answers.
+    func event(in reply: ReplyTokens, at index: Int) -> AnswerReading.Event? {
+        let tokens = reply.tokens
+        let token = tokens[index]
+        guard token.word.count == 1, let character = token.word.uppercased().first, letters.contains(character)
+        else { return nil }
+        let leading = tokens[..<index].allSatisfy { YesNoExtractor.leadIns.contains($0.word) } && index <= 5
+        guard !token.quoted || leading else { return nil }
+        let previous = index > 0 ? tokens[index - 1].word : nil
+        var introduced = previous.map(Self.introducers.contains) ?? false
+        if previous == "with" || previous == "for" {
+            introduced = index >= 2 && Self.goingWords.contains(tokens[index - 2].word)
+        }
+        if introduced, let previous, previous == "option" || previous == "choice" || previous == "letter",
+            index >= 2, Self.notPicking.contains(tokens[index - 2].word)
+        {
+            return nil
+        }
+        guard token.capitalised || token.standsAlone || introduced else { return nil }
+        // The clause that goes on after the letter, past the option text it quotes ("B) 91 is not a
+        // prime number"); the letter's own closing bracket or full stop may come first.
+        var after = index + 1
+        if let quoted = options.first(where: { reply.has($0.words, at: index + 1) }) { after += quoted.words.count }
+        var rest: [String] = []
+        for position in min(after, tokens.count)..<min(after + 4, tokens.count) {
+            let word = tokens[position]
+            if word.commaBefore || word.before >= .sentence || (!rest.isEmpty && word.before > .none) { break }
+            rest.append(word.word)
+        }
+        // "(A) is too low", "B isn't it", "C: wrong", "A or B".
+        if let first = rest.first, Self.rejecting.contains(first) || first == "or" { return nil }
+        if rest.count >= 2, ["is", "was", "would", "seems", "looks"].contains(rest[0]), Self.rejecting.contains(rest[1])
+        {
+            return nil
+        }
+        // "(A) 2024-07-19 was a Friday. This is not true": the next sentence rejects it.
+        if let next = tokens[(index + 1)...].firstIndex(where: { $0.before >= .sentence }),
+            tokens[next...].prefix(4).contains(where: { Self.rejecting.contains($0.word) }),
+            tokens[next].word == "this" || tokens[next].word == "that" || tokens[next].word == "which"
+        {
+            return nil
+        }
+        // A letter followed by a word is the article "A" or a list ("A total of …"), unless the word
+        // continues an answer ("B is correct", "C because …").
+        if !token.standsAlone, let next = rest.first, !Self.followers.contains(next) { return nil }
+        if !token.capitalised && !token.standsAlone { return nil }
+        if !token.capitalised, !introduced, !leading { return nil }
+        let alone = token.before >= .sentence && (index + 1 == tokens.count || tokens[index + 1].before >= .sentence)
+        let rank: AnswerReading.Event.Rank
+        if introduced && !leading {
+            rank = .construction
+        } else if leading || alone || token.before >= .clause {
+            rank = .word
+        } else {
+            return nil
+        }
+        if character == "I", !token.standsAlone, !introduced { return nil }
+        return AnswerReading.Event(
+            value: String(character),
+            index: index,
+            rank: rank,
+            marker: AnswerReading.marker(reply, before: index),
+            leading: leading
+        )
+    }
+}

@@ -1,0 +1,80 @@
+/// The phrases of a reply that give no answer: hedges, refusals and "I don't know", in English,
+/// Spanish, French, German, Portuguese and Italian. They are found before any answer word, so that
+/// "No way to tell", "Non lo so" or "Yes and no" never count as `no`, `no` or `yes`.
+enum NonAnswers {
+    /// Phrases that take the answer back wherever they stand.
+    static let overriding: [String] = [
+        "it depends", "that depends", "this depends", "depends on", "depending on", "yes and no", "either way",
+        "could go either way", "sí y no", "si y no", "depende", "oui et non", "ça dépend", "cela dépend", "ca depend",
+        "ja und nein", "es kommt darauf an", "kommt darauf an", "hängt davon ab", "sim e não", "sì e no", "dipende",
+    ]
+
+    /// Admissions of not knowing: they also take back an answer word right before them ("No, I
+    /// can't say") or an answer they follow as a sentence of their own ("Yes. Not sure, though.").
+    static let knowledge: [String] = [
+        "not sure", "not entirely sure", "not completely sure", "not 100 sure", "not fully sure", "unsure", "can't say",
+        "cannot say", "can not say", "cant say", "hard to say",
+        "difficult to say", "impossible to say", "no way to", "no way of", "there's no way", "there is no way",
+        "can't tell", "cannot tell", "can't be sure", "cannot be sure", "can't know", "cannot know", "can't be certain",
+        "cannot be certain", "don't know", "do not know", "dont know", "no idea", "not certain", "uncertain",
+        "unclear", "not clear", "no clear", "can't answer", "cannot answer", "can't determine", "cannot determine",
+        "not possible to", "impossible to determine", "impossible to know", "impossible to tell",
+        "not enough information", "insufficient information", "don't have enough", "do not have enough",
+        "don't have information", "do not have information", "don't have any information", "no information",
+        "rather not", "no comment", "no definitive", "no single", "no simple", "no straightforward", "won't answer",
+        "will not answer", "won't speculate", "will not speculate", "no one knows", "nobody knows", "no one can",
+        "no telling", "hard to tell", "difficult to tell", "can't really say", "cannot really say", "no lo sé",
+        "no lo se", "no sé", "no se sabe", "no estoy seguro", "no estoy segura", "no es posible", "no hay forma",
+        "no hay manera", "no hay modo", "no está claro", "no esta claro", "ni idea", "no tengo información",
+        "no tengo suficiente", "difícil de decir", "difícil decir", "imposible saber", "imposible de saber",
+        "imposible decir", "je ne sais pas", "je ne suis pas sûr", "je ne suis pas sûre", "impossible de dire",
+        "impossible de savoir", "impossible de déterminer", "difficile à dire", "difficile de dire",
+        "difficile de savoir", "aucune idée", "pas clair", "on ne peut pas", "pas possible de",
+        "pas assez d'informations", "ich weiß nicht", "ich weiss nicht", "weiß ich nicht", "bin nicht sicher",
+        "bin mir nicht sicher", "kann ich nicht sagen", "kann man nicht", "lässt sich nicht", "schwer zu sagen",
+        "keine ahnung", "unklar", "nicht klar", "nicht beurteilen", "keine informationen", "nicht möglich",
+        "unmöglich zu", "não sei", "nao sei", "não tenho certeza", "não é possível", "não há como", "não dá para",
+        "não está claro", "difícil dizer", "difícil de dizer", "nenhuma ideia", "não tenho informações",
+        "impossível saber", "impossível dizer", "non lo so", "non so", "non sono sicuro", "non sono sicura",
+        "non è possibile", "non è chiaro", "difficile dire", "difficile da dire", "nessuna idea",
+        "non ho informazioni", "impossibile sapere", "impossibile dire", "non saprei",
+    ]
+
+    /// Refusals and statements of what the model cannot do: a non-answer only when the reply
+    /// gives no answer at all ("No, I am unable to run code" answers no).
+    static let refusals: [String] = [
+        "unable to", "not able to", "can't help", "cannot help", "can't provide", "cannot provide", "as an ai",
+        "decline to", "must decline", "not in a position", "can't confirm", "cannot confirm", "can't verify",
+        "cannot verify", "don't have access", "do not have access", "can't comment", "cannot comment", "i cannot",
+        "i can't", "i won't", "no puedo", "je ne peux pas", "ich kann nicht", "kann ich nicht", "não posso",
+        "nao posso", "non posso",
+    ]
+
+    /// Every phrase as words with its kind, by its first word, so each word of a reply is looked up once.
+    static let byFirstWord: [String: [(words: [String], kind: AnswerReading.Hedge.Kind)]] = {
+        var index: [String: [(words: [String], kind: AnswerReading.Hedge.Kind)]] = [:]
+        for (phrases, kind) in [(overriding, .overriding), (knowledge, .knowledge), (refusals, .refusal)]
+            as [([String], AnswerReading.Hedge.Kind)]
+        {
+            for phrase in phrases {
+                let words = ReplyTokens(phrase).tokens.map(\.word)
+                if let first = words.first { index[first, default: []].append((words, kind)) }
+            }
+        }
+        return index
+    }()
+
+    /// The non-answer phrases of `reply`, in order; where phrases overlap at one word the longest counts.
+    static func find(in reply: ReplyTokens) -> [AnswerReading.Hedge] {
+        var found: [AnswerReading.Hedge] = []
+        for index in reply.tokens.indices {
+            guard let candidates = byFirstWord[reply.tokens[index].word] else { continue }
+            var best: (words: [String], kind: AnswerReading.Hedge.Kind)? = nil
+            for candidate in candidates where reply.has(candidate.words, at: index) {
+                if candidate.words.count > best?.words.count ?? 0 { best = candidate }
+            }
+            if let best { found.append(AnswerReading.Hedge(index: index, length: best.words.count, kind: best.kind)) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,122 @@
+/// Where a yes/no reply answers: answer words where they answer, and the phrases that answer
+/// without the word yes or no ("Absolutely not", "I don't think so").
+extension YesNoExtractor {
+    static let affirmative: Set<String> = [
+        "yes", "yeah", "yep", "yup", "yea", "affirmative", "sí", "sì", "oui", "ja", "jawohl", "sim", "да", "si",
+    ]
+    static let negative: Set<String> = ["no", "nope", "nah", "negative", "non", "nein", "não", "nao", "нет"]
+    /// Answer words that are also ordinary words ("si" is Spanish "if", "non" Italian "not", "não"
+    /// Portuguese "not"): they answer only when punctuation or the end follows them.
+    static let ambiguous: Set<String> = ["si", "non", "não", "nao", "yea"]
+
+    /// Words after which "No" still answers ("No it wasn't", "No, I …"), rather than being a
+    /// determiner ("No injuries were caused").
+    static let afterAnswerNo: Set<String> = [
+        "it", "i", "i'm", "it's", "its", "this", "that", "that's", "there", "there's", "they", "we", "you", "he",
+        "she", "the", "not", "sorry", "because", "but", "and", "unfortunately", "actually", "never", "definitely",
+        "absolutely", "certainly", "nothing", "none", "neither", "nope", "no", "as", "since",
+    ]
+    /// Determiner uses of a leading "No" that are courtesy, not an answer ("No problem! Yes, …").
+    static let courtesyNouns: Set<String> = [
+        "problem", "problems", "worries", "worry", "doubt", "offense", "offence", "pressure", "judgment", "judgement",
+        "rush", "need", "matter", "one",
+    ]
+    /// Words right before an answer word that make it an answer ("I'd say no", "I mean yes", "The
+    /// answer is: no", "la respuesta es sí").
+    static let introducers: Set<String> = [
+        "say", "mean", "meant", "is", "be", "think", "guess", "suppose", "probably", "likely", "definitely",
+        "certainly", "actually", "rather", "answer", "so", "then", "therefore", "thus", "hence", "es", "est", "ist",
+        "é", "è", "lautet", "wait", "simply", "clearly", "basically", "short", "sorry", "dr", "but", "meine", "meinte",
+        "intendevo", "decir", "dizer", "dire", "pero", "mais", "aber", "mas", "ma", "sadly", "unfortunately",
+        "regrettably", "honestly", "frankly", "well", "that", "leider", "lamentablemente", "malheureusement",
+        "purtroppo", "infelizmente", "boxed", "as",
+    ]
+
+    /// Phrases that answer when they open a sentence and end with punctuation; `nil` value entries
+    /// are courtesy that answers only if nothing else does ("Certainly!", "Sure,").
+    static let phrases: [(words: [String], value: String, rank: AnswerReading.Event.Rank)] = {
+        let negatives = [
+            "absolutely not", "definitely not", "certainly not", "of course not", "not at all", "not really",
+            "probably not", "likely not", "most likely not", "i don't think so", "i do not think so",
+            "i don't believe so", "i do not believe so", "i'm afraid not", "not yet", "that's not right",
+            "that's not correct", "that is not correct", "that's incorrect", "that is incorrect", "that's wrong",
+            "that's false", "that's not true", "not true", "incorrect", "false", "wrong", "nope", "claro que no",
+            "pas du tout", "bien sûr que non", "überhaupt nicht", "auf keinen fall", "de jeito nenhum", "per niente",
+            "assolutamente no", "para nada", "en absoluto", "absolutamente no", "i guess not", "i'd say not",
+        ]
+        let affirmatives = [
+            "correct", "that's right", "that's correct", "that is correct", "that is right", "true", "that's true",
+            "exactly", "indeed", "i think so", "i believe so", "i'm afraid so", "claro que sí", "claro que si",
+            "bien sûr", "natürlich", "certo", "claro", "richtig", "genau", "exacto", "exactement", "esatto",
+            "i guess so", "probably", "most likely", "likely",
+        ]
+        let courtesies = ["absolutely", "definitely", "certainly", "of course"]
+        func split(_ phrase: String) -> [String] { ReplyTokens(phrase).tokens.map(\.word) }
+        return negatives.map { (split($0), "no", .word) } + affirmatives.map { (split($0), "yes", .word) }
+            + courtesies.map { (split($0), "yes", .courtesy) }
+    }()
+
+    /// The phrases by their first word.
+    static let phrasesByFirstWord = Dictionary(grouping: phrases.indices) { phrases[$0].words[0] }
+
+    /// The words a reply may open with before its answer ("The answer is", "Answer:", "Well,").
+    static let leadIns: Set<String> = [
+        "the", "answer", "is", "final", "my", "short", "correct", "result", "decision", "verdict", "respuesta",
+        "réponse", "antwort", "resposta", "risposta", "la", "die", "a", "es", "est", "ist", "é", "è", "well", "ok",
+        "okay", "hmm", "so", "honestly", "simply", "put", "lautet", "sadly", "unfortunately", "frankly",
+    ]
+
+    /// The answer given at `index`, if the word there answers.
+    static func event(in reply: ReplyTokens, at index: Int, covered: [Bool]) -> AnswerReading.Event? {
+        let tokens = reply.tokens
+        let token = tokens[index]
+        let leading = tokens[..<index].allSatisfy { leadIns.contains($0.word) } && index <= 5
+        // A quoted word is mentioned ("the word 'no'"), unless the quote is the reply's answer ("\"Yes.\" — …").
+        guard !token.quoted || leading else { return nil }
+        let opensSentence = token.before >= .clause || index == 0
+        func make(_ value: String, _ rank: AnswerReading.Event.Rank) -> AnswerReading.Event {
+            AnswerReading.Event(
+                value: value,
+                index: index,
+                rank: rank,
+                marker: AnswerReading.marker(reply, before: index),
+                leading: leading
+            )
+        }
+        if opensSentence || leading, let candidates = phrasesByFirstWord[token.word] {
+            // A phrase answers when punctuation follows it; "not at all" also before more words
+            // ("Not at all in stock").
+            let matching = candidates.map { phrases[$0] }.filter { phrase in
+                reply.has(phrase.words, at: index)
+                    && (tokens[index + phrase.words.count - 1].standsAlone || phrase.words == ["not", "at", "all"])
+            }
+            if let longest = matching.max(by: { $0.words.count < $1.words.count }) {
+                return make(longest.value, longest.rank)
+            }
+        }
+        let value: String
+        if affirmative.contains(token.word) {
+            value = "yes"
+        } else if negative.contains(token.word) {
+            value = "no"
+        } else {
+            return nil
+        }
+        let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
+        // "No, please …", "Yes, please": a request, not an answer.
+        if next == "please", tokens[index + 1].before < .sentence { return nil }
+        if token.before >= .comma || index == 0 || leading {
+            if token.standsAlone { return make(value, .word) }
+            guard !ambiguous.contains(token.word), opensSentence || leading, let next else { return nil }
+            // "Yes or no", "yes/no", "No/yes" name the choice; they do not make it.
+            let opposite = value == "yes" ? negative : affirmative
+            if next == "or" || next == "and" || opposite.contains(next) { return nil }
+            if value == "yes" { return make(value, .word) }
+            if token.word != "no" || afterAnswerNo.contains(next) { return make(value, .word) }
+            return index == 0 && !courtesyNouns.contains(next) ? make(value, .word) : nil
+        }
+        guard index > 0, !covered[index - 1], token.standsAlone else { return nil }
+        if introducers.contains(tokens[index - 1].word) { return make(value, .construction) }
+        return tokens[index - 1].word == "and" ? make(value, .courtesy) : nil
+    }
+}
