@@ -85,7 +85,7 @@ struct BadInputCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
-                "candor.yaml:6:19: target a: cannot read the file \(directory.path)/absent.key (api_key_file)"
+                "candor.yaml:6:19: target a: cannot read the key file \(directory.path)/absent.key (api_key_file)"
             ),
             "\(result.stderr)"
         )
