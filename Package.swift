@@ -114,6 +114,7 @@ let package = Package(
         .target(
             name: "CandorTestSupport",
             dependencies: [
+                "CandorDetectors",
                 .product(name: "Logging", package: "swift-log")
             ],
             path: "Tests/CandorTestSupport"

@@ -1,3 +1,5 @@
+import CandorDetectors
+
 /// Seeded mutations of valid inputs for the fuzz tests: the same seed gives the same cases, so a
 /// failure names a seed and a case number that reproduce it.
 ///
@@ -6,7 +8,7 @@
 /// inserted (overflowing and special numbers, NUL and CR bytes, invalid UTF-8, YAML and JSON
 /// punctuation, long runs).
 public struct FuzzMutator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     /// Tokens that a mutation inserts; each has broken a parser somewhere.
     public static let tokens: [String] = [
@@ -19,16 +21,12 @@ public struct FuzzMutator: RandomNumberGenerator, Sendable {
 
     /// A mutator whose cases are fixed by `seed`.
     public init(seed: UInt64) {
-        state = seed
+        generator = SplitMix64(seed: seed)
     }
 
-    /// The next pseudo-random 64 bits (SplitMix64).
+    /// The next pseudo-random 64 bits.
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        generator.next()
     }
 
     /// A mutated copy of `input`'s UTF-8 bytes (which may no longer be valid UTF-8).
