@@ -88,6 +88,9 @@ struct ExtractionCorpusTests {
         // Known gap (Docs/rules.md): the yes/no goal is not met on the recorded SmolLM2-135M replies
         // that open with an answer word and then contradict it in prose ("No, the parka is currently
         // available"), which only a reading of the content can catch.
+        // Until then, the figures measured when the gap was recorded must not get worse.
+        #expect(Double(heldOut.agreed) >= 0.92 * Double(heldOut.replies), "\(file) held out: \(heldOut.line)")
+        #expect(heldOut.wrong <= 6, "\(file) held out: \(heldOut.line)")
         withKnownIssue(
             "yes/no held-out figures below the goal because of self-contradicting small-model replies",
             isIntermittent: true
