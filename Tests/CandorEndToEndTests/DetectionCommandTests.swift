@@ -47,6 +47,39 @@ struct DetectionCommandTests {
         #expect(first >= 1_000 && first < 1_200, "first alarm at \(first)")
     }
 
+    @Test(
+        "detect on a warm-up without a lie raises no 'decreased' alarm on 20,000 more zeros, yet catches lies",
+        arguments: [[], ["--detector", "cusum"], ["--detector", "page-hinkley"]]
+    )
+    func detectNeverFallsBelowZero(detector: [String]) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let zeros = Array(repeating: "0", count: 20_500)
+        let quiet = try await cli.run(
+            ["detect", "--warmup", "500"] + detector,
+            in: directory,
+            stdin: zeros.joined(separator: "\n") + "\n"
+        )
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(Self.alarms(quiet.stdout).isEmpty, "alarms at \(Self.alarms(quiet.stdout).prefix(5))")
+        let ones = Array(repeating: "1", count: 20_500)
+        let saturated = try await cli.run(
+            ["detect", "--warmup", "500"] + detector,
+            in: directory,
+            stdin: ones.joined(separator: "\n") + "\n"
+        )
+        #expect(Self.alarms(saturated.stdout).isEmpty, "alarms at \(Self.alarms(saturated.stdout).prefix(5))")
+        var seed: UInt64 = 5
+        let lying = Array(repeating: "0", count: 2_500) + Self.outcomes(2_000, rate: 0.05, seed: &seed)
+        let caught = try await cli.run(
+            ["detect", "--warmup", "500"] + detector,
+            in: directory,
+            stdin: lying.joined(separator: "\n") + "\n"
+        )
+        let first = try #require(Self.alarms(caught.stdout).first, "no alarm when lies start at 5%")
+        #expect(first > 2_500, "first alarm at \(first), before the first lie")
+    }
+
     @Test("detect learns a continuous baseline from the warm-up and catches a mean shift")
     func detectLearnedContinuous() async throws {
         let directory = try TemporaryDirectory()
