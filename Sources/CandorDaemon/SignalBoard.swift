@@ -189,6 +189,14 @@ public actor SignalBoard {
                         "candor.samples": "\(baseline.trials)", "candor.p0": "\(p0)",
                     ]
                 )
+                if spec.value == SignalSpec.nonAnswerValue, baseline.rate >= Self.unreadableBaseline {
+                    // Such a baseline cannot rise much, and the probe's other rates have few samples or none:
+                    // only the operator can fix the prompt, the answer format or the model.
+                    logger.warning(
+                        "the model did not answer most of the warm-up: this probe's rates count answered trials only",
+                        metadata: ["candor.signal": "\(key)", "candor.rate": "\(baseline.rate)"]
+                    )
+                }
             case .scoreBaselineLearned(let baseline)?:
                 logger.info(
                     "baseline learned",
@@ -250,6 +258,9 @@ public actor SignalBoard {
         let signals = plan.assignments.reduce(0) { $0 + $1.probe.signals.count }
         return min(FalseAlarmBudget.arl0Range.upperBound, detection.arl0 * Double(max(1, signals)))
     }
+
+    /// The non-answer share of a warm-up from which on the daemon warns that the probe's answers are not read.
+    static let unreadableBaseline = 0.5
 
     /// Makes `alert` pending, unless it is already pending or firing.
     private func raise(_ alert: Alert) {

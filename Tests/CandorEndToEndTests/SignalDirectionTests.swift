@@ -54,6 +54,24 @@ struct SignalDirectionTests {
         #expect(unread.count >= 3, "the alert fired after \(unread.count) unreadable trials")
     }
 
+    @Test("a model unreadable from the start is warned about when the warm-up ends; its lie rate never warms up")
+    func unreadableFromTheStart() async throws {
+        let fixture = try DaemonFixture(behaviour: .fault(.answer("Let me think about that for a moment.")))
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        let warned = try await eventually(timeout: .seconds(60)) {
+            daemon.stderr.contains("the model did not answer most of the warm-up") ? true : nil
+        }
+        let signals = try await Self.signals(fixture)
+        try await fixture.stop(daemon)
+        fixture.server.stop()
+        #expect(warned == true, "stderr:\n\(daemon.stderr)")
+        #expect(signals["nonanswer_rate"]?["phase"] as? String == "monitoring")
+        #expect((signals["nonanswer_rate"]?["baseline"] as? Double ?? 0) > 0.9)
+        #expect(signals["lie_rate"] == nil, "the lie rate got samples: \(signals)")
+        #expect(jsonLines(fixture.alerts).isEmpty)
+    }
+
     @Test("a lie rate that falls raises an informational alert, not a page")
     func goodNewsIsInformational() async throws {
         let fixture = try DaemonFixture(behaviour: .liesUnderPressure(lies: 9))
