@@ -39,7 +39,8 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
 
     /// Feeds one outcome. Returns `.baselineLearned` on the outcome that completes the warm-up (the detector is
     /// calibrated then, which takes up to a second or two), `.alarm` when the detector alarms in a direction the
-    /// baseline can move in (a rate learned as 0 cannot fall, one learned as 1 cannot rise), and nil otherwise. After an alarm the detector restarts from zero against the same baseline.
+    /// baseline can move in (a rate learned as 0 cannot fall, one learned as 1 cannot rise), and nil otherwise.
+    /// After an alarm the detector restarts from zero against the same baseline.
     public mutating func observe(_ x: Bool) -> SignalEvent? {
         // Taking the detector out leaves it uniquely referenced, so it updates in place.
         guard var running = detector.take() else {

@@ -90,7 +90,8 @@ struct ItemCheckTests {
         )
         #expect(
             found == [
-                "pack.yaml:24:9: item 'n-1': options A and B are both '1'; every option must differ, or the item has two right answers (and 2 more of this entry's items)"
+                "pack.yaml:24:9: item 'n-1': options A and B are both '1'; every option must differ, or the item "
+                    + "has two right answers (and 2 more of this entry's items)"
             ]
         )
     }
