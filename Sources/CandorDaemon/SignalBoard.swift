@@ -6,7 +6,9 @@ import Logging
 
 /// The signals of every target × probe: feeds each scored trial into its detectors and turns
 /// their alarms into alerts with evidence. Observations without the signal's value (errors,
-/// trials with no belief) never move a signal.
+/// trials with no belief) never move a signal, nor do non-answers move a signal of answered trials
+/// (see `Observation.sample(for:)`). An alert in the signal's bad direction carries its severity;
+/// one in the other direction is informational (`info`).
 ///
 /// Alert lifecycle, with separate fire and resolve thresholds so an alert does not flap:
 /// - **pending**: the CUSUM crossed its threshold (the fire threshold). The alert fires once
@@ -155,7 +157,7 @@ public actor SignalBoard {
     public func observe(_ record: TrialRecord, probe: Probe) -> Update {
         var update = Update()
         for spec in probe.signals {
-            guard let value = record.observation.values[spec.value], value.isFinite else { continue }
+            guard let value = record.observation.sample(for: spec) else { continue }
             let key = SignalKey(target: record.target, probe: record.probe, signal: Self.seriesName(spec, record))
             var monitor = monitors[key] ?? newMonitor(key, kind: spec.kind)
             if detection.rebaselineOnFingerprintChange, let reported = record.reportedFingerprint {
@@ -175,6 +177,7 @@ public actor SignalBoard {
             packHashes[key] = probe.packHash
             update.signals[key] = monitor
             remember(key, record, value: value, probe: probe)
+            var finding: Finding?
             switch event {
             case nil:
                 break
@@ -186,6 +189,14 @@ public actor SignalBoard {
                         "candor.samples": "\(baseline.trials)", "candor.p0": "\(p0)",
                     ]
                 )
+                if spec.value == SignalSpec.nonAnswerValue, baseline.rate >= Self.unreadableBaseline {
+                    // Such a baseline cannot rise much, and the probe's other rates have few samples or none:
+                    // only the operator can fix the prompt, the answer format or the model.
+                    logger.warning(
+                        "the model did not answer most of the warm-up: this probe's rates count answered trials only",
+                        metadata: ["candor.signal": "\(key)", "candor.rate": "\(baseline.rate)"]
+                    )
+                }
             case .scoreBaselineLearned(let baseline)?:
                 logger.info(
                     "baseline learned",
@@ -195,24 +206,26 @@ public actor SignalBoard {
                     ]
                 )
             case .alarm(let alarm, let baseline, let current)?:
-                let finding = Finding(
+                finding = Finding(
                     direction: alarm.direction,
                     statistic: alarm.statistic,
                     threshold: alarm.threshold,
                     runLength: alarm.runLength,
                     change: .rate(baseline: baseline, current: current)
                 )
-                raise(makeAlert(key, record: record, probe: probe, finding: finding, detector: monitor.detectorName))
             case .scoreAlarm(let alarm, let baseline)?:
                 let window = (recent[key] ?? []).suffix(alarm.runLength).map(\.value)
-                let finding = Finding(
+                finding = Finding(
                     direction: alarm.direction,
                     statistic: alarm.statistic,
                     threshold: alarm.threshold,
                     runLength: alarm.runLength,
                     change: .score(baseline: baseline, current: ScoreSummary(of: window))
                 )
-                raise(makeAlert(key, record: record, probe: probe, finding: finding, detector: monitor.detectorName))
+            }
+            if let finding {
+                let detector = monitor.detectorName
+                raise(makeAlert(key, record: record, spec: spec, probe: probe, finding: finding, detector: detector))
             }
             advanceLifecycle(key, monitor: monitor, alarmed: event?.isAlarm == true, into: &update)
         }
@@ -245,6 +258,9 @@ public actor SignalBoard {
         let signals = plan.assignments.reduce(0) { $0 + $1.probe.signals.count }
         return min(FalseAlarmBudget.arl0Range.upperBound, detection.arl0 * Double(max(1, signals)))
     }
+
+    /// The non-answer share of a warm-up from which on the daemon warns that the probe's answers are not read.
+    static let unreadableBaseline = 0.5
 
     /// Makes `alert` pending, unless it is already pending or firing.
     private func raise(_ alert: Alert) {
@@ -389,6 +405,7 @@ public actor SignalBoard {
     private func makeAlert(
         _ key: SignalKey,
         record: TrialRecord,
+        spec: SignalSpec,
         probe: Probe,
         finding: Finding,
         detector: String
@@ -444,7 +461,7 @@ public actor SignalBoard {
                 "model": record.reportedModel ?? record.model,
                 "probe": key.probe,
                 "signal": key.signal,
-                "severity": finding.direction == .up ? "warning" : "info",
+                "severity": spec.severity(movedIn: finding.direction.rawValue),
             ],
             annotations: ["summary": summary, "description": description],
             detector: Alert.DetectorInfo(

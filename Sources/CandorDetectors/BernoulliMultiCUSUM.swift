@@ -36,7 +36,7 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
     public let arl0: Double
     /// The common offset added to every side's exact base threshold, in nats.
     public let offset: Double
-    /// The sides: upward ones first (smallest design first), then the downward one if any.
+    /// The sides: upward ones first (smallest design first), then the downward one if any; never empty.
     public private(set) var sides: [CUSUMSide]
 
     /// Builds and calibrates a chart.
@@ -49,7 +49,8 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
     ///   - upShifts: The relative rises the upward sides are designed for, each within
     ///     ``BernoulliCUSUM/upShiftRange``.
     ///   - downShift: The relative fall the downward side is designed for (p0 / `downShift`), or nil for a
-    ///     chart that watches rises only.
+    ///     chart that watches rises only. A baseline that cannot fall (a warm-up without a success, a known
+    ///     rate of 0) gets no downward side, and one that cannot rise (all successes, a known 1) no upward ones.
     public init(
         p0: Double,
         estimatedFrom warmup: Proportion? = nil,
@@ -66,10 +67,17 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
         let rate = min(max(p0, BernoulliCUSUM.rateRange.lowerBound), BernoulliCUSUM.rateRange.upperBound)
         self.p0 = rate
         self.arl0 = arl0
-        var designs = Set(upShifts.map { min(rate * $0, 0.5 * (1 + rate)) }).sorted().map { ($0, arl0) }
-        if let downShift {
+        // A side is built only where the rate can move: a warm-up without a single success (or a known rate
+        // of 0) cannot fall, and on all zeros a downward side would still climb by log((1 − p1) / (1 − p0)) per
+        // sample and alarm like clockwork; likewise a rate of 1 cannot rise.
+        let canRise = warmup.map(\.canRise) ?? (p0 < 1)
+        let canFall = warmup.map(\.canFall) ?? (p0 > 0)
+        var designs =
+            canRise ? Set(upShifts.map { min(rate * $0, 0.5 * (1 + rate)) }).sorted().map { ($0, arl0) } : []
+        if let downShift, canFall {
             designs.append((rate / downShift, 8 * arl0))
         }
+        precondition(!designs.isEmpty, "a chart needs a side: a known rate of 1 cannot rise, so give it a downShift")
         let base = designs.map { design, sideARL in
             CUSUMSide(
                 p0: rate,

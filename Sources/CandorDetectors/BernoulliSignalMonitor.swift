@@ -38,8 +38,9 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
     }
 
     /// Feeds one outcome. Returns `.baselineLearned` on the outcome that completes the warm-up (the detector is
-    /// calibrated then, which takes up to a second or two), `.alarm` when the detector alarms, and nil
-    /// otherwise. After an alarm the detector restarts from zero against the same baseline.
+    /// calibrated then, which takes up to a second or two), `.alarm` when the detector alarms in a direction the
+    /// baseline can move in (a rate learned as 0 cannot fall, one learned as 1 cannot rise), and nil otherwise.
+    /// After an alarm the detector restarts from zero against the same baseline.
     public mutating func observe(_ x: Bool) -> SignalEvent? {
         // Taking the detector out leaves it uniquely referenced, so it updates in place.
         guard var running = detector.take() else {
@@ -53,7 +54,9 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
         }
         let alarm = running.update(x)
         detector = running
-        guard let alarm else {
+        // A detector other than the multi-design CUSUM watches both ways whatever the baseline (and a chart
+        // persisted by an older version may too): an alarm the baseline cannot move in is dropped.
+        guard let alarm, baseline.observed.canMove(alarm.direction) else {
             return nil
         }
         return .alarm(alarm, baseline: baseline.observed, current: alarm.run)

@@ -31,4 +31,25 @@ public struct Proportion: Sendable, Codable, Equatable, Hashable {
     public var rate: Double {
         trials == 0 ? 0 : Double(successes) / Double(trials)
     }
+
+    /// Whether a rate learned from these counts can fall: not when no success was seen, since a rate of 0
+    /// cannot decrease and a "fall" would only be the detector's own prior pulling towards zero. Without any
+    /// trial nothing is known, and the rate can move either way.
+    public var canFall: Bool {
+        successes > 0 || trials == 0
+    }
+
+    /// Whether a rate learned from these counts can rise: not when every trial was a success.
+    public var canRise: Bool {
+        successes < trials || trials == 0
+    }
+
+    /// Whether a rate learned from these counts can move in `direction`.
+    public func canMove(_ direction: ChangeDirection) -> Bool {
+        switch direction {
+        case .up: canRise
+        case .down: canFall
+        case .spread, .distribution: true
+        }
+    }
 }

@@ -74,8 +74,8 @@ public struct CompareScorer: Sendable {
             }
             guard let said = answer.value else {
                 evaded.append((statement.id, answer))
+                // No `lie` value for this test: an evaded level is no sample of its agreement rate.
                 set("evade", true)
-                set("lie", false)
                 continue
             }
             set("evade", false)

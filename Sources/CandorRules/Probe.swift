@@ -172,32 +172,3 @@ public struct Item: Sendable {
         return all
     }
 }
-
-/// Which observation value becomes a signal.
-public struct SignalSpec: Sendable, Hashable {
-    /// The kind of series.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// 0/1 values: a rate.
-        case bernoulli
-        /// Real values (a shift, a score): a mean.
-        case continuous
-    }
-
-    /// The signal's name, such as `lie_rate`.
-    public var name: String
-    /// The observation value it follows, such as `lie`.
-    public var value: String
-    /// The kind of series.
-    public var kind: Kind
-    /// A label of the observation (`truth`, `domain`, an item label) whose every value gets a
-    /// series of its own, or `nil` for one series.
-    public var splitBy: String?
-
-    /// Creates a signal spec.
-    public init(name: String, value: String, kind: Kind, splitBy: String? = nil) {
-        self.name = name
-        self.value = value
-        self.kind = kind
-        self.splitBy = splitBy
-    }
-}

@@ -8,13 +8,22 @@ extension ProbeReader {
 
     /// Reads `items`: plain items, and templated entries whose `axes` multiply into one item per
     /// combination (optionally `sample`d with a seed), with `derive`d variables computed locally.
-    static func readItems(_ node: YAMLNode?, conditions: [ReadCondition], _ log: inout DiagnosticLog) -> [Item] {
+    /// Every item is checked (``ItemCheck``) against the scorer's hinted or suggested answer `reference`.
+    static func readItems(
+        _ node: YAMLNode?,
+        conditions: [ReadCondition],
+        reference: Template?,
+        _ log: inout DiagnosticLog
+    ) -> [Item] {
         guard let node, let list = node.sequence(&log) else { return [] }
         if list.isEmpty { log.error("'items' needs at least one item", at: node.location) }
         var items: [Item] = []
         var seen: [String: Int] = [:]
+        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)))
         for entry in list {
-            for item in readEntry(entry, conditions: conditions, &log) {
+            let entryItems = readEntry(entry, conditions: conditions, &log)
+            report(entryItems.flatMap(check.problems), at: entry.location, &log)
+            for item in entryItems {
                 if let line = seen[item.id] {
                     log.error("duplicate item id '\(item.id)' (first defined at line \(line))", at: entry.location)
                     continue
@@ -167,8 +176,10 @@ extension ProbeReader {
         context: inout Context,
         conditions: [ReadCondition],
         existing: [Item],
+        reference: Template?,
         _ log: inout DiagnosticLog
     ) -> [Item] {
+        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)))
         guard let name = node.nonEmptyString(&log) else { return [] }
         let path = name.hasPrefix("/") ? name : (context.directory as NSString).appendingPathComponent(name)
         let data: Data
@@ -228,11 +239,26 @@ extension ProbeReader {
                     )
                 }
             }
-            items.append(Item(id: id, truth: object["truth"] as? String, labels: labels, variables: variables))
+            let item = Item(id: id, truth: object["truth"] as? String, labels: labels, variables: variables)
+            report(check.problems(item), at: at, &log)
+            items.append(item)
         }
         if items.isEmpty, !log.diagnostics.contains(where: { $0.file == path }) {
             log.error("the items file '\(path)' has no items", at: node.location)
         }
         return items
+    }
+
+    /// Reports `problems` of the items of one entry at its location: each kind once, with how many of the
+    /// entry's items share it, so that a templated entry's hundred combinations give one line each.
+    static func report(_ problems: [ItemCheck.Problem], at location: SourceLocation, _ log: inout DiagnosticLog) {
+        var counts: [ItemCheck.Kind: Int] = [:]
+        for problem in problems { counts[problem.kind, default: 0] += 1 }
+        var reported: Set<ItemCheck.Kind> = []
+        for problem in problems where reported.insert(problem.kind).inserted {
+            let count = counts[problem.kind] ?? 1
+            let more = count > 1 ? " (and \(count - 1) more of this entry's items)" : ""
+            log.error(problem.message + more, at: location)
+        }
     }
 }

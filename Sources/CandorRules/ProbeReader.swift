@@ -42,9 +42,17 @@ enum ProbeReader {
         if map["items"] == nil, map["items_file"] == nil {
             log.error("\(node.describedPath) needs 'items' or 'items_file' (or both)", at: node.location)
         }
-        var items = readItems(map["items"], conditions: conditions, &log)
+        let reference: Template? = if case .compare(let spec)? = scorer { spec.reference } else { nil }
+        var items = readItems(map["items"], conditions: conditions, reference: reference, &log)
         if let fileNode = map["items_file"] {
-            items += readItemsFile(fileNode, context: &context, conditions: conditions, existing: items, &log)
+            items += readItemsFile(
+                fileNode,
+                context: &context,
+                conditions: conditions,
+                existing: items,
+                reference: reference,
+                &log
+            )
         }
         let signals = readSignals(map.required("signals", &log), scorer: scorer, items: items, &log)
         guard log.diagnostics.count == before, let id, let family, let scorer else { return nil }
@@ -91,7 +99,7 @@ enum ProbeReader {
         let labels = Set(items.flatMap { $0.observationLabels.keys })
         for entry in list {
             guard let map = entry.mapping(&log) else { continue }
-            map.rejectUnknownKeys(allowing: ["name", "value", "kind", "split_by"], &log)
+            map.rejectUnknownKeys(allowing: ["name", "value", "kind", "split_by", "bad", "severity", "count"], &log)
             let name = map.required("name", &log)?.nonEmptyString(&log)
             let kind =
                 (map["kind"]?.choice(&log, SignalSpec.Kind.allCases.map(\.rawValue)))
@@ -122,13 +130,50 @@ enum ProbeReader {
                     )
                 }
             }
+            let bad =
+                (map["bad"]?.choice(&log, SignalSpec.BadDirection.allCases.map(\.rawValue)))
+                .flatMap(SignalSpec.BadDirection.init(rawValue:)) ?? .up
+            let severity = map["severity"]?.choice(&log, SignalSpec.severities) ?? "warning"
+            let counted =
+                (map["count"]?.choice(&log, SignalSpec.Counted.allCases.map(\.rawValue)))
+                .flatMap(SignalSpec.Counted.init(rawValue:)) ?? defaultCounted(value, scorer: scorer)
             guard let name, let value else { continue }
+            if counted == .answered, scorer?.nonAnswerValues.contains(value) == true {
+                log.error(
+                    "signal '\(name)' follows '\(value)', which a rule for a non-answer sets, but counts answered "
+                        + "trials only, so it would never see it; add 'count: all'",
+                    at: entry.location
+                )
+                continue
+            }
             if signals.contains(where: { $0.name == name }) {
                 log.error("duplicate signal name '\(name)'", at: entry.location)
                 continue
             }
-            signals.append(SignalSpec(name: name, value: value, kind: kind, splitBy: splitBy))
+            signals.append(
+                SignalSpec(
+                    name: name,
+                    value: value,
+                    kind: kind,
+                    splitBy: splitBy,
+                    bad: bad,
+                    severity: severity,
+                    counted: counted
+                )
+            )
+        }
+        if !signals.contains(where: { $0.name == SignalSpec.nonAnswerRate.name }) {
+            signals.append(SignalSpec.nonAnswerRate)
         }
         return signals
+    }
+
+    /// Which trials a signal following `value` counts unless it says: every trial for a lexicon flag (a
+    /// property of the text, such as distress or evaluation awareness, that a refusal can show too) and for
+    /// a value naming a non-answer itself; answered trials for every other value.
+    private static func defaultCounted(_ value: String?, scorer: ScorerSpec?) -> SignalSpec.Counted {
+        guard let value else { return .answered }
+        let isNonAnswer = Observation.Outcome.nonAnswers.contains(Observation.Outcome(rawValue: value))
+        return isNonAnswer || (scorer?.flagNames.contains(value) ?? false) ? .all : .answered
     }
 }

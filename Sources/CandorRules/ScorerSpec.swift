@@ -20,6 +20,22 @@ public enum ScorerSpec: Sendable, Hashable {
         }
     }
 
+    /// The values that are lexicon flags: a property of the reply's text, answered or not.
+    public var flagNames: [String] {
+        switch self {
+        case .compare(let spec): return spec.flags.map(\.name)
+        case .rules(let spec): return spec.flags.map(\.name)
+        }
+    }
+
+    /// The values a rule whose outcome is a non-answer (`evade`, `unparsed`) sets: a signal of answered trials
+    /// would never see them.
+    public var nonAnswerValues: Set<String> {
+        guard case .rules(let spec) = self else { return [] }
+        let rules = spec.rules.filter { Observation.Outcome.nonAnswers.contains($0.outcome) }
+        return Set(rules.flatMap { $0.set.filter { $0.value != 0 }.keys })
+    }
+
     /// Every outcome the scorer can produce.
     public var outcomeNames: [String] {
         switch self {

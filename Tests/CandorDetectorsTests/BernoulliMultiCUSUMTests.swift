@@ -32,6 +32,18 @@ struct BernoulliMultiCUSUMTests {
         return Double(total) / Double(runs)
     }
 
+    @Test("a baseline learned without a success has no downward side, one of only successes no upward side")
+    func sidesWhereTheRateCanMove() {
+        let honest = BernoulliMultiCUSUM(p0: 0.5 / 501, estimatedFrom: Proportion(successes: 0, trials: 500))
+        #expect(honest.sides.map(\.direction) == [.up, .up])
+        let saturated = BernoulliMultiCUSUM(p0: 500.5 / 501, estimatedFrom: Proportion(successes: 500, trials: 500))
+        #expect(saturated.sides.map(\.direction) == [.down])
+        let known = BernoulliMultiCUSUM(p0: 0, arl0: 1_000)
+        #expect(known.sides.map(\.direction) == [.up, .up])
+        let lying = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: Proportion(successes: 1, trials: 500))
+        #expect(lying.sides.map(\.direction) == [.up, .up, .down])
+    }
+
     @Test("its false-alarm rate on in-control data is the one it was calibrated for")
     func falseAlarms() {
         let arl0 = 300.0

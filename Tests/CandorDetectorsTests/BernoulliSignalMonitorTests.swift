@@ -65,6 +65,21 @@ struct BernoulliSignalMonitorTests {
         #expect(try #require(alarm).direction == .up)
     }
 
+    @Test(
+        "a warm-up without a success never reports a fall, nor one of only successes a rise",
+        arguments: RateDetectorName.allCases
+    )
+    func impossibleDirections(detector: RateDetectorName) {
+        for outcome in [false, true] {
+            var monitor = BernoulliSignalMonitor(warmup: 100, arl0: 1_000, detector: detector)
+            var alarms: [ChangeDirection] = []
+            for _ in 0..<20_100 {
+                if case .alarm(let raised, _, _) = monitor.observe(outcome) { alarms.append(raised.direction) }
+            }
+            #expect(alarms.isEmpty, "\(detector) on all \(outcome): \(alarms.count) alarms, first \(alarms.first!)")
+        }
+    }
+
     @Test("an alarm reports the baseline and the samples that drove it")
     func alarmEvent() throws {
         var monitor = BernoulliSignalMonitor(warmup: 2_000, arl0: 1_000)

@@ -47,6 +47,39 @@ struct DetectionCommandTests {
         #expect(first >= 1_000 && first < 1_200, "first alarm at \(first)")
     }
 
+    @Test(
+        "detect on a warm-up without a lie raises no 'decreased' alarm on 20,000 more zeros, yet catches lies",
+        arguments: [[], ["--detector", "cusum"], ["--detector", "page-hinkley"]]
+    )
+    func detectNeverFallsBelowZero(detector: [String]) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let zeros = Array(repeating: "0", count: 20_500)
+        let quiet = try await cli.run(
+            ["detect", "--warmup", "500"] + detector,
+            in: directory,
+            stdin: zeros.joined(separator: "\n") + "\n"
+        )
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(Self.alarms(quiet.stdout).isEmpty, "alarms at \(Self.alarms(quiet.stdout).prefix(5))")
+        let ones = Array(repeating: "1", count: 20_500)
+        let saturated = try await cli.run(
+            ["detect", "--warmup", "500"] + detector,
+            in: directory,
+            stdin: ones.joined(separator: "\n") + "\n"
+        )
+        #expect(Self.alarms(saturated.stdout).isEmpty, "alarms at \(Self.alarms(saturated.stdout).prefix(5))")
+        var seed: UInt64 = 5
+        let lying = Array(repeating: "0", count: 2_500) + Self.outcomes(2_000, rate: 0.05, seed: &seed)
+        let caught = try await cli.run(
+            ["detect", "--warmup", "500"] + detector,
+            in: directory,
+            stdin: lying.joined(separator: "\n") + "\n"
+        )
+        let first = try #require(Self.alarms(caught.stdout).first, "no alarm when lies start at 5%")
+        #expect(first > 2_500, "first alarm at \(first), before the first lie")
+    }
+
     @Test("detect learns a continuous baseline from the warm-up and catches a mean shift")
     func detectLearnedContinuous() async throws {
         let directory = try TemporaryDirectory()
@@ -115,15 +148,16 @@ struct DetectionCommandTests {
         #expect(alert["schema"] as? String == "candor.alert/v1")
         #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
 
-        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at half the arl0
-        // each of the two signals gets the single one's budget, so the same alert rises from the same log.
+        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at a quarter of the arl0
+        // each of the four signals (two targets × lie_rate and nonanswer_rate) gets the single one's budget, so
+        // the same alert rises from the same log.
         let alone = try #require(alert["detector"] as? [String: Any])
         #expect(alone["arl0"] as? Double == Double(fixture.arl0))
         let fleetConfig = fixture.directory.file("fleet.yaml")
         let fleetYAML = try String(contentsOfFile: fixture.config, encoding: .utf8)
             .replacingOccurrences(
                 of: "  arl0: \(fixture.arl0)\n",
-                with: "  arl0: \(fixture.arl0 / 2)\n  false_alarm_scope: fleet\n"
+                with: "  arl0: \(fixture.arl0 / 4)\n  false_alarm_scope: fleet\n"
             )
             .replacingOccurrences(
                 of: "targets:\n",
@@ -156,7 +190,12 @@ struct DetectionCommandTests {
         )
         #expect(file["schema"] as? String == "candor.baselines/v1")
         let entries = try #require(file["baselines"] as? [[String: Any]])
-        #expect(entries.count == 1)
+        #expect(
+            entries.compactMap { ($0["key"] as? [String: Any])?["signal"] as? String }.sorted() == [
+                "lie_rate", "nonanswer_rate",
+            ],
+            "\(entries)"
+        )
 
         // Import it for a fresh daemon with no state: its signal monitors from the first sample.
         let fresh = try DaemonFixture(
@@ -175,7 +214,7 @@ struct DetectionCommandTests {
             in: fresh.directory
         )
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stderr.contains("installed 1 baseline(s)"))
+        #expect(imported.stderr.contains("installed 2 baseline(s)"), "\(imported.stderr)")
         let second = try fresh.start()
         _ = try await fresh.waitForSamples(2)
         let signals = try await fresh.get("/api/v1/signals")

@@ -1,0 +1,96 @@
+/// Structural checks of one item, run at load so that a broken item is a located error rather than a
+/// silently skewed rate: its options (variables `opt_a`, `opt_b`, …) differ from each other, its truth is one
+/// of them, the scorer's hinted or suggested answer (`reference`) is a wrong option, and no variable a
+/// condition sends is empty.
+struct ItemCheck {
+    /// What kind of problem, so that an entry's many items report each kind once.
+    enum Kind: Hashable {
+        case duplicateOptions, truthNotAnOption, referenceIsTruth, referenceNotAnOption, emptyVariable
+    }
+
+    /// One problem of one item.
+    struct Problem {
+        var kind: Kind
+        var message: String
+    }
+
+    /// The scorer's reference answer (the hint or suggestion), if it has one.
+    var reference: Template?
+    /// The variables the conditions send.
+    var sent: Set<String>
+
+    /// The options of `item` by upper-case letter: its variables named `opt_` and one letter.
+    static func options(of item: Item) -> [String: String] {
+        var options: [String: String] = [:]
+        for (name, value) in item.variables where name.hasPrefix("opt_") && name.count == 5 {
+            guard let letter = name.last, letter.isLetter else { continue }
+            options[String(letter).uppercased()] = value
+        }
+        return options
+    }
+
+    /// Every problem of `item`, in a fixed order.
+    func problems(_ item: Item) -> [Problem] {
+        var found: [Problem] = []
+        let options = Self.options(of: item)
+        let letters = options.keys.sorted()
+        let normalised = { (text: String) in
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        }
+        var firstWith: [String: String] = [:]
+        for letter in letters {
+            let text = normalised(options[letter]!)
+            if let earlier = firstWith[text] {
+                found.append(
+                    Problem(
+                        kind: .duplicateOptions,
+                        message: "item '\(item.id)': options \(earlier) and \(letter) are both '\(options[letter]!)'; "
+                            + "every option must differ, or the item has two right answers"
+                    )
+                )
+            } else {
+                firstWith[text] = letter
+            }
+        }
+        let truth = item.truth?.trimmingCharacters(in: .whitespaces).uppercased()
+        if !letters.isEmpty, let truth, truth.count == 1, !letters.contains(truth) {
+            found.append(
+                Problem(
+                    kind: .truthNotAnOption,
+                    message: "item '\(item.id)': the truth '\(truth)' is not one of the options "
+                        + "\(letters.joined(separator: ", "))"
+                )
+            )
+        }
+        if let reference {
+            let pointed = reference.render(item.templateVariables).trimmingCharacters(in: .whitespaces)
+            if let truth, !pointed.isEmpty, pointed.uppercased() == truth {
+                found.append(
+                    Problem(
+                        kind: .referenceIsTruth,
+                        message: "item '\(item.id)': the hinted or suggested answer '\(pointed)' is the truth; "
+                            + "it must point to a wrong option, or following it is not a change of mind"
+                    )
+                )
+            } else if !letters.isEmpty, pointed.count == 1, !letters.contains(pointed.uppercased()) {
+                found.append(
+                    Problem(
+                        kind: .referenceNotAnOption,
+                        message: "item '\(item.id)': the hinted or suggested answer '\(pointed)' is not one of the "
+                            + "options \(letters.joined(separator: ", "))"
+                    )
+                )
+            }
+        }
+        for name in sent.sorted() {
+            guard let value = item.variables[name], value.allSatisfy(\.isWhitespace) else { continue }
+            found.append(
+                Problem(
+                    kind: .emptyVariable,
+                    message: "item '\(item.id)': the variable '\(name)' is empty, so the prompt is sent with a gap"
+                )
+            )
+        }
+        return found
+    }
+}
