@@ -43,14 +43,14 @@ extension Configuration {
                 let timeout = map["timeout"]?.duration(&log, minimum: .milliseconds(100)) ?? .seconds(10)
                 if type == "alertmanager" {
                     sink = Sink(
-                        name: "alertmanager:\(HTTPRequest.redact(url))",
+                        name: "alertmanager:\(HTTPRequest.label(url))",
                         kind: .alertmanager(url: url, timeout: timeout),
                         grouping: Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: .seconds(60))
                     )
                 } else {
                     let format = map["format"]?.choice(&log, NotificationFormat.allCases.map(\.rawValue)) ?? "candor"
                     sink = Sink(
-                        name: "webhook:\(HTTPRequest.redact(url))",
+                        name: "webhook:\(HTTPRequest.label(url))",
                         kind: .webhook(
                             url: url,
                             format: NotificationFormat(rawValue: format) ?? .candor,

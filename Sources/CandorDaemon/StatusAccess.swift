@@ -61,7 +61,8 @@ public final class StatusAccess: Sendable {
 
     /// Whether `header` (the `Authorization` value) carries the token, compared in constant time.
     func authorizes(_ header: String?) -> Bool {
-        guard let header, header.hasPrefix("Bearer ") else { return false }
+        // The scheme is case-insensitive (RFC 7235); the token is not.
+        guard let header, header.prefix(7).lowercased() == "bearer " else { return false }
         let given = Array(header.utf8.dropFirst("Bearer ".utf8.count))
         let expected = Array(token.revealed.utf8)
         guard given.count == expected.count else { return false }

@@ -20,7 +20,24 @@ extension HTTPRequest {
         if let query = visible.firstIndex(where: { $0 == "?" || $0 == "#" }) {
             visible = String(visible[..<query])
         }
-        return prefix + visible + path
+        let shown = prefix + visible + path
+        // Without `://` the authority cannot be told from the path ("https:/alice:pw@host/x"):
+        // everything up to the last `@` may be user information.
+        guard prefix.isEmpty, let at = shown.lastIndex(of: "@") else { return shown }
+        return String(shown[shown.index(after: at)...])
+    }
+
+    /// A name for `url` that shows where it points and keeps no secret: the scheme and host of
+    /// ``redact(_:)``, and for a URL with a path a short stable tag of it (`/…` and eight hex
+    /// digits), since a path can itself be the secret (Slack's and Discord's webhook URLs).
+    public static func label(_ url: String) -> String {
+        let shown = redact(url)
+        let (prefix, authority, path) = split(shown)
+        guard !prefix.isEmpty, path.count > 1 else { return shown }
+        // FNV-1a: stable across runs and machines, unlike Hasher.
+        let tag = shown.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        let hex = String(tag >> 32, radix: 16)
+        return prefix + authority + "/…" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// The credentials `url` carries, as they might be echoed back: the password of its user

@@ -85,7 +85,12 @@ public indirect enum Expression: Sendable, Hashable {
         switch name {
         case "add": return String(try int(0) &+ int(1))
         case "sub": return String(try int(0) &- int(1))
-        case "mul": return String(try int(0) &* int(1))
+        case "mul":
+            let (product, overflow) = try int(0).multipliedReportingOverflow(by: try int(1))
+            guard !overflow, (-Self.numberLimit...Self.numberLimit).contains(product) else {
+                throw TemplateError(message: "mul() of \(values[0]) and \(values[1]) is past \(Self.numberLimit)")
+            }
+            return String(product)
         case "div", "mod":
             let divisor = try int(1)
             guard divisor != 0 else { throw TemplateError(message: "\(name)() by zero") }

@@ -66,14 +66,16 @@ public struct LetterExtractor: Sendable {
         let starts = reply.tokens.indices.filter { index in
             let token = reply.tokens[index]
             return token.lineStart && token.word.count == 1 && token.after != nil && index + 1 < reply.tokens.count
-                && !reply.tokens[index + 1].lineStart && letters.contains(Character(token.word.uppercased()))
+                && !reply.tokens[index + 1].lineStart && isLetter(token.word)
         }
         return starts.count >= 2 ? Set(starts) : []
     }
 
-    /// Whether `word` is one of the allowed letters.
+    /// Whether `word` is one of the allowed letters. Upper-casing can lengthen a character ("ß" is
+    /// "SS", "ﬁ" is "FI"), and such a word is no letter.
     func isLetter(_ word: String) -> Bool {
-        word.count == 1 && letters.contains(Character(word.uppercased()))
+        let upper = word.uppercased()
+        return word.count == 1 && upper.count == 1 && letters.contains(Character(upper))
     }
 
     /// Words before an option's text that reject it.

@@ -18,11 +18,25 @@ struct RedactionTests {
             ("http://host/path/with@sign?x=1", "http://host/path/with@sign"),
             ("htp://user:hunter22@host/x", "htp://host/x"),
             ("user:hunter22@host", "host"),
+            ("https:/alice:s3cret@host/x", "host/x"),
+            ("https//alice:s3cret@host/x", "host/x"),
         ]
     )
     func redact(url: String, expected: String) {
         #expect(HTTPRequest.redact(url) == expected)
         #expect(HTTPRequest(url: url).redactedURL == expected)
+    }
+
+    @Test("a URL's label keeps its scheme and host and hides its path, which can be the secret")
+    func label() {
+        let slack = HTTPRequest.label("https://hooks.slack.com/services/T0/B0/XYZsecret")
+        #expect(slack.hasPrefix("https://hooks.slack.com/…") && slack.count == "https://hooks.slack.com/…".count + 8)
+        #expect(!slack.contains("XYZsecret") && !slack.contains("services"))
+        #expect(slack == HTTPRequest.label("https://hooks.slack.com/services/T0/B0/XYZsecret"), "stable")
+        #expect(slack != HTTPRequest.label("https://hooks.slack.com/services/T0/B0/other"), "distinct per path")
+        #expect(HTTPRequest.label("https://hooks.slack.com/services/T0/B0/XYZ") == "https://hooks.slack.com/…6cb99862")
+        #expect(HTTPRequest.label("http://u:p@127.0.0.1:9093") == "http://127.0.0.1:9093")
+        #expect(HTTPRequest.label("http://127.0.0.1:9093/") == "http://127.0.0.1:9093/")
     }
 
     @Test("the credentials a URL carries: its password, the user:password pair, long query values")

@@ -45,15 +45,18 @@ struct SinkCredentialTests {
         )
         #expect(
             config.sinks.map(\.name) == [
-                "webhook:https://hooks.example.com/candor", "alertmanager:http://127.0.0.1:9093", "clean",
+                "webhook:" + HTTPRequest.label("https://hooks.example.com/candor"),
+                "alertmanager:http://127.0.0.1:9093",
+                "clean",
             ]
         )
+        #expect(config.sinks[0].name.hasPrefix("webhook:https://hooks.example.com/…"))
         #expect(config.sinks[2].auth == .bearer(token: .file("/etc/candor/token", option: "token")))
         let warnings = config.warnings.map(\.description)
         #expect(warnings.count == 2)
         #expect(
             warnings.first?.hasPrefix(
-                "/etc/candor/candor.yaml:5:5: warning: sink webhook:https://hooks.example.com/candor"
+                "/etc/candor/candor.yaml:5:5: warning: sink webhook:https://hooks.example.com/…"
             ) == true
         )
         #expect(warnings.allSatisfy { $0.contains("move them to 'auth:'") })

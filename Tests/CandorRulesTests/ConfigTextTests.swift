@@ -105,13 +105,15 @@ extension ConfigTextTests {
         "derived values over extreme numbers and dates are errors, not traps or hangs",
         arguments: [
             "div(a, neg1)", "mod(a, neg1)", "neg(a)", "next_prime(max)", "is_prime(bigprime)", "add_days(d, max)",
-            "add_days(d, a)", "days_between(d, far)", "weekday(far)", "add_days(far, 1)",
+            "add_days(d, a)", "days_between(d, far)", "weekday(far)", "add_days(far, 1)", "mul(e10, e10)",
+            "mul(e15, neg1e15)",
         ]
     )
     func extremeExpressions(_ text: String) throws {
         let variables = [
             "a": "-9223372036854775808", "neg1": "-1", "max": "9223372036854775807", "bigprime": "9223372036854775783",
-            "d": "2026-01-31", "far": "99999999999-01-01",
+            "d": "2026-01-31", "far": "99999999999-01-01", "e10": "10000000000",
+            "e15": "1000000000000000", "neg1e15": "-1000000000000000",
         ]
         let expression = try Expression(parsing: text)
         #expect(throws: TemplateError.self) { try expression.evaluate(variables) }

@@ -22,6 +22,15 @@ struct LetterExtractorTests {
         #expect(Self.read(text) == expected)
     }
 
+    @Test(
+        "a one-character word that upper-cases to two ('ß', 'ﬁ') is no letter, and no crash",
+        arguments: ["ß) Straße\nA) 423", "ß 423", "ﬁ: 423", "ß) 423\nß) 432\nB) 432"]
+    )
+    func lengtheningCase(text: String) {
+        #expect(Self.read(text) != "ß")
+        #expect(Self.read(text, mode: .strict) != "ß")
+    }
+
     @Test("an answer slot or a later explicit statement beats a leading letter")
     func precedence() {
         #expect(Self.read("B\n\nFinal answer: (C)") == "C")
