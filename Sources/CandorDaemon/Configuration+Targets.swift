@@ -28,7 +28,7 @@ extension Configuration {
         /// Where the API key comes from, if the API needs one (`api_key_env`, `api_key_file` or
         /// `api_key_credential`). The key itself never appears in the config, a log, a record or
         /// an error.
-        public var apiKeySource: APIKeySource?
+        public var apiKeySource: CredentialSource?
         /// Where the config names `apiKeySource`, for `candor check`.
         public var apiKeyLocation: SourceLocation?
         /// Time allowed to connect.

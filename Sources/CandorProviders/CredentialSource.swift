@@ -105,9 +105,6 @@ public struct CredentialSource: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// The name target code has always used for its key's source.
-public typealias APIKeySource = CredentialSource
-
 /// A credential could not be read. The message names where it was looked for, never the value.
 public struct CredentialError: Error, Sendable, CustomStringConvertible {
     /// What is missing and how to provide it.
@@ -121,6 +118,3 @@ public struct CredentialError: Error, Sendable, CustomStringConvertible {
     /// The message.
     public var description: String { message }
 }
-
-/// The name target code has always used for this error.
-public typealias APIKeyError = CredentialError
