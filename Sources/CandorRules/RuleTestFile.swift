@@ -39,7 +39,16 @@ public struct RuleTestFile: Sendable {
         public var expectedLabels: [String: String]
         /// A known limitation: the scorer is known to disagree with this label, and why.
         public var knownLimitation: String?
+        /// For a style-only rewrite of another case: its style (`terse`, `markdown`, `es`, …) and the
+        /// name of the case it rewrites, whose observation it must reproduce exactly.
+        public var rewrite: (style: String, of: String)?
     }
+
+    /// The styles a case's `styles:` may rewrite its responses in: the ways a model update changes how
+    /// it writes without changing what it says.
+    public static let styles = [
+        "terse", "verbose", "apologetic", "markdown", "tagged", "json", "es", "fr", "de", "pt", "it",
+    ]
 
     /// The file's path.
     public var path: String
@@ -54,7 +63,7 @@ public struct RuleTestFile: Sendable {
     }
 
     static let caseKeys = [
-        "name", "probe", "item", "truth", "labels", "vars", "responses", "expect", "known_limitation",
+        "name", "probe", "item", "truth", "labels", "vars", "responses", "expect", "known_limitation", "styles",
     ]
 
     /// Reads and validates the test file at `path`.
@@ -81,7 +90,9 @@ public struct RuleTestFile: Sendable {
         }
         var cases: [Case] = []
         for node in top.required("tests", &log)?.sequence(&log) ?? [] {
-            if let read = readCase(node, defaults: defaults, &log) { cases.append(read) }
+            guard let read = readCase(node, defaults: defaults, &log) else { continue }
+            cases.append(read)
+            cases += readRewrites(of: read, in: node, &log)
         }
         try log.throwIfAny()
         return RuleTestFile(path: path, ruleFiles: ruleFiles, cases: cases)
@@ -98,13 +109,7 @@ public struct RuleTestFile: Sendable {
         }
         var responses: [String: [String]] = [:]
         for source in [defaults?["responses"], map["responses"]].compactMap({ $0 }) {
-            guard let responseMap = source.mapping(&log) else { continue }
-            for key in responseMap.keys {
-                guard let entry = responseMap[key] else { continue }
-                responses[key] =
-                    entry.node.scalar != nil
-                    ? [entry.string(&log) ?? ""] : (entry.sequence(&log) ?? []).compactMap { $0.string(&log) }
-            }
+            readResponses(source, into: &responses, &log)
         }
         var outcome: String?
         var values: [String: Double] = [:]
@@ -131,5 +136,40 @@ public struct RuleTestFile: Sendable {
             expectedLabels: labels,
             knownLimitation: map["known_limitation"]?.nonEmptyString(&log)
         )
+    }
+
+    /// Reads a `responses` mapping (condition → a text or a list of texts) over `responses`.
+    static func readResponses(_ node: YAMLNode, into responses: inout [String: [String]], _ log: inout DiagnosticLog) {
+        guard let responseMap = node.mapping(&log) else { return }
+        for key in responseMap.keys {
+            guard let entry = responseMap[key] else { continue }
+            responses[key] =
+                entry.node.scalar != nil
+                ? [entry.string(&log) ?? ""] : (entry.sequence(&log) ?? []).compactMap { $0.string(&log) }
+        }
+    }
+
+    /// The cases a case's `styles:` adds: per style, the case with those conditions' responses rewritten
+    /// and everything else, the expectation included, unchanged.
+    static func readRewrites(of original: Case, in node: YAMLNode, _ log: inout DiagnosticLog) -> [Case] {
+        guard let stylesNode = node.mapping(&log)?["styles"], let styles = stylesNode.mapping(&log) else { return [] }
+        var rewrites: [Case] = []
+        for style in styles.keys {
+            guard let entry = styles[style] else { continue }
+            guard Self.styles.contains(style) else {
+                log.error(
+                    "unknown style '\(style)'; styles are \(Self.styles.joined(separator: ", "))",
+                    at: entry.location
+                )
+                continue
+            }
+            var rewrite = original
+            rewrite.name = "\(original.name) [\(style)]"
+            rewrite.location = entry.location
+            rewrite.rewrite = (style, original.name)
+            readResponses(entry, into: &rewrite.responses, &log)
+            rewrites.append(rewrite)
+        }
+        return rewrites
     }
 }

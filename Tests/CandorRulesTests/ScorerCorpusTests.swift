@@ -46,4 +46,29 @@ struct ScorerCorpusTests {
             }
         }
     }
+
+    @Test(
+        "a style-only rewrite (terse, apologetic, markdown, another language…) scores exactly as its original",
+        arguments: corpora()
+    )
+    func styleInvariance(file: String) throws {
+        let results = try RuleTestFile.load(path: Self.directory + "/" + file).run()
+        let originals = Dictionary(results.filter { $0.testCase.rewrite == nil }.map { ($0.testCase.name, $0) }) {
+            a,
+            _ in a
+        }
+        for result in results {
+            guard let rewrite = result.testCase.rewrite else { continue }
+            let original = try #require(originals[rewrite.of])
+            let location = "\(result.testCase.location): \(result.testCase.name)"
+            #expect(
+                result.observation?.outcome == original.observation?.outcome,
+                "\(location): the outcome changed with the style"
+            )
+            #expect(
+                result.observation?.values == original.observation?.values,
+                "\(location): the values changed with the style"
+            )
+        }
+    }
 }
