@@ -110,43 +110,32 @@ public enum StatusToken {
         return try read(path)
     }
 
-    /// The token in the file at `path`: one line, surrounding whitespace ignored.
+    /// The token in the file at `path`, read by the rules of every credential file
+    /// (``CredentialSource``): one line of visible ASCII, surrounding whitespace ignored.
     ///
     /// - Throws: ``ConfigurationError`` naming the file when it is unreadable, empty, longer
-    ///   than a line or too short.
+    ///   than a line or not one token.
     static func read(_ path: String) throws(ConfigurationError) -> Secret {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw ConfigurationError(
                 "cannot read the status token \(path); run as the user candor runs as (or root), "
                     + "and start candor once so that it creates the token"
             )
         }
-        return try token(String(decoding: data, as: UTF8.self), from: "the status token file \(path)")
+        return try resolve(.file(path, option: "token"))
     }
 
     private static func fromEnvironment(
         _ variable: String,
         environment: [String: String]
     ) throws(ConfigurationError) -> Secret {
-        guard let value = environment[variable], !value.isEmpty else {
-            throw ConfigurationError(
-                "status.bearer_token_env names \(variable), which is not set; export it or remove the setting"
-            )
-        }
-        return try token(value, from: "the environment variable \(variable) (status.bearer_token_env)")
+        try resolve(.environment(variable, option: "bearer_token"), environment: environment)
     }
 
-    private static func token(_ raw: String, from origin: String) throws(ConfigurationError) -> Secret {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        // A header value carries no control characters, spaces or other lines.
-        guard !value.isEmpty, value.allSatisfy(\.isPrintableASCII) else {
-            throw ConfigurationError("\(origin) must hold one token of printable ASCII characters and nothing else")
-        }
-        return Secret(value)
+    private static func resolve(
+        _ source: CredentialSource,
+        environment: [String: String] = [:]
+    ) throws(ConfigurationError) -> Secret {
+        try Credentials.Use(owner: "status", source: source).resolve(environment: environment)
     }
-}
-
-extension Character {
-    /// Visible ASCII, as an HTTP header value can carry it unquoted.
-    fileprivate var isPrintableASCII: Bool { isASCII && ("!"..."~").contains(self) }
 }

@@ -94,12 +94,28 @@ public struct CredentialSource: Sendable, Hashable, CustomStringConvertible {
         return try checked(String(decoding: data, as: UTF8.self), from: "the \(noun) file \(path)")
     }
 
-    private func checked(_ raw: String, from origin: String) throws(CredentialError) -> Secret {
+    /// The options whose value is sent as an HTTP header token (`Authorization: Bearer VALUE`, an
+    /// `x-api-key`), and so must be visible ASCII without spaces; a signing secret or a password
+    /// (sent base64-encoded) may hold any character but a control character.
+    static let headerTokens: Set<String> = ["api_key", "token", "bearer_token"]
+
+    /// `raw` without surrounding whitespace, checked by the same rules wherever a credential is read
+    /// (`candor check`, `candor run`, the status endpoint's token).
+    func checked(_ raw: String, from origin: String) throws(CredentialError) -> Secret {
         let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let what = option == "api_key" ? "API key" : option
         guard !value.isEmpty else { throw CredentialError("\(origin) is empty; it must hold the \(what)") }
         guard !value.contains(where: \.isNewline) else {
             throw CredentialError("\(origin) holds more than one line; it must hold only the \(what)")
+        }
+        if Self.headerTokens.contains(option) {
+            guard value.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+                throw CredentialError(
+                    "\(origin) must hold one \(what) of visible ASCII characters (no spaces or control characters)"
+                )
+            }
+        } else if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw CredentialError("\(origin) holds a control character; it must hold only the \(what)")
         }
         return Secret(value)
     }
