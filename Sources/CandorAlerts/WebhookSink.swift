@@ -78,8 +78,9 @@ public struct WebhookSink: AlertSink {
         return await Self.post(request, transport: transport)
     }
 
-    /// Sends `request` and classifies the answer: 2xx delivered; 408, 429 and 5xx retried
-    /// (honouring `Retry-After`); other statuses rejected; no answer retried. Reasons name no URL:
+    /// Sends `request` and classifies the answer by the rule model calls follow too
+    /// (``RetryPolicy/isRetryable(status:)``): 2xx delivered; 408, 429 and 5xx but 501 and 505
+    /// retried (honouring `Retry-After`); other statuses rejected; no answer retried. Reasons name no URL:
     /// they travel with the sink's name (logs, dead letter, self-alert), and a webhook URL's path
     /// can itself be the secret (Slack, Discord).
     static func post(_ request: HTTPRequest, transport: any HTTPTransport) async -> DeliveryOutcome {
@@ -87,8 +88,8 @@ public struct WebhookSink: AlertSink {
             let response = try await transport.send(request)
             if response.isSuccess { return .delivered }
             let reason = "HTTP \(response.status) from the receiver"
-            if response.status == 408 || response.status == 429 || response.status >= 500 {
-                return .retry(after: RetryAfter.parse(response.header("Retry-After")), reason: reason)
+            if RetryPolicy.isRetryable(status: response.status) {
+                return .retry(after: RetryAfter.delay(in: response, now: Date()), reason: reason)
             }
             return .rejected(reason: reason + "; check the URL and the receiver's configuration")
         } catch let error as HTTPError {

@@ -3,17 +3,23 @@ import Foundation
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds, or an HTTP-date.
 ///
 /// Pure: the current time is passed in.
+///
+/// The one reading of the header for model calls and webhooks alike.
 public enum RetryAfter {
-    /// How long `value` asks the client to wait, counted from `now`; `nil` when the value is
-    /// neither a non-negative integer nor an HTTP-date. A date in the past means "now".
+    /// The longest wait a server can ask for: a longer value, or an absurdly long digit string, is
+    /// read as this, so no caller's arithmetic overflows.
+    public static let longest = Duration.seconds(86_400)
+
+    /// How long `value` asks the client to wait, counted from `now`, at most ``longest``; `nil`
+    /// when the value is neither a non-negative integer nor an HTTP-date. A date in the past means
+    /// "now".
     public static func delay(_ value: String, now: Date) -> Duration? {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            // Absurdly long digit strings saturate instead of failing.
-            return .seconds(Int64(text) ?? Int64.max / 1_000_000_000_000)
+            return min(Int64(text).map { .seconds($0) } ?? longest, longest)
         }
         guard let date = date(text) else { return nil }
-        let seconds = date.timeIntervalSince(now)
+        let seconds = min(date.timeIntervalSince(now), Double(longest.components.seconds))
         return seconds > 0 ? .milliseconds(Int64((seconds * 1000).rounded(.up))) : .zero
     }
 

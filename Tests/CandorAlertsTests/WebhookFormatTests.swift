@@ -1,5 +1,6 @@
 import CandorAlerts
 import CandorDetectors
+import CandorHTTP
 import Foundation
 import Testing
 
@@ -101,9 +102,9 @@ struct WebhookFormatTests {
         #expect(policy.delay(afterAttempt: 4, retryAfter: nil, unit: 0.999) > .seconds(7))
         #expect(policy.delay(afterAttempt: 20, retryAfter: nil, unit: 0.999) <= .seconds(60))
         #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(30), unit: 0) == .seconds(30))
-        #expect(RetryAfter.parse("7") == .seconds(7))
+        #expect(RetryAfter.delay("7", now: Date()) == .seconds(7))
         #expect(
-            RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT", now: Date(timeIntervalSince1970: 1_445_412_470))
+            RetryAfter.delay("Wed, 21 Oct 2015 07:28:00 GMT", now: Date(timeIntervalSince1970: 1_445_412_470))
                 == .seconds(10)
         )
     }

@@ -20,7 +20,7 @@ struct WebhookSinkTests {
     }
 
     @Test(
-        "500, 429 with Retry-After, slow and down are retries; 2xx is delivered; headers are signed and the id is stable"
+        "500, 429 with Retry-After, slow and down are retries; 404 and 501 are not; 2xx is delivered; headers are signed and the id is stable"
     )
     func outcomes() async throws {
         let receiver = try WebhookReceiver()
@@ -61,6 +61,11 @@ struct WebhookSinkTests {
         receiver.script([.fail(status: 404, retryAfter: nil)])
         guard case .rejected = await sink.send(Self.notification()) else {
             Issue.record("404 is not retried")
+            return
+        }
+        receiver.script([.fail(status: 501, retryAfter: "5")])
+        guard case .rejected = await sink.send(Self.notification()) else {
+            Issue.record("501 Not Implemented is not retried, as for model calls")
             return
         }
 

@@ -58,5 +58,7 @@ struct RetryPolicyTests {
         #expect(RetryAfter.delay("-5", now: now) == nil)
         #expect(RetryAfter.delay("soon", now: now) == nil)
         #expect(RetryAfter.delay("", now: now) == nil)
+        #expect(RetryAfter.delay("99999999999999999999999", now: now) == RetryAfter.longest, "saturates at a day")
+        #expect(RetryAfter.delay("Fri, 06 Nov 2099 08:49:47 GMT", now: now) == RetryAfter.longest)
     }
 }
