@@ -134,7 +134,10 @@ let package = Package(
         // In-process tests of the daemon's pure decisions (time passed in).
         .testTarget(
             name: "CandorDaemonTests",
-            dependencies: ["CandorDaemon", "CandorAlerts", "CandorStore", "CandorTestSupport"]
+            dependencies: [
+                "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore", "CandorTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "CandorEndToEndTests",

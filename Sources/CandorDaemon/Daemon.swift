@@ -29,12 +29,6 @@ public enum Daemon {
         let transport = CurlTransport(logger: logger)
         defer { transport.shutdown() }
         let guardEvents = GuardAlertService.channel()
-        let clients = try ModelClients.make(
-            plan: plan,
-            transport: transport,
-            logger: logger,
-            onEvent: guardEvents.callback
-        )
         do {
             try FileManager.default.createDirectory(
                 atPath: configuration.stateDirectory,
@@ -48,6 +42,14 @@ public enum Daemon {
             )
         }
         let store = try Store(path: configuration.stateDirectory + "/candor.sqlite")
+        // A restart renews neither a spent budget nor an open circuit: both are replayed from the trials.
+        let clients = try ModelClients.make(
+            plan: plan,
+            transport: transport,
+            logger: logger,
+            onEvent: guardEvents.callback,
+            restoring: GuardHistory.states(from: store, targets: configuration.targets, now: Date(), logger: logger)
+        )
         let restored = try SignalState.restore(from: store, plan: plan, logger: logger)
         if !restored.monitors.isEmpty || !restored.firing.isEmpty {
             logger.info(

@@ -12,12 +12,15 @@ public enum ModelClients {
     ///   - logger: receives the warning for every target with `tls_insecure: true`, the guards'
     ///     warnings (circuit opened, budget spent) and debug lines for retries.
     ///   - onEvent: called for every ``GuardEvent``, for self-alerts.
+    ///   - restoring: each target's guard state to carry on with (from the clients a reload
+    ///     replaces, or rebuilt from the recorded trials at start); a target missing starts fresh.
     /// - Throws: ``ConfigurationError`` when a target's API key cannot be read.
     public static func make(
         plan: Plan,
         transport: any HTTPTransport,
         logger: Logger = Logger(label: "candor.providers"),
-        onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in }
+        onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in },
+        restoring: [String: GuardState] = [:]
     ) throws -> [String: any ModelClient] {
         var clients: [String: any ModelClient] = [:]
         // Every configured secret, not just the target's own key: a model server may echo anything.
@@ -59,11 +62,20 @@ public enum ModelClients {
                     limits: target.limits,
                     url: HTTPRequest.redact(target.baseURL),
                     logger: targetLogger,
-                    onEvent: onEvent
+                    onEvent: onEvent,
+                    restoring: restoring[target.name] ?? GuardState()
                 ),
                 scrubber: scrubber
             )
         }
         return clients
+    }
+
+    /// The guard state of each of `clients` that has guards, for the clients that replace them.
+    public static func guardStates(of clients: [String: any ModelClient]) -> [String: GuardState] {
+        clients.compactMapValues { client in
+            ((client as? ScrubbingModelClient)?.wrapped ?? client) as? GuardedModelClient
+        }
+        .mapValues(\.guardState)
     }
 }

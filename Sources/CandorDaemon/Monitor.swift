@@ -60,6 +60,9 @@ public final class Monitor: Service, Sendable {
         self.logger = logger
     }
 
+    /// The model clients, by target name.
+    public var clients: [String: any ModelClient] { runtime.withLock { $0.clients } }
+
     /// Replaces the plan and the clients; trials in flight finish with the old ones.
     public func apply(_ plan: Plan, clients: [String: any ModelClient]) {
         runtime.withLock { $0 = Runtime(plan: plan, clients: clients) }

@@ -60,7 +60,14 @@ public final class Reloader: Service, Sendable {
         let old = monitor.plan
         do {
             let plan = try Plan.load(configPath: configPath)
-            let clients = try ModelClients.make(plan: plan, transport: transport, logger: logger, onEvent: onGuardEvent)
+            // The spent budget and the breaker carry over, so a reload renews neither.
+            let clients = try ModelClients.make(
+                plan: plan,
+                transport: transport,
+                logger: logger,
+                onEvent: onGuardEvent,
+                restoring: ModelClients.guardStates(of: monitor.clients)
+            )
             warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
             if let warning = plan.configuration.detection.warmupWarning { logger.warning("\(warning)") }
             monitor.apply(plan, clients: clients)

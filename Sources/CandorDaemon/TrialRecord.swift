@@ -30,6 +30,9 @@ public struct TrialRecord: Sendable, Codable {
         public var message: String
         /// The HTTP status, if there was a response.
         public var status: Int?
+        /// True when the target's own guards skipped the call (rate limit, budget, open circuit):
+        /// it never reached the model. Absent otherwise.
+        public var skipped: Bool?
     }
 
     /// Always ``schemaName``.

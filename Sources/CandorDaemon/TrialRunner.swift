@@ -67,7 +67,8 @@ public struct TrialRunner: Sendable {
             return TrialRecord.ExchangeError(
                 code: error.code.rawValue,
                 message: error.description,
-                status: error.status
+                status: error.status,
+                skipped: error.skipped ? true : nil
             )
         }
         if error is CancellationError {

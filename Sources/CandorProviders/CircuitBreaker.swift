@@ -49,6 +49,12 @@ public struct CircuitBreaker: Sendable, Hashable {
         self.policy = policy
     }
 
+    /// Creates a breaker in `state`.
+    public init(policy: Policy, state: State) {
+        self.policy = policy
+        self.state = state
+    }
+
     /// Whether a call may be made at `now`; an open circuit past its cool-down admits one trial.
     public mutating func admit(at now: ContinuousClock.Instant) -> Admission {
         switch state {

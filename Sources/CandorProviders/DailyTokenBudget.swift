@@ -4,8 +4,8 @@ import Foundation
 /// midnight UTC. Once spent, calls are refused until the next day.
 ///
 /// Calls already in flight when the budget runs out still finish, so a day may overshoot by
-/// what they use. Pure: every call takes the current date. The count lives in memory and starts
-/// from zero when the daemon starts.
+/// what they use. Pure: every call takes the current date. The count lives in memory; a reload
+/// carries it over and a restart rebuilds it from the recorded trials (``GuardState``).
 public struct DailyTokenBudget: Sendable, Hashable {
     /// Tokens allowed per UTC day.
     public let limit: Int
@@ -17,6 +17,13 @@ public struct DailyTokenBudget: Sendable, Hashable {
     /// Creates a budget of `limit` tokens a day.
     public init(limit: Int) {
         self.limit = max(1, limit)
+    }
+
+    /// Creates a budget of `limit` tokens a day of which `spent` went on UTC day `day`.
+    public init(limit: Int, spent: Int, day: Int?) {
+        self.limit = max(1, limit)
+        self.spent = day == nil ? 0 : max(0, spent)
+        self.day = day
     }
 
     /// Whether a call may be made at `now`; a new UTC day renews the budget first.
@@ -47,7 +54,8 @@ public struct DailyTokenBudget: Sendable, Hashable {
         }
     }
 
-    private static func dayNumber(_ date: Date) -> Int {
+    /// The UTC day of `date`, as days since 1970-01-01.
+    static func dayNumber(_ date: Date) -> Int {
         Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 }

@@ -52,13 +52,17 @@ public final class GuardedModelClient: ModelClient {
     ///   - clock: time for the guards; tests inject a manual one.
     ///   - logger: receives a warning when the circuit opens or the budget is spent.
     ///   - onEvent: called (outside any lock) for every ``GuardEvent``.
+    ///   - restoring: what the guards remembered before (the previous client's ``guardState`` on a
+    ///     reload, or the state rebuilt from the recorded trials on a start): the day's spent
+    ///     tokens, the breaker's failures and an open circuit's cool-down carry over.
     public init(
         wrapping inner: any ModelClient,
         limits: TargetLimits,
         url: String,
         clock: GuardClock = .system,
         logger: Logger,
-        onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in }
+        onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in },
+        restoring: GuardState = GuardState()
     ) {
         self.inner = inner
         self.limits = limits
@@ -66,13 +70,58 @@ public final class GuardedModelClient: ModelClient {
         self.clock = clock
         self.logger = logger
         self.onEvent = onEvent
+        let budget = limits.dailyTokenBudget.map {
+            DailyTokenBudget(limit: $0, spent: restoring.budgetSpent, day: restoring.budgetDay)
+        }
         self.state = Mutex(
             State(
                 limiter: limits.rateLimit.map(RateLimiter.init(limits:)),
-                budget: limits.dailyTokenBudget.map(DailyTokenBudget.init(limit:)),
-                breaker: limits.circuitBreaker.map(CircuitBreaker.init(policy:))
+                budget: budget,
+                breaker: limits.circuitBreaker.map { policy in
+                    CircuitBreaker(policy: policy, state: Self.breakerState(restoring, policy: policy, clock: clock))
+                },
+                budgetSpentOut: budget.map { $0.spent >= $0.limit } ?? false
             )
         )
+    }
+
+    /// The breaker state that `state` describes, on the monotonic clock of now.
+    private static func breakerState(
+        _ state: GuardState,
+        policy: CircuitBreaker.Policy,
+        clock: GuardClock
+    ) -> CircuitBreaker.State {
+        guard let until = state.openUntil else {
+            return .closed(failures: min(state.consecutiveFailures, policy.failureThreshold - 1))
+        }
+        let left = max(0, until.timeIntervalSince(clock.date()))
+        return .open(until: clock.now() + .milliseconds(Int64((left * 1000).rounded(.up))))
+    }
+
+    /// What the guards remember, in wall-clock terms, for the client that replaces this one.
+    public var guardState: GuardState {
+        let now = clock.now()
+        let date = clock.date()
+        return state.withLock { state in
+            var carried = GuardState(budgetDay: state.budget?.day, budgetSpent: state.budget?.spent ?? 0)
+            switch state.breaker?.state {
+            case .closed(let failures):
+                carried.consecutiveFailures = failures
+            case .open(let until):
+                carried.consecutiveFailures = state.breaker?.policy.failureThreshold ?? 0
+                let left = until - now
+                carried.openUntil = date.addingTimeInterval(
+                    Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
+                )
+            case .halfOpen:
+                // A trial in flight: the next client may make its own trial at once.
+                carried.consecutiveFailures = state.breaker?.policy.failureThreshold ?? 0
+                carried.openUntil = date
+            case nil:
+                break
+            }
+            return carried
+        }
     }
 
     /// The wrapped client's target.

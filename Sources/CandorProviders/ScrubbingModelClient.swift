@@ -18,6 +18,9 @@ public struct ScrubbingModelClient: ModelClient {
     /// The wrapped client's target.
     public var targetName: String { client.targetName }
 
+    /// The client whose answers are scrubbed.
+    public var wrapped: any ModelClient { client }
+
     /// The wrapped client's answer, scrubbed.
     ///
     /// - Throws: the wrapped client's ``ProviderError``, its message scrubbed.

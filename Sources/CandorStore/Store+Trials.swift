@@ -160,6 +160,22 @@ extension Store {
         }
     }
 
+    /// The records of `target`'s trials that started at or after `since`, and at least its `latest`
+    /// most recent ones, oldest first: the history its guards are rebuilt from at start.
+    public func trialRecords(target: String, since: Date, latest: Int) throws(StoreError) -> [Data] {
+        try read("read the recent trials of \(target)") { db in
+            try Data.fetchAll(
+                db,
+                sql: """
+                    SELECT record FROM trial WHERE target = ? AND (time >= ? OR id IN
+                      (SELECT id FROM trial WHERE target = ? ORDER BY time DESC LIMIT ?))
+                    ORDER BY time
+                    """,
+                arguments: [target, since.timeIntervalSince1970, target, latest]
+            )
+        }
+    }
+
     /// How many trials are stored.
     public func trialCount() throws(StoreError) -> Int {
         try read("count trials") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM trial") ?? 0 }

@@ -147,6 +147,47 @@ struct GuardTests {
         #expect(inner.calls == 3)
     }
 
+    @Test("a client made from another's guard state (a reload) keeps the spent budget and the open circuit")
+    func carriedOver() async throws {
+        let time = ManualTime(date: Date(timeIntervalSince1970: 20_000 * 86_400 + 3_600))
+        let inner = ScriptedClient()
+        let limits = TargetLimits(
+            dailyTokenBudget: 60,
+            circuitBreaker: .init(failureThreshold: 2, cooldown: .seconds(30))
+        )
+        func client(_ state: GuardState = GuardState()) -> GuardedModelClient {
+            GuardedModelClient(
+                wrapping: inner,
+                limits: limits,
+                url: "http://model.invalid/v1",
+                clock: time.guardClock,
+                logger: LogRecords().logger(label: "test"),
+                restoring: state
+            )
+        }
+        let first = client()
+        for _ in 0..<2 { _ = try await first.complete(.probe) }  // 50 of 60 tokens
+        inner.fail = true
+        for _ in 0..<2 { _ = await #expect(throws: ProviderError.self) { try await first.complete(.probe) } }
+        time.advance(.seconds(10))
+
+        let second = client(first.guardState)
+        #expect(second.guardState == first.guardState)
+        let refused = try await #require(throws: ProviderError.self) { try await second.complete(.probe) }
+        #expect(refused.code == .circuitOpen, "the circuit opened before the reload is still open")
+        #expect(refused.message.contains("the next trial call is in 20 s"))
+        #expect(inner.calls == 4)
+
+        time.advance(.seconds(20))
+        inner.fail = false
+        #expect(try await second.complete(.probe).text == "ok", "the trial call comes when the old cool-down ends")
+        let third = client(second.guardState)
+        let spent = try await #require(throws: ProviderError.self) { try await third.complete(.probe) }
+        #expect(spent.code == .budgetExhausted, "75 of 60 tokens were spent before this reload")
+        time.advance(.seconds(86_400))
+        #expect(try await third.complete(.probe).text == "ok", "and the budget renews at midnight UTC as before")
+    }
+
     @Test("wrapped: the rate limit delays a call through the clock, or skips it when the wait is too long")
     func guardedRate() async throws {
         let time = ManualTime()
