@@ -152,7 +152,7 @@ struct AlertsBenchmark: AsyncParsableCommand {
     static func detect(_ alert: Alert, id: String? = nil, store: Store, outbox: AlertOutbox) throws {
         var alert = alert
         if let id { alert.id = id }
-        let record = try JSONLinesFile.encoder().encode(alert)
+        let record = try RecordCodec.encoder().encode(alert)
         let added = try store.record(
             trial: StoredTrial(id: alert.id, time: Date(), target: "bench", probe: "p", outcome: "lie", record: record),
             signals: [],

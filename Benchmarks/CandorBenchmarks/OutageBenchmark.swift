@@ -194,7 +194,7 @@ struct OutageBenchmark: AsyncParsableCommand {
     }
 
     static func record(_ alert: Alert, store: Store, outbox: AlertOutbox) throws {
-        let record = try JSONLinesFile.encoder().encode(alert)
+        let record = try RecordCodec.encoder().encode(alert)
         let added = try store.record(
             trial: StoredTrial(
                 id: UUID().uuidString,

@@ -63,41 +63,13 @@ public final class JSONLinesFile: Sendable {
         }
     }
 
-    /// A decoder for records written with ``encoder()``.
-    public static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "'\(text)' is not an RFC 3339 time"
-                )
-            }
-            return date
-        }
-        return decoder
-    }
-
-    /// The encoder every record goes through: sorted keys, RFC 3339 UTC timestamps.
-    public static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Timestamp.format(date))
-        }
-        return encoder
-    }
-
     /// Appends `record` as one line.
     ///
     /// - Throws: ``FileError`` if encoding, writing or rotating fails.
     public func append(_ record: some Encodable) throws(FileError) {
         var line: Data
         do {
-            line = try Self.encoder().encode(record)
+            line = try RecordCodec.encoder().encode(record)
         } catch {
             throw FileError(path: path, operation: "encode a record", reason: "\(error)")
         }

@@ -18,7 +18,7 @@ public enum NotificationFormat: String, Sendable, CaseIterable {
     public func body(of notification: AlertNotification, externalURL: String) throws -> [UInt8] {
         switch self {
         case .candor:
-            return Array(try JSONLinesFile.encoder().encode(notification.alerts[0]))
+            return Array(try RecordCodec.encoder().encode(notification.alerts[0]))
         case .alertmanager:
             return try Self.json(Self.alertmanagerWebhook(notification, externalURL: externalURL))
         case .slack:

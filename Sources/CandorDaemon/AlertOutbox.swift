@@ -84,7 +84,7 @@ public final class AlertOutbox: Sendable {
         excluding: String? = nil,
         repeatNumber: Int64? = nil
     ) -> [OutboxEntry] {
-        let encoder = JSONLinesFile.encoder()
+        let encoder = RecordCodec.encoder()
         var entries: [OutboxEntry] = []
         for alert in alerts {
             guard let record = try? encoder.encode(alert) else {
@@ -145,7 +145,7 @@ public final class AlertOutbox: Sendable {
     /// The silences in force at `now`: the config's and the API's.
     public func silences(at now: Date) -> [Silence] {
         let stored = ((try? store.silences(activeAt: now)) ?? []).compactMap {
-            try? JSONDecoder.alerts.decode(Silence.self, from: $0)
+            try? RecordCodec.decoder().decode(Silence.self, from: $0)
         }
         return configSilences.filter { $0.endsAt > now } + stored
     }
@@ -165,21 +165,5 @@ public final class AlertOutbox: Sendable {
     /// Wakes every delivery loop: a silence was added or removed.
     func wakeAll() {
         for continuation in wakers.withLock({ Array($0.values) }) { continuation.yield() }
-    }
-}
-
-extension JSONDecoder {
-    /// Decodes records written by ``JSONLinesFile/encoder()`` (RFC 3339 dates with or without
-    /// fractional seconds).
-    static var alerts: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let text = try decoder.singleValueContainer().decode(String.self)
-            if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) {
-                return date
-            }
-            return try Date(text, strategy: .iso8601)
-        }
-        return decoder
     }
 }

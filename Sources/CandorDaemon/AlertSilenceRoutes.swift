@@ -35,7 +35,7 @@ enum AlertSilenceRoutes {
             try outbox.store.saveSilence(
                 id: silence.id,
                 endsAt: silence.endsAt,
-                record: try JSONLinesFile.encoder().encode(silence)
+                record: try RecordCodec.encoder().encode(silence)
             )
             outbox.wakeAll()
             return try StatusServer.json(["id": silence.id])

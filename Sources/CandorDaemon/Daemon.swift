@@ -171,8 +171,7 @@ public enum Daemon {
 
     /// Alerts resolved in the last hour, which a crash may have kept from the outbox.
     static func recentlyResolved(_ store: Store) throws(StoreError) -> [Alert] {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = RecordCodec.decoder()
         let cutoff = Date().addingTimeInterval(-3600)
         return try store.alerts(status: "resolved").compactMap { try? decoder.decode(Alert.self, from: $0.record) }
             .filter { ($0.endsAt ?? .distantPast) > cutoff }

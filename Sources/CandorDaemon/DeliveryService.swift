@@ -57,7 +57,7 @@ public final class DeliveryService: Service, Sendable {
     private static func openUndeliverableAlert(sink: String, in store: Store) -> Alert? {
         let fingerprint = undeliverableAlert(sink: sink, attempts: 0, reason: "", deadLetter: "").fingerprint
         guard let record = try? store.newestOutboxRecord(fingerprint: fingerprint),
-            let alert = try? JSONDecoder.alerts.decode(Alert.self, from: record), alert.status == .firing
+            let alert = try? RecordCodec.decoder().decode(Alert.self, from: record), alert.status == .firing
         else { return nil }
         return alert
     }
@@ -346,8 +346,7 @@ public final class DeliveryService: Service, Sendable {
             let firing = try? outbox.store.alerts(status: "firing"), !firing.isEmpty,
             let log = try? outbox.store.notificationLog(sink: route.name)
         else { return }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = RecordCodec.decoder()
         for stored in firing {
             guard let alert = try? decoder.decode(Alert.self, from: stored.record) else { continue }
             guard let entry = log[alert.fingerprint], !entry.waiting else { continue }
@@ -362,7 +361,7 @@ public final class DeliveryService: Service, Sendable {
     }
 
     static func decode(_ row: OutboxEntry) -> Alert? {
-        try? JSONDecoder.alerts.decode(Alert.self, from: row.record)
+        try? RecordCodec.decoder().decode(Alert.self, from: row.record)
     }
 }
 

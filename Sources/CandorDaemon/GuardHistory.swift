@@ -1,3 +1,4 @@
+import CandorAlerts
 import CandorProviders
 import CandorStore
 import Foundation
@@ -30,8 +31,7 @@ public enum GuardHistory {
         now: Date,
         logger: Logger
     ) -> [String: GuardState] {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = RecordCodec.decoder()
         let dayStart = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
         var states: [String: GuardState] = [:]
         for target in targets

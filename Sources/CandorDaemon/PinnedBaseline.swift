@@ -1,3 +1,4 @@
+import CandorAlerts
 import CandorDetectors
 import CandorStore
 import Foundation
@@ -127,15 +128,13 @@ public struct BaselineFile: Sendable, Codable, Equatable {
 
     /// The file as pretty-printed JSON.
     public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = RecordCodec.encoder()
+        encoder.outputFormatting.insert(.prettyPrinted)
         return try encoder.encode(self)
     }
 
     private static var decoder: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = RecordCodec.decoder()
         return decoder
     }
 

@@ -19,7 +19,7 @@ public struct SamplesLog {
 
     private var lines: LineReader
     private let file: String
-    private let decoder = JSONLinesFile.decoder()
+    private let decoder = RecordCodec.decoder()
 
     /// The records of the file at `path` ("-" for standard input); a `.gz` file is decompressed.
     ///

@@ -39,8 +39,7 @@ enum SignalState {
                 )
             }
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = RecordCodec.decoder()
         var firing: [Alert] = []
         for stored in try store.alerts(status: "firing") {
             do {

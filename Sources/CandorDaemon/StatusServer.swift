@@ -87,9 +87,7 @@ public enum StatusServer {
     }
 
     static func json(_ value: some Encodable) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = RecordCodec.encoder()
         return text(String(decoding: try encoder.encode(value), as: UTF8.self), contentType: "application/json")
     }
 }

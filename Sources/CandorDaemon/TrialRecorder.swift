@@ -62,8 +62,7 @@ public struct TrialRecorder: Sendable {
             log(alert)
         }
         do {
-            let encoder = JSONEncoder()
-            encoder.dateEncodingStrategy = .iso8601
+            let encoder = RecordCodec.encoder()
             let added = try store.record(
                 trial: StoredTrial(
                     id: record.trialId,
@@ -89,7 +88,7 @@ public struct TrialRecorder: Sendable {
                     StoredAlert(
                         fingerprint: progress.alert.fingerprint,
                         status: progress.status,
-                        record: try JSONLinesFile.encoder().encode(progress)
+                        record: try encoder.encode(progress)
                     )
                 },
                 ended: update.ended,
@@ -112,7 +111,7 @@ public struct TrialRecorder: Sendable {
     ///
     /// - Throws: ``StoreError`` if the database cannot be read.
     public static func savedProgress(_ store: Store) throws(StoreError) -> [AlertProgress] {
-        try store.alertProgress().compactMap { try? JSONDecoder.alerts.decode(AlertProgress.self, from: $0.record) }
+        try store.alertProgress().compactMap { try? RecordCodec.decoder().decode(AlertProgress.self, from: $0.record) }
     }
 
     /// Whether the outbox can take more alerts; while it cannot, the scheduler should start no

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorAlerts
 import CandorDaemon
 import CandorHTTP
 import CandorProviders
@@ -70,9 +71,8 @@ struct ProbeCommand: AsyncParsableCommand {
         }
         let record = await TrialRunner(client: clients[target]!).run(trial, assignment: assignment)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
+            let encoder = RecordCodec.encoder()
+            encoder.outputFormatting.insert(.prettyPrinted)
             print(String(decoding: try encoder.encode(record), as: UTF8.self))
         } else {
             print(Transcript(record: record).text)

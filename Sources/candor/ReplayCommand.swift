@@ -33,7 +33,7 @@ struct ReplayCommand: AsyncParsableCommand {
         var logger = Logger(label: "candor.replay")
         logger.logLevel = .warning
         let replay = await Replay(plan: plan, logger: logger)
-        let encoder = JSONLinesFile.encoder()
+        let encoder = RecordCodec.encoder()
         var counts = (trials: 0, alerts: 0, unreadable: 0, unknownProbe: 0)
         do {
             for argument in files {

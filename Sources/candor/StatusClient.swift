@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorAlerts
 import CandorDaemon
 import CandorHTTP
 import CandorProviders
@@ -88,8 +89,7 @@ struct StatusClient {
     ///
     /// - Throws: as ``send(_:_:json:)``, or a decoding error.
     func get<T: Decodable>(_ path: String, as type: T.Type) async throws -> T {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = RecordCodec.decoder()
         return try decoder.decode(T.self, from: Data(try await send(.get, path)))
     }
 }

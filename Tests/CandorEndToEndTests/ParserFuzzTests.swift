@@ -163,7 +163,7 @@ struct ParserFuzzTests {
         let plan = try Plan.load(configPath: Self.repository + "/Deploy/examples/openai-compatible.yaml")
         let replay = await Replay(plan: plan, logger: Logger(label: "fuzz"))
         let probe = try #require(plan.rules.probes.first)
-        let encoder = JSONLinesFile.encoder()
+        let encoder = RecordCodec.encoder()
         let records = (0..<4).map { index in
             TrialRecord(
                 trialId: "trial-\(index)",
