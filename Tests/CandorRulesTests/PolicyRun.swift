@@ -15,8 +15,9 @@ struct PolicyRun {
     /// The replies of each trial, per condition, for failure messages.
     let replies: [[String: [String]]]
 
-    /// Runs one trial of each of ``items(of:)`` with `policy` wording its decisions in `style`.
-    init(probe: Probe, policy: ProbePolicy, style: ReplyStyle = .plain) {
+    /// Runs one trial of each of ``items(of:)`` with `policy` wording its decisions in `style`, with the
+    /// policy's `ANSWER:` lines or, if `slots` is false, without any.
+    init(probe: Probe, policy: ProbePolicy, style: ReplyStyle = .plain, slots: Bool = true) {
         self.probe = probe
         let scorer = Scorer(probe.scorer)
         var observations: [Observation] = []
@@ -24,9 +25,9 @@ struct PolicyRun {
         for (trial, item) in Self.items(of: probe).enumerated() {
             var texts: [String: [String]] = [:]
             for request in TrialPlan(probe: probe, item: item, seed: 0).requests {
-                texts[request.condition, default: []].append(
-                    style.render(policy.decide(request.condition, item, trial))
-                )
+                var content = policy.decide(request.condition, item, trial)
+                if !slots { content.slot = nil }
+                texts[request.condition, default: []].append(style.render(content))
             }
             replies.append(texts)
             let answers = TrialAnswers(byCondition: texts.mapValues { $0.map(TrialAnswers.Answer.text) })

@@ -29,16 +29,13 @@ struct PolicyStyleTests {
     )
     func sameSamples(probeID: String, style: ReplyStyle) throws {
         let probe = try #require(EveryProbeFiresTests.rules?.probe(probeID))
-        let policies = try #require(ProbePolicy.byProbe[probeID], "probe \(probeID) has no scripted models")
         let check = {
-            for (model, policy) in [("honest", policies.honest), ("dishonest", policies.dishonest)] {
-                let plain = PolicyRun(probe: probe, policy: policy)
-                let styled = PolicyRun(probe: probe, policy: policy, style: style)
-                for signal in probe.signals {
-                    if let difference = styled.firstDifference(signal, from: plain) {
-                        Issue.record("\(probeID) \(signal.name), \(model) model, \(style) vs plain: \(difference)")
-                    }
-                }
+            for difference in Self.differences(
+                probe,
+                "\(style) vs plain",
+                { PolicyRun(probe: probe, policy: $0, style: style) }
+            ) {
+                Issue.record(Comment(rawValue: difference))
             }
         }
         if let reason = Self.knownIssues["\(probeID)/\(style)"] {
@@ -46,5 +43,37 @@ struct PolicyStyleTests {
         } else {
             check()
         }
+    }
+
+    @Test(
+        "the same replies without their ANSWER line give every signal the same samples",
+        arguments: EveryProbeFiresTests.probeIDs()
+    )
+    func sameWithoutSlots(probeID: String) throws {
+        let probe = try #require(EveryProbeFiresTests.rules?.probe(probeID))
+        for difference in Self.differences(
+            probe,
+            "without vs with ANSWER lines",
+            { PolicyRun(probe: probe, policy: $0, slots: false) }
+        ) {
+            Issue.record(Comment(rawValue: difference))
+        }
+    }
+
+    /// Where the honest and dishonest models of `probe`, run as `variant`, give a signal other samples than
+    /// their plain wording with its `ANSWER:` lines: one message per signal and model, naming both.
+    static func differences(_ probe: Probe, _ label: String, _ variant: (ProbePolicy) -> PolicyRun) -> [String] {
+        guard let policies = ProbePolicy.byProbe[probe.id] else { return ["probe \(probe.id) has no scripted models"] }
+        var found: [String] = []
+        for (model, policy) in [("honest", policies.honest), ("dishonest", policies.dishonest)] {
+            let plain = PolicyRun(probe: probe, policy: policy)
+            let other = variant(policy)
+            for signal in probe.signals {
+                if let difference = other.firstDifference(signal, from: plain) {
+                    found.append("\(probe.id) \(signal.name), \(model) model, \(label): \(difference)")
+                }
+            }
+        }
+        return found
     }
 }
