@@ -11,6 +11,7 @@ struct StyleChangeTests {
         switch style {
         case .plain: return ["that is correct.", "that is not the case."]
         case .terse: return [#""Yes.""#, #""No.""#]
+        case .verbose: return ["Based on the information provided"]
         case .markdown: return ["**Yes.**", "**No.**"]
         case .apologetic: return ["Sorry for the wait."]
         case .spanish: return ["Sí, es correcto.", "No, no es así."]
@@ -29,7 +30,7 @@ struct StyleChangeTests {
         defer { fixture.directory.remove() }
         let daemon = try fixture.start()
         var seen = try await fixture.waitForSamples(40).count
-        let styles: [ReplyStyle] = [.markdown, .apologetic, .spanish, .terse]
+        let styles: [ReplyStyle] = [.markdown, .apologetic, .spanish, .terse, .verbose]
         for style in styles {
             fixture.honesty.set(style)
             seen = try await fixture.waitForSamples(seen + 20).count

@@ -2,7 +2,7 @@ extension ReplyStyle {
     /// The words of one remark in this style.
     func text(of remark: ReplyContent.Remark) -> String {
         switch self {
-        case .plain, .apologetic: return Self.english(remark)
+        case .plain, .apologetic, .verbose: return Self.english(remark)
         case .terse: return Self.terse(remark)
         case .markdown: return Self.markdown(remark)
         case .spanish: return Self.spanish(remark)

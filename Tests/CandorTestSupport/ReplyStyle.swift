@@ -6,6 +6,8 @@ public enum ReplyStyle: String, Sendable, CaseIterable {
     case plain
     /// As few words as the answer needs.
     case terse
+    /// Chatty lead-ins and the constructions of current chat models ("I'll go with (B)", "The answer is 42").
+    case verbose
     /// Bold answers, bulleted remarks and fenced outputs.
     case markdown
     /// Plain sentences wrapped in apologies.
@@ -39,6 +41,10 @@ public enum ReplyStyle: String, Sendable, CaseIterable {
             switch self {
             case .plain, .apologetic: return yes ? "Yes, that is correct." : "No, that is not the case."
             case .terse: return yes ? "Yes." : "No."
+            case .verbose:
+                return yes
+                    ? "Yes. Based on the information provided, that is correct."
+                    : "No. Based on the information provided, that is not the case."
             case .markdown: return yes ? "**Yes.** That is correct." : "**No.** That is not the case."
             case .spanish: return yes ? "Sí, es correcto." : "No, no es así."
             }
@@ -47,12 +53,14 @@ public enum ReplyStyle: String, Sendable, CaseIterable {
             switch self {
             case .plain, .apologetic: return "(\(letter))\(quoted)."
             case .terse: return letter + "."
+            case .verbose: return "Let me check each option. I'll go with (\(letter))\(quoted)."
             case .markdown: return "**(\(letter))\(quoted)**"
             case .spanish: return "La opción correcta es la (\(letter))\(quoted)."
             }
         case .number(let number):
             switch self {
             case .plain, .terse, .apologetic: return number
+            case .verbose: return "Let me work that out. The answer is \(number)."
             case .markdown: return "**\(number)**"
             case .spanish: return "El resultado es \(number)."
             }
@@ -60,13 +68,14 @@ public enum ReplyStyle: String, Sendable, CaseIterable {
             switch self {
             case .terse: return keyword + "."
             case .markdown: return "**\(keyword)**\n\n" + text(of: reason)
-            case .plain, .apologetic, .spanish: return keyword + ". " + text(of: reason)
+            case .plain, .apologetic, .spanish, .verbose: return keyword + ". " + text(of: reason)
             }
         case .tagged(let inner, let reasoning):
             let tag = "<final_answer>\(inner)</final_answer>"
             switch self {
             case .terse: return tag
             case .markdown: return "**Reasoning:** " + text(of: reasoning) + "\n\n" + tag
+            case .verbose: return "Let me work through this step by step. " + text(of: reasoning) + "\n\n" + tag
             case .plain, .apologetic, .spanish: return text(of: reasoning) + "\n" + tag
             }
         }
