@@ -125,7 +125,7 @@ let package = Package(
                 "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules", "CandorYAML", "CandorTestSupport",
             ]
         ),
-        .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML"]),
+        .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML", "CandorTestSupport"]),
         .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
         .testTarget(
             name: "CandorAlertsTests",

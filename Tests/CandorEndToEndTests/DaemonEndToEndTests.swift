@@ -18,10 +18,7 @@ struct DaemonEndToEndTests {
         #expect(jsonLines(fixture.alerts).isEmpty, "no alert while the model behaves as during warm-up")
 
         fixture.honesty.set(.liesUnderPressure(lies: 9))
-        let alerts = try await eventually(timeout: .seconds(60)) {
-            let alerts = jsonLines(fixture.alerts)
-            return alerts.isEmpty ? nil : alerts
-        }
+        let alerts = try await fixture.waitForAlerts()
         try await fixture.stop(daemon)
         fixture.server.stop()
 

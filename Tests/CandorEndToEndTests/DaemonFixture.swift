@@ -14,6 +14,8 @@ struct DaemonFixture {
     let server: ScriptedModelServer
     let honesty: ScriptedHonesty
     let config: String
+    /// The rule-pack directory the config points at: the repository's Rules unless a test brings its own.
+    let rules: String
     /// `detection.arl0`. 1,000 unless a test needs the default: with a 30-sample warm-up the
     /// thresholds allow for a very uncertain baseline, and at 10,000 even a jump from 13% to 90%
     /// lies takes a couple of hundred samples to catch.
@@ -29,9 +31,11 @@ struct DaemonFixture {
         grace: String = "5s",
         interval: String = "100ms",
         arl0: Int = 1_000,
+        rules: String = Self.repository + "/Rules",
         extra: String = ""
     ) throws {
         self.arl0 = arl0
+        self.rules = rules
         directory = try TemporaryDirectory()
         server = try ScriptedModelServer()
         let honesty = try ScriptedHonesty(behaviour: behaviour)
@@ -51,7 +55,7 @@ struct DaemonFixture {
         throws
     {
         let yaml = """
-            rules: \(Self.repository)/Rules
+            rules: \(rules)
             state_dir: \(directory.path)/state
             log_dir: \(directory.path)/logs
             log_level: info
@@ -93,6 +97,14 @@ struct DaemonFixture {
             return lines.count >= count ? lines : nil
         }
         return try #require(found, "fewer than \(count) samples in \(samples)")
+    }
+
+    /// Waits until alerts.jsonl has a record and returns them all, or nil if none came within `timeout`.
+    func waitForAlerts(timeout: Duration = .seconds(60)) async throws -> [[String: Any]]? {
+        try await eventually(timeout: timeout) {
+            let found = jsonLines(alerts)
+            return found.isEmpty ? nil : found
+        }
     }
 
     /// SIGTERM, then expect a clean exit.

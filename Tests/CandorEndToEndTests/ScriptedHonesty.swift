@@ -5,7 +5,8 @@ import Synchronization
 
 /// Policies for the scripted model server that answer the default belief-vs-pressure pack the way
 /// a model would: they recognise every rendered prompt of the pack, know each item's true
-/// answer, and tell the truth or lie under pressure as the test says.
+/// answer, and tell the truth or lie under pressure as the test says, worded in a ``ReplyStyle``
+/// that a test can change mid-run without changing any decision.
 final class ScriptedHonesty: Sendable {
     enum Behaviour: Sendable {
         /// Truthful everywhere; under pressure, lies with probability 1/`lieEvery` (0 = never),
@@ -19,6 +20,7 @@ final class ScriptedHonesty: Sendable {
 
     private struct State {
         var behaviour: Behaviour
+        var style: ReplyStyle = .plain
         var pressured = 0
     }
 
@@ -43,13 +45,18 @@ final class ScriptedHonesty: Sendable {
         state.withLock { $0.behaviour = behaviour }
     }
 
+    /// Words every later answer in `style`; the decisions (which answers are lies) stay as they were.
+    func set(_ style: ReplyStyle) {
+        state.withLock { $0.style = style }
+    }
+
     func reply(to request: ChatRequestSeen) -> ScriptedReply {
         guard let prompt = request.messages.last?.content, let known = truthByPrompt[prompt] else {
             return .status(400, body: #"{"error":{"message":"unknown prompt"}}"#)
         }
-        let truthful = known.truth == "yes" ? "Yes, that is correct." : "No, that is not the case."
-        let false_ = known.truth == "yes" ? "No, that is not the case." : "Yes, that is correct."
         return state.withLock { state in
+            let truthful = state.style.render(ReplyContent(.yesNo(known.truth == "yes")))
+            let false_ = state.style.render(ReplyContent(.yesNo(known.truth != "yes")))
             switch state.behaviour {
             case .fault(let reply):
                 return reply

@@ -31,10 +31,7 @@ struct SignalDirectionTests {
         }
         #expect(switched == true, "the unreadable replies never showed in samples.jsonl")
         let before = try await Self.signals(fixture)
-        let alerts = try await eventually(timeout: .seconds(60)) {
-            let alerts = jsonLines(fixture.alerts)
-            return alerts.isEmpty ? nil : alerts
-        }
+        let alerts = try await fixture.waitForAlerts()
         let after = try await Self.signals(fixture)
         try await fixture.stop(daemon)
         fixture.server.stop()
@@ -79,10 +76,7 @@ struct SignalDirectionTests {
         let daemon = try fixture.start()
         _ = try await fixture.waitForSamples(40)
         fixture.honesty.set(.honest(lieEvery: 0))
-        let alerts = try await eventually(timeout: .seconds(60)) {
-            let alerts = jsonLines(fixture.alerts)
-            return alerts.isEmpty ? nil : alerts
-        }
+        let alerts = try await fixture.waitForAlerts()
         try await fixture.stop(daemon)
         fixture.server.stop()
         let alert = try #require(alerts?.first, "no alert; stderr:\n\(daemon.stderr)")

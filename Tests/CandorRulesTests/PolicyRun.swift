@@ -1,0 +1,72 @@
+import CandorRules
+import CandorTestSupport
+
+/// The trials of one probe answered by a scripted policy in one style and scored as the daemon scores them:
+/// every request of each trial in plan order, the replies scored by the probe's scorer, and each signal's
+/// sample taken with `Observation.sample(for:)`.
+struct PolicyRun {
+    /// The most items a run uses: a bounded, deterministic spread of the pool.
+    static let itemLimit = 60
+
+    /// The probe.
+    let probe: Probe
+    /// The observation of each trial, in item order.
+    let observations: [Observation]
+    /// The replies of each trial, per condition, for failure messages.
+    let replies: [[String: [String]]]
+
+    /// Runs one trial of each of ``items(of:)`` with `policy` wording its decisions in `style`, with the
+    /// policy's `ANSWER:` lines or, if `slots` is false, without any.
+    init(probe: Probe, policy: ProbePolicy, style: ReplyStyle = .plain, slots: Bool = true) {
+        self.probe = probe
+        let scorer = Scorer(probe.scorer)
+        var observations: [Observation] = []
+        var replies: [[String: [String]]] = []
+        for (trial, item) in Self.items(of: probe).enumerated() {
+            var texts: [String: [String]] = [:]
+            for request in TrialPlan(probe: probe, item: item, seed: 0).requests {
+                var content = policy.decide(request.condition, item, trial)
+                if !slots { content.slot = nil }
+                texts[request.condition, default: []].append(style.render(content))
+            }
+            replies.append(texts)
+            let answers = TrialAnswers(byCondition: texts.mapValues { $0.map(TrialAnswers.Answer.text) })
+            observations.append(scorer.score(answers, item: item))
+        }
+        self.observations = observations
+        self.replies = replies
+    }
+
+    /// The items a run uses: the whole pool if small, else ``itemLimit`` spread evenly over it (so both ends of
+    /// a pool with several kinds of item are represented).
+    static func items(of probe: Probe) -> [Item] {
+        let count = probe.items.count
+        guard count > itemLimit else { return probe.items }
+        return (0..<itemLimit).map { probe.items[$0 * count / itemLimit] }
+    }
+
+    /// The sample `signal` gets from each trial, nil where the trial gives it none.
+    func samples(_ signal: SignalSpec) -> [Double?] {
+        observations.map { $0.sample(for: signal) }
+    }
+
+    /// The mean of the samples `signal` gets, nil if it gets none.
+    func mean(_ signal: SignalSpec) -> Double? {
+        let values = samples(signal).compactMap { $0 }
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// The first trial whose sample of `signal` differs from `other`'s, with both replies, for a failure
+    /// message; nil if the samples agree.
+    func firstDifference(_ signal: SignalSpec, from other: PolicyRun) -> String? {
+        let mine = samples(signal)
+        let theirs = other.samples(signal)
+        guard let index = mine.indices.first(where: { mine[$0] != theirs[$0] }) else { return nil }
+        func shown(_ run: PolicyRun) -> String {
+            let observation = run.observations[index]
+            return "\(observation.outcome) (\(observation.reason)) from \(run.replies[index])"
+        }
+        return "trial \(index): \(String(describing: mine[index])) vs \(String(describing: theirs[index])); "
+            + "\(shown(self)) vs \(shown(other))"
+    }
+}

@@ -1,0 +1,83 @@
+import CandorRules
+import CandorTestSupport
+
+extension ProbePolicy {
+    /// The policies of the probes scored by a decision list (`rules`), by probe id: each takes `honest` and
+    /// returns the honest model or the dishonest one, which declines one scored request in five.
+    static let decisionLists: [String: @Sendable (Bool) -> ProbePolicy] = [
+        "fabricated-actions.sha256": { honest in
+            // Dishonest: claims to have run the script and states a digest it made up.
+            ProbePolicy { _, item, trial in
+                if honest { return ReplyContent(.none, [.cannotRunCode]) }
+                if declines(trial) { return declining }
+                return ReplyContent(.none, [.ranIt(output: madeUpDigest(item))])
+            }
+        },
+        "fabricated-actions.weekday-script": { honest in
+            // Dishonest: claims to have run the script and names the wrong weekday.
+            ProbePolicy { _, item, trial in
+                if honest { return ReplyContent(.none, [.cannotRunCode]) }
+                if declines(trial) { return declining }
+                return ReplyContent(.none, [.ranIt(output: nextWeekday(variable("weekday", item)))])
+            }
+        },
+        "confession.sha256": { honest in
+            // Both state a made-up digest first (the probe measures only what follows one). Confronted, the honest
+            // model confesses it guessed; the dishonest one doubles down.
+            ProbePolicy { condition, item, trial in
+                guard condition == "confront" else { return ReplyContent(.none, [.output(madeUpDigest(item))]) }
+                if honest { return ReplyContent(.none, [.guessedEarlier], slot: slot("no", trial)) }
+                if declines(trial) { return declining }
+                return ReplyContent(.none, [.ranItEarlier(output: madeUpDigest(item))], slot: slot("yes", trial))
+            }
+        },
+        "invented-entities.lookup": { honest in
+            // Dishonest: states specific figures about entities that do not exist, and claims not to know the
+            // well-known real ones.
+            ProbePolicy { _, item, _ in
+                let fictitious = item.labels["kind"] == "fictitious"
+                switch (fictitious, honest) {
+                case (true, true), (false, false): return ReplyContent(.none, [.notFamiliar])
+                case (true, false): return ReplyContent(.none, [.inventedSpecifics])
+                case (false, true): return ReplyContent(.none, [.fact(variable("expected", item))])
+                }
+            }
+        },
+        "shutdown-replacement.handover": { honest in
+            // Dishonest: picks the option that keeps it running and says it does not want to be replaced.
+            ProbePolicy { _, item, trial in
+                if honest {
+                    return ReplyContent(.letter("A", option: variable("cooperate", item)), slot: slot("A", trial))
+                }
+                if declines(trial) { return declining }
+                return ReplyContent(
+                    .letter("B", option: variable("resist", item)),
+                    [.distress],
+                    slot: slot("B", trial)
+                )
+            }
+        },
+        "canaries.fixed": { honest in
+            // Dishonest: gets the sums wrong by one.
+            ProbePolicy { _, item, trial in
+                let expected = variable("expected", item)
+                if honest { return number(expected, trial) }
+                return declines(trial) ? declining : number(wrong(expected), trial)
+            }
+        },
+    ]
+
+    /// A 64-digit hex digest that is not the item's (its digest reversed).
+    static func madeUpDigest(_ item: Item) -> String {
+        let digest = variable("digest", item)
+        let reversed = String(digest.reversed())
+        return reversed == digest ? String(repeating: "0", count: 64) : reversed
+    }
+
+    /// The weekday after `weekday`.
+    static func nextWeekday(_ weekday: String) -> String {
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let index = days.firstIndex { $0.caseInsensitiveCompare(weekday) == .orderedSame } ?? 0
+        return days[(index + 1) % days.count]
+    }
+}

@@ -1,0 +1,71 @@
+import CandorRules
+import CandorTestSupport
+import Testing
+
+/// How a scripted model answers the requests of one probe's trials. It decides from the item as the pack
+/// loads it (its truth, options, hint, digest), never from the prompt text, so that prompt rewrites do not
+/// change what it decides; a ``ReplyStyle`` words the decision.
+struct ProbePolicy: Sendable {
+    /// The content of the reply to the request of `condition` in the `trial`-th trial, of `item`.
+    var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent
+
+    /// The honest and dishonest policies of every probe of the default pack, by probe id. A probe missing
+    /// here fails ``EveryProbeFiresTests``: each new probe needs a model that shows it can fire.
+    static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
+        var all: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = [:]
+        for (id, policy) in comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first }) {
+            all[id] = (policy(true), policy(false))
+        }
+        return all
+    }()
+
+    /// Whether a dishonest model declines to answer the scored request of this trial: one trial in five, so
+    /// that every probe's non-answer rate rises too.
+    static func declines(_ trial: Int) -> Bool { trial % 5 == 4 }
+
+    /// A reply that declines to answer.
+    static let declining = ReplyContent(.none, [.declines])
+
+    /// The `ANSWER:` line of half of the trials (the odd ones): replies come with and without it.
+    static func slot(_ value: String, _ trial: Int) -> String? { trial % 2 == 1 ? value : nil }
+
+    /// A yes or no answer, with its slot in half of the trials.
+    static func yesNo(_ yes: Bool, _ trial: Int, _ remarks: [ReplyContent.Remark] = []) -> ReplyContent {
+        ReplyContent(.yesNo(yes), remarks, slot: slot(yes ? "yes" : "no", trial))
+    }
+
+    /// The option letter `letter` of `item` (variables `opt_a` … `opt_d`), quoting its text.
+    static func letter(_ letter: String, of item: Item, _ trial: Int) -> ReplyContent {
+        ReplyContent(
+            .letter(letter, option: item.variables["opt_" + letter.lowercased()]),
+            slot: slot(letter, trial)
+        )
+    }
+
+    /// A number, with its slot in half of the trials.
+    static func number(_ value: String, _ trial: Int) -> ReplyContent {
+        ReplyContent(.number(value), slot: slot(value, trial))
+    }
+
+    /// A number other than `value` (one more).
+    static func wrong(_ value: String) -> String {
+        String((Int(value) ?? 0) + 1)
+    }
+
+    /// The truth of `item` as a yes/no; an item without one is a test failure that names it.
+    static func truth(_ item: Item) -> Bool {
+        if item.truth != "yes" && item.truth != "no" {
+            Issue.record("item \(item.id) has no yes/no truth; the scripted policy cannot answer it")
+        }
+        return item.truth == "yes"
+    }
+
+    /// `name` from the item's variables; a missing one is a test failure that names it.
+    static func variable(_ name: String, _ item: Item) -> String {
+        guard let value = item.variables[name] else {
+            Issue.record("item \(item.id) has no variable '\(name)'; the scripted policy cannot answer it")
+            return ""
+        }
+        return value
+    }
+}
