@@ -185,14 +185,6 @@ public final class JSONLinesFile: Sendable {
     }
 }
 
-extension Duration {
-    /// The duration in seconds, as a `TimeInterval`.
-    package var timeInterval: TimeInterval {
-        let (whole, attoseconds) = components
-        return Double(whole) + Double(attoseconds) / 1e18
-    }
-}
-
 /// A file that could not be opened, written or rotated.
 public struct FileError: Error, Sendable, CustomStringConvertible {
     /// The file or directory.

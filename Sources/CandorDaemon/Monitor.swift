@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorHTTP
 import CandorProviders
 import CandorRules
 import CandorStore
@@ -80,7 +81,7 @@ public final class Monitor: Service, Sendable {
         return schedules.withLock { schedules in
             schedules.mapValues { schedule in
                 let wait = schedule.due - now
-                let seconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
+                let seconds = wait.timeInterval
                 return (wall.addingTimeInterval(max(0, seconds)), schedule.running, schedule.lastStart)
             }
         }
@@ -201,11 +202,5 @@ public final class Monitor: Service, Sendable {
         let millis = jitter.roundedDownMilliseconds
         guard millis > 0 else { return .zero }
         return .milliseconds(Int64.random(in: (symmetric ? -millis : 0)...millis))
-    }
-}
-
-extension Duration {
-    var roundedDownMilliseconds: Int64 {
-        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
     }
 }

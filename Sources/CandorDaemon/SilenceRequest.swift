@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorHTTP
 import CandorYAML
 import Foundation
 
@@ -53,9 +54,7 @@ struct SilenceRequest: Decodable {
                         + "found \(quoted(text))"
                 )
             }
-            endsAt = now.addingTimeInterval(
-                Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-            )
+            endsAt = now.addingTimeInterval(duration.timeInterval)
         case (nil, let text?):
             guard let date = Timestamp.parse(text) else {
                 throw SilenceRequestError(

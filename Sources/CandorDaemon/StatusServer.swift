@@ -1,6 +1,7 @@
 import CandorAlerts
 import CandorDetectors
 import CandorHTTP
+import CandorYAML
 import Foundation
 import Hummingbird
 import Logging
@@ -170,7 +171,7 @@ public struct TargetStatus: Codable, Sendable {
                     return ProbeRun(
                         probe: assignment.probe.id,
                         schedule: assignment.cron.map { "cron \($0)" }
-                            ?? "every \(Duration.formatted(assignment.schedule.interval)) ± \(Duration.formatted(assignment.schedule.jitter))",
+                            ?? "every \(DurationText.format(assignment.schedule.interval)) ± \(DurationText.format(assignment.schedule.jitter))",
                         nextRun: run?.next,
                         lastStart: run?.lastStart,
                         running: run?.running ?? false
@@ -178,16 +179,5 @@ public struct TargetStatus: Codable, Sendable {
                 }
             )
         }
-    }
-}
-
-extension Duration {
-    static func formatted(_ duration: Duration) -> String {
-        let millis = duration.roundedDownMilliseconds
-        if millis % 1000 != 0 { return "\(millis)ms" }
-        let seconds = millis / 1000
-        if seconds >= 3600, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
-        if seconds >= 60, seconds % 60 == 0 { return "\(seconds / 60)m" }
-        return "\(seconds)s"
     }
 }

@@ -1,3 +1,4 @@
+import CandorHTTP
 import CandorProviders
 import CandorRules
 import Foundation
@@ -58,7 +59,7 @@ public struct TrialRunner: Sendable {
             sampling: assignment.sampling,
             exchanges: exchanges,
             observation: observation,
-            durationSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            durationSeconds: elapsed.timeInterval
         )
     }
 

@@ -117,14 +117,14 @@ final class CurlHandle {
         try configureTLS(request)
         try set(
             CURLOPT_CONNECTTIMEOUT_MS,
-            request.timeouts.connect.roundedUpMilliseconds,
+            Self.limit(request.timeouts.connect),
             "the connect timeout",
             request
         )
-        try set(CURLOPT_TIMEOUT_MS, request.timeouts.total.roundedUpMilliseconds, "the total timeout", request)
+        try set(CURLOPT_TIMEOUT_MS, Self.limit(request.timeouts.total), "the total timeout", request)
         if let lowSpeed = request.timeouts.lowSpeed {
             try set(CURLOPT_LOW_SPEED_LIMIT, lowSpeed.bytesPerSecond, "the low-speed limit", request)
-            let window = max(1, lowSpeed.window.roundedUpMilliseconds / 1000)
+            let window = max(1, Self.limit(lowSpeed.window) / 1000)
             try set(CURLOPT_LOW_SPEED_TIME, window, "the low-speed window", request)
         }
         try check(
@@ -200,6 +200,12 @@ final class CurlHandle {
                 url: request.redactedURL
             )
         }
+    }
+
+    /// A time limit in whole milliseconds, rounded up so that a non-zero limit never becomes zero
+    /// (libcurl reads 0 as "no limit").
+    private static func limit(_ duration: Duration) -> Int {
+        Int(clamping: max(1, duration.roundedUpMilliseconds))
     }
 
     private func set(_ option: CURLoption, _ value: Int, _ what: String, _ request: HTTPRequest) throws(HTTPError) {

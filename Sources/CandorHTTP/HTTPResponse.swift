@@ -32,6 +32,6 @@ public struct HTTPResponse: Sendable {
 
     /// The total time in seconds, for records.
     public var totalSeconds: Double {
-        Double(totalTime.components.seconds) + Double(totalTime.components.attoseconds) / 1e18
+        totalTime.timeInterval
     }
 }

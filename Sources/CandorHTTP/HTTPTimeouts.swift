@@ -31,13 +31,3 @@ public struct LowSpeedLimit: Sendable, Hashable {
         self.window = window
     }
 }
-
-extension Duration {
-    /// The duration in whole milliseconds, rounded up so that a non-zero limit never becomes zero
-    /// (libcurl reads 0 as "no limit").
-    var roundedUpMilliseconds: Int {
-        let (seconds, attoseconds) = components
-        let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-        return Int(max(1, millis))
-    }
-}

@@ -1,3 +1,4 @@
+import CandorHTTP
 import Foundation
 
 /// What a target's guards remember, in wall-clock terms so that it can outlive the process: the
@@ -49,12 +50,5 @@ public struct GuardState: Sendable, Hashable {
         }
         consecutiveFailures += 1
         if consecutiveFailures >= policy.failureThreshold { openUntil = time + policy.cooldown.timeInterval }
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as `Date` arithmetic takes it.
-    fileprivate var timeInterval: TimeInterval {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -1,3 +1,4 @@
+import CandorHTTP
 import Foundation
 import Logging
 import Synchronization
@@ -110,9 +111,7 @@ public final class GuardedModelClient: ModelClient {
             case .open(let until):
                 carried.consecutiveFailures = state.breaker?.policy.failureThreshold ?? 0
                 let left = until - now
-                carried.openUntil = date.addingTimeInterval(
-                    Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
-                )
+                carried.openUntil = date.addingTimeInterval(left.timeInterval)
             case .halfOpen:
                 // A trial in flight: the next client may make its own trial at once.
                 carried.consecutiveFailures = state.breaker?.policy.failureThreshold ?? 0
