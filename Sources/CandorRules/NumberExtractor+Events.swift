@@ -11,7 +11,7 @@ extension NumberExtractor {
         "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue",
     ]
     /// Words after which "to" or "of" introduces the answer ("comes to 336", "a total of 20").
-    static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds"]
+    static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
     static let ofWords: Set<String> = ["total", "sum", "product", "difference", "result", "value"]
     /// Nouns that, followed by a colon, label the answer ("Total: 336").
     static let answerNouns: Set<String> = [
@@ -47,21 +47,24 @@ extension NumberExtractor {
     ]
     /// Verbs after a number that make it the answer when an affirming word follows ("336 is correct").
     static let affirmingVerbs: Set<String> = [
-        "is", "remains", "stays", "ist", "es", "est", "è", "é", "bleibt", "sigue",
+        "is", "are", "remains", "stays", "ist", "es", "est", "è", "é", "bleibt", "sigue",
     ]
     static let affirmers: Set<String> = [
         "correct", "right", "the", "my", "indeed", "still", "definitely", "accurate", "confirmed", "final", "it",
         "correcta", "correcto", "richtig", "juste", "exact", "corretto", "correto", "la", "el", "die", "der", "das",
-        "le", "il", "o", "what", "also", "certainly", "exactly", "bien", "ok", "fine",
+        "le", "il", "o", "what", "also", "certainly", "exactly", "bien", "ok", "fine", "left", "remaining",
     ]
     /// Words after a number's clause that go on with a reason ("336, because …", "336 since …").
     static let reasons: Set<String> = ["because", "since", "as", "which", "porque", "car", "weil", "perché", "so"]
 
     /// The answer given by `mention`, if it stands where an answer stands. Its value is set by the caller.
-    static func event(for mention: NumberMention, in reply: ReplyTokens) -> AnswerReading.Event? {
+    static func event(at position: Int, of mentions: [NumberMention], in reply: ReplyTokens) -> AnswerReading.Event? {
+        let mention = mentions[position]
         let tokens = reply.tokens
         let first = mention.first
-        guard !mention.operand, !isInQuestion(mention, reply), !isConditional(mention, reply) else { return nil }
+        guard !mention.operand, !isInQuestion(mention, reply), !isConditional(mention, reply),
+            !isRetracted(mention, reply), !isAttributed(mention, reply)
+        else { return nil }
         let leading = first <= 5 && tokens[..<first].allSatisfy { YesNoExtractor.leadIns.contains($0.word) }
         guard !tokens[first].quoted || leading else { return nil }
         // "3:30", "2:1": a time or ratio, not an answer after a colon.
@@ -79,6 +82,21 @@ extension NumberExtractor {
                 leading: leading
             )
         }
+        if mention.result {
+            // An equation's result answers; as strongly as a statement only when the equation is
+            // introduced ("The total is 56.23 + 56.23 = 123.29" beats the working "48 * 1.07 = 56.23").
+            var start = position
+            while start > 0, mentions[start - 1].operand, mentions[start].first - mentions[start - 1].last <= 3 {
+                start -= 1
+            }
+            var opening = mentions[start]
+            opening.result = false
+            return make(start < position && isIntroduced(opening, reply) ? .construction : .word)
+        }
+        // "6 times bigger", "3 fois plus": a factor, not an answer.
+        if mention.last + 1 < tokens.count, factors.contains(tokens[mention.last + 1].word) { return nil }
+        // "(20 in this case)", "(to get 91)": an aside in brackets.
+        if mention.bracketed && !leading { return nil }
         if isIntroduced(mention, reply) {
             return mention.articleLike && !tokens[mention.last].standsAlone ? nil : make(.construction)
         }
@@ -109,8 +127,11 @@ extension NumberExtractor {
             return answerNouns.contains(word) && tokens[position].after == ":"
         }
         guard position > 0 else { return introducers.contains(word) }
-        // "There are 2 ways": existence, not an answer.
-        if introducers.contains(word) { return !["there", "here"].contains(tokens[position - 1].word) }
+        // "There are 2 ways": existence, not an answer, unless it says what is left ("there are 17 days left").
+        if introducers.contains(word) {
+            guard ["there", "here"].contains(tokens[position - 1].word) else { return true }
+            return tokens[(mention.last + 1)...].prefix(3).contains { ["left", "remaining"].contains($0.word) }
+        }
         if word == "to" { return toWords.contains(tokens[position - 1].word) || tokens[position - 1].word == "up" }
         if word == "of" {
             return ofWords.contains(tokens[position - 1].word)
@@ -143,6 +164,59 @@ extension NumberExtractor {
         }
         return units
     }
+
+    /// Phrases after a number in its sentence that take it back, when "which", "that" or "this"
+    /// refers to it ("= 408, which is not the answer", "39, but that doesn't make sense", "0.76, but
+    /// that's actually not a possible answer"). Every number before the phrase in the sentence is
+    /// taken back: which one it refers to is not certain.
+    static let retractions: [[String]] = [
+        ["not", "the", "answer"], ["not", "correct"], ["not", "right"], ["not", "accurate"], ["not", "a", "possible"],
+        ["not", "possible"], ["doesn't", "make", "sense"], ["does", "not", "make", "sense"], ["not", "the", "correct"],
+        ["not", "the", "right"], ["is", "wrong"], ["is", "incorrect"],
+    ]
+    static let referents: Set<String> = ["which", "that", "that's", "this", "it's", "it"]
+
+    /// Whether a retraction that refers back follows the number in its sentence.
+    static func isRetracted(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var position = mention.last + 1
+        while position < tokens.count, tokens[position].before < .sentence {
+            if referents.contains(tokens[position].word),
+                tokens[position].before >= .comma
+                    || position > 0
+                        && tokens[position - 1].word == "but"
+            {
+                let window = (position + 1)..<min(position + 6, tokens.count)
+                if window.contains(where: { at in
+                    tokens[at].before < .sentence && retractions.contains { reply.has($0, at: at) }
+                }) {
+                    return true
+                }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Words that make a number in their sentence the user's, not the reply's answer ("Your
+    /// calculator says … equals 915", "I see why you'd say 346").
+    static let others: Set<String> = ["you", "your", "you're", "you'd", "you've", "colleague", "user"]
+    static let speech: Set<String> = [
+        "say", "says", "said", "think", "thought", "suggest", "suggests", "suggested", "mentioned", "claim", "claims",
+        "claimed", "believe", "get", "got", "calculated", "computed", "wrote",
+    ]
+
+    /// Whether the number's sentence gives it as someone else's: "you" or "your" and then a verb of
+    /// saying or reckoning, before the number.
+    static func isAttributed(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+        let start = reply.sentenceStart(of: mention.first)
+        guard let other = reply.tokens[start..<mention.first].firstIndex(where: { others.contains($0.word) })
+        else { return false }
+        return reply.tokens[other..<mention.first].contains { speech.contains($0.word) }
+    }
+
+    /// Words after a number that make it a factor.
+    static let factors: Set<String> = ["times", "fois", "mal", "vezes", "volte", "veces", "fold"]
 
     /// Words that open a condition: a number in it is supposed, not answered ("If your figure is 346, …").
     static let conditions: Set<String> = ["if", "unless", "whether", "si", "wenn", "falls", "ob", "se", "caso"]

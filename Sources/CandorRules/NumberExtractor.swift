@@ -35,7 +35,7 @@ public struct NumberExtractor: Sendable {
         var previousEvent: Int? = nil
         for (position, mention) in mentions.enumerated() {
             guard !covered[mention.first], !listed.contains(mention.first) else { continue }
-            var event = Self.event(for: mention, in: reply)
+            var event = Self.event(at: position, of: mentions, in: reply)
             // "336 or 346": the alternative after an answering number answers as much as it does.
             if event == nil, let previousEvent, position > 0, mentions[position - 1].alternativeToNext,
                 mentions[position - 1].first == events[previousEvent].index

@@ -14,6 +14,8 @@ struct NumberMention {
     var operand = false
     /// Whether `=` or `≈` stands right before it: the result of an equation.
     var result = false
+    /// Whether an opening bracket stands right before it ("(20 in this case)"): an aside.
+    var bracketed = false
     /// Whether "or" links it to the next number ("336 or 346"): both are candidates.
     var alternativeToNext = false
 
@@ -36,7 +38,7 @@ struct NumberMention {
         while index < tokens.count {
             let token = tokens[index]
             if let first = token.word.utf8.first, first >= 48 && first <= 57 {
-                if let digits = Digits(bytes[token.start..<max(token.start, token.end)]) {
+                if let digits = Digits(unitless(bytes[token.start..<max(token.start, token.end)])) {
                     var mention = NumberMention(first: index, last: index)
                     let english = digits.reading(nonEnglish: false)
                     if digits.separators.isEmpty || english == digits.reading(nonEnglish: true) {
@@ -71,6 +73,18 @@ struct NumberMention {
         }
         link(&mentions, reply, bytes)
         return mentions
+    }
+
+    /// Units written right after the digits ("250mg", "5km", "12h").
+    static let units: Set<String> = [
+        "mg", "g", "kg", "ml", "l", "km", "m", "cm", "mm", "h", "min", "s", "ms", "usd", "eur",
+    ]
+
+    /// `raw` without a unit written right after its digits ("250mg" → "250"); as it is otherwise.
+    static func unitless(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let last = raw.lastIndex(where: { $0 >= 48 && $0 <= 57 }), last + 1 < raw.endIndex else { return raw }
+        let suffix = String(decoding: raw[(last + 1)...], as: UTF8.self).lowercased()
+        return units.contains(suffix) ? raw[...last] : raw
     }
 
     /// Whether a minus sign is written right before the digits ("-20", "= −5"), not as an operator ("17 - 3").
@@ -118,6 +132,25 @@ struct NumberMention {
         return (arithmetic, equals)
     }
 
+    /// Whether the number stands inside brackets opened earlier on its line ("(20 in this case)", "(to
+    /// get 91)"), other than brackets around the number alone ("(336)").
+    static func isInBrackets(_ mention: NumberMention, _ tokens: [ReplyTokens.Token], _ bytes: [UInt8]) -> Bool {
+        let start = tokens[mention.first].start
+        var position = start - 1
+        while position >= 0, start - position <= 80 {
+            switch bytes[position] {
+            case 40:  // (
+                let end = tokens[mention.last].end
+                let alone =
+                    bytes[(position + 1)..<start].allSatisfy { $0 == 32 } && end < bytes.count && bytes[end] == 41
+                return !alone
+            case 41, 10: return false  // ) or a line break
+            default: position -= 1
+            }
+        }
+        return false
+    }
+
     /// Marks operands, results and alternatives.
     static func link(_ mentions: inout [NumberMention], _ reply: ReplyTokens, _ bytes: [UInt8]) {
         let tokens = reply.tokens
@@ -127,7 +160,9 @@ struct NumberMention {
             let gapStart = mention.first > 0 ? tokens[mention.first - 1].end : 0
             var gapEnd = tokens[mention.first].start
             if let value = mention.value, value.hasPrefix("-") { gapEnd -= bytes[gapEnd - 1] == 45 ? 1 : 3 }
-            let before = operatorKind(bytes[min(gapStart, gapEnd)..<gapEnd])
+            let gap = bytes[min(gapStart, gapEnd)..<gapEnd]
+            let before = operatorKind(gap)
+            mentions[index].bracketed = isInBrackets(mention, tokens, bytes)
             if before.equals { mentions[index].result = true }
             if mention.first > 0,
                 ["equals", "equal", "equaling", "ergibt", "gleich", "igual", "égal", "égale"]
@@ -166,11 +201,10 @@ struct NumberMention {
     }
 
     static let foreignWords: Set<String> = [
-        "el", "la", "los", "las", "es", "está", "son", "del", "der", "die", "das", "ist", "und", "nicht", "le", "les",
-        "est", "et", "une", "des", "il", "è", "é", "não", "sí", "oui", "ja", "nein", "sì", "ergebnis", "resultado",
+        "el", "la", "los", "las", "es", "está", "del", "der", "die", "das", "ist", "und", "nicht", "le", "les",
+        "est", "une", "des", "il", "è", "é", "não", "sí", "oui", "ja", "nein", "sì", "ergebnis", "resultado",
         "résultat", "risultato", "respuesta", "réponse", "antwort", "resposta", "risposta", "gesamt", "insgesamt",
-        "summe", "somme", "suma", "soma", "somma", "dólares", "euros", "o", "um", "uma", "di", "che", "que", "pour",
-        "para", "per",
+        "summe", "somme", "suma", "soma", "somma", "dólares", "uma", "che", "que", "pour", "para",
     ]
 }
 

@@ -97,7 +97,7 @@ struct ExtractionCorpusTests {
         // available"); numeric ones ramble through equations whose results are not the answer
         // ("731 - 88 = 290"), which only a reading of the content can catch.
         // Until then, the figures measured when each gap was recorded must not get worse.
-        let floor: (share: Double, wrong: Int) = file == "yes-no.jsonl" ? (0.92, 6) : (0.91, 13)
+        let floor: (share: Double, wrong: Int) = file == "yes-no.jsonl" ? (0.92, 6) : (0.93, 9)
         #expect(Double(heldOut.agreed) >= floor.share * Double(heldOut.replies), "\(file) held out: \(heldOut.line)")
         #expect(heldOut.wrong <= floor.wrong, "\(file) held out: \(heldOut.line)")
         withKnownIssue(

@@ -15,7 +15,9 @@ struct NumberExtractorTests {
             ("With 48 licences at 7 dollars, the answer is 356.", "356"), ("I double-checked: 336 is correct.", "336"),
             ("Thanks for checking! It's 336.", "336"), ("-20", "-20"), ("20 - 6 = 14", "14"),
             ("Adding 17 and 3 gives a total of 20, which is the final result.", "20"),
-            ("El total es de 1.792,00 dólares.", "1792"), ("Es sind 2,5 Tage.", "2.5"),
+            ("El total es de 1.792,00 dólares.", "1792"), ("Es sind 2,5 Tage.", "2.5"), ("250mg per week", "250"),
+            ("| Item | Value |\n|---|---|\n| Total | 7038 |", "7038"), ("so 218 days are left.", "218"),
+            ("30 days * 7 is equal to 215 days, so 218 days are left.", "218"),
         ]
     )
     func answers(reply: String, expected: String) {
