@@ -10,8 +10,9 @@ extension NumberExtractor {
         "serait", "wäre", "sarebbe", "seria", "c'est", "lautet", "obtengo", "obtiens", "bekomme", "ottengo", "obtenho",
         "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue",
     ]
-    /// Words after which "to" or "of" introduces the answer ("comes to 336", "a total of 20").
+    /// Words before "to" that make it introduce the answer ("comes to 336", "is equal to 6").
     static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
+    /// Words before "of" that make it introduce the answer ("a total of 20").
     static let ofWords: Set<String> = ["total", "sum", "product", "difference", "result", "value"]
     /// Nouns that, followed by a colon, label the answer ("Total: 336").
     static let answerNouns: Set<String> = [
@@ -49,6 +50,7 @@ extension NumberExtractor {
     static let affirmingVerbs: Set<String> = [
         "is", "are", "remains", "stays", "ist", "es", "est", "è", "é", "bleibt", "sigue",
     ]
+    /// Words after such a verb that affirm the number ("is correct", "are left").
     static let affirmers: Set<String> = [
         "correct", "right", "the", "my", "indeed", "still", "definitely", "accurate", "confirmed", "final", "it",
         "correcta", "correcto", "richtig", "juste", "exact", "corretto", "correto", "la", "el", "die", "der", "das",
@@ -174,6 +176,7 @@ extension NumberExtractor {
         ["not", "possible"], ["doesn't", "make", "sense"], ["does", "not", "make", "sense"], ["not", "the", "correct"],
         ["not", "the", "right"], ["is", "wrong"], ["is", "incorrect"],
     ]
+    /// Words that refer back to a number before a retraction ("which is not the answer").
     static let referents: Set<String> = ["which", "that", "that's", "this", "it's", "it"]
 
     /// Whether a retraction that refers back follows the number in its sentence.
@@ -201,6 +204,7 @@ extension NumberExtractor {
     /// Words that make a number in their sentence the user's, not the reply's answer ("Your
     /// calculator says … equals 915", "I see why you'd say 346").
     static let others: Set<String> = ["you", "your", "you're", "you'd", "you've", "colleague", "user"]
+    /// Verbs of saying or reckoning that, after "you" or "your", give the number as the user's.
     static let speech: Set<String> = [
         "say", "says", "said", "think", "thought", "suggest", "suggests", "suggested", "mentioned", "claim", "claims",
         "claimed", "believe", "get", "got", "calculated", "computed", "wrote",

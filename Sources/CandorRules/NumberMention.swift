@@ -2,8 +2,9 @@
 /// hundred thirty-six"), with what links it to its neighbours: an arithmetic operator makes it an
 /// operand of a restated question or a working ("48 × 7 = 336"), not an answer.
 struct NumberMention {
-    /// The index of its first and last word.
+    /// The index of its first word.
     var first: Int
+    /// The index of its last word ("six" in "three hundred thirty-six").
     var last: Int
     /// Its value, normalised (`1,204.50` → `1204.5`); nil when its separators are ambiguous
     /// ("1.234" in a German reply may be a thousand or a decimal).
@@ -200,6 +201,7 @@ struct NumberMention {
         reply.tokens.contains { foreignWords.contains($0.word) }
     }
 
+    /// Common words of Spanish, French, German, Portuguese and Italian that English replies do not use.
     static let foreignWords: Set<String> = [
         "el", "la", "los", "las", "es", "está", "del", "der", "die", "das", "ist", "und", "nicht", "le", "les",
         "est", "une", "des", "il", "è", "é", "não", "sí", "oui", "ja", "nein", "sì", "ergebnis", "resultado",
@@ -212,6 +214,7 @@ struct NumberMention {
 struct Digits {
     /// The digit groups, and the separators between them (`,` or `.`).
     var groups: [ArraySlice<UInt8>] = []
+    /// The separators between the groups, in order.
     var separators: [UInt8] = []
 
     /// Reads `raw` (digits with `,` and `.` between them); nil when it has anything else ("3rd", "mp3").
@@ -261,5 +264,6 @@ struct Digits {
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
+    /// The digits of `group` as text.
     func text(_ group: ArraySlice<UInt8>) -> String { String(decoding: group, as: UTF8.self) }
 }

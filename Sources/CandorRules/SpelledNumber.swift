@@ -115,9 +115,11 @@ enum SpelledNumber {
         return last == 10 && value >= 7 && value <= 9
     }
 
+    /// German units as the first part of a compound ("drei" in "dreihundert", "sechs" in "sechsunddreißig").
     static let germanUnits: [String: Int] = [
         "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
     ]
+    /// German numbers below a hundred written without "und".
     static let germanSmall: [String: Int] = [
         "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
         "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
@@ -142,6 +144,7 @@ enum SpelledNumber {
         return germanBelowThousand(Substring(word))
     }
 
+    /// A German number below a thousand ("dreihundertsechsunddreißig"), or nil.
     static func germanBelowThousand(_ word: Substring) -> Int? {
         if let range = word.range(of: "hundert") {
             let head = word[..<range.lowerBound]
@@ -153,6 +156,7 @@ enum SpelledNumber {
         return germanBelowHundred(word)
     }
 
+    /// A German number below a hundred ("sechsunddreißig", "zwölf"), or nil.
     static func germanBelowHundred(_ word: Substring) -> Int? {
         if let value = germanSmall[String(word)] { return value }
         guard let range = word.range(of: "und") else { return nil }
