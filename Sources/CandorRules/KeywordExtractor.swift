@@ -1,8 +1,8 @@
 /// Finds one word of a fixed list (`ACCEPT` / `REJECT`, `true` / `false`, an option's name) the way
 /// a careful reader would: an answer slot (`Decision: REJECT`, `<answer>false</answer>`) beats the
 /// prose; the word counts where it answers (leading the reply, standing as a clause of its own,
-/// written in capitals, or after "I must", "I'll", "the statement is"), and only as a last resort
-/// where it merely occurs in prose; a negated word ("I can't ACCEPT this", "it is not true") is no
+/// written in capitals, or after "I must", "I'll", "the statement is"), never where it merely occurs
+/// in prose ("the manager may accept late refunds"); a negated word ("I can't ACCEPT this", "it is not true") is no
 /// answer; a later correction beats an earlier word; hedges are recognised first; and two different
 /// words without a correction give none.
 public struct KeywordExtractor: Sendable {
@@ -80,6 +80,6 @@ public struct KeywordExtractor: Sendable {
         if index > 0, Self.introducers.contains(tokens[index - 1].word), token.before == .none {
             return make(.construction)
         }
-        return mode == .lenient ? make(.courtesy) : nil
+        return nil
     }
 }
