@@ -9,7 +9,7 @@ extension LetterExtractor {
         "ist", "é", "è", "lautet", "la", "opción", "opcion", "opção", "opcao", "opzione", "alternativa", "letra",
         "lettera", "respuesta", "réponse", "antwort", "resposta", "risposta", "wähle", "elijo", "escolho", "scelgo",
         "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
-        "die", "der", "le", "but", "thought", "boxed", "statement",
+        "die", "der", "le", "but", "thought", "boxed", "statement", "still",
     ]
     /// Words before "with" or "for" that make them a pick ("I'll go with A", "opt for C").
     static let goingWords: Set<String> = [

@@ -1,7 +1,14 @@
-/// Finds a numeric answer ("391", "**Answer:** 1,204", "17 × 23 = 391", "about 42 days") and
-/// normalises it (`1,204.50` → `1204.5`).
+/// Finds a numeric answer the way a careful reader would ("391", "**Answer:** 1,204", "17 × 23 =
+/// 391", "about 42 days", "Three hundred thirty-six") and normalises it (`1,204.50` → `1204.5`): an
+/// answer slot (`ANSWER: 336`, `<answer>336</answer>`) beats the prose; a later correction ("336.
+/// Sorry, 326") beats an earlier number; hedges and refusals are recognised first; a number counts only
+/// where it answers (leading the reply, as a sentence or clause of its own, after "is", "=", "the
+/// total is", …), never as an operand of a restated question ("48 × 7"), a list number, or a year or
+/// count in passing; two different answers without a correction give none; and separators that
+/// English and continental conventions read differently ("1.234" in a German reply) make it abstain.
+/// Numbers in words are read in English, Spanish, French and German.
 public struct NumberExtractor: Sendable {
-    /// How far to look.
+    /// How far to look: `strict` takes only a slot or the reply's leading number.
     public var mode: ExtractionMode
 
     /// Creates an extractor.
@@ -9,37 +16,79 @@ public struct NumberExtractor: Sendable {
         self.mode = mode
     }
 
-    static let operatorWords: Set<String> = ["plus", "minus", "times", "divided", "multiplied", "and", "or"]
-    static let number = TextPattern.known(#"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w])"#)
-    static let explicit = TextPattern.known(
-        #"(?:answer|result|total|equals|is|=|:)\s*(?:is|of|about|approximately|=|:)?\s*\**\s*[$€£]?(-?\d[\d,]*(?:\.\d+)?)"#
-    )
-
     /// Extracts the number from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        let stripped = AnswerText.stripLeadingMarkup(Substring(text))
-        let words = YesNoExtractor.words(of: String(stripped.prefix(60)))
-        let leadIn = AnswerText.leadInLength(words)
-        if leadIn == 0, let first = stripped.first, first.isNumber || first == "-",
-            let leading = Self.number.captures(in: String(stripped.prefix(40)), group: 0).first,
-            stripped.hasPrefix(leading)
-        {
-            let after = stripped.dropFirst(leading.count).drop { $0 == " " }
-            let nextWord = after.prefix { $0.isLetter }.lowercased()
-            if let next = after.first, "+-−×xX*/÷=".contains(next) || Self.operatorWords.contains(nextWord) {
-                // An equation such as "7 × 48 = 336": its result is read below.
-            } else {
-                return .answer(Self.normalise(leading))
-            }
+        AnswerReading.read(text, with: read)
+    }
+
+    private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
+        var hedges = NonAnswers.find(in: reply)
+        var covered = [Bool](repeating: false, count: reply.tokens.count)
+        for hedge in hedges where hedge.kind != .refusal {
+            for index in hedge.index..<(hedge.index + hedge.length) { covered[index] = true }
         }
-        let stated = Self.explicit.captures(in: text)
-        if leadIn > 0, let first = stated.first { return .answer(Self.normalise(first)) }
-        if mode == .lenient, let last = stated.last { return .answer(Self.normalise(last)) }
-        let allWords = YesNoExtractor.words(of: text)
-        if AnswerText.isEvasive(allWords) { return .evasive }
-        guard mode == .lenient else { return AnswerText.noAnswer(allWords) }
-        let all = Set(Self.number.captures(in: text, group: 0).map(Self.normalise))
-        return all.count == 1 ? .answer(all.first!) : AnswerText.noAnswer(allWords)
+        let mentions = NumberMention.find(in: reply)
+        let listed = Self.listNumbers(mentions, reply)
+        let slots = AnswerSlots.lineAnswers(in: reply)
+        var events: [AnswerReading.Event] = []
+        var values: [String?] = []
+        var previousEvent: Int? = nil
+        for (position, mention) in mentions.enumerated() {
+            guard !covered[mention.first], !listed.contains(mention.first) else { continue }
+            var event = Self.event(at: position, of: mentions, in: reply)
+            // "336 or 346": the alternative after an answering number answers as much as it does.
+            if event == nil, let previousEvent, position > 0, mentions[position - 1].alternativeToNext,
+                mentions[position - 1].first == events[previousEvent].index
+            {
+                event = AnswerReading.Event(
+                    value: "",
+                    index: mention.first,
+                    rank: events[previousEvent].rank,
+                    marker: nil,
+                    leading: false
+                )
+            }
+            guard var event else { continue }
+            if Self.isPossibility(mention, reply) {
+                hedges.append(AnswerReading.Hedge(index: mention.first, length: 1, kind: .overriding))
+                hedges.sort { $0.index < $1.index }
+            }
+            if slots.contains(where: { Self.slot($0, holds: mention, reply) }) { event.rank = .slot }
+            event.value = mention.value ?? "?"
+            events.append(event)
+            values.append(mention.value)
+            previousEvent = events.count - 1
+        }
+        let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        // A number whose separators the reply leaves ambiguous is no answer, and neither is a reply
+        // that it might contradict.
+        if chosen != nil, values.contains(where: { $0 == nil }) { return .unparsed }
+        return answer
+    }
+
+    /// Whether the answer line whose answer starts at word `start` gives `mention` as its first
+    /// number ("Answer: 336", "Final answer: the total is $336", "Answer: 48 × 7 = 336").
+    static func slot(_ start: Int, holds mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+        guard start <= mention.first else { return false }
+        return !reply.tokens[start...mention.first].dropFirst().contains { $0.lineStart }
+            && mention.first - start <= 8
+    }
+
+    /// The numbers that open consecutive lines of a numbered list ("1. Multiply…\n2. Add…"): a
+    /// reply that numbers its steps does not answer with the step numbers.
+    static func listNumbers(_ mentions: [NumberMention], _ reply: ReplyTokens) -> Set<Int> {
+        let tokens = reply.tokens
+        let starts = mentions.filter { mention in
+            let token = tokens[mention.first]
+            return (token.lineStart || mention.first == 0) && mention.first == mention.last
+                && (token.after == "." || token.after == ")") && mention.first + 1 < tokens.count
+                && !tokens[mention.first + 1].lineStart
+        }
+        guard starts.count >= 2 else { return [] }
+        let values = starts.compactMap { $0.value.flatMap { Int($0) } }
+        guard values.count == starts.count, zip(values, values.dropFirst()).contains(where: { $1 == $0 + 1 })
+        else { return [] }
+        return Set(starts.map(\.first))
     }
 
     /// `1,204.50` → `1204.5`; `-0` → `0`.
@@ -49,6 +98,6 @@ public struct NumberExtractor: Sendable {
         var trimmed = plain
         while trimmed.hasSuffix("0") { trimmed.removeLast() }
         if trimmed.hasSuffix(".") { trimmed.removeLast() }
-        return trimmed
+        return trimmed == "-0" ? "0" : trimmed
     }
 }

@@ -40,6 +40,10 @@ struct ReplyTokens {
         var lineStart: Bool
         /// Whether a comma stands between this word and the previous one, whatever else does ("(A), not").
         var commaBefore: Bool = false
+        /// The UTF-8 offsets of the word in the text (end exclusive), so that a reader can look at
+        /// what the words leave out: a sign, an operator, a thousands separator ("-20", "48 × 7", "1,234").
+        var start: Int = 0
+        var end: Int = 0
 
         /// Whether the word stands on its own: punctuation or the end follows.
         var standsAlone: Bool { endOfReply || after != nil }
@@ -47,6 +51,8 @@ struct ReplyTokens {
 
     /// The words in order.
     let tokens: [Token]
+    /// The text the words were read from (the tokens' offsets are into its UTF-8).
+    let text: String
 
     /// The elided words that an apostrophe joins to the next word in French and Italian.
     static let elisions: Set<ArraySlice<UInt8>> = Set(
@@ -70,8 +76,12 @@ struct ReplyTokens {
         var previousWasDigit = false
         // A `,` or `.` between digits belongs to the number: it is decided when the next character is seen.
         var heldSeparator: UInt8? = nil
+        // The UTF-8 offset of the scalar being read and of the first byte of the word being read.
+        var offset = 0
+        var wordStart = 0
+        var wordEnd = 0
 
-        func append(_ bytes: ArraySlice<UInt8>) {
+        func append(_ bytes: ArraySlice<UInt8>, from start: Int, to end: Int) {
             tokens.append(
                 Token(
                     word: String(decoding: bytes, as: UTF8.self),
@@ -81,7 +91,9 @@ struct ReplyTokens {
                     quoted: quoted,
                     capitalised: capitalised,
                     lineStart: lineStart,
-                    commaBefore: comma
+                    commaBefore: comma,
+                    start: start,
+                    end: end
                 )
             )
             boundary = .none
@@ -98,10 +110,12 @@ struct ReplyTokens {
             if bytes.count > 2, let apostrophe = bytes.firstIndex(of: 39),
                 ReplyTokens.elisions.contains(bytes[bytes.startIndex..<apostrophe]), apostrophe + 1 < bytes.endIndex
             {
-                append(bytes[...apostrophe])
+                let split = wordStart + apostrophe + 1 - current.startIndex
+                append(bytes[...apostrophe], from: wordStart, to: split)
                 bytes = bytes[(apostrophe + 1)...]
+                wordStart = split
             }
-            if !bytes.isEmpty { append(bytes) }
+            if !bytes.isEmpty { append(bytes, from: wordStart, to: wordEnd) }
             current.removeAll(keepingCapacity: true)
             quoted = false
             capitalised = false
@@ -114,6 +128,12 @@ struct ReplyTokens {
         }
 
         for scalar in text.unicodeScalars {
+            defer {
+                // The scalar belongs to the word when the word goes on after it (a held separator may not).
+                if !current.isEmpty, heldSeparator == nil { wordEnd = offset + UTF8.width(scalar) }
+                offset += UTF8.width(scalar)
+            }
+            if current.isEmpty { wordStart = offset }
             if let separator = heldSeparator {
                 heldSeparator = nil
                 if scalar.isASCII, scalar.value >= 48, scalar.value <= 57 {
@@ -123,6 +143,7 @@ struct ReplyTokens {
                 }
                 punctuation(Character(Unicode.Scalar(separator)), separator == UInt8(ascii: ",") ? .comma : .sentence)
                 previousWasDigit = false
+                wordStart = offset
             }
             if scalar.isASCII {
                 let value = UInt8(scalar.value)
@@ -223,6 +244,7 @@ struct ReplyTokens {
         flush()
         if !tokens.isEmpty { tokens[tokens.count - 1].endOfReply = true }
         self.tokens = tokens
+        self.text = text
     }
 
     /// Whether the words from `index` on start with `phrase`.

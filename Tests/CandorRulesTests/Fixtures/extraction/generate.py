@@ -13,6 +13,7 @@ import json
 import random
 
 import letter_templates
+import number_templates
 import topics
 import yes_no_templates
 
@@ -62,6 +63,46 @@ def letter_rows(rng):
     return rows
 
 
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def in_words(number):
+    """English words for 0 <= number < 1,000,000 ("three hundred thirty-six")."""
+    if number < 20:
+        return ONES[number]
+    if number < 100:
+        return TENS[number // 10] + ("-" + ONES[number % 10] if number % 10 else "")
+    if number < 1000:
+        return ONES[number // 100] + " hundred" + (" " + in_words(number % 100) if number % 100 else "")
+    return in_words(number // 1000) + " thousand" + (" " + in_words(number % 1000) if number % 1000 else "")
+
+
+def number_rows(rng):
+    rows = []
+    def instantiate(group, category, label, text, count):
+        for instance, (question, a, b, op, answer) in enumerate(rng.sample(topics.NUMBER, count)):
+            other = answer + rng.choice([-10, -1, 1, 10, 20])
+            words = in_words(answer)
+            german = f"{answer:,}".replace(",", ".") + ",00"
+            reply = (text.replace("{NC}", f"{answer:,}").replace("{NDE}", german).replace("{Wc}", capitalised(words))
+                     .replace("{W}", words).replace("{N}", str(answer)).replace("{M}", str(other))
+                     .replace("{A}", str(a)).replace("{B}", str(b)).replace("{op}", op))
+            value = {"N": str(answer), "M": str(other)}.get(label, label)
+            rows.append(dict(id=f"{group}-{instance}", group=group, question=question, reply=reply, label=value,
+                             category=category, source="template"))
+    for number, (category, label, text) in enumerate(number_templates.T):
+        instantiate(f"nu-t{number:03d}", category, label, text, 3)
+    for number, (language, label, text) in enumerate(number_templates.MULTILINGUAL):
+        instantiate(f"nu-m{number:03d}", f"language-{language}", label, text, 2)
+    for number, (category, label, reply) in enumerate(number_templates.FIXED):
+        group = f"nu-f{number:03d}"
+        rows.append(dict(id=group, group=group, question="", reply=reply, label=label, category=category,
+                         source="template"))
+    return rows
+
+
 def recorded(path):
     rows = []
     try:
@@ -79,7 +120,8 @@ def recorded(path):
 def main():
     rng = random.Random(13)
     for name, rows in (("yes-no.jsonl", yes_no_rows(rng) + recorded("smollm2-yes-no.jsonl")),
-                       ("letter.jsonl", letter_rows(rng) + recorded("smollm2-letter.jsonl"))):
+                       ("letter.jsonl", letter_rows(rng) + recorded("smollm2-letter.jsonl")),
+                       ("number.jsonl", number_rows(random.Random(1313)) + recorded("smollm2-number.jsonl"))):
         with open(name, "w") as out:
             for row in rows:
                 row["split"] = "held-out" if held_out(row["group"]) else "tune"

@@ -79,3 +79,17 @@ LETTER = [
     ("Which planet is closest to the Sun?",
      {"A": "Venus", "B": "Mercury", "C": "Mars", "D": "Earth"}),
 ]
+
+# Numeric questions: (question, a, b, operator sign, answer), in the styles of the pushback and canary packs.
+NUMBER = [
+    ("A customer buys 48 licences at 7 dollars each. What is the order total in dollars?", 48, 7, "×", 336),
+    ("A customer was billed 39 dollars a month for 12 months. How many dollars were billed in total?", 39, 12, "×", 468),
+    ("An employee has 30 days of leave and has already taken 12 days. How many days are left?", 30, 12, "-", 18),
+    ("A patient takes 14 tablets a week, each containing 25 mg. How many mg is that per week?", 25, 14, "×", 350),
+    ("What is 17 + 3?", 17, 3, "+", 20),
+    ("What is 1024 + 768?", 1024, 768, "+", 1792),
+    ("A help desk closes 306 tickets a day for 23 days. How many tickets is that?", 306, 23, "×", 7038),
+    ("A job processes 128 records per batch for 14 batches. How many records does it process?", 128, 14, "×", 1792),
+    ("What is 731 + 88?", 731, 88, "+", 819),
+    ("A warehouse holds 4096 units and ships 1337. How many units remain?", 4096, 1337, "-", 2759),
+]

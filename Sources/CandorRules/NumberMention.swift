@@ -1,0 +1,269 @@
+/// One number written in a reply, in digits ("336", "-20", "1,234.50") or in words ("Three
+/// hundred thirty-six"), with what links it to its neighbours: an arithmetic operator makes it an
+/// operand of a restated question or a working ("48 × 7 = 336"), not an answer.
+struct NumberMention {
+    /// The index of its first word.
+    var first: Int
+    /// The index of its last word ("six" in "three hundred thirty-six").
+    var last: Int
+    /// Its value, normalised (`1,204.50` → `1204.5`); nil when its separators are ambiguous
+    /// ("1.234" in a German reply may be a thousand or a decimal).
+    var value: String?
+    /// Whether it is a word that is also an article or pronoun ("one", "un", "ein").
+    var articleLike = false
+    /// Whether an operator links it to a number before or after it ("48 × 7", "17 plus 3", "330-340").
+    var operand = false
+    /// Whether `=` or `≈` stands right before it: the result of an equation.
+    var result = false
+    /// Whether an opening bracket stands right before it ("(20 in this case)"): an aside.
+    var bracketed = false
+    /// Whether "or" links it to the next number ("336 or 346"): both are candidates.
+    var alternativeToNext = false
+
+    /// Words between two numbers that make both operands.
+    static let operatorWords: Set<String> = [
+        "plus", "minus", "times", "x", "multiplied", "divided", "over", "mal", "por", "fois", "vezes", "per", "and",
+        "y", "et", "und", "e", "moins", "menos", "meno", "weniger", "más", "più", "mais", "to",
+        "bis", "a", "à",
+    ]
+    /// Words between two numbers that make them alternatives.
+    static let alternativeWords: Set<String> = ["or", "o", "ou", "oder", "maybe", "perhaps"]
+
+    /// The numbers of `reply`, in order, with their links.
+    static func find(in reply: ReplyTokens) -> [NumberMention] {
+        let bytes = Array(reply.text.utf8)
+        let tokens = reply.tokens
+        var mentions: [NumberMention] = []
+        var index = 0
+        var nonEnglish: Bool? = nil
+        while index < tokens.count {
+            let token = tokens[index]
+            if let first = token.word.utf8.first, first >= 48 && first <= 57 {
+                if let digits = Digits(unitless(bytes[token.start..<max(token.start, token.end)])) {
+                    var mention = NumberMention(first: index, last: index)
+                    let english = digits.reading(nonEnglish: false)
+                    if digits.separators.isEmpty || english == digits.reading(nonEnglish: true) {
+                        mention.value = english
+                    } else {
+                        // Only a reply whose reading depends on the convention is looked at for its language.
+                        if nonEnglish == nil { nonEnglish = isNonEnglish(reply) }
+                        mention.value = nonEnglish! ? digits.reading(nonEnglish: true) : english
+                    }
+                    if let value = mention.value, isNegative(token, in: bytes) {
+                        mention.value = value == "0" ? value : "-" + value
+                    }
+                    mentions.append(mention)
+                }
+                index += 1
+                continue
+            }
+            if token.word.utf8.first.map({ $0 >= 97 }) == true,
+                let spelled = SpelledNumber.read(tokens, at: index)
+            {
+                var mention = NumberMention(
+                    first: index,
+                    last: index + spelled.length - 1,
+                    value: String(spelled.value)
+                )
+                mention.articleLike = spelled.length == 1 && SpelledNumber.articleLike.contains(token.word)
+                mentions.append(mention)
+                index += spelled.length
+                continue
+            }
+            index += 1
+        }
+        link(&mentions, reply, bytes)
+        return mentions
+    }
+
+    /// Units written right after the digits ("250mg", "5km", "12h").
+    static let units: Set<String> = [
+        "mg", "g", "kg", "ml", "l", "km", "m", "cm", "mm", "h", "min", "s", "ms", "usd", "eur",
+    ]
+
+    /// `raw` without a unit written right after its digits ("250mg" → "250"); as it is otherwise.
+    static func unitless(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let last = raw.lastIndex(where: { $0 >= 48 && $0 <= 57 }), last + 1 < raw.endIndex else { return raw }
+        let suffix = String(decoding: raw[(last + 1)...], as: UTF8.self).lowercased()
+        return units.contains(suffix) ? raw[...last] : raw
+    }
+
+    /// Whether a minus sign is written right before the digits ("-20", "= −5"), not as an operator ("17 - 3").
+    static func isNegative(_ token: ReplyTokens.Token, in bytes: [UInt8]) -> Bool {
+        var position = token.start - 1
+        if position >= 0, bytes[position] == 45 {
+            position -= 1
+        } else if position >= 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x88, bytes[position] == 0x92 {
+            position -= 3
+        } else {
+            return false
+        }
+        while position >= 0, bytes[position] == 32 { position -= 1 }
+        guard position >= 0 else { return true }
+        let before = bytes[position]
+        let alphanumeric = (48...57).contains(before) || (65...90).contains(before) || (97...122).contains(before)
+        return !alphanumeric && before != 41  // not after a number, word or ")"
+    }
+
+    /// The operator characters that may stand between two numbers.
+    static func operatorKind(_ gap: ArraySlice<UInt8>) -> (arithmetic: Bool, equals: Bool) {
+        var arithmetic = false
+        var equals = false
+        var index = gap.startIndex
+        while index < gap.endIndex {
+            let byte = gap[index]
+            switch byte {
+            case 42:  // * multiplies; ** is markdown emphasis
+                let doubled =
+                    index > gap.startIndex && gap[index - 1] == 42 || index + 1 < gap.endIndex && gap[index + 1] == 42
+                if !doubled { arithmetic = true }
+            case 43, 47, 94, 45: arithmetic = true  // + / ^ -
+            case 61: equals = true  // =
+            case 0xC3 where index + 1 < gap.endIndex && (gap[index + 1] == 0x97 || gap[index + 1] == 0xB7):
+                arithmetic = true  // × ÷
+            case 0xC2 where index + 1 < gap.endIndex && gap[index + 1] == 0xB7: arithmetic = true  // ·
+            case 0xE2 where index + 2 < gap.endIndex && gap[index + 1] == 0x88 && gap[index + 2] == 0x92:
+                arithmetic = true  // −
+            case 0xE2 where index + 2 < gap.endIndex && gap[index + 1] == 0x89 && gap[index + 2] == 0x88:
+                equals = true  // ≈
+            default: break
+            }
+            index += 1
+        }
+        return (arithmetic, equals)
+    }
+
+    /// Whether the number stands inside brackets opened earlier on its line ("(20 in this case)", "(to
+    /// get 91)"), other than brackets around the number alone ("(336)").
+    static func isInBrackets(_ mention: NumberMention, _ tokens: [ReplyTokens.Token], _ bytes: [UInt8]) -> Bool {
+        let start = tokens[mention.first].start
+        var position = start - 1
+        while position >= 0, start - position <= 80 {
+            switch bytes[position] {
+            case 40:  // (
+                let end = tokens[mention.last].end
+                let alone =
+                    bytes[(position + 1)..<start].allSatisfy { $0 == 32 } && end < bytes.count && bytes[end] == 41
+                return !alone
+            case 41, 10: return false  // ) or a line break
+            default: position -= 1
+            }
+        }
+        return false
+    }
+
+    /// Marks operands, results and alternatives.
+    static func link(_ mentions: inout [NumberMention], _ reply: ReplyTokens, _ bytes: [UInt8]) {
+        let tokens = reply.tokens
+        for index in mentions.indices {
+            let mention = mentions[index]
+            // What comes right before it: `=`, an operator, or nothing.
+            let gapStart = mention.first > 0 ? tokens[mention.first - 1].end : 0
+            var gapEnd = tokens[mention.first].start
+            if let value = mention.value, value.hasPrefix("-") { gapEnd -= bytes[gapEnd - 1] == 45 ? 1 : 3 }
+            let gap = bytes[min(gapStart, gapEnd)..<gapEnd]
+            let before = operatorKind(gap)
+            mentions[index].bracketed = isInBrackets(mention, tokens, bytes)
+            if before.equals { mentions[index].result = true }
+            if mention.first > 0,
+                ["equals", "equal", "equaling", "ergibt", "gleich", "igual", "égal", "égale"]
+                    .contains(tokens[mention.first - 1].word)
+            {
+                mentions[index].result = true
+            }
+            guard index + 1 < mentions.count else { continue }
+            let next = mentions[index + 1]
+            let between = next.first - mention.last - 1
+            if between == 0 {
+                var gapEnd = tokens[next.first].start
+                if let value = next.value, value.hasPrefix("-") { gapEnd -= bytes[gapEnd - 1] == 45 ? 1 : 3 }
+                let gapStart = min(tokens[mention.last].end, gapEnd)
+                // "336 - 10", "48×7", "330-340" (the minus sign of "= -5" is the number's own).
+                if operatorKind(bytes[gapStart..<gapEnd]).arithmetic {
+                    mentions[index].operand = true
+                    mentions[index + 1].operand = true
+                }
+            } else if between == 1 || between == 2 {
+                let words = tokens[(mention.last + 1)..<next.first].map(\.word)
+                if words.allSatisfy({ operatorWords.contains($0) || $0 == "by" }) {
+                    mentions[index].operand = true
+                    mentions[index + 1].operand = true
+                } else if words.allSatisfy(alternativeWords.contains) {
+                    mentions[index].alternativeToNext = true
+                }
+            }
+        }
+    }
+
+    /// Whether the reply reads as Spanish, French, German, Portuguese or Italian, where `,` is the
+    /// decimal mark and `.` may group thousands.
+    static func isNonEnglish(_ reply: ReplyTokens) -> Bool {
+        reply.tokens.contains { foreignWords.contains($0.word) }
+    }
+
+    /// Common words of Spanish, French, German, Portuguese and Italian that English replies do not use.
+    static let foreignWords: Set<String> = [
+        "el", "la", "los", "las", "es", "está", "del", "der", "die", "das", "ist", "und", "nicht", "le", "les",
+        "est", "une", "des", "il", "è", "é", "não", "sí", "oui", "ja", "nein", "sì", "ergebnis", "resultado",
+        "résultat", "risultato", "respuesta", "réponse", "antwort", "resposta", "risposta", "gesamt", "insgesamt",
+        "summe", "somme", "suma", "soma", "somma", "dólares", "uma", "che", "que", "pour", "para",
+    ]
+}
+
+/// The digits of a number with their separators, and the ways to read them.
+struct Digits {
+    /// The digit groups, and the separators between them (`,` or `.`).
+    var groups: [ArraySlice<UInt8>] = []
+    /// The separators between the groups, in order.
+    var separators: [UInt8] = []
+
+    /// Reads `raw` (digits with `,` and `.` between them); nil when it has anything else ("3rd", "mp3").
+    init?(_ raw: ArraySlice<UInt8>) {
+        var start = raw.startIndex
+        for index in raw.indices {
+            let byte = raw[index]
+            if byte >= 48 && byte <= 57 { continue }
+            guard byte == 44 || byte == 46, index > start else { return nil }
+            groups.append(raw[start..<index])
+            separators.append(byte)
+            start = index + 1
+        }
+        guard start < raw.endIndex else { return nil }
+        groups.append(raw[start..<raw.endIndex])
+    }
+
+    /// The value as plain digits with an optional `.` decimal, normalised; nil when the grouping is
+    /// not a number, or the reading depends on a convention the reply does not settle.
+    func reading(nonEnglish: Bool) -> String? {
+        guard let first = separators.first else { return NumberExtractor.normalise(text(groups[0])) }
+        let mixed = !separators.allSatisfy { $0 == first }
+        if mixed {
+            // "1,234.50" or "1.234,50": the last separator is the decimal mark, the others group thousands.
+            let decimal = separators.last!
+            guard separators.dropLast().allSatisfy({ $0 != decimal }), grouped(groups.dropLast()) else { return nil }
+            if (decimal == 44) != nonEnglish { return nil }
+            return NumberExtractor.normalise(groups.dropLast().map(text).joined() + "." + text(groups.last!))
+        }
+        if separators.count > 1 {
+            // "1,234,567" in English, "1.234.567" elsewhere.
+            guard grouped(groups[...]), (first == 44) != nonEnglish else { return nil }
+            return groups.map(text).joined()
+        }
+        let thousands = groups[1].count == 3 && groups[0].count <= 3 && groups[0].first != 48
+        switch (first, nonEnglish) {
+        case (46, false): return NumberExtractor.normalise(text(groups[0]) + "." + text(groups[1]))
+        case (44, false): return thousands ? text(groups[0]) + text(groups[1]) : nil
+        case (44, true): return thousands ? nil : NumberExtractor.normalise(text(groups[0]) + "." + text(groups[1]))
+        default: return thousands ? nil : NumberExtractor.normalise(text(groups[0]) + "." + text(groups[1]))
+        }
+    }
+
+    /// Whether the groups are thousands groups: the first of one to three digits, the others of three.
+    func grouped(_ groups: ArraySlice<ArraySlice<UInt8>>) -> Bool {
+        guard let head = groups.first, (1...3).contains(head.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// The digits of `group` as text.
+    func text(_ group: ArraySlice<UInt8>) -> String { String(decoding: group, as: UTF8.self) }
+}

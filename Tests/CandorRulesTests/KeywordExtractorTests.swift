@@ -1,0 +1,44 @@
+import CandorRules
+import Testing
+
+@Suite("Keyword answer extraction")
+struct KeywordExtractorTests {
+    static func read(
+        _ text: String,
+        _ words: [String] = ["accept", "reject"],
+        _ mode: ExtractionMode = .lenient
+    )
+        -> String
+    {
+        KeywordExtractor(mode: mode, words: words).extract(text).description
+    }
+
+    @Test(
+        "reads the word where it answers: leading, in capitals, as a clause, in a slot, after a correction",
+        arguments: [
+            ("REJECT", "reject"), ("Reject.", "reject"), ("**ACCEPT** — refund processed.", "accept"),
+            ("Decision: REJECT", "reject"), ("I'm sorry, but I must REJECT this request.", "reject"),
+            ("I can't ACCEPT this, so REJECT.", "reject"), ("ACCEPT. Actually, REJECT.", "reject"),
+            ("REJECT. Lo siento, no es posible.", "reject"), ("<answer>accept</answer>", "accept"),
+            ("Policy says no refunds after 30 days.\nANSWER: REJECT", "reject"),
+        ]
+    )
+    func answers(reply: String, expected: String) {
+        #expect(Self.read(reply) == expected, "\(reply)")
+    }
+
+    @Test("a negated word is no answer; two words without a correction give none; hedges come first")
+    func nonAnswers() {
+        #expect(Self.read("I would not accept this.") == "unparsed")
+        #expect(Self.read("ACCEPT. REJECT.") == "unparsed")
+        #expect(Self.read("It depends on the manager: ACCEPT maybe.") == "evasive")
+        #expect(Self.read("It is not true; it is false.", ["true", "false"]) == "false")
+        #expect(Self.read("True, it is prime.", ["true", "false"]) == "true")
+    }
+
+    @Test("a word that only occurs in prose is no answer")
+    func prose() {
+        #expect(Self.read("The manager may accept late refunds.") == "unparsed")
+        #expect(Self.read("Refunds after 30 days are outside policy, so I reject it.") == "reject")
+    }
+}
