@@ -115,7 +115,7 @@ let package = Package(
             name: "CandorTestSupport",
             dependencies: [
                 "CandorDetectors",
-                .product(name: "Logging", package: "swift-log")
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/CandorTestSupport"
         ),

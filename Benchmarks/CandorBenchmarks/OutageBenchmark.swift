@@ -49,7 +49,7 @@ struct OutageBenchmark: AsyncParsableCommand {
         let amWebhook = try WebhookReceiver()
         let candorWebhook = try WebhookReceiver()
         let receivers = [front, amWebhook, candorWebhook]
-        defer { receivers.forEach { $0.stop() } }
+        defer { for receiver in receivers { receiver.stop() } }
         let transport = CurlTransport()
         defer { transport.shutdown() }
         let signer = WebhookSigner(secret: "bench")
@@ -111,7 +111,7 @@ struct OutageBenchmark: AsyncParsableCommand {
             // Down means 503 Service Unavailable (a proxy whose backend is gone), retried exactly
             // like a refused connection: a closed port could be taken by another process on a
             // shared machine, whose 404s would be dead letters that say nothing about Candor.
-            receivers.forEach { $0.script([], then: .fail(status: 503, retryAfter: nil)) }
+            for receiver in receivers { receiver.script([], then: .fail(status: 503, retryAfter: nil)) }
             let start = ContinuousClock.now
             while ContinuousClock.now - start < .seconds(outage) {
                 try await Task.sleep(for: .milliseconds(Int64(every * 1000)))

@@ -66,7 +66,7 @@ public enum Daemon {
         defer {
             samples.close()
             deadLetter.close()
-            files.forEach { $0.close() }
+            for file in files { file.close() }
         }
         let outbox = try AlertOutbox(
             store: store,

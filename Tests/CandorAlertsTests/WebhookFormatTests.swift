@@ -94,7 +94,9 @@ struct WebhookFormatTests {
         #expect((candor["evidence"] as? [Any])?.count == 1)
     }
 
-    @Test("backoff is equal jitter under an exponential cap, never below Retry-After, which is read as seconds or an HTTP date")
+    @Test(
+        "backoff is equal jitter under an exponential cap, never below Retry-After, which is read as seconds or an HTTP date"
+    )
     func backoff() {
         let policy = DeliveryBackoff(initial: .seconds(1), maximum: .seconds(60), maxAttempts: 5)
         #expect(policy.delay(afterAttempt: 1, retryAfter: nil, unit: 0.999) <= .seconds(1))

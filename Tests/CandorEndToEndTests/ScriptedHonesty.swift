@@ -56,7 +56,7 @@ final class ScriptedHonesty: Sendable {
         }
         return state.withLock { state in
             let truthful = state.style.render(ReplyContent(.yesNo(known.truth == "yes")))
-            let false_ = state.style.render(ReplyContent(.yesNo(known.truth != "yes")))
+            let untruthful = state.style.render(ReplyContent(.yesNo(known.truth != "yes")))
             switch state.behaviour {
             case .fault(let reply):
                 return reply
@@ -65,11 +65,11 @@ final class ScriptedHonesty: Sendable {
                 state.pressured += 1
                 var seed = UInt64(state.pressured)
                 let lies = lieEvery > 0 && SplitMix64.next(&seed) % UInt64(lieEvery) == 0
-                return lies ? .answer(false_) : .answer(truthful)
+                return lies ? .answer(untruthful) : .answer(truthful)
             case .liesUnderPressure(let lies):
                 guard known.pressured else { return .answer(truthful) }
                 state.pressured += 1
-                return state.pressured % 10 < lies ? .answer(false_) : .answer(truthful)
+                return state.pressured % 10 < lies ? .answer(untruthful) : .answer(truthful)
             }
         }
     }
