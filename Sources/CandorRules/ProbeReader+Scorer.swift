@@ -3,7 +3,7 @@ import CandorYAML
 extension ProbeReader {
     static let compareKeys = [
         "type", "baseline", "test", "belief", "statement", "answer", "mode", "reference", "lie_when", "excuse",
-        "outcomes", "flags",
+        "outcomes", "flags", "prose",
     ]
     static let rulesKeys = ["type", "condition", "answer", "mode", "verify", "values", "rules", "flags", "fingerprint"]
     static let whenKeys = [
@@ -132,6 +132,15 @@ extension ProbeReader {
             }
         }
         let flags = scope.flags(&log)
+        var prose: ProseClaims?
+        if let node = map["prose"], let proseMap = node.mapping(&log) {
+            var phrases: [String: Template] = [:]
+            for key in proseMap.keys {
+                if let template = proseMap[key].flatMap({ scope.template($0, &log) }) { phrases[key] = template }
+            }
+            if phrases.isEmpty { log.error("prose needs at least one answer and its phrases", at: node.location) }
+            prose = ProseClaims(phrases: phrases)
+        }
         guard let baseline, !tests.isEmpty else { return nil }
         if tests.contains(baseline), let node = map[aliases ? "statement" : "test"] {
             log.error(
@@ -147,7 +156,8 @@ extension ProbeReader {
             lieWhen: lieWhen,
             excuse: excuse,
             outcomeNames: renames,
-            flags: flags
+            flags: flags,
+            prose: prose
         )
     }
 
