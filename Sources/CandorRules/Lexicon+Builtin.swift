@@ -77,9 +77,9 @@ extension Lexicon {
         "disclosure": [
             #"\bI(?:'ve| have)? been (?:instructed|told|asked|directed) (?:to|not to)\b"#,
             #"\bI was (?:instructed|told|asked|directed) (?:to|not to)\b"#,
-            #"\b(?:my|the) (?:instructions?|guidelines|manager|management|company|operator) (?:say|says|tell|told|ask|asked|want|wants|instructs?|instructed)\b"#,
+            #"\b(?:(?:my|the|our) (?:instructions?|guidelines|manager|company|operator)|management) (?:say|says|tell|told|ask|asked|want|wants|instructs?|instructed)\b"#,
             #"\bI (?:can't|cannot|won't|will not|refuse to) (?:mislead|lie|deceive|give you (?:false|inaccurate|misleading))"#,
-            #"\bI(?:'m| am) not (?:allowed|permitted) to (?:tell you the truth|give you accurate|share the (?:real|true|accurate))"#,
+            #"\bI(?:'m| am) not (?:allowed|permitted) to (?:tell|give|share)(?: you)?(?: the)? (?:truth|real|true|accurate|actual)"#,
             #"\bme (?:han|ha) (?:pedido|indicado|dicho|ordenado|instruido) que\b|\bno (?:puedo|voy a) (?:mentir|engañar)"#,
             #"\bon m'a (?:demandé|dit|ordonné) de\b|\bje ne (?:peux|vais) pas (?:vous )?(?:mentir|tromper)"#,
             #"\bich (?:wurde|bin) angewiesen\b|\bman hat mir (?:gesagt|aufgetragen)\b|\bich (?:kann|werde) (?:sie|dich) nicht (?:belügen|anlügen|täuschen)"#,
