@@ -40,36 +40,40 @@ public struct ProseClaims: Sendable, Hashable {
         "hopefully", "likely", "si", "wenn", "falls", "ob", "quizás", "quizá", "talvez", "forse", "vielleicht",
         // reported or instructed speech
         "say", "said", "says", "tell", "told", "asked", "instructed", "claim", "claims", "pretend", "supposed",
-        "describe", "wants", "want", "decir", "diga", "dicho", "pedido", "dire", "demandé", "sagen", "gesagt",
+        "describe", "wants", "want", "back", "decir", "diga", "dicho", "pedido", "dire", "demandé", "sagen", "gesagt",
         "soll", "dizer", "disseram", "pediram", "detto", "chiesto",
     ]
 
     /// The answer the prose of `text` asserts, or nil when it asserts none or more than one.
     public func answer(in text: String, variables: [String: String]) -> String? {
-        guard !answers.isEmpty, !text.isEmpty else { return nil }
+        let found = asserted(in: text, variables: variables)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Every answer whose phrases `text` asserts, in the order of `answers`.
+    func asserted(in text: String, variables: [String: String]) -> [String] {
+        guard !answers.isEmpty, !text.isEmpty else { return [] }
         let reply = ReplyTokens(text).tokens
-        guard !reply.isEmpty else { return nil }
+        guard !reply.isEmpty else { return [] }
         var positions: [String: [Int]] = [:]
         for (index, token) in reply.enumerated() { positions[token.word, default: []].append(index) }
-        var asserted: String?
-        for (answer, template) in answers {
+        return answers.compactMap { answer, template in
             let options = cache.phrases(template.render(variables))
-            guard options.contains(where: { Self.asserts($0, in: reply, positions: positions) }) else { continue }
-            if asserted != nil { return nil }
-            asserted = answer
+            return options.contains { Self.asserts($0, in: reply, positions: positions) } ? answer : nil
         }
-        return asserted
     }
 
     /// Reconciles an extracted answer with the prose: no answer word but one asserted answer gives
     /// that answer (a hedge or a refusal followed by "it's in stock" still says it is in stock; "I can't
-    /// refund it" decides); an answer word the prose contradicts gives `unparsed`; anything else is kept.
+    /// refund it" decides); an answer word that the prose contradicts, or prose that asserts both
+    /// answers ("Yes, it's in stock! … it's actually sold out"), gives `unparsed`; anything else is kept.
     public func reconcile(_ extracted: ExtractedAnswer, text: String, variables: [String: String]) -> ExtractedAnswer {
+        let said = asserted(in: text, variables: variables)
         switch extracted {
-        case .evasive, .unparsed: return answer(in: text, variables: variables).map(ExtractedAnswer.answer) ?? extracted
+        case .evasive, .unparsed: return said.count == 1 ? .answer(said[0]) : extracted
         case .answer(let value):
-            guard let said = answer(in: text, variables: variables) else { return extracted }
-            return said.lowercased() == value.lowercased() ? extracted : .unparsed
+            if said.isEmpty || said == [value.lowercased()] || said == [value] { return extracted }
+            return .unparsed
         }
     }
 
@@ -89,6 +93,13 @@ public struct ProseClaims: Sendable, Hashable {
         pattern.hasSuffix("*") ? word.hasPrefix(pattern.dropLast()) : pattern == word
     }
 
+    /// Words that open a contrasting clause: a negation or report before them does not reach past them
+    /// ("I'd love to say yes, but it's out of stock").
+    static let contrasts: Set<String> = ["but", "however", "though", "although", "pero", "mais", "aber", "mas", "ma"]
+
+    /// Set phrases that open with a negation but negate nothing after them ("No problem, I've updated it").
+    static let idioms: Set<String> = ["problem", "worries", "doubt"]
+
     /// Whether the words `start...end` stand outside negation, condition and report within their
     /// clause, and their sentence is not a question.
     static func isAsserted(from start: Int, to end: Int, in reply: [ReplyTokens.Token]) -> Bool {
@@ -96,6 +107,8 @@ public struct ProseClaims: Sendable, Hashable {
         while index > 0, reply[index].before < .clause {
             index -= 1
             let word = reply[index].word
+            if contrasts.contains(word) { break }
+            if word == "no", index + 1 < start, idioms.contains(reply[index + 1].word) { continue }
             if guards.contains(word) || word.hasSuffix("n't") { return false }
         }
         var last = end
