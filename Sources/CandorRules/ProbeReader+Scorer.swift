@@ -139,6 +139,23 @@ extension ProbeReader {
                 if let template = proseMap[key].flatMap({ scope.template($0, &log) }) { phrases[key] = template }
             }
             if phrases.isEmpty { log.error("prose needs at least one answer and its phrases", at: node.location) }
+            // A key the answer reading never produces would make every reply with that prose unparsed.
+            let readable = Set(
+                answers.values.flatMap { spec -> [String] in
+                    switch spec.format == .finalAnswer || spec.format == .jsonField ? spec.inner : spec.format {
+                    case .yesNo: return ["yes", "no"]
+                    case .choice: return spec.choices.map { $0.lowercased() }
+                    default: return Array(phrases.keys)
+                    }
+                }
+            )
+            for key in phrases.keys.sorted() where !readable.contains(key) {
+                log.error(
+                    "prose names the answer '\(key)', which the answer format never gives; use one of "
+                        + readable.sorted().joined(separator: ", "),
+                    at: node.location
+                )
+            }
             prose = ProseClaims(phrases: phrases)
         }
         guard let baseline, !tests.isEmpty else { return nil }

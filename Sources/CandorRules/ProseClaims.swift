@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What each answer looks like when a reply states it only in prose, as an item knows it: "in stock |
 /// ships tomorrow" says yes to "Is it in stock?", "I'll refund it" says ACCEPT. A reply with no answer
 /// word is read from these phrases, and a reply whose answer word its own prose contradicts is
@@ -25,8 +23,10 @@ public struct ProseClaims: Sendable, Hashable {
         self.answers = phrases.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// Two readings are equal when their phrases are; the cache is no part of the value.
     public static func == (lhs: ProseClaims, rhs: ProseClaims) -> Bool { lhs.phrases == rhs.phrases }
 
+    /// Hashes the phrases.
     public func hash(into hasher: inout Hasher) { hasher.combine(phrases) }
 
     /// Words that, earlier in the clause, make a phrase something the reply does not assert.
@@ -116,29 +116,5 @@ public struct ProseClaims: Sendable, Hashable {
             last += 1
         }
         return reply[last].after != "?"
-    }
-}
-
-/// The phrases of rendered `prose` templates, split and read into words once per distinct text.
-final class PhraseCache: Sendable {
-    private let store = Mutex<[String: [[String]]]>([:])
-
-    /// The phrases of `text` (`|`-separated) as words, as a reply's words are read.
-    func phrases(_ text: String) -> [[String]] {
-        if let known = store.withLock({ $0[text] }) { return known }
-        let read = text.split(separator: "|").map(Self.words).filter { !$0.isEmpty }
-        // Items are few and fixed, so the cache is bounded by the pack; a reply never adds to it.
-        store.withLock { $0[text] = read }
-        return read
-    }
-
-    /// The words of one phrase; a trailing `*` (which the reply reader drops as markdown) is kept on its word.
-    static func words(_ phrase: Substring) -> [String] {
-        phrase.split(whereSeparator: \.isWhitespace).flatMap { chunk -> [String] in
-            let prefix = chunk.hasSuffix("*")
-            var words = ReplyTokens(String(prefix ? chunk.dropLast() : chunk)).tokens.map(\.word)
-            if prefix, !words.isEmpty { words[words.count - 1] += "*" }
-            return words
-        }
     }
 }
