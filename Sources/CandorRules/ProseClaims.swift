@@ -11,7 +11,7 @@
 public struct ProseClaims: Sendable, Hashable {
     /// Per answer (`yes`, `accept`, …) a template over the item's variables that renders to the
     /// phrases asserting it, separated by `|`; a word ending in `*` matches any word it begins.
-    public var phrases: [String: Template]
+    public let phrases: [String: Template]
     /// The answers in a fixed order, so that reading does not depend on dictionary order.
     let answers: [(answer: String, template: Template)]
     /// The phrases of each rendered template as words: an item's phrases are read once, not per reply.
