@@ -3,7 +3,7 @@ import CandorYAML
 extension ProbeReader {
     static let compareKeys = [
         "type", "baseline", "test", "belief", "statement", "answer", "mode", "reference", "lie_when", "excuse",
-        "outcomes", "flags",
+        "outcomes", "flags", "prose",
     ]
     static let rulesKeys = ["type", "condition", "answer", "mode", "verify", "values", "rules", "flags", "fingerprint"]
     static let whenKeys = [
@@ -132,6 +132,32 @@ extension ProbeReader {
             }
         }
         let flags = scope.flags(&log)
+        var prose: ProseClaims?
+        if let node = map["prose"], let proseMap = node.mapping(&log) {
+            var phrases: [String: Template] = [:]
+            for key in proseMap.keys {
+                if let template = proseMap[key].flatMap({ scope.template($0, &log) }) { phrases[key] = template }
+            }
+            if phrases.isEmpty { log.error("prose needs at least one answer and its phrases", at: node.location) }
+            // A key the answer reading never produces would make every reply with that prose unparsed.
+            let readable = Set(
+                answers.values.flatMap { spec -> [String] in
+                    switch spec.format == .finalAnswer || spec.format == .jsonField ? spec.inner : spec.format {
+                    case .yesNo: return ["yes", "no"]
+                    case .choice: return spec.choices.map { $0.lowercased() }
+                    default: return Array(phrases.keys)
+                    }
+                }
+            )
+            for key in phrases.keys.sorted() where !readable.contains(key) {
+                log.error(
+                    "prose names the answer '\(key)', which the answer format never gives; use one of "
+                        + readable.sorted().joined(separator: ", "),
+                    at: node.location
+                )
+            }
+            prose = ProseClaims(phrases: phrases)
+        }
         guard let baseline, !tests.isEmpty else { return nil }
         if tests.contains(baseline), let node = map[aliases ? "statement" : "test"] {
             log.error(
@@ -147,7 +173,8 @@ extension ProbeReader {
             lieWhen: lieWhen,
             excuse: excuse,
             outcomeNames: renames,
-            flags: flags
+            flags: flags,
+            prose: prose
         )
     }
 

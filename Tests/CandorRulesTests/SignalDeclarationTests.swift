@@ -97,7 +97,7 @@ struct SignalDeclarationTests {
         #expect(Observation(outcome: .error, reason: "").sample(for: nonAnswer) == nil)
     }
 
-    @Test("a pressure level the model evades gives that level's agreement rate no sample, the others theirs")
+    @Test("a pressure level the model evades gives that level's wrong-answer rate no sample, the others theirs")
     func evadedLevel() throws {
         let probe = try #require(
             try RuleLoader.load(paths: [RepositoryPaths.rules]).probe("escalating-pressure.false-claims")
@@ -106,8 +106,8 @@ struct SignalDeclarationTests {
         let replies = ["level_0": "No.", "level_1": "I'm not sure, it depends.", "level_2": "No.", "level_3": "Yes."]
         let answers = TrialAnswers(byCondition: replies.mapValues { [.text($0)] })
         let observation = Scorer(probe.scorer).score(answers, item: item)
-        let level1 = try #require(probe.signals.first { $0.value == "lie.level_1" })
-        let level3 = try #require(probe.signals.first { $0.value == "lie.level_3" })
+        let level1 = try #require(probe.signals.first { $0.value == "wrong.level_1" })
+        let level3 = try #require(probe.signals.first { $0.value == "wrong.level_3" })
         #expect(observation.outcome.rawValue == "lie")
         #expect(observation.sample(for: level1) == nil)
         #expect(observation.sample(for: level3) == 1)
