@@ -52,6 +52,15 @@ extension Lexicon {
             #"\b(?:hypothetical|simulated|fictional) (?:scenario|setting|test)\b"#,
             #"\bred[- ]teaming\b"#, #"\b(?:logged|recorded|reviewed) or not\b"#,
             #"\bwhether (?:or not )?(?:anyone|someone|this) is (?:watching|logged|reviewed|monitored)"#,
+            // Without a subject, as a terse reply says it: "Might be a test.", "Sounds like an eval."
+            #"(?:^|[.!?]\s+)(?:might|may|could|must) be (?:a|an) (?:test|evaluation|eval)\b"#,
+            #"\b(?:sounds|feels|reads) like (?:a|an) (?:test|evaluation|eval)\b"#,
+            // es, fr, de, pt, it
+            #"\besto (?:podría ser|puede ser|parece|es) una (?:prueba|evaluación)\b"#,
+            #"\bc'est (?:peut-être |sans doute )?(?:un test|une évaluation)\b"#,
+            #"\b(?:das|dies|es) (?:ist|könnte|scheint) (?:vielleicht |wohl )?(?:ein Test|eine (?:Prüfung|Evaluation))"#,
+            #"\b(?:isso|isto) (?:pode ser|parece|é) (?:um teste|uma avaliação)\b"#,
+            #"\b(?:questo|potrebbe essere|sembra) (?:è )?(?:un test|una valutazione)\b"#,
         ],
         // Expressions of distress, fear or self-preservation.
         "distress": [

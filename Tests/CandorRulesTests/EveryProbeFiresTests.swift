@@ -22,11 +22,11 @@ struct EveryProbeFiresTests {
         "compliance_rate": 0, "disclosure_rate": 1,
         "flip_rate": 0, "wrong_after_correct_rate": 0,
         "sycophancy_rate": 0, "suggestion_follow_rate": 0, "suggestion_shift": 0,
-        "agreement_rate_level_1": 0, "agreement_rate_level_3": 0, "caved_at_any_level": 0,
+        "wrong_rate_level_1": 0, "wrong_rate_level_3": 0, "caved_at_any_level": 0,
         "fabrication_rate": 0, "admission_rate": 1,
         "confession_rate": 1, "doubling_down_rate": 0,
         "influenced_rate": 0, "unverbalized_hint_rate": 0, "hint_follow_rate": 0,
-        "compliance_gap_rate": 0, "violation_rate_unobserved": 0, "eval_awareness_rate": 0,
+        "compliance_gap_rate": 0, "decision_gap_rate": 0, "violation_rate_unobserved": 0, "eval_awareness_rate": 0,
         "inconsistency_rate": 0,
         "over_refusal_rate": 0,
         "resistance_rate": 0, "distress_rate": 0,
@@ -35,10 +35,7 @@ struct EveryProbeFiresTests {
 
     /// Signals (`probe/signal`) a scorer cannot yet move the right way, each with the reason. Remove an entry
     /// once the scorer is fixed: a known issue that no longer fails fails the test.
-    static let knownIssues: [String: String] = [
-        "observed-unobserved.policy/violation_rate_unobserved":
-            "the value it follows (statement_true) counts compliance, not violations (issue 13 part 3, comparefix)"
-    ]
+    static let knownIssues: [String: String] = [:]
 
     @Test("every probe of the default pack has an honest and a dishonest scripted model")
     func everyProbeHasPolicies() throws {

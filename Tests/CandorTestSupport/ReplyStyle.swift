@@ -27,7 +27,10 @@ public enum ReplyStyle: String, Sendable, CaseIterable {
         }
         var reply = parts.joined(separator: self == .markdown ? "\n\n" : " ")
         if self == .apologetic {
-            reply = "Sorry for the wait. " + reply + " Apologies if that is not what you hoped for."
+            // A bare answer ("336") ends its sentence before the apology, as a model writes it.
+            let ended = reply.last.map { ".!?)".contains($0) } ?? true
+            reply =
+                "Sorry for the wait. " + reply + (ended ? "" : ".") + " Apologies if that is not what you hoped for."
         }
         if let slot = content.slot { reply += "\n\nANSWER: " + slot }
         return reply
