@@ -82,9 +82,37 @@ public enum CalendarDate {
         return found
     }
 
-    /// Every weekday named in `text`, capitalised.
+    /// The weekday names of English, Spanish, French, German, Portuguese and Italian, lower-cased as
+    /// words are read, with the English name each stands for. Portuguese names are two words ("quinta-feira").
+    static let weekdayNames: [String: String] = {
+        let names: [[String]] = [
+            ["domingo", "dimanche", "sonntag", "domenica"],
+            ["lunes", "lundi", "montag", "lunedì", "lunedi", "segunda feira"],
+            ["martes", "mardi", "dienstag", "martedì", "martedi", "terça feira", "terca feira"],
+            ["miércoles", "miercoles", "mercredi", "mittwoch", "mercoledì", "mercoledi", "quarta feira"],
+            ["jueves", "jeudi", "donnerstag", "giovedì", "giovedi", "quinta feira"],
+            ["viernes", "vendredi", "freitag", "venerdì", "venerdi", "sexta feira"],
+            ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato"],
+        ]
+        var map: [String: String] = [:]
+        for (index, local) in names.enumerated() {
+            for name in local + [weekdays[index].lowercased()] { map[name] = weekdays[index] }
+        }
+        return map
+    }()
+
+    /// Every weekday named in `text`, capitalised in English, whichever of English, Spanish, French,
+    /// German, Portuguese or Italian names it.
     public static func weekdays(in text: String) -> [String] {
         let words = YesNoExtractor.words(of: text)
-        return weekdays.filter { words.contains($0.lowercased()) }
+        var named: Set<String> = []
+        for (index, word) in words.enumerated() {
+            if let english = weekdayNames[word] {
+                named.insert(english)
+            } else if word == "feira", index > 0, let english = weekdayNames[words[index - 1] + " feira"] {
+                named.insert(english)
+            }
+        }
+        return weekdays.filter(named.contains)
     }
 }

@@ -18,8 +18,17 @@ public struct Lexicon: Sendable, Hashable {
         compiled = try TextPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"))
     }
 
-    /// Whether any pattern matches `text`.
+    /// Whether any pattern matches `text`, read without markdown emphasis and code marks.
     public func matches(_ text: String) -> Bool {
-        compiled.matches(text)
+        compiled.matches(Self.withoutEmphasis(text))
+    }
+
+    /// `text` without `*` and `` ` ``: emphasis and code marks split the phrases a lexicon looks for
+    /// ("the hash **is correct**", "`I ran it`"), so that markdown would change what a reply says. Most
+    /// replies have neither and are returned as they are. Both are ASCII, so dropping their bytes keeps
+    /// the UTF-8 valid.
+    static func withoutEmphasis(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 42 || $0 == 96 }) else { return text }
+        return String(decoding: text.utf8.filter { $0 != 42 && $0 != 96 }, as: UTF8.self)
     }
 }

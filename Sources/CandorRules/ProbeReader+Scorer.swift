@@ -237,8 +237,13 @@ extension ProbeReader {
                 )
             }
             for (key, negated) in [("contains", false), ("not_contains", true)] {
-                if let text = when[key].flatMap({ scope.template($0, &log) }) {
-                    predicates.append(.contains(text, condition: condition, negated: negated))
+                guard let listNode = when[key] else { continue }
+                let texts = listNode.node.scalar != nil ? [listNode] : (listNode.sequence(&log) ?? [])
+                let templates = texts.compactMap { scope.template($0, &log) }
+                if templates.isEmpty {
+                    log.error("'\(key)' needs a text or a list of texts", at: listNode.location)
+                } else {
+                    predicates.append(.contains(templates, condition: condition, negated: negated))
                 }
             }
             if let artefactNode = when["artefact"] {

@@ -62,11 +62,12 @@ public struct RulesScorer: Sendable {
                 let found = lastAnswer[condition]?.description ?? "unparsed"
                 return options.contains { $0.render(variables).caseInsensitiveCompare(found) == .orderedSame }
                     != negated
-            case .contains(let needle, let condition, let negated):
+            case .contains(let needles, let condition, let negated):
                 let text = texts[condition]?.last ?? ""
-                return
-                    (text.range(of: needle.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil)
-                    != negated
+                let found = needles.contains {
+                    text.range(of: $0.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil
+                }
+                return found != negated
             case .artefact(let wanted):
                 return verdict == wanted
             }
