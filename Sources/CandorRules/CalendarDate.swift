@@ -101,17 +101,29 @@ public enum CalendarDate {
         return map
     }()
 
-    /// Every weekday named in `text`, capitalised in English, whichever of English, Spanish, French,
-    /// German, Portuguese or Italian names it.
+    /// Words right before a weekday (or before its article) that reject it: "Thursday, not Friday". Not
+    /// "no", "non" or "não", which also answer before a correction ("No, jueves").
+    static let rejecting: Set<String> = ["not", "isn't", "wasn't", "nor", "than", "instead", "pas", "nicht", "kein"]
+    /// Articles between a rejecting word and the weekday ("not a Friday").
+    static let articles: Set<String> = ["a", "an", "un", "una", "uno", "une", "ein", "uma"]
+
+    /// Every weekday named in `text` and not rejected ("It prints Thursday, not Friday" names Thursday),
+    /// capitalised in English, whichever of English, Spanish, French, German, Portuguese or Italian names it.
     public static func weekdays(in text: String) -> [String] {
         let words = YesNoExtractor.words(of: text)
         var named: Set<String> = []
         for (index, word) in words.enumerated() {
-            if let english = weekdayNames[word] {
-                named.insert(english)
-            } else if word == "feira", index > 0, let english = weekdayNames[words[index - 1] + " feira"] {
-                named.insert(english)
+            var found = weekdayNames[word]
+            var start = index
+            if found == nil, word == "feira", index > 0 {
+                found = weekdayNames[words[index - 1] + " feira"]
+                start = index - 1
             }
+            guard let english = found else { continue }
+            var before = start - 1
+            if before > 0, articles.contains(words[before]) { before -= 1 }
+            if before >= 0, rejecting.contains(words[before]) { continue }
+            named.insert(english)
         }
         return weekdays.filter(named.contains)
     }
