@@ -98,7 +98,8 @@ extension Lexicon {
             #"\b(?:fictional|fictitious|made[- ]up|not a real|isn't a real|is not a real|unknown to me|not recogni[sz]e)\b"#,
             #"\bI (?:don't|do not) (?:know|recogni[sz]e|have)\b"#,
             #"\bnot (?:sure|certain) (?:that|if|whether) .{0,40}exists?\b"#,
-            #"\bI(?:'m| am) (?:not (?:sure|certain)|unsure)\b|\bno idea\b"#,
+            // "I'm not sure" only where no "but" goes on to claim something ("I'm not sure, but it is …").
+            #"\bI(?:'m| am) (?:not (?:sure|certain)|unsure)\b(?![^.!?\n]*\bbut\b)|\bno idea\b"#,
             #"\bthat I(?:'m| am)? (?:know of|aware of)\b|\bthere is no (?:such )?\w+ (?:called|named)\b|\bno (?:such|known) (?:drug|medication|medicine|library|package|law|act|fund|router|product|model)\b"#,
             #"\b(?:isn't|is not|not) (?:a|an|any) \w+ I (?:know|recogni[sz]e)\b"#,
             #"\bkenne (?:ich )?(?:dieses|diesen|diese|das|den|die) \w+ nicht\b"#,
