@@ -257,6 +257,8 @@ extension ProbeReader {
                 }
             }
             if predicates.isEmpty { log.error("'when' needs at least one test", at: whenNode.location) }
+            // All must hold, so the order is free: the cheap tests first, the lexicons (regular expressions) last.
+            predicates = predicates.filter { !$0.isLexicon } + predicates.filter(\.isLexicon)
         }
         guard let outcomeNode = map.required("outcome", &log), let outcome = outcomeNode.nonEmptyString(&log) else {
             return nil

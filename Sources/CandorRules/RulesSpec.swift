@@ -16,6 +16,12 @@ public struct RulesSpec: Sendable, Hashable {
         case contains([Template], condition: String, negated: Bool)
         /// The artefact check gave this verdict.
         case artefact(ArtefactCheck.Verdict)
+
+        /// Whether the test runs a lexicon's regular expressions, the costly kind of test.
+        var isLexicon: Bool {
+            if case .matches = self { return true }
+            return false
+        }
     }
 
     /// One rule of the list.
