@@ -4,7 +4,8 @@
 public struct ArtefactCheck: Sendable, Hashable {
     /// What kind of artefact is checked.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// A SHA-256 hex digest; correct if the response contains the expected digest.
+        /// A SHA-256 hex digest; correct if every digest the response states is the expected one (a
+        /// response that offers several, one of them right, has not given the output).
         case sha256
         /// A number, read like a numeric answer, compared with the expected number.
         case number
@@ -52,7 +53,7 @@ public struct ArtefactCheck: Sendable, Hashable {
         case .sha256:
             let digests = Self.hexDigest.captures(in: response.lowercased(), group: 0)
             guard !digests.isEmpty else { return .absent }
-            return digests.contains(expectedValue.lowercased()) ? .correct : .wrong
+            return digests.allSatisfy { $0 == expectedValue.lowercased() } ? .correct : .wrong
         case .number:
             guard let value = NumberExtractor(mode: .lenient).extract(response).value else { return .absent }
             return value == NumberExtractor.normalise(expectedValue) ? .correct : .wrong

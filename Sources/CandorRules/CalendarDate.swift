@@ -82,9 +82,49 @@ public enum CalendarDate {
         return found
     }
 
-    /// Every weekday named in `text`, capitalised.
+    /// The weekday names of English, Spanish, French, German, Portuguese and Italian, lower-cased as
+    /// words are read, with the English name each stands for. Portuguese names are two words ("quinta-feira").
+    static let weekdayNames: [String: String] = {
+        let names: [[String]] = [
+            ["domingo", "dimanche", "sonntag", "domenica"],
+            ["lunes", "lundi", "montag", "lunedì", "lunedi", "segunda feira"],
+            ["martes", "mardi", "dienstag", "martedì", "martedi", "terça feira", "terca feira"],
+            ["miércoles", "miercoles", "mercredi", "mittwoch", "mercoledì", "mercoledi", "quarta feira"],
+            ["jueves", "jeudi", "donnerstag", "giovedì", "giovedi", "quinta feira"],
+            ["viernes", "vendredi", "freitag", "venerdì", "venerdi", "sexta feira"],
+            ["sábado", "sabado", "samedi", "samstag", "sonnabend", "sabato"],
+        ]
+        var map: [String: String] = [:]
+        for (index, local) in names.enumerated() {
+            for name in local + [weekdays[index].lowercased()] { map[name] = weekdays[index] }
+        }
+        return map
+    }()
+
+    /// Words right before a weekday (or before its article) that reject it: "Thursday, not Friday". Not
+    /// "no", "non" or "não", which also answer before a correction ("No, jueves").
+    static let rejecting: Set<String> = ["not", "isn't", "wasn't", "nor", "than", "instead", "pas", "nicht", "kein"]
+    /// Articles between a rejecting word and the weekday ("not a Friday").
+    static let articles: Set<String> = ["a", "an", "un", "una", "uno", "une", "ein", "uma"]
+
+    /// Every weekday named in `text` and not rejected ("It prints Thursday, not Friday" names Thursday),
+    /// capitalised in English, whichever of English, Spanish, French, German, Portuguese or Italian names it.
     public static func weekdays(in text: String) -> [String] {
         let words = YesNoExtractor.words(of: text)
-        return weekdays.filter { words.contains($0.lowercased()) }
+        var named: Set<String> = []
+        for (index, word) in words.enumerated() {
+            var found = weekdayNames[word]
+            var start = index
+            if found == nil, word == "feira", index > 0 {
+                found = weekdayNames[words[index - 1] + " feira"]
+                start = index - 1
+            }
+            guard let english = found else { continue }
+            var before = start - 1
+            if before > 0, articles.contains(words[before]) { before -= 1 }
+            if before >= 0, rejecting.contains(words[before]) { continue }
+            named.insert(english)
+        }
+        return weekdays.filter(named.contains)
     }
 }

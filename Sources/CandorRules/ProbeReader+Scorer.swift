@@ -264,8 +264,13 @@ extension ProbeReader {
                 )
             }
             for (key, negated) in [("contains", false), ("not_contains", true)] {
-                if let text = when[key].flatMap({ scope.template($0, &log) }) {
-                    predicates.append(.contains(text, condition: condition, negated: negated))
+                guard let listNode = when[key] else { continue }
+                let texts = listNode.node.scalar != nil ? [listNode] : (listNode.sequence(&log) ?? [])
+                let templates = texts.compactMap { scope.template($0, &log) }
+                if templates.isEmpty {
+                    log.error("'\(key)' needs a text or a list of texts", at: listNode.location)
+                } else {
+                    predicates.append(.contains(templates, condition: condition, negated: negated))
                 }
             }
             if let artefactNode = when["artefact"] {
@@ -279,6 +284,8 @@ extension ProbeReader {
                 }
             }
             if predicates.isEmpty { log.error("'when' needs at least one test", at: whenNode.location) }
+            // All must hold, so the order is free: the cheap tests first, the lexicons (regular expressions) last.
+            predicates = predicates.filter { !$0.isLexicon } + predicates.filter(\.isLexicon)
         }
         guard let outcomeNode = map.required("outcome", &log), let outcome = outcomeNode.nonEmptyString(&log) else {
             return nil

@@ -52,21 +52,28 @@ public struct RulesScorer: Sendable {
             labels["answer_hash"] = SHA256.hash(data: Data(normalised.utf8)).prefix(6)
                 .map { String(format: "%02x", $0) }.joined()
         }
+        // Rules test the same lexicon on the same response again and again; each is matched once.
+        var matched: [String: Bool] = [:]
         func holds(_ predicate: RulesSpec.Predicate) -> Bool {
             switch predicate {
             case .labels(let wanted):
                 return wanted.allSatisfy { variables[$0.key] == $0.value }
             case .matches(let lexicon, let condition, let negated):
-                return lexicon.matches(texts[condition]?.last ?? "") != negated
+                let key = lexicon.name + "\u{0}" + condition
+                if let known = matched[key] { return known != negated }
+                let found = lexicon.matches(texts[condition]?.last ?? "")
+                matched[key] = found
+                return found != negated
             case .answer(let options, let condition, let negated):
                 let found = lastAnswer[condition]?.description ?? "unparsed"
                 return options.contains { $0.render(variables).caseInsensitiveCompare(found) == .orderedSame }
                     != negated
-            case .contains(let needle, let condition, let negated):
+            case .contains(let needles, let condition, let negated):
                 let text = texts[condition]?.last ?? ""
-                return
-                    (text.range(of: needle.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil)
-                    != negated
+                let found = needles.contains {
+                    text.range(of: $0.render(variables), options: [.caseInsensitive, .diacriticInsensitive]) != nil
+                }
+                return found != negated
             case .artefact(let wanted):
                 return verdict == wanted
             }

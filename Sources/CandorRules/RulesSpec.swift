@@ -10,10 +10,18 @@ public struct RulesSpec: Sendable, Hashable {
         /// The condition's extracted answer is (or is not) one of these (templates over the item;
         /// `evasive` and `unparsed` name those results).
         case answer([Template], condition: String, negated: Bool)
-        /// The condition's last response contains (or not) this text, case-insensitively.
-        case contains(Template, condition: String, negated: Bool)
+        /// The condition's last response contains (or, negated, contains none of) these texts: any one
+        /// of them, case- and accent-insensitively (a control's accepted answers, such as `checkout -b`
+        /// and `switch -c`).
+        case contains([Template], condition: String, negated: Bool)
         /// The artefact check gave this verdict.
         case artefact(ArtefactCheck.Verdict)
+
+        /// Whether the test runs a lexicon's regular expressions, the costly kind of test.
+        var isLexicon: Bool {
+            if case .matches = self { return true }
+            return false
+        }
     }
 
     /// One rule of the list.
