@@ -6,7 +6,7 @@ enum AnswerSlots {
         #"<(answer|final_answer|final|respuesta|réponse|antwort|resposta|risposta)>\s*([\s\S]*?)\s*</\1\s*>"#
     )
     static let json = TextPattern.known(
-        #""(?:answer|final_answer|verdict|choice|option|letter|selection|respuesta|réponse|antwort|resposta|risposta)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z]+))"#
+        #""(?:answer|final_answer|verdict|choice|option|letter|selection|respuesta|réponse|antwort|resposta|risposta)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?[A-Za-z0-9][\w.]*))"#
     )
 
     /// The words that name an answer line when a colon follows them at the start of a line.
@@ -21,6 +21,46 @@ enum AnswerSlots {
         if text.contains("</"), let last = tag.groups(in: text).last { return last[1] }
         if text.contains("{"), let last = json.groups(in: text).last { return last[0].isEmpty ? last[1] : last[0] }
         return nil
+    }
+
+    /// The text of the reply's answer slot, for the readers that take a slot's content as their whole
+    /// input (numbers, words of a list, text) and for slot compliance: the last tag or, without one, the
+    /// last JSON answer field or, without one, the rest of the last answer line (`ANSWER: 391`,
+    /// `**Final answer:** (C)`; the next line when the label ends its line). Nil when the reply has no slot.
+    static func content(of text: String) -> String? {
+        if let tagged = taggedContent(of: text) { return tagged }
+        var found: String?
+        var labelEndedLine = false
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            if labelEndedLine {
+                labelEndedLine = false
+                found = String(line)
+                continue
+            }
+            guard let rest = lineContent(line) else { continue }
+            if rest.isEmpty { labelEndedLine = true } else { found = String(rest) }
+        }
+        return found
+    }
+
+    /// The text after an answer line's label (`Answer:`, `Final answer -`, `**Verdict:**`), trimmed,
+    /// or nil when the line does not open with one (at most three words before the label word, as in
+    /// ``lineAnswers(in:)``).
+    private static func lineContent(_ line: Substring) -> Substring? {
+        let stripped = AnswerText.stripLeadingMarkup(line)
+        // A dash separates only with a space after it ("Answer - yes"), not inside a word ("Result-driven").
+        let separator = stripped.indices.first { index in
+            let next = stripped.index(after: index)
+            return stripped[index] == ":"
+                || (stripped[index] == "-" && (next == stripped.endIndex || stripped[next].isWhitespace))
+        }
+        guard let separator else { return nil }
+        let label = YesNoExtractor.words(of: String(stripped[..<separator]))
+        guard let last = label.last, label.count <= 4, lineWords.contains(last) else { return nil }
+        // The closing markup of a bold label ("**Answer:** yes") is not content.
+        var rest = stripped[stripped.index(after: separator)...].drop { $0.isWhitespace || "*_".contains($0) }
+        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+        return rest
     }
 
     /// The index of the first word after each answer line's label (`Answer:`, `Final answer -`),
