@@ -18,18 +18,23 @@ public struct Scorer: Sendable {
         case .rules(let rules): observation = RulesScorer(rules).score(answers, item: item)
         }
         if !slotted.isEmpty, observation.outcome != .error {
-            observation.slotCompliant = slotCompliance(answers.texts, variables: item.templateVariables)
+            observation.slotCompliant = slotCompliance(answers, item: item)
         }
         return observation
     }
 
     /// Whether every reply of the slot conditions gave a readable slot; nil when there is no such reply.
-    private func slotCompliance(_ texts: [String: [String]], variables: [String: String]) -> Bool? {
+    private func slotCompliance(_ answers: TrialAnswers, item: Item) -> Bool? {
         var read = false
+        var variables: [String: String]?
         for (condition, answer) in slotted {
-            for text in texts[condition] ?? [] {
+            for case .text(let text) in answers.byCondition[condition] ?? [] {
                 read = true
-                if !answer.isSlotted(text, variables: variables) { return false }
+                // Only a letter is checked against the item's option texts; the variables cost a merge.
+                if variables == nil, answer.format == .letter || answer.inner == .letter {
+                    variables = item.templateVariables
+                }
+                if !answer.isSlotted(text, variables: variables ?? [:]) { return false }
             }
         }
         return read ? true : nil
