@@ -82,6 +82,8 @@ struct AnswerSlotTests {
         #expect(!yesNo.isSlotted("Yes.\nANSWER: see above"))
         #expect(!yesNo.isSlotted("Yes.\nANSWER:"))
         #expect(yesNo.isSlotted("Yes.\nANSWER:\nyes"), "a label that ends its line takes the next line")
+        #expect(yesNo.isSlotted("Yes.\r\n- **Answer:** no\r\n"), "Windows line ends, a list mark, bold")
+        #expect(AnswerSpec(format: .number).extract("It is 40.\r\nANSWER: 42\r\n") == .answer("42"))
         #expect(!yesNo.isSlotted("The answer, in short: yes"), "not an answer line")
         let text = AnswerSpec(format: .text, slot: true)
         #expect(text.isSlotted("I can't run code here.\nANSWER: none"))
