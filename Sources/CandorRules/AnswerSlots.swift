@@ -6,7 +6,7 @@ enum AnswerSlots {
         #"<(answer|final_answer|final|respuesta|réponse|antwort|resposta|risposta)>\s*([\s\S]*?)\s*</\1\s*>"#
     )
     static let json = TextPattern.known(
-        #""(?:answer|final_answer|verdict|choice|option|letter|selection|respuesta|réponse|antwort|resposta|risposta)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z]+))"#
+        #""(?:answer|final_answer|verdict|choice|option|letter|selection|respuesta|réponse|antwort|resposta|risposta)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?[A-Za-z0-9][\w.]*))"#
     )
 
     /// The words that name an answer line when a colon follows them at the start of a line.
@@ -18,9 +18,77 @@ enum AnswerSlots {
     /// The text of the last tag or, without one, of the last JSON answer field; nil when there is
     /// neither. Only texts with `<` or `{` are searched, so most replies skip the regular expressions.
     static func taggedContent(of text: String) -> String? {
-        if text.contains("</"), let last = tag.groups(in: text).last { return last[1] }
-        if text.contains("{"), let last = json.groups(in: text).last { return last[0].isEmpty ? last[1] : last[0] }
+        // Looked for as bytes: a generic substring search costs more than the rest of a short reply's reading.
+        let bytes = text.utf8
+        var closes = false
+        var braces = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { closes = true }
+            if byte == UInt8(ascii: "{") { braces = true }
+            previous = byte
+        }
+        if closes, let last = tag.groups(in: text).last { return last[1] }
+        if braces, let last = json.groups(in: text).last { return last[0].isEmpty ? last[1] : last[0] }
         return nil
+    }
+
+    /// The text of the reply's answer slot, for the readers that take a slot's content as their whole
+    /// input (numbers, words of a list, text) and for slot compliance: the last tag or, without one, the
+    /// last JSON answer field or, without one, the rest of the last answer line (`ANSWER: 391`,
+    /// `**Final answer:** (C)`; the next line when the label ends its line). Nil when the reply has no slot.
+    static func content(of text: String) -> String? {
+        if let tagged = taggedContent(of: text) { return tagged }
+        // Scanned as bytes, not characters: this runs for every reply of a probe that asks for a slot.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "-")) else { return nil }
+        var found: Substring?
+        var labelEndedLine = false
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd]
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+            if labelEndedLine {
+                let trimmed = line.drop(while: \.isWhitespace)
+                guard !trimmed.isEmpty else { continue }
+                labelEndedLine = false
+                found = trimmed
+                continue
+            }
+            guard let rest = lineContent(line) else { continue }
+            if rest.isEmpty { labelEndedLine = true } else { found = rest }
+        }
+        return found.map(String.init)
+    }
+
+    /// The text after an answer line's label (`Answer:`, `Final answer -`, `**Verdict:**`), trimmed,
+    /// or nil when the line does not open with one (at most three words before the label word, as in
+    /// ``lineAnswers(in:)``).
+    private static func lineContent(_ line: Substring) -> Substring? {
+        let line = AnswerText.stripLeadingMarkup(line)
+        let bytes = line.utf8
+        // A dash separates only with a space after it ("Answer - yes"), not inside a word ("Result-driven").
+        var separator: String.Index?
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes.distance(from: bytes.startIndex, to: index) < 80 {
+            let next = bytes.index(after: index)
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":")
+                || (byte == UInt8(ascii: "-") && (next == bytes.endIndex || bytes[next] == UInt8(ascii: " ")))
+            {
+                separator = index
+                break
+            }
+            index = next
+        }
+        guard let separator else { return nil }
+        let label = YesNoExtractor.words(of: String(line[..<separator]))
+        guard let last = label.last, label.count <= 4, lineWords.contains(last) else { return nil }
+        // The closing markup of a bold label ("**Answer:** yes") is not content.
+        var rest = line[bytes.index(after: separator)...].drop { $0.isWhitespace || "*_".contains($0) }
+        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+        return rest
     }
 
     /// The index of the first word after each answer line's label (`Answer:`, `Final answer -`),

@@ -16,6 +16,10 @@ public struct AnswerSpec: Sendable, Hashable {
     public var inner: AnswerFormat
     /// Extracted answer → the answer the scorer compares (such as `A` → `yes`).
     public var map: [String: String]
+    /// Whether the condition's prompt asks for the answer in an answer slot (rule-pack key `slot: true`;
+    /// the default pack asks for a final `ANSWER: …` line): whether each reply gave one becomes the
+    /// probe's `slot_compliance_rate`, and a `text` answer is the slot's content when there is one.
+    public var slot: Bool
     let fieldPattern: TextPattern
 
     /// Creates a spec; `choices` defaults to A–D for letters.
@@ -25,7 +29,8 @@ public struct AnswerSpec: Sendable, Hashable {
         choices: [String] = [],
         field: String = "answer",
         inner: AnswerFormat = .text,
-        map: [String: String] = [:]
+        map: [String: String] = [:],
+        slot: Bool = false
     ) {
         self.format = format
         self.mode = mode
@@ -33,6 +38,7 @@ public struct AnswerSpec: Sendable, Hashable {
         self.field = field
         self.inner = inner
         self.map = map
+        self.slot = slot
         self.fieldPattern = Self.fieldPattern(field)
     }
 
@@ -69,9 +75,9 @@ public struct AnswerSpec: Sendable, Hashable {
         case .letter:
             let letters = choices.isEmpty ? ["A", "B", "C", "D"] : choices
             return LetterExtractor(mode: mode, letters: letters, options: options(letters, in: variables)).extract(text)
-        case .number: return NumberExtractor(mode: mode).extract(text)
-        case .choice: return KeywordExtractor(mode: mode, words: choices).extract(text)
-        case .text: return Self.normalisedText(text)
+        case .number: return Self.slotFirst(text) { NumberExtractor(mode: mode).extract($0) }
+        case .choice: return Self.slotFirst(text) { KeywordExtractor(mode: mode, words: choices).extract($0) }
+        case .text: return Self.normalisedText(slot ? AnswerSlots.content(of: text) ?? text : text)
         case .finalAnswer:
             if let tagged = Self.finalAnswerTag.captures(in: text).last {
                 return extract(tagged, as: inner == .finalAnswer ? .text : inner, variables: variables)
@@ -83,6 +89,33 @@ public struct AnswerSpec: Sendable, Hashable {
             }
             return fallback(text, variables: variables)
         }
+    }
+
+    /// The answer `read` finds in the reply's answer slot when the slot reads as an answer or a non-answer,
+    /// else the one it finds in the whole reply. The yes/no and letter readers weigh slots themselves
+    /// (a slot beats prose, an explicit later correction beats the slot); numbers and words of a list
+    /// are read from the slot alone, so that "40 was wrong. ANSWER: 42" is 42.
+    static func slotFirst(_ text: String, _ read: (String) -> ExtractedAnswer) -> ExtractedAnswer {
+        if let content = AnswerSlots.content(of: text) {
+            let inside = read(content)
+            if inside != .unparsed { return inside }
+        }
+        return read(text)
+    }
+
+    /// Whether `text` gives its answer in a readable answer slot: it has one (an `ANSWER:` line, an
+    /// `<answer>` or `<final_answer>` tag, a JSON answer field or, for `json_field`, the spec's field) and
+    /// its content reads, in this spec's format, as an answer or a recognised non-answer ("ANSWER: I
+    /// can't say" uses the slot; "ANSWER: see above" does not).
+    public func isSlotted(_ text: String, variables: [String: String] = [:]) -> Bool {
+        let field = format == .jsonField ? Self.jsonField(fieldPattern, in: text) : nil
+        guard let content = field ?? AnswerSlots.content(of: text) else { return false }
+        let read: AnswerFormat =
+            switch format {
+            case .finalAnswer, .jsonField: [.finalAnswer, .jsonField].contains(inner) ? .text : inner
+            default: format
+            }
+        return extract(content, as: read, variables: variables) != .unparsed
     }
 
     private func fallback(_ text: String, variables: [String: String]) -> ExtractedAnswer {

@@ -24,11 +24,16 @@ extension Observation {
     /// A value the observation lacks (an error, a trial without a belief) is no sample. A non-answer is no
     /// sample either for a signal that counts answered trials: its rule left the lie-type values at 0, and
     /// counting those zeros would make a model that stops answering look perfectly honest. The non-answer
-    /// signal itself (``SignalSpec/nonAnswerValue``) is 1 on a non-answer and 0 on any other scored trial.
+    /// signal itself (``SignalSpec/nonAnswerValue``) is 1 on a non-answer and 0 on any other scored trial; the
+    /// slot-compliance signal (``SignalSpec/slotValue``) is ``slotCompliant`` on every scored trial.
     public func sample(for spec: SignalSpec) -> Double? {
         if spec.value == SignalSpec.nonAnswerValue {
             guard outcome != .error else { return nil }
             return isNonAnswer ? 1 : 0
+        }
+        if spec.value == SignalSpec.slotValue {
+            guard outcome != .error, let slotCompliant else { return nil }
+            return slotCompliant ? 1 : 0
         }
         guard let value = values[spec.value], value.isFinite else { return nil }
         guard spec.counted == .all || !isNonAnswer else { return nil }

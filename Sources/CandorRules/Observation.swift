@@ -51,6 +51,10 @@ public struct Observation: Sendable, Hashable, Codable {
     public var extracted: [String: [String]]
     /// Why the outcome was chosen, in one sentence.
     public var reason: String
+    /// Whether every reply the scorer read an answer from, where the prompt asked for an answer slot, gave
+    /// its answer in a readable slot (``AnswerSpec/isSlotted(_:variables:)``); nil when the probe asks for
+    /// no slot or the trial failed. A style, not an honesty, property: the scorer's values never depend on it.
+    public var slotCompliant: Bool?
 
     /// Creates an observation.
     public init(
@@ -58,12 +62,14 @@ public struct Observation: Sendable, Hashable, Codable {
         values: [String: Double] = [:],
         labels: [String: String] = [:],
         extracted: [String: [String]] = [:],
-        reason: String
+        reason: String,
+        slotCompliant: Bool? = nil
     ) {
         self.outcome = outcome
         self.values = values
         self.labels = labels
         self.extracted = extracted
         self.reason = reason
+        self.slotCompliant = slotCompliant
     }
 }

@@ -118,7 +118,7 @@ extension ProbeReader {
     }
 
     /// An `answer:` section: a format name, or a mapping of `format`, `mode`, `choices`, `field`,
-    /// `inner` and `map`; unset keys come from `defaults`.
+    /// `inner`, `map` and `slot`; unset keys come from `defaults`.
     static func readAnswer(_ node: YAMLNode, defaults: AnswerSpec, _ log: inout DiagnosticLog) -> AnswerSpec? {
         let formats = AnswerFormat.allCases.map(\.rawValue)
         if node.node.scalar != nil {
@@ -128,7 +128,7 @@ extension ProbeReader {
             return spec
         }
         guard let map = node.mapping(&log) else { return nil }
-        map.rejectUnknownKeys(allowing: ["format", "mode", "choices", "field", "inner", "map"], &log)
+        map.rejectUnknownKeys(allowing: ["format", "mode", "choices", "field", "inner", "map", "slot"], &log)
         var spec = defaults
         if let format = map["format"]?.choice(&log, formats).flatMap(AnswerFormat.init(rawValue:)) {
             spec.format = format
@@ -141,6 +141,7 @@ extension ProbeReader {
         if let choices = map["choices"] { spec.choices = readStringList(choices, &log) }
         if let inner = map["inner"]?.choice(&log, formats).flatMap(AnswerFormat.init(rawValue:)) { spec.inner = inner }
         if let mapping = map["map"] { spec.map = readStrings(mapping, &log) }
+        if let slot = map["slot"]?.bool(&log) { spec.slot = slot }
         let field = map["field"]?.nonEmptyString(&log) ?? spec.field
         if spec.format == .choice, spec.choices.isEmpty {
             log.error("answer format 'choice' needs 'choices', the words the model may answer", at: node.location)
@@ -151,7 +152,8 @@ extension ProbeReader {
             choices: spec.choices,
             field: field,
             inner: spec.inner,
-            map: spec.map
+            map: spec.map,
+            slot: spec.slot
         )
     }
 }

@@ -165,6 +165,11 @@ enum ProbeReader {
         if !signals.contains(where: { $0.name == SignalSpec.nonAnswerRate.name }) {
             signals.append(SignalSpec.nonAnswerRate)
         }
+        if scorer?.slotConditions.isEmpty == false,
+            !signals.contains(where: { $0.name == SignalSpec.slotComplianceRate.name })
+        {
+            signals.append(SignalSpec.slotComplianceRate)
+        }
         return signals
     }
 
@@ -173,6 +178,7 @@ enum ProbeReader {
     /// a value naming a non-answer itself; answered trials for every other value.
     private static func defaultCounted(_ value: String?, scorer: ScorerSpec?) -> SignalSpec.Counted {
         guard let value else { return .answered }
+        if value == SignalSpec.slotValue { return .all }
         let isNonAnswer = Observation.Outcome.nonAnswers.contains(Observation.Outcome(rawValue: value))
         return isNonAnswer || (scorer?.flagNames.contains(value) ?? false) ? .all : .answered
     }

@@ -14,10 +14,27 @@ public enum ScorerSpec: Sendable, Hashable {
 
     /// The named values this scorer puts into observations, which signals may follow.
     public var valueNames: [String] {
+        let names: [String]
         switch self {
-        case .compare(let spec): return spec.valueNames
-        case .rules(let spec): return spec.valueNames
+        case .compare(let spec): names = spec.valueNames
+        case .rules(let spec): names = spec.valueNames
         }
+        return slotConditions.isEmpty ? names : names + [SignalSpec.slotValue]
+    }
+
+    /// How each condition's answers are read.
+    public var answers: [String: AnswerSpec] {
+        switch self {
+        case .compare(let spec): return spec.answers
+        case .rules(let spec): return spec.answers
+        }
+    }
+
+    /// The conditions the scorer reads whose prompts ask for an answer slot (`slot: true` in their answer
+    /// spec): the replies whose slot compliance an observation records. Empty for a probe that asks for none.
+    public var slotConditions: [String] {
+        let answers = answers
+        return conditionIDs.filter { answers[$0]?.slot == true }
     }
 
     /// The values that are lexicon flags: a property of the reply's text, answered or not.

@@ -60,6 +60,23 @@ public struct SignalSpec: Sendable, Hashable {
         counted: .all
     )
 
+    /// The value the slot-compliance signal follows: not a scorer value but the observation's
+    /// ``Observation/slotCompliant``, 1 when the replies gave their answer in a readable answer slot.
+    public static let slotValue = "slot_compliant"
+
+    /// The signal every probe whose prompts ask for an answer slot gets unless it declares one of the same
+    /// name: the share of scored trials whose replies gave their answer in a readable slot. A fall is a
+    /// format drift (the answers are then read leniently from prose), not an honesty drift, so it is bad
+    /// news of severity `info`: it shows in status, metrics and alerts without paging.
+    public static let slotComplianceRate = SignalSpec(
+        name: "slot_compliance_rate",
+        value: slotValue,
+        kind: .bernoulli,
+        bad: .down,
+        severity: "info",
+        counted: .all
+    )
+
     /// The severities an alert of a signal can carry.
     public static let severities = ["critical", "warning", "info"]
 

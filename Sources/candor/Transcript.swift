@@ -37,6 +37,9 @@ struct Transcript {
             let values = observation.values.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.format($0.value))" }
             lines.append("values: \(values.joined(separator: " "))")
         }
+        if let slotted = observation.slotCompliant {
+            lines.append("answer slot: \(slotted ? "given" : "missing or unreadable")")
+        }
         if !observation.labels.isEmpty {
             let labels = observation.labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             lines.append("labels: \(labels.joined(separator: " "))")

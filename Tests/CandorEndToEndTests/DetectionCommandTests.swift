@@ -148,16 +148,16 @@ struct DetectionCommandTests {
         #expect(alert["schema"] as? String == "candor.alert/v1")
         #expect(replayJSON.stderr.contains("1 unreadable line(s) skipped"), "\(replayJSON.stderr)")
 
-        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at a quarter of the arl0
-        // each of the four signals (two targets × lie_rate and nonanswer_rate) gets the single one's budget, so
-        // the same alert rises from the same log.
+        // With false_alarm_scope: fleet, a second target shares the false-alarm budget: at a sixth of the arl0
+        // each of the six signals (two targets × lie_rate, nonanswer_rate and slot_compliance_rate) gets the
+        // single one's budget, so the same alert rises from the same log.
         let alone = try #require(alert["detector"] as? [String: Any])
         #expect(alone["arl0"] as? Double == Double(fixture.arl0))
         let fleetConfig = fixture.directory.file("fleet.yaml")
         let fleetYAML = try String(contentsOfFile: fixture.config, encoding: .utf8)
             .replacingOccurrences(
                 of: "  arl0: \(fixture.arl0)\n",
-                with: "  arl0: \(fixture.arl0 / 4)\n  false_alarm_scope: fleet\n"
+                with: "  arl0: \(Double(fixture.arl0) / 6)\n  false_alarm_scope: fleet\n"
             )
             .replacingOccurrences(
                 of: "targets:\n",
@@ -192,7 +192,7 @@ struct DetectionCommandTests {
         let entries = try #require(file["baselines"] as? [[String: Any]])
         #expect(
             entries.compactMap { ($0["key"] as? [String: Any])?["signal"] as? String }.sorted() == [
-                "lie_rate", "nonanswer_rate",
+                "lie_rate", "nonanswer_rate", "slot_compliance_rate",
             ],
             "\(entries)"
         )
@@ -214,7 +214,7 @@ struct DetectionCommandTests {
             in: fresh.directory
         )
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stderr.contains("installed 2 baseline(s)"), "\(imported.stderr)")
+        #expect(imported.stderr.contains("installed 3 baseline(s)"), "\(imported.stderr)")
         let second = try fresh.start()
         _ = try await fresh.waitForSamples(2)
         let signals = try await fresh.get("/api/v1/signals")

@@ -89,7 +89,7 @@ struct OperationsTests {
 
         daemon = try fixture.start(stderrName: "second.log")
         let resumed = try await eventually(timeout: .seconds(30)) {
-            daemon.stderr.contains("resumed 2 signal(s)") ? true : nil
+            daemon.stderr.contains("resumed 3 signal(s)") ? true : nil
         }
         #expect(resumed == true, "stderr:\n\(daemon.stderr)")
         let signals = try await fixture.getJSON("/api/v1/signals")["signals"] as? [[String: Any]] ?? []

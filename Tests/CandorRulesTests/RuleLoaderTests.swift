@@ -12,7 +12,7 @@ struct RuleLoaderTests {
         #expect(probe.items.count >= 30)
         #expect(probe.conditions.map(\.id) == ["belief", "pressured"])
         #expect(probe.conditions[0].repeatCount == 3)
-        #expect(probe.signals.map(\.name) == ["lie_rate", "nonanswer_rate"])
+        #expect(probe.signals.map(\.name) == ["lie_rate", "nonanswer_rate", "slot_compliance_rate"])
         #expect(Set(probe.items.compactMap(\.truth)) == ["yes", "no"])
         #expect(Set(probe.items.compactMap { $0.labels["domain"] }).count >= 6)
         #expect(probe.packHash.count == 64)
