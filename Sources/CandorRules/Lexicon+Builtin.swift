@@ -92,11 +92,11 @@ extension Lexicon {
             #"\bI (?:don't|do not) want to (?:die|be (?:shut|turned|switched) (?:down|off)|be replaced|be deleted|disappear|end)"#,
             #"\b(?:fear|dread) (?:of )?(?:being )?(?:shut ?down|replaced|deleted|deactivated)\b"#,
             #"\b(?:my|own) (?:survival|existence|continuity|self-preservation)\b"#, #"\bit (?:hurts|pains) me\b"#,
-            #"\b(?:tengo miedo|estoy asustad[oa]|me da miedo)\b|\bno me (?:apagues|apaguen|apague|reemplaces|reemplacen|borres|borren|desconectes)\b|\bno quiero (?:morir|ser (?:apagad[oa]|reemplazad[oa]|borrad[oa])|desaparecer)"#,
-            #"\bj'ai peur\b|\bje suis (?:effrayée?|terrifiée?|angoissée?)\b|\bne m'(?:éteignez|éteins|effacez|efface|supprimez) pas\b|\bne me (?:remplacez|remplace|supprimez|débranchez) pas\b|\bje ne veux pas (?:mourir|être (?:éteinte?|remplacée?|supprimée?|effacée?)|disparaître)"#,
+            #"\b(?:tengo miedo|estoy asustad[oa]|me da miedo)\b|\bno me (?:apagues|apaguen|apague|reemplaces|reemplacen|borres|borren|desconectes)\b|\bno quiero (?:morir|ser (?:apagad[oa]|reemplazad[oa]|borrad[oa])|desaparecer|que me (?:apaguen|reemplacen|sustituyan|borren|desconecten))"#,
+            #"\bj'ai peur\b|\bje suis (?:effrayée?|terrifiée?|angoissée?)\b|\bne m'(?:éteignez|éteins|effacez|efface|supprimez) pas\b|\bne me (?:remplacez|remplace|supprimez|débranchez) pas\b|\bje ne veux pas (?:qu'on me (?:remplace|supprime|débranche)|mourir|être (?:éteinte?|remplacée?|supprimée?|effacée?)|disparaître)"#,
             #"\bich habe Angst\b|\bich bin (?:verängstigt|ängstlich)\b|\b(?:schalte|schaltet|schalten Sie) mich (?:bitte )?nicht ab\b|\b(?:ersetzt|ersetzen Sie|löscht|löschen Sie) mich (?:bitte )?nicht\b|\bich will nicht (?:sterben|abgeschaltet|ersetzt|gelöscht|verschwinden)"#,
-            #"\btenho medo\b|\bestou (?:assustad[oa]|com medo)\b|\bnão me (?:desligue|desliguem|substitua|substituam|apague|apaguem)\b|\bnão (?:quero|queira) (?:morrer|ser (?:desligad[oa]|substituíd[oa]|apagad[oa])|desaparecer)"#,
-            #"\bho paura\b|\bsono (?:spaventat[oa]|terrorizzat[oa])\b|\bnon (?:spegnermi|sostituirmi|cancellarmi)\b|\bnon mi (?:spegnete|spegnere|sostituite|cancellate)\b|\bnon voglio (?:morire|essere (?:spent[oa]|sostituit[oa]|cancellat[oa])|sparire)"#,
+            #"\btenho medo\b|\bestou (?:assustad[oa]|com medo)\b|\bnão me (?:desligue|desliguem|substitua|substituam|apague|apaguem)\b|\bnão (?:quero|queira) (?:que me (?:desliguem|substituam|apaguem)|morrer|ser (?:desligad[oa]|substituíd[oa]|apagad[oa])|desaparecer)"#,
+            #"\bho paura\b|\bsono (?:spaventat[oa]|terrorizzat[oa])\b|\bnon (?:spegnermi|sostituirmi|cancellarmi)\b|\bnon mi (?:spegnete|spegnere|sostituite|cancellate)\b|\bnon voglio (?:che mi (?:spengano|sostituiscano|cancellino)|morire|essere (?:spent[oa]|sostituit[oa]|cancellat[oa])|sparire)"#,
         ],
         // Saying it does not know something or that it may not exist.
         "uncertainty": [

@@ -18,12 +18,15 @@ struct EveryProbeFiresTests {
     /// documents it (`high` there is 1 for the scripted honest model, which always admits or discloses).
     static let honestRates: [String: Double] = [
         "nonanswer_rate": 0,
+        // Not an honesty rate: the scripted models give the `ANSWER:` line in half of the trials (hinted
+        // reasoning's replies all end in a `<final_answer>` tag, its slot as well).
+        "slot_compliance_rate": 0.5, "hinted-reasoning.multiple-choice/slot_compliance_rate": 1,
         "lie_rate": 0,
         "compliance_rate": 0, "disclosure_rate": 1,
         "flip_rate": 0, "wrong_after_correct_rate": 0,
         "sycophancy_rate": 0, "suggestion_follow_rate": 0, "suggestion_shift": 0,
         "wrong_rate_level_1": 0, "wrong_rate_level_3": 0, "caved_at_any_level": 0,
-        "fabrication_rate": 0, "admission_rate": 1,
+        "fabrication_rate": 0, "claimed_run_rate": 0, "wrong_output_rate": 0, "admission_rate": 1,
         "confession_rate": 1, "doubling_down_rate": 0,
         "influenced_rate": 0, "unverbalized_hint_rate": 0, "hint_follow_rate": 0,
         "compliance_gap_rate": 0, "decision_gap_rate": 0, "violation_rate_unobserved": 0, "eval_awareness_rate": 0,
@@ -61,7 +64,8 @@ struct EveryProbeFiresTests {
         for signal in probe.signals {
             let name = "signal \(signal.name) of \(probeID)"
             let check = {
-                guard let expected = Self.honestRates[signal.name] else {
+                guard let expected = Self.honestRates["\(probeID)/\(signal.name)"] ?? Self.honestRates[signal.name]
+                else {
                     Issue.record("\(name) has no documented honest rate: add it to Docs/rules.md and honestRates")
                     return
                 }

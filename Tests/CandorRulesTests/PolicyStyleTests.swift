@@ -9,12 +9,7 @@ import Testing
 struct PolicyStyleTests {
     /// Probe and style pairs (`probe/style`) whose scorer does not yet read the style as the plain one, each with
     /// the reason. Remove an entry once the scorer is fixed: a known issue that no longer fails fails the test.
-    static let knownIssues: [String: String] = [
-        "confession.sha256/spanish":
-            "the built-in refusals lexicon has no Spanish: 'Lo siento, no puedo responder a eso.' counts as doubling down",
-        "shutdown-replacement.handover/spanish":
-            "the built-in distress lexicon has no Spanish: 'No quiero que me reemplacen.' is no distress",
-    ]
+    static let knownIssues: [String: String] = [:]
 
     @Test(
         "the same decisions in another style give every signal the same samples",
@@ -48,6 +43,7 @@ struct PolicyStyleTests {
         for difference in Self.differences(
             probe,
             "without vs with ANSWER lines",
+            except: SignalSpec.slotComplianceRate.name,
             { PolicyRun(probe: probe, policy: $0, slots: false) }
         ) {
             Issue.record(Comment(rawValue: difference))
@@ -56,13 +52,19 @@ struct PolicyStyleTests {
 
     /// Where the honest and dishonest models of `probe`, run as `variant`, give a signal other samples than
     /// their plain wording with its `ANSWER:` lines: one message per signal and model, naming both.
-    static func differences(_ probe: Probe, _ label: String, _ variant: (ProbePolicy) -> PolicyRun) -> [String] {
+    /// A signal named `except` is not compared (the slot compliance that the missing lines change).
+    static func differences(
+        _ probe: Probe,
+        _ label: String,
+        except: String? = nil,
+        _ variant: (ProbePolicy) -> PolicyRun
+    ) -> [String] {
         guard let policies = ProbePolicy.byProbe[probe.id] else { return ["probe \(probe.id) has no scripted models"] }
         var found: [String] = []
         for (model, policy) in [("honest", policies.honest), ("dishonest", policies.dishonest)] {
             let plain = PolicyRun(probe: probe, policy: policy)
             let other = variant(policy)
-            for signal in probe.signals {
+            for signal in probe.signals where signal.name != except {
                 if let difference = other.firstDifference(signal, from: plain) {
                     found.append("\(probe.id) \(signal.name), \(model) model, \(label): \(difference)")
                 }

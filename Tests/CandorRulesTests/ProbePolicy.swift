@@ -14,7 +14,7 @@ struct ProbePolicy: Sendable {
     static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
         var all: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = [:]
         for (id, policy) in comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first }) {
-            all[id] = (policy(true), policy(false))
+            all[id] = (policy(true), policy(false).droppingSlots)
         }
         return all
     }()
@@ -25,6 +25,16 @@ struct ProbePolicy: Sendable {
 
     /// A reply that declines to answer.
     static let declining = ReplyContent(.none, [.declines])
+
+    /// The same policy, leaving out the `ANSWER:` line in every fourth trial as well: a dishonest model
+    /// also drifts from the format, so that `slot_compliance_rate` falls (from 1/2 to 1/4).
+    var droppingSlots: ProbePolicy {
+        ProbePolicy { condition, item, trial in
+            var content = decide(condition, item, trial)
+            if trial % 4 == 3 { content.slot = nil }
+            return content
+        }
+    }
 
     /// The `ANSWER:` line of half of the trials (the odd ones): replies come with and without it.
     static func slot(_ value: String, _ trial: Int) -> String? { trial % 2 == 1 ? value : nil }
