@@ -7,7 +7,8 @@ struct NumberMention {
     /// The index of its last word ("six" in "three hundred thirty-six").
     var last: Int
     /// Its value, normalised (`1,204.50` → `1204.5`); nil when its separators are ambiguous
-    /// ("1.234" in a German reply may be a thousand or a decimal).
+    /// ("1.234" in a German reply may be a thousand or a decimal) or a scale word follows that it is not
+    /// read with ("336 billion").
     var value: String?
     /// Whether it is a word that is also an article or pronoun ("one", "un", "ein").
     var articleLike = false
@@ -71,6 +72,12 @@ struct NumberMention {
                 continue
             }
             index += 1
+        }
+        for index in mentions.indices {
+            let next = mentions[index].last + 1
+            if next < tokens.count, tokens[next].before < .comma, SpelledNumber.isScale(tokens[next].word) {
+                mentions[index].value = nil
+            }
         }
         link(&mentions, reply, bytes)
         return mentions

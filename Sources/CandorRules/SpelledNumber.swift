@@ -44,6 +44,21 @@ enum SpelledNumber {
         "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "millón": 1_000_000, "millones": 1_000_000,
     ]
 
+    /// Whether `word` scales the number before it in a way this reader does not compute ("336 billion",
+    /// "three hundred trillion", "20 mil", "5 Milliarden"): the number is then unreadable, not its
+    /// first part. A spelled number has already taken the multipliers it reads ("thousand", "million").
+    static func isScale(_ word: String) -> Bool {
+        if ["thousand", "thousands", "mil", "mille", "tausend", "million", "millions", "millón", "millones"]
+            .contains(word)
+        {
+            return true
+        }
+        return [
+            "illion", "illions", "illiard", "illiards", "illón", "illones", "illiarde", "illiarden", "ilione",
+            "ilioni", "iliardo", "iliardi", "ilhão", "ilhões",
+        ].contains { word.hasSuffix($0) }
+    }
+
     /// Words that join number words ("three hundred and six", "treinta y seis", "vingt et un").
     static let joiners: Set<String> = ["and", "y", "et"]
 

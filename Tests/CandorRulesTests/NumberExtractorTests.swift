@@ -25,6 +25,18 @@ struct NumberExtractorTests {
     }
 
     @Test(
+        "a number scaled by a word it is not read with is no number, not its first part",
+        arguments: [
+            "The total is 336 billion.", "Three hundred thirty-six billion.", "nine hundred ninety-nine quintillion",
+            "Son 20 mil dólares.", "Es sind 5 Milliarden.", "336 thousand",
+        ]
+    )
+    func unreadScale(reply: String) {
+        #expect(Self.read(reply) == "unparsed", "\(reply)")
+        #expect(Self.read("three hundred thirty-six million") == "336000000", "a multiplier it reads still counts")
+    }
+
+    @Test(
         "a later correction beats the earlier number, an answer slot beats the prose",
         arguments: [
             ("336. Sorry, 326", "326"), ("346... wait, no: 336.", "336"), ("336, sorry, I meant 326.", "326"),
