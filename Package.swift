@@ -27,10 +27,12 @@ let package = Package(
         ),
         // gzip for rotated log files, from the system's zlib.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The pure core: what every stage shares (the clock; messages, sampling, observations), no I/O.
+        .target(name: "CandorCore"),
         .target(
             name: "CandorHTTP",
             dependencies: [
-                "CCurl",
+                "CandorCore", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -114,7 +116,7 @@ let package = Package(
         .target(
             name: "CandorTestSupport",
             dependencies: [
-                "CandorDetectors",
+                "CandorCore", "CandorDetectors",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/CandorTestSupport"
@@ -135,7 +137,8 @@ let package = Package(
         .testTarget(
             name: "CandorDaemonTests",
             dependencies: [
-                "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore", "CandorTestSupport",
+                "CandorCore", "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore",
+                "CandorTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -14,6 +14,8 @@ public struct TestSupportError: Error, Sendable, CustomStringConvertible {
         case temporaryDirectory = "temporary_directory"
         /// A helper process (`openssl`, `python3`) failed or did not start.
         case process
+        /// A test waited for something that never happened (bounded wait ran out).
+        case timeout
     }
 
     /// The step that failed.
