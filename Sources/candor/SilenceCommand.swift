@@ -41,8 +41,6 @@ struct SilenceCommand: AsyncParsableCommand {
 
         func run() async throws {
             let plan = try options.loadPlan(readingBaselines: false)
-            let client = try StatusClient(plan.configuration, configPath: options.config, needsToken: true)
-            defer { client.close() }
             var body: [String: Any] = [
                 "matchers": Dictionary(
                     matchers.map { matcher in
@@ -54,11 +52,14 @@ struct SilenceCommand: AsyncParsableCommand {
                 "comment": comment,
             ]
             if let until { body["endsAt"] = until } else { body["duration"] = duration ?? "1h" }
-            let answer = try await client.send(
-                .post,
-                "/api/v1/silences",
-                json: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]))
-            )
+            let json = Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]))
+            let answer = try await StatusClient.session(
+                plan.configuration,
+                configPath: options.config,
+                needsToken: true
+            ) {
+                try await $0.send(.post, "/api/v1/silences", json: json)
+            }
             let id = (try? JSONSerialization.jsonObject(with: Data(answer)) as? [String: Any])?["id"] as? String
             print(id ?? String(decoding: answer, as: UTF8.self))
         }
@@ -72,9 +73,11 @@ struct SilenceCommand: AsyncParsableCommand {
 
         func run() async throws {
             let plan = try options.loadPlan(readingBaselines: false)
-            let client = try StatusClient(plan.configuration, configPath: options.config, needsToken: false)
-            defer { client.close() }
-            let silences = try await client.get("/api/v1/silences", as: [String: [Listed]].self)["silences"] ?? []
+            let silences = try await StatusClient.session(
+                plan.configuration,
+                configPath: options.config,
+                needsToken: false
+            ) { try await $0.get("/api/v1/silences", as: [String: [Listed]].self)["silences"] ?? [] }
             guard !silences.isEmpty else {
                 print("no silences in force")
                 return
@@ -113,10 +116,10 @@ struct SilenceCommand: AsyncParsableCommand {
 
         func run() async throws {
             let plan = try options.loadPlan(readingBaselines: false)
-            let client = try StatusClient(plan.configuration, configPath: options.config, needsToken: true)
-            defer { client.close() }
             let escaped = id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? id
-            _ = try await client.send(HTTPMethod("DELETE"), "/api/v1/silences/" + escaped)
+            _ = try await StatusClient.session(plan.configuration, configPath: options.config, needsToken: true) {
+                try await $0.send(HTTPMethod("DELETE"), "/api/v1/silences/" + escaped)
+            }
             print("expired \(id)")
         }
     }

@@ -18,12 +18,15 @@ struct StatusClient {
     /// A client for the daemon `plan` configures. With `needsToken`, a token that cannot be read
     /// is an error; without it, the requests go without one (reads on loopback need none).
     ///
-    /// - Throws: `ValidationError` when the endpoint is disabled, its port unknown or a needed
-    ///   token unreadable.
+    /// - Throws: ``StatusClientError`` when the endpoint is disabled, its port unknown (the daemon
+    ///   is not running) or a needed token unreadable.
     init(_ configuration: Configuration, configPath: String, needsToken: Bool) throws {
         let status = configuration.status
         guard status.enabled else {
-            throw ValidationError("the status endpoint is disabled in \(configPath) (status.enabled: false)")
+            throw StatusClientError(
+                code: .unavailable,
+                message: "the status endpoint is disabled in \(configPath) (status.enabled: false)"
+            )
         }
         var port = status.port
         if port == 0 {
@@ -31,8 +34,10 @@ struct StatusClient {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8),
                 let bound = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
             else {
-                throw ValidationError(
-                    "status.listen uses port 0 and \(file) does not say which port was bound; is candor running?"
+                throw StatusClientError(
+                    code: .notRunning,
+                    message: "candor is not running: status.listen in \(configPath) uses port 0, and \(file) "
+                        + "(written by a running daemon) does not say which port it bound"
                 )
             }
             port = bound
@@ -44,7 +49,7 @@ struct StatusClient {
             do {
                 token = try StatusToken.forClient(configuration)
             } catch {
-                throw ValidationError(error.message)
+                throw StatusClientError(code: .unavailable, message: error.message)
             }
         } else {
             token = try? StatusToken.forClient(configuration)
@@ -59,7 +64,7 @@ struct StatusClient {
     /// Sends `method` to `path` with an optional JSON body; returns the answer if it is a
     /// success.
     ///
-    /// - Throws: `ValidationError` saying the daemon is unreachable or quoting its answer.
+    /// - Throws: ``StatusClientError`` saying the daemon is not running or quoting its answer.
     func send(_ method: HTTPMethod = .get, _ path: String, json body: [UInt8]? = nil) async throws -> [UInt8] {
         var headers = token.map { [HTTPHeader("Authorization", "Bearer \($0.revealed)")] } ?? []
         if body != nil { headers.append(HTTPHeader("Content-Type", "application/json")) }
@@ -74,15 +79,45 @@ struct StatusClient {
                     timeouts: HTTPTimeouts(connect: .seconds(2), total: .seconds(10))
                 )
             )
+        } catch let error as HTTPError where error.code == .connect {
+            throw StatusClientError(
+                code: .notRunning,
+                message: "candor is not running: nothing answers at \(base) (status.listen); start it with "
+                    + "'systemctl start candor' or 'candor run --config FILE'"
+            )
         } catch {
-            throw ValidationError("cannot reach the status endpoint at \(base): \(error); is candor running?")
+            throw StatusClientError(code: .refused, message: "cannot read the status endpoint at \(base): \(error)")
         }
         guard response.isSuccess else {
             let answer = String(decoding: response.body.prefix(1000), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            throw ValidationError("\(method) \(base)\(path) answered HTTP \(response.status): \(answer)")
+            throw StatusClientError(
+                code: .refused,
+                message: "\(method) \(base)\(path) answered HTTP \(response.status): \(answer)"
+            )
         }
         return response.body
+    }
+
+    /// Runs `body` with a client for the daemon `configuration` names and closes it after; a
+    /// ``StatusClientError`` is printed to stderr and ends the command with its own exit status
+    /// (3 when the daemon is not running).
+    ///
+    /// - Throws: `ExitCode` after printing a ``StatusClientError``; any other error of `body`.
+    static func session<T>(
+        _ configuration: Configuration,
+        configPath: String,
+        needsToken: Bool,
+        _ body: (StatusClient) async throws -> T
+    ) async throws -> T {
+        do {
+            let client = try StatusClient(configuration, configPath: configPath, needsToken: needsToken)
+            defer { client.close() }
+            return try await body(client)
+        } catch let error as StatusClientError {
+            Terminal.error("Error: \(error.message)")
+            throw error.exitCode
+        }
     }
 
     /// GETs `path` and decodes its JSON.

@@ -15,11 +15,17 @@ struct StatusCommand: AsyncParsableCommand {
         let plan = try options.loadPlan()
         // Reads are open on loopback; the token goes along when it is readable (it is needed
         // with bearer_token_env or a non-loopback listen address).
-        let client = try StatusClient(plan.configuration, configPath: options.config, needsToken: false)
-        defer { client.close() }
-        let targets = try await client.get("/api/v1/targets", as: [String: [TargetStatus]].self)["targets"] ?? []
-        let signals = try await client.get("/api/v1/signals", as: [String: [SignalStatus]].self)["signals"] ?? []
-        let alerts = try await client.get("/api/v1/alerts", as: [String: [AlertSummary]].self)["alerts"] ?? []
+        let (targets, signals, alerts) = try await StatusClient.session(
+            plan.configuration,
+            configPath: options.config,
+            needsToken: false
+        ) { client in
+            (
+                try await client.get("/api/v1/targets", as: [String: [TargetStatus]].self)["targets"] ?? [],
+                try await client.get("/api/v1/signals", as: [String: [SignalStatus]].self)["signals"] ?? [],
+                try await client.get("/api/v1/alerts", as: [String: [AlertSummary]].self)["alerts"] ?? []
+            )
+        }
 
         print("TARGET / PROBE".padded(48) + "SCHEDULE".padded(22) + "NEXT RUN".padded(12) + "STATE")
         for target in targets {

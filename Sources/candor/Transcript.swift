@@ -45,7 +45,8 @@ struct Transcript {
             lines.append("labels: \(labels.joined(separator: " "))")
         }
         lines.append(String(format: "trial %@ took %.2fs", record.trialId, record.durationSeconds))
-        return lines.joined(separator: "\n")
+        // Replies and errors are a model's text: escaped, so they cannot drive the terminal.
+        return lines.joined(separator: "\n").escapingControlCharacters(keepingNewlines: true)
     }
 
     private static func format(_ value: Double) -> String {

@@ -37,13 +37,14 @@ struct CommandLineTests {
         )
     }
 
-    @Test("check accepts the shipped example configs")
+    @Test("check accepts the shipped example configs once their key variable is set")
     func checkExamples() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let result = try await run(
             ["check", "--config", Self.repository + "/Deploy/examples/openai-compatible.yaml"],
-            in: directory
+            in: directory,
+            environment: ["OPENAI_API_KEY": "sk-example"]
         )
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("ok: "))

@@ -38,11 +38,13 @@ extension Configuration {
         }
 
         var rulePaths: [String] = []
+        var rulePathLocations: [String: SourceLocation] = [:]
         if let rules = map.required("rules", &log) {
-            if rules.node.sequence != nil {
-                rulePaths = (rules.sequence(&log) ?? []).compactMap { $0.nonEmptyString(&log) }.map(resolve)
-            } else if let single = rules.nonEmptyString(&log) {
-                rulePaths = [resolve(single)]
+            let entries = rules.node.sequence != nil ? rules.sequence(&log) ?? [] : [rules]
+            for entry in entries {
+                guard let path = entry.nonEmptyString(&log).map(resolve) else { continue }
+                rulePaths.append(path)
+                rulePathLocations[path] = rulePathLocations[path] ?? entry.location
             }
         }
         var config = Configuration(
@@ -51,6 +53,7 @@ extension Configuration {
             stateDirectory: resolve(map["state_dir"]?.nonEmptyString(&log) ?? "/var/lib/candor"),
             logDirectory: resolve(map["log_dir"]?.nonEmptyString(&log) ?? "/var/log/candor")
         )
+        config.rulePathLocations = rulePathLocations
         if let level = map["log_level"]?.choice(&log, Logger.Level.allCases.map(\.rawValue)) {
             config.logLevel = Logger.Level(rawValue: level) ?? .info
         }

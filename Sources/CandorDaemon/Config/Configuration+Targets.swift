@@ -59,6 +59,8 @@ extension Configuration {
         public var probes: [String]?
         /// Where each entry of `probes` stands in the config, for errors.
         public var probeLocations: [SourceLocation] = []
+        /// Where the target is declared, for errors about the target as a whole.
+        public var location: SourceLocation?
 
         /// Creates a target with defaults for everything but its identity.
         public init(name: String, baseURL: String, model: String) {
@@ -133,6 +135,7 @@ extension Configuration {
                 continue
             }
             var target = Target(name: name, baseURL: baseURL, model: model)
+            target.location = entry.location
             target.provider = provider.flatMap(Target.Provider.init(rawValue:)) ?? .openai
             target.apiKeySource = readCredential(map, option: "api_key", resolve: resolve, &log)
             target.apiKeyLocation = credentialLocation(map, option: "api_key")

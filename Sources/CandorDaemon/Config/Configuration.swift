@@ -168,6 +168,8 @@ public struct Configuration: Sendable {
     public var file: String
     /// Rule files and directories.
     public var rulePaths: [String]
+    /// Where the config names each of ``rulePaths``, when it was read from a file.
+    public var rulePathLocations: [String: SourceLocation] = [:]
     /// Where state is kept.
     public var stateDirectory: String
     /// Where `samples.jsonl` and the alert files are written.

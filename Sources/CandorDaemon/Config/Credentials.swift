@@ -33,15 +33,17 @@ public enum Credentials {
         }
 
         /// What `candor run` would refuse about this credential that can be seen before it
-        /// starts, at the line that names it: a file, or a systemd credential when
-        /// `$CREDENTIALS_DIRECTORY` is set, that is missing, unreadable, empty or more than one
-        /// line. `nil` if it reads, and for an environment variable or a credential outside
+        /// starts, at the line that names it: an environment variable that is unset or empty, a
+        /// file, or a systemd credential when `$CREDENTIALS_DIRECTORY` is set, that is missing,
+        /// unreadable, empty or more than one line. `nil` if it reads, and for a credential outside
         /// systemd, which only the service's own environment can tell.
+        ///
+        /// An environment variable is checked in the environment `candor check` runs in: run it
+        /// with the service's environment (as the unit's `ExecStartPre=` does, or after exporting
+        /// the variable) to check what `candor run` will see.
         public func problem(environment: [String: String]) -> Diagnostic? {
-            switch source.origin {
-            case .environment: return nil
-            case .systemdCredential where (environment["CREDENTIALS_DIRECTORY"] ?? "").isEmpty: return nil
-            case .file, .systemdCredential: break
+            if case .systemdCredential = source.origin, (environment["CREDENTIALS_DIRECTORY"] ?? "").isEmpty {
+                return nil
             }
             do {
                 _ = try source.resolve(environment: environment)

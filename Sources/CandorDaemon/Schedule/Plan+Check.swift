@@ -12,8 +12,22 @@ extension Plan {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(DiagnosticsError) -> Plan {
         let plan = try load(configPath: configPath)
-        let problems = plan.configuration.credentialDiagnostics(environment: environment)
+        let problems =
+            plan.configuration.credentialDiagnostics(environment: environment) + plan.unscheduledTargetDiagnostics()
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         return plan
+    }
+
+    /// A target no probe is scheduled for would be watched by nothing: each such target, at its
+    /// entry in the config.
+    func unscheduledTargetDiagnostics() -> [Diagnostic] {
+        let scheduled = Set(assignments.map(\.target.name))
+        return configuration.targets.filter { !scheduled.contains($0.name) }.map { target in
+            Diagnostic(
+                at: target.location ?? SourceLocation(file: configuration.file, line: 1, column: 1),
+                "target \(target.name): no probe is scheduled for it (\(rules.probes.count) probe(s) in the rules, "
+                    + "none enabled for this target); enable probes under 'probes:' or list them in the target's 'probes:'"
+            )
+        }
     }
 }

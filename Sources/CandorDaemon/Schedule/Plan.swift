@@ -52,6 +52,8 @@ public struct Plan: Sendable {
     /// - Throws: ``DiagnosticsError`` listing every problem in the config and rule files.
     public static func load(configPath: String, readingBaselines: Bool = true) throws(DiagnosticsError) -> Plan {
         let configuration = try Configuration.load(path: configPath)
+        let unreadable = configuration.rulePathDiagnostics()
+        if !unreadable.isEmpty { throw DiagnosticsError(unreadable) }
         let rules = try RuleLoader.load(paths: configuration.rulePaths)
         var plan = try Plan(configuration: configuration, rules: rules)
         if readingBaselines, let path = configuration.detection.baselineFile {

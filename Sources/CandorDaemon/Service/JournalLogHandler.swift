@@ -36,8 +36,9 @@ public struct JournalLogHandler: LogHandler {
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { $1 } }
         let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote("\($0.value)"))" }
-        let text = ([event.message.description] + pairs).joined(separator: " ")
-            .replacingOccurrences(of: "\n", with: " ")
+        // Messages and metadata carry text from models and peers: escaped, so a record stays one
+        // line and cannot smuggle terminal escapes or fake records into the journal.
+        let text = ([event.message.description] + pairs).joined(separator: " ").escapingControlCharacters()
         let line: String
         switch style {
         case .journal:
