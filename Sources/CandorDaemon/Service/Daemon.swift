@@ -14,9 +14,9 @@ public enum Daemon {
     /// Runs `plan` (loaded from `configPath`) until a shutdown signal, then drains and closes
     /// every file.
     ///
-    /// - Throws: ``ConfigurationError`` for a missing credential, ``FileError`` or
-    ///   ``StoreError`` when a log file or the state database cannot be opened; nothing is
-    ///   started in any of these cases.
+    /// - Throws: ``ConfigurationError`` for a missing credential, ``StateDirectoryLockError`` when
+    ///   another daemon runs on the same state directory, ``FileError`` or ``StoreError`` when a log
+    ///   file or the state database cannot be opened; nothing is started in any of these cases.
     public static func run(
         configPath: String,
         plan: Plan,
@@ -41,6 +41,8 @@ public enum Daemon {
                 reason: error.localizedDescription
             )
         }
+        let lock = try StateDirectoryLock(directory: configuration.stateDirectory)
+        defer { lock.release() }
         let store = try Store(path: configuration.stateDirectory + "/candor.sqlite")
         // A restart renews neither a spent budget nor an open circuit: both are replayed from the trials.
         let clients = try ModelClients.make(
