@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "CandorCore", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Model APIs on top of the transport.
@@ -126,7 +127,8 @@ let package = Package(
             name: "CandorHTTPTests",
             dependencies: [
                 "CandorAlerts", "CandorCore", "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules",
-                "CandorYAML", "CandorTestSupport",
+                "CandorYAML", "CandorTestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(
