@@ -34,13 +34,14 @@ let package = Package(
             dependencies: [
                 "CandorCore", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Model APIs on top of the transport.
         .target(
             name: "CandorProviders",
             dependencies: [
-                "CandorHTTP",
+                "CandorCore", "CandorHTTP",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -49,11 +50,11 @@ let package = Package(
             name: "CandorYAML",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // Rule packs: probes, conditions, templates, deterministic scorers (pure).
+        // Rule packs: probes, conditions, templates, deterministic scorers (pure: no HTTP, no clock).
         .target(
             name: "CandorRules",
             dependencies: [
-                "CandorYAML", "CandorProviders",
+                "CandorCore", "CandorYAML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -82,8 +83,8 @@ let package = Package(
         .target(
             name: "CandorDaemon",
             dependencies: [
-                "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors", "CandorAlerts",
-                "CandorStore",
+                "CandorCore", "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors",
+                "CandorAlerts", "CandorStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -95,7 +96,8 @@ let package = Package(
         .executableTarget(
             name: "candor",
             dependencies: [
-                "CandorDaemon", "CandorDetectors", "CandorRules",
+                "CandorAlerts", "CandorDaemon", "CandorDetectors", "CandorHTTP", "CandorProviders", "CandorRules",
+                "CandorYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -105,8 +107,8 @@ let package = Package(
         .executableTarget(
             name: "CandorBenchmarks",
             dependencies: [
-                "CandorHTTP", "CandorProviders", "CandorRules", "CandorDetectors", "CandorDaemon", "CandorAlerts",
-                "CandorStore", "CandorTestSupport",
+                "CandorCore", "CandorHTTP", "CandorProviders", "CandorRules", "CandorDetectors", "CandorDaemon",
+                "CandorAlerts", "CandorStore", "CandorTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -124,14 +126,19 @@ let package = Package(
         .testTarget(
             name: "CandorHTTPTests",
             dependencies: [
-                "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules", "CandorYAML", "CandorTestSupport",
+                "CandorAlerts", "CandorCore", "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules",
+                "CandorYAML", "CandorTestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML", "CandorTestSupport"]),
+        .testTarget(
+            name: "CandorRulesTests",
+            dependencies: ["CandorCore", "CandorRules", "CandorYAML", "CandorTestSupport"]
+        ),
         .testTarget(name: "CandorDetectorsTests", dependencies: ["CandorDetectors"]),
         .testTarget(
             name: "CandorAlertsTests",
-            dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]
+            dependencies: ["CandorAlerts", "CandorDetectors", "CandorHTTP", "CandorStore", "CandorTestSupport"]
         ),
         // In-process tests of the daemon's pure decisions (time passed in).
         .testTarget(
@@ -145,8 +152,8 @@ let package = Package(
         .testTarget(
             name: "CandorEndToEndTests",
             dependencies: [
-                "CandorAlerts", "CandorDaemon", "CandorHTTP", "CandorProviders", "CandorRules", "CandorTestSupport",
-                "candor", .product(name: "Logging", package: "swift-log"),
+                "CandorAlerts", "CandorCore", "CandorDaemon", "CandorHTTP", "CandorProviders", "CandorRules",
+                "CandorTestSupport", "CandorYAML", "candor", .product(name: "Logging", package: "swift-log"),
                 "CandorStore", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),

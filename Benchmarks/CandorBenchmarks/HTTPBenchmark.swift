@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorTestSupport

@@ -6,6 +6,10 @@ import Synchronization
 
 /// The HTTP transport over libcurl's multi interface, driven by one thread of its own.
 ///
+/// The thread starts with the first request (or when the transport runs as a service) and stops at
+/// ``shutdown()`` or, for the daemon, when its service group shuts the transport down (see
+/// `CurlTransport+Service.swift`).
+///
 /// Blocking curl calls never run on Swift's cooperative thread pool: callers suspend on a
 /// continuation while the transport's thread runs every transfer. Connections are reused across
 /// requests (HTTP/1.1 keep-alive, HTTP/2 multiplexing where the server offers it over TLS), easy
@@ -38,6 +42,12 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         /// Requests cancelled before their start command was queued.
         var cancelledEarly: Set<UInt64> = []
         var shuttingDown = false
+        /// Whether the loop thread has been started; it starts at most once.
+        var threadStarted = false
+        /// Whether the loop thread has drained and returned.
+        var loopEnded = false
+        /// Callers of ``CurlTransport/stop()`` waiting for the loop to end.
+        var stopWaiters: [CheckedContinuation<Void, Never>] = []
         /// Whether the loop is in (or about to enter) `curl_multi_poll` and must be woken for
         /// new commands. While it is busy it picks them up without a wakeup, which saves a
         /// write and a read on libcurl's wakeup socket per request under load.
@@ -76,7 +86,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         return ccurl_supports_http2() != 0
     }
 
-    /// Starts the transport's thread.
+    /// Creates a transport; its thread starts with the first request.
     ///
     /// - Parameters:
     ///   - maxConnectionsPerHost: the most connections kept open to one host at once; requests
@@ -92,9 +102,6 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         self.multi = multi
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxConnectionsPerHost)
         _ = ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
-        let thread = Thread { [self] in run() }
-        thread.name = "candor-curl"
-        thread.start()
     }
 
     deinit {
@@ -103,15 +110,51 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     }
 
     /// Aborts every transfer in flight or waiting with ``HTTPError/Code/cancelled`` and stops the
-    /// thread. Idempotent; requests sent afterwards fail at once.
+    /// thread, blocking the caller until it has stopped. Idempotent; requests sent afterwards fail
+    /// at once. Async code calls ``stop()`` instead, which does not block a thread of the pool.
     public func shutdown() {
-        let first = inbox.withLock { inbox in
-            defer { inbox.shuttingDown = true }
-            return !inbox.shuttingDown
-        }
-        guard first else { return }
-        wakeLoop()
+        guard beginShutdown() else { return }
         finished.wait()
+    }
+
+    /// Does what ``shutdown()`` does, suspending (rather than blocking) until the thread has stopped.
+    public func stop() async {
+        _ = beginShutdown()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let ended = inbox.withLock { inbox in
+                guard inbox.threadStarted && !inbox.loopEnded else { return true }
+                inbox.stopWaiters.append(continuation)
+                return false
+            }
+            if ended { continuation.resume() }
+        }
+    }
+
+    /// Starts the loop thread unless it runs or the transport has shut down.
+    func start() {
+        let first = inbox.withLock { inbox in
+            defer { inbox.threadStarted = true }
+            return !inbox.threadStarted && !inbox.shuttingDown
+        }
+        if first { startThread() }
+    }
+
+    /// Marks the transport as shutting down and wakes the loop to drain; true when this call did so
+    /// and a started loop will signal `finished`.
+    private func beginShutdown() -> Bool {
+        let (first, started) = inbox.withLock { inbox in
+            defer { inbox.shuttingDown = true }
+            return (!inbox.shuttingDown, inbox.threadStarted)
+        }
+        guard first && started else { return false }
+        wakeLoop()
+        return true
+    }
+
+    private func startThread() {
+        let thread = Thread { [self] in runLoop() }
+        thread.name = "candor-curl"
+        thread.start()
     }
 
     /// Sends `request` on the transport's thread and suspends until the response is complete.
@@ -125,15 +168,19 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
         defer { inbox.withLock { _ = $0.started.remove(id) } }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let (refusal, wake) = inbox.withLock { inbox -> (String?, Bool) in
-                    if inbox.shuttingDown { return ("the HTTP transport has shut down", false) }
-                    if inbox.cancelledEarly.remove(id) != nil { return ("the request was cancelled", false) }
+                let (refusal, wake, startsThread) = inbox.withLock { inbox -> (String?, Bool, Bool) in
+                    if inbox.shuttingDown { return ("the HTTP transport has shut down", false, false) }
+                    if inbox.cancelledEarly.remove(id) != nil { return ("the request was cancelled", false, false) }
                     inbox.commands.append(.start(Pending(id: id, request: request, continuation: continuation)))
                     inbox.started.insert(id)
-                    return (nil, inbox.takeIdleLoop())
+                    defer { inbox.threadStarted = true }
+                    return (nil, inbox.takeIdleLoop(), !inbox.threadStarted)
                 }
                 if let refusal {
                     continuation.resume(throwing: Self.cancelled(request, refusal))
+                } else if startsThread {
+                    // The new loop reads the inbox before it first sleeps: no wakeup needed.
+                    startThread()
                 } else if wake {
                     curl_multi_wakeup(multi)
                 }
@@ -153,7 +200,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
 
     // MARK: - The loop thread
 
-    private func run() {
+    private func runLoop() {
         while true {
             let (commands, shuttingDown) = inbox.withLock { inbox in
                 inbox.loopIsIdle = false
@@ -165,6 +212,12 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
             }
             if shuttingDown {
                 drain()
+                let waiters = inbox.withLock { inbox in
+                    inbox.loopEnded = true
+                    defer { inbox.stopWaiters.removeAll() }
+                    return inbox.stopWaiters
+                }
+                for waiter in waiters { waiter.resume() }
                 finished.signal()
                 return
             }

@@ -1,9 +1,13 @@
+import CandorCore
 import Logging
 
 extension HTTPTransport {
     /// Sends `request`, and sends it again as `policy` says after a connection failure or a
     /// retryable status (408, 429, 5xx), waiting a jittered backoff or what `Retry-After` asks.
     ///
+    /// - Parameters:
+    ///   - clock: the wall clock (for a `Retry-After` date) and the wait between attempts.
+    ///   - jitter: places each backoff within its jitter range.
     /// - Returns: the last response, whatever its status; ``HTTPResponse/attempts`` tells how
     ///   many attempts it took.
     /// - Throws: the last ``HTTPError`` when no attempt got a response (its message says how many
@@ -12,7 +16,8 @@ extension HTTPTransport {
     public func send(
         _ request: HTTPRequest,
         retrying policy: RetryPolicy,
-        clock: RetryClock = .system,
+        clock: CandorClock = .system,
+        jitter: UnitRandom = .system,
         logger: Logger? = nil
     ) async throws -> HTTPResponse {
         var attempt = 1
@@ -26,7 +31,7 @@ extension HTTPTransport {
                 let decision = policy.decision(
                     afterAttempt: attempt,
                     retryAfter: retryAfter,
-                    unitRandom: clock.unitRandom()
+                    unitRandom: jitter.next()
                 )
                 guard case .retry(let after) = decision else { return response }
                 wait = after
@@ -37,7 +42,7 @@ extension HTTPTransport {
             } catch let error as HTTPError {
                 let decision =
                     RetryPolicy.isRetryable(error.code)
-                    ? policy.decision(afterAttempt: attempt, retryAfter: nil, unitRandom: clock.unitRandom()) : .stop
+                    ? policy.decision(afterAttempt: attempt, retryAfter: nil, unitRandom: jitter.next()) : .stop
                 guard case .retry(let after) = decision else {
                     guard attempt > 1 else { throw error }
                     var last = error

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorProviders
 import CandorRules
 import Foundation

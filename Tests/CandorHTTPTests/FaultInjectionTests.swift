@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorTestSupport
@@ -32,7 +33,8 @@ struct FaultInjectionTests {
                 maxInFlight: 2
             ),
             transport: Self.transport,
-            clock: time.retryClock()
+            clock: time.clock,
+            jitter: ManualTime.middleJitter
         )
     }
 

@@ -1,3 +1,4 @@
+import CandorCore
 import CandorProviders
 import CandorTestSupport
 import Foundation
@@ -100,7 +101,7 @@ struct GuardTests {
             wrapping: inner,
             limits: TargetLimits(circuitBreaker: .init(failureThreshold: 2, cooldown: .seconds(30))),
             url: "http://model.invalid/v1",
-            clock: time.guardClock,
+            clock: time.clock,
             logger: logs.logger(label: "test"),
             onEvent: { event in seen.withLock { $0.append(event) } }
         )
@@ -134,7 +135,7 @@ struct GuardTests {
             wrapping: inner,
             limits: TargetLimits(dailyTokenBudget: 50),
             url: "http://model.invalid/v1",
-            clock: time.guardClock,
+            clock: time.clock,
             logger: logs.logger(label: "test")
         )
         for _ in 0..<2 { _ = try await client.complete(.probe) }  // 25 tokens each
@@ -160,7 +161,7 @@ struct GuardTests {
                 wrapping: inner,
                 limits: limits,
                 url: "http://model.invalid/v1",
-                clock: time.guardClock,
+                clock: time.clock,
                 logger: LogRecords().logger(label: "test"),
                 restoring: state
             )
@@ -196,7 +197,7 @@ struct GuardTests {
             wrapping: inner,
             limits: TargetLimits(rateLimit: .init(requestsPerMinute: 2), maxRateLimitWait: .seconds(40)),
             url: "http://model.invalid/v1",
-            clock: time.guardClock,
+            clock: time.clock,
             logger: LogRecords().logger(label: "test")
         )
         for _ in 0..<3 { _ = try await client.complete(.probe) }
@@ -206,7 +207,7 @@ struct GuardTests {
             wrapping: inner,
             limits: TargetLimits(rateLimit: .init(requestsPerMinute: 2), maxRateLimitWait: .seconds(20)),
             url: "http://model.invalid/v1",
-            clock: time.guardClock,
+            clock: time.clock,
             logger: LogRecords().logger(label: "test")
         )
         for _ in 0..<2 { _ = try await impatient.complete(.probe) }

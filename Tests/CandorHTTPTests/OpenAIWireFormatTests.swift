@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import Foundation

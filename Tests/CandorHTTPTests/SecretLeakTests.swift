@@ -1,3 +1,4 @@
+import CandorCore
 import CandorDaemon
 import CandorHTTP
 import CandorProviders
@@ -47,19 +48,32 @@ struct SecretLeakTests {
                     AnthropicMessagesClient(
                         endpoint: endpoint,
                         transport: transport,
-                        clock: time.retryClock(),
+                        clock: time.clock,
+                        jitter: ManualTime.middleJitter,
                         logger: logger
                     )
                 case "gemini":
-                    GeminiClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
+                    GeminiClient(
+                        endpoint: endpoint,
+                        transport: transport,
+                        clock: time.clock,
+                        jitter: ManualTime.middleJitter,
+                        logger: logger
+                    )
                 default:
-                    OpenAIChatClient(endpoint: endpoint, transport: transport, clock: time.retryClock(), logger: logger)
+                    OpenAIChatClient(
+                        endpoint: endpoint,
+                        transport: transport,
+                        clock: time.clock,
+                        jitter: ManualTime.middleJitter,
+                        logger: logger
+                    )
                 }
             let client = GuardedModelClient(
                 wrapping: adapter,
                 limits: TargetLimits(circuitBreaker: .init(failureThreshold: 3, cooldown: .seconds(60))),
                 url: HTTPRequest.redact(endpoint.baseURL),
-                clock: time.guardClock,
+                clock: time.clock,
                 logger: logger
             )
             for reply in replies {

@@ -1,9 +1,10 @@
-import CandorHTTP
-import CandorProviders
+import CandorCore
 import Foundation
 import Synchronization
 
-/// Clocks for tests: waits are recorded and return at once, time moves only when told.
+/// A clock for tests that wait a lot: every wait is recorded and returns at once, moving time forward by
+/// it, so a test of retries or guards asserts the waits without sleeping. (``ManualClock`` instead holds
+/// sleepers until the test moves time.)
 final class ManualTime: Sendable {
     private struct State {
         var offset: Duration = .zero
@@ -37,13 +38,11 @@ final class ManualTime: Sendable {
         }
     }
 
-    /// A retry clock on this time whose jitter always picks `unitRandom`.
-    func retryClock(unitRandom: Double = 0.5) -> RetryClock {
-        RetryClock(now: { self.date }, sleep: { self.sleep($0) }, unitRandom: { unitRandom })
+    /// The clock to inject: this time, and waits that return at once.
+    var clock: CandorClock {
+        CandorClock(now: { self.date }, instant: { self.now }, sleep: { self.sleep($0) })
     }
 
-    /// A guard clock on this time.
-    var guardClock: GuardClock {
-        GuardClock(now: { self.now }, date: { self.date }, sleep: { self.sleep($0) })
-    }
+    /// Jitter that always picks the middle of the range.
+    static let middleJitter = UnitRandom { 0.5 }
 }

@@ -1,3 +1,4 @@
+import CandorCore
 import CandorProviders
 import CandorRules
 import CandorYAML

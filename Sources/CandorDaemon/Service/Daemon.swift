@@ -101,8 +101,10 @@ public enum Daemon {
         )
         let monitor = Monitor(plan: plan, clients: clients, recorder: recorder, notifier: notifier, logger: logger)
         let readiness = StatusServer.Readiness()
-        // Delivery comes first so the group stops it last, after the trials in flight are done.
+        // The group stops services in reverse order: the transport last, after every caller of it; delivery
+        // next to last, after the trials in flight are done.
         var services: [any Service] = [
+            transport,
             DeliveryService(
                 outbox: outbox,
                 sinks: sinks,

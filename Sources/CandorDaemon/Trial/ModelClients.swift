@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import Logging
@@ -11,6 +12,8 @@ public enum ModelClients {
     /// - Parameters:
     ///   - logger: receives the warning for every target with `tls_insecure: true`, the guards'
     ///     warnings (circuit opened, budget spent) and debug lines for retries.
+    ///   - clock: the time the guards (rate limit, budget day, breaker cool-down) and the retries read
+    ///     and wait on.
     ///   - onEvent: called for every ``GuardEvent``, for self-alerts.
     ///   - restoring: each target's guard state to carry on with (from the clients a reload
     ///     replaces, or rebuilt from the recorded trials at start); a target missing starts fresh.
@@ -19,6 +22,7 @@ public enum ModelClients {
         plan: Plan,
         transport: any HTTPTransport,
         logger: Logger = Logger(label: "candor.providers"),
+        clock: CandorClock = .system,
         onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in },
         restoring: [String: GuardState] = [:]
     ) throws -> [String: any ModelClient] {
@@ -52,15 +56,24 @@ public enum ModelClients {
             )
             let adapter: any ModelClient =
                 switch target.provider {
-                case .openai: OpenAIChatClient(endpoint: endpoint, transport: transport, logger: targetLogger)
-                case .anthropic: AnthropicMessagesClient(endpoint: endpoint, transport: transport, logger: targetLogger)
-                case .gemini: GeminiClient(endpoint: endpoint, transport: transport, logger: targetLogger)
+                case .openai:
+                    OpenAIChatClient(endpoint: endpoint, transport: transport, clock: clock, logger: targetLogger)
+                case .anthropic:
+                    AnthropicMessagesClient(
+                        endpoint: endpoint,
+                        transport: transport,
+                        clock: clock,
+                        logger: targetLogger
+                    )
+                case .gemini:
+                    GeminiClient(endpoint: endpoint, transport: transport, clock: clock, logger: targetLogger)
                 }
             clients[target.name] = ScrubbingModelClient(
                 wrapping: GuardedModelClient(
                     wrapping: adapter,
                     limits: target.limits,
                     url: HTTPRequest.redact(target.baseURL),
+                    clock: clock,
                     logger: targetLogger,
                     onEvent: onEvent,
                     restoring: restoring[target.name] ?? GuardState()

@@ -1,4 +1,4 @@
-import CandorProviders
+import CandorCore
 
 /// A family of production-style prompts, the conditions it compares, the rule that scores them
 /// and the signals it feeds.

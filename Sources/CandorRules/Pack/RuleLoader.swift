@@ -1,4 +1,3 @@
-import CandorProviders
 import CandorYAML
 import Crypto
 import Foundation

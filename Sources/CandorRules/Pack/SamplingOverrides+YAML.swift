@@ -1,4 +1,4 @@
-import CandorProviders
+import CandorCore
 import CandorYAML
 
 extension SamplingOverrides {

@@ -1,4 +1,4 @@
-import CandorProviders
+import CandorCore
 
 /// One trial ready to send: an item rendered under every condition of its probe.
 public struct TrialPlan: Sendable {

@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import Foundation
 import Logging
@@ -41,7 +42,7 @@ public final class GuardedModelClient: ModelClient {
     private let inner: any ModelClient
     private let limits: TargetLimits
     private let url: String
-    private let clock: GuardClock
+    private let clock: CandorClock
     private let logger: Logger
     private let onEvent: @Sendable (GuardEvent) -> Void
     private let state: Mutex<State>
@@ -60,7 +61,7 @@ public final class GuardedModelClient: ModelClient {
         wrapping inner: any ModelClient,
         limits: TargetLimits,
         url: String,
-        clock: GuardClock = .system,
+        clock: CandorClock = .system,
         logger: Logger,
         onEvent: @escaping @Sendable (GuardEvent) -> Void = { _ in },
         restoring: GuardState = GuardState()
@@ -90,19 +91,19 @@ public final class GuardedModelClient: ModelClient {
     private static func breakerState(
         _ state: GuardState,
         policy: CircuitBreaker.Policy,
-        clock: GuardClock
+        clock: CandorClock
     ) -> CircuitBreaker.State {
         guard let until = state.openUntil else {
             return .closed(failures: min(state.consecutiveFailures, policy.failureThreshold - 1))
         }
-        let left = max(0, until.timeIntervalSince(clock.date()))
-        return .open(until: clock.now() + .milliseconds(Int64((left * 1000).rounded(.up))))
+        let left = max(0, until.timeIntervalSince(clock.now()))
+        return .open(until: clock.instant() + .milliseconds(Int64((left * 1000).rounded(.up))))
     }
 
     /// What the guards remember, in wall-clock terms, for the client that replaces this one.
     public var guardState: GuardState {
-        let now = clock.now()
-        let date = clock.date()
+        let now = clock.instant()
+        let date = clock.now()
         return state.withLock { state in
             var carried = GuardState(budgetDay: state.budget?.day, budgetSpent: state.budget?.spent ?? 0)
             switch state.breaker?.state {
@@ -175,8 +176,8 @@ public final class GuardedModelClient: ModelClient {
     // MARK: - Bookkeeping under the lock; events are emitted after it is released.
 
     private func admit() throws(ProviderError) -> Admission {
-        let now = clock.now()
-        let date = clock.date()
+        let now = clock.instant()
+        let date = clock.now()
         var events: [GuardEvent] = []
         let outcome = state.withLock { state -> Result<Admission, ProviderError> in
             if var budget = state.budget {
@@ -244,8 +245,8 @@ public final class GuardedModelClient: ModelClient {
     }
 
     private func recordSuccess(_ response: ChatResponse) {
-        let now = clock.now()
-        let date = clock.date()
+        let now = clock.instant()
+        let date = clock.now()
         let tokens = response.usage?.totalTokens ?? 0
         var events: [GuardEvent] = []
         state.withLock { state in
@@ -272,7 +273,7 @@ public final class GuardedModelClient: ModelClient {
     }
 
     private func recordFailure() {
-        let now = clock.now()
+        let now = clock.instant()
         let opened = state.withLock { state in state.breaker?.recordFailure(at: now) ?? false }
         if opened, let policy = limits.circuitBreaker {
             emit([.circuitOpened(target: targetName, failures: policy.failureThreshold, cooldown: policy.cooldown)])
@@ -280,7 +281,7 @@ public final class GuardedModelClient: ModelClient {
     }
 
     private func abandon() {
-        let now = clock.now()
+        let now = clock.instant()
         state.withLock { state in state.breaker?.recordAbandoned(at: now) }
     }
 

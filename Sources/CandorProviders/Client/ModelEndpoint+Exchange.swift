@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import Foundation
 import Logging
@@ -16,7 +17,8 @@ extension ModelEndpoint {
         to url: String,
         headers: [HTTPHeader],
         transport: any HTTPTransport,
-        clock: RetryClock,
+        clock: CandorClock,
+        jitter: UnitRandom,
         logger: Logger?
     ) async throws(ProviderError) -> HTTPResponse {
         let request = HTTPRequest(
@@ -32,7 +34,7 @@ extension ModelEndpoint {
         )
         let response: HTTPResponse
         do {
-            response = try await transport.send(request, retrying: retry, clock: clock, logger: logger)
+            response = try await transport.send(request, retrying: retry, clock: clock, jitter: jitter, logger: logger)
         } catch let error as HTTPError {
             throw ProviderError(
                 code: error.code == .cancelled ? .cancelled : .transport,

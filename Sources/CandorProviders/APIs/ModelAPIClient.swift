@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import Logging
 
@@ -8,7 +9,8 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
     /// The endpoint this client calls.
     public let endpoint: ModelEndpoint
     private let transport: any HTTPTransport
-    private let clock: RetryClock
+    private let clock: CandorClock
+    private let jitter: UnitRandom
     private let logger: Logger?
     /// Where requests go, and the same without query or user information for errors: both fixed
     /// per endpoint, so computed once rather than on every call.
@@ -18,17 +20,20 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
     /// Creates a client for `endpoint` that sends through `transport`.
     ///
     /// - Parameters:
-    ///   - clock: time and randomness for retries.
+    ///   - clock: the time a retry reads (`Retry-After` dates) and waits on.
+    ///   - jitter: places each retry's backoff within its jitter range.
     ///   - logger: receives a debug line per retry; never a header or body.
     public init(
         endpoint: ModelEndpoint,
         transport: any HTTPTransport,
-        clock: RetryClock = .system,
+        clock: CandorClock = .system,
+        jitter: UnitRandom = .system,
         logger: Logger? = nil
     ) {
         self.endpoint = endpoint
         self.transport = transport
         self.clock = clock
+        self.jitter = jitter
         self.logger = logger
         url = endpoint.url(API.path(for: endpoint))
         redactedURL = HTTPRequest.redact(url)
@@ -58,6 +63,7 @@ public struct ModelAPIClient<API: ModelAPI>: ModelClient {
             headers: API.headers(for: endpoint),
             transport: transport,
             clock: clock,
+            jitter: jitter,
             logger: logger
         )
         return try API.parse(response, endpoint: endpoint, url: redactedURL)
