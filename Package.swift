@@ -118,6 +118,7 @@ let package = Package(
             dependencies: [
                 "CandorCore", "CandorDetectors",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             path: "Tests/CandorTestSupport"
         ),
@@ -125,6 +126,7 @@ let package = Package(
             name: "CandorHTTPTests",
             dependencies: [
                 "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules", "CandorYAML", "CandorTestSupport",
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "CandorRulesTests", dependencies: ["CandorRules", "CandorYAML", "CandorTestSupport"]),
