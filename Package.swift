@@ -135,13 +135,16 @@ let package = Package(
             name: "CandorAlertsTests",
             dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]
         ),
-        // In-process tests of the daemon's pure decisions (time passed in).
+        // In-process tests of the daemon: pure decisions (time passed in), the status routes.
         .testTarget(
             name: "CandorDaemonTests",
             dependencies: [
                 "CandorCore", "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore",
                 "CandorTestSupport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
