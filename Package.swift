@@ -135,7 +135,7 @@ let package = Package(
             name: "CandorAlertsTests",
             dependencies: ["CandorAlerts", "CandorHTTP", "CandorStore", "CandorTestSupport"]
         ),
-        // In-process tests of the daemon: pure decisions (time passed in), the status routes.
+        // In-process tests of the daemon: pure decisions (time passed in), services, the status routes.
         .testTarget(
             name: "CandorDaemonTests",
             dependencies: [
@@ -145,6 +145,7 @@ let package = Package(
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(
