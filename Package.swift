@@ -120,6 +120,7 @@ let package = Package(
             dependencies: [
                 "CandorCore", "CandorDetectors",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             path: "Tests/CandorTestSupport"
         ),
@@ -128,6 +129,7 @@ let package = Package(
             dependencies: [
                 "CandorAlerts", "CandorCore", "CandorHTTP", "CandorProviders", "CandorDaemon", "CandorRules",
                 "CandorYAML", "CandorTestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -140,13 +142,17 @@ let package = Package(
             name: "CandorAlertsTests",
             dependencies: ["CandorAlerts", "CandorDetectors", "CandorHTTP", "CandorStore", "CandorTestSupport"]
         ),
-        // In-process tests of the daemon's pure decisions (time passed in).
+        // In-process tests of the daemon: pure decisions (time passed in), services, the status routes.
         .testTarget(
             name: "CandorDaemonTests",
             dependencies: [
                 "CandorCore", "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore",
                 "CandorTestSupport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

@@ -2,6 +2,7 @@ import CandorCore
 import CandorProviders
 import CandorTestSupport
 import Foundation
+import InMemoryLogging
 import Logging
 import Synchronization
 import Testing
@@ -95,7 +96,7 @@ struct GuardTests {
     func guardedCircuit() async throws {
         let time = ManualTime()
         let inner = ScriptedClient()
-        let logs = LogRecords()
+        let logs = InMemoryLogHandler()
         let seen = Mutex<[GuardEvent]>([])
         let client = GuardedModelClient(
             wrapping: inner,
@@ -112,7 +113,7 @@ struct GuardTests {
         #expect(skipped.description.contains("circuit breaker of target guarded is open after 2 consecutive failures"))
         #expect(inner.calls == 2, "the skipped call never reached the model")
         #expect(client.status.skipped[.circuitOpen] == 1)
-        #expect(logs.records.contains { $0.level == .warning && $0.message.contains("circuit opened") })
+        #expect(logs.entries.contains { $0.level == .warning && $0.message.description.contains("circuit opened") })
 
         time.advance(.seconds(30))
         inner.fail = false
@@ -130,7 +131,7 @@ struct GuardTests {
     func guardedBudget() async throws {
         let time = ManualTime(date: Date(timeIntervalSince1970: 20_000 * 86_400 + 3_600))
         let inner = ScriptedClient()
-        let logs = LogRecords()
+        let logs = InMemoryLogHandler()
         let client = GuardedModelClient(
             wrapping: inner,
             limits: TargetLimits(dailyTokenBudget: 50),
@@ -142,7 +143,11 @@ struct GuardTests {
         let error = try await #require(throws: ProviderError.self) { try await client.complete(.probe) }
         #expect(error.code == .budgetExhausted && error.skipped)
         #expect(error.message.contains("50 of 50 tokens"))
-        #expect(logs.records.contains { $0.level == .warning && $0.message.contains("daily token budget spent") })
+        #expect(
+            logs.entries.contains {
+                $0.level == .warning && $0.message.description.contains("daily token budget spent")
+            }
+        )
         time.advance(.seconds(86_400))
         #expect(try await client.complete(.probe).text == "ok")
         #expect(inner.calls == 3)
@@ -162,7 +167,7 @@ struct GuardTests {
                 limits: limits,
                 url: "http://model.invalid/v1",
                 clock: time.clock,
-                logger: LogRecords().logger(label: "test"),
+                logger: InMemoryLogHandler().logger(label: "test"),
                 restoring: state
             )
         }
@@ -198,7 +203,7 @@ struct GuardTests {
             limits: TargetLimits(rateLimit: .init(requestsPerMinute: 2), maxRateLimitWait: .seconds(40)),
             url: "http://model.invalid/v1",
             clock: time.clock,
-            logger: LogRecords().logger(label: "test")
+            logger: InMemoryLogHandler().logger(label: "test")
         )
         for _ in 0..<3 { _ = try await client.complete(.probe) }
         #expect(time.sleeps == [.seconds(30)], "two at once, the third 30 s later")
@@ -208,7 +213,7 @@ struct GuardTests {
             limits: TargetLimits(rateLimit: .init(requestsPerMinute: 2), maxRateLimitWait: .seconds(20)),
             url: "http://model.invalid/v1",
             clock: time.clock,
-            logger: LogRecords().logger(label: "test")
+            logger: InMemoryLogHandler().logger(label: "test")
         )
         for _ in 0..<2 { _ = try await impatient.complete(.probe) }
         let error = try await #require(throws: ProviderError.self) { try await impatient.complete(.probe) }

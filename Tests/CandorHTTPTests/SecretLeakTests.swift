@@ -5,6 +5,7 @@ import CandorProviders
 import CandorRules
 import CandorTestSupport
 import Foundation
+import InMemoryLogging
 import Testing
 
 /// No API key ever appears in a log line (at trace level), an error's message, description or
@@ -16,7 +17,7 @@ struct SecretLeakTests {
 
     @Test("through every provider and every fault, the key is in no log line, error or record")
     func noLeak() async throws {
-        let logs = LogRecords()
+        let logs = InMemoryLogHandler()
         let transport = CurlTransport(logger: logs.logger(label: "candor.http"))
         defer { transport.shutdown() }
         let server = try ScriptedModelServer()
@@ -91,7 +92,7 @@ struct SecretLeakTests {
         #expect(server.requests.allSatisfy { !$0.rawBody.contains(Self.key) }, "the key is never in a body or URL")
         #expect(server.requests.allSatisfy { !$0.path.contains(Self.key) })
 
-        #expect(!logs.records.isEmpty, "trace logging was captured")
+        #expect(!logs.entries.isEmpty, "trace logging was captured")
         #expect(!logs.text.contains(Self.key))
         for error in failures {
             for text in [error.message, error.description, String(reflecting: error), "\(error.cause as Any)"] {

@@ -5,6 +5,7 @@ import CandorRules
 import CandorTestSupport
 import CandorYAML
 import Foundation
+import InMemoryLogging
 import Testing
 
 /// The target keys of `candor.yaml` for transport, guards, TLS and credentials: parsed into the
@@ -121,7 +122,7 @@ struct TargetConfigurationTests {
             """
         )
         #expect(config.targets.first?.tls.verifiesPeer == false)
-        let logs = LogRecords()
+        let logs = InMemoryLogHandler()
         let transport = CurlTransport()
         defer { transport.shutdown() }
         _ = try ModelClients.make(
@@ -129,10 +130,12 @@ struct TargetConfigurationTests {
             transport: transport,
             logger: logs.logger(label: "candor")
         )
-        let warnings = logs.records.filter { $0.level == .warning }
+        let warnings = logs.entries.filter { $0.level == .warning }
         #expect(warnings.count == 1)
         #expect(
-            warnings.first?.message.contains("TLS verification is OFF for https://127.0.0.1:1/v1 (tls_insecure: true)")
+            warnings.first?.message.description.contains(
+                "TLS verification is OFF for https://127.0.0.1:1/v1 (tls_insecure: true)"
+            )
                 == true
         )
         #expect(warnings.first?.metadata["candor.target"] == "lab")

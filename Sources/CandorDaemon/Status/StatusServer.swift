@@ -26,7 +26,8 @@ public enum StatusServer {
         public var isReady: Bool { ready.load(ordering: .relaxed) }
     }
 
-    /// The server as a service of the daemon's service group.
+    /// The server as a service of the daemon's service group; the application itself rather than
+    /// `any Service`, so tests can drive its routes in process (HummingbirdTesting's `.router`).
     ///
     /// - Parameters:
     ///   - access: the tokens and addresses requests are checked against (``StatusToken/forServer(_:environment:)``).
@@ -41,7 +42,7 @@ public enum StatusServer {
         outbox: AlertOutbox? = nil,
         logger: Logger,
         onBound: @escaping @Sendable (Int) -> Void
-    ) -> any Service {
+    ) -> Application<RouterResponder<BasicRequestContext>> {
         let router = Router()
         // Before the routes: a router wraps each route in the middleware added so far.
         router.add(middleware: StatusAccessMiddleware(access: access))
