@@ -64,6 +64,12 @@ public struct AnswerSpec: Sendable, Hashable {
         return .answer(mapped)
     }
 
+    /// Whether replies are read against their question: yes/no and numeric answers, also inside a tag or
+    /// JSON field (so a scorer parses a condition's prompt only when it is used).
+    public var readsQuestion: Bool {
+        [format, inner].contains { $0 == .yesNo || $0 == .number }
+    }
+
     /// The letters' option texts among `variables`.
     func options(_ letters: [String], in variables: [String: String]) -> [String: String] {
         guard !variables.isEmpty else { return [:] }

@@ -26,7 +26,7 @@ public struct CompareScorer: Sendable {
         let variables = item.templateVariables
         func read(_ condition: String) -> [ExtractedAnswer] {
             let spec = spec.answers[condition] ?? AnswerSpec()
-            let question = answers.question(condition)
+            let question = spec.readsQuestion ? answers.question(condition) : nil
             let found = (texts[condition] ?? []).map { text in
                 let read = spec.extract(text, question: question, variables: variables)
                 return self.spec.prose?.reconcile(read, text: text, variables: variables) ?? read

@@ -24,7 +24,7 @@ public struct RulesScorer: Sendable {
         let variables = item.templateVariables
         for condition in spec.conditions {
             guard let answerSpec = spec.answers[condition] else { continue }
-            let question = answers.question(condition)
+            let question = answerSpec.readsQuestion ? answers.question(condition) : nil
             let found = (texts[condition] ?? []).map {
                 answerSpec.extract($0, question: question, variables: variables)
             }
