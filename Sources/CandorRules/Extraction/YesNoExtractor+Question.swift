@@ -1,5 +1,5 @@
 /// Reading a yes/no reply against the question it answers, as a careful reader would: an answer word
-/// whose own sentence says the opposite ("No, the parka is currently in stock" to "Is the parka in
+/// whose own clause says the opposite ("No, the parka is currently in stock" to "Is the parka in
 /// stock?"; "Yes, 263 is not a prime number") is no answer; a reply that only restates the question's
 /// proposition ("The Bluepeak TV is not covered by the warranty.") answers by its polarity; "You're
 /// right" answers a question about a claim; "Yes, I can do that" replies to a request, not to the question.
