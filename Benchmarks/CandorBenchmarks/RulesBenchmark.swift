@@ -68,9 +68,10 @@ struct RulesBenchmark: ParsableCommand {
                     byCondition[condition.id] = (0..<condition.repeatCount).map { _ in .text(pick()) }
                     count += condition.repeatCount
                 }
-                workload.append(
-                    (scorer, TrialAnswers(byCondition: byCondition), probe.items[trial % probe.items.count], count)
-                )
+                // The daemon passes each condition's prompt, which the answer readers check replies against.
+                let item = probe.items[trial % probe.items.count]
+                let prompts = TrialPlan(probe: probe, item: item, seed: 0).prompts
+                workload.append((scorer, TrialAnswers(byCondition: byCondition, prompts: prompts), item, count))
             }
         }
         let responses = workload.reduce(0) { $0 + $1.3 }

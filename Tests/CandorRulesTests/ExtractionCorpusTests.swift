@@ -3,9 +3,12 @@ import Foundation
 import Testing
 
 /// The labelled extraction corpus (Fixtures/extraction): yes/no, multiple-choice and numeric replies
-/// of a real small model and in the manner of current chat models, each labelled by what it says. The
-/// held-out part (fixed by a hash of each reply's group before any tuning, see generate.py) must
-/// agree with the labels on at least 95% and commit to a wrong answer at most once per 150 replies.
+/// of a real small model and in the manner of current chat models, each labelled by what it says and
+/// read with the question it answers. Three parts: `tune` (read while tuning), `held-out` (fixed by a
+/// hash of each reply's group before any tuning, see generate.py, but its totals were seen while
+/// tuning) and `fresh` (fresh-*.jsonl: new questions and replies, labelled and committed before any
+/// extractor read them, never used for tuning). The fresh part must agree with the labels on at least
+/// 95% and commit to a wrong answer at most once per 150 replies.
 @Suite("Answer extraction on the labelled corpus")
 struct ExtractionCorpusTests {
     struct Reply: Decodable {
@@ -15,7 +18,25 @@ struct ExtractionCorpusTests {
         var label: String
         var category: String
         var split: String
+        var question: String?
         var options: [String: String]?
+
+        /// What the user asked: the user's turns of a recorded conversation ("system: …\nuser: …"), or
+        /// the whole question.
+        var asked: String {
+            guard let question, question.hasPrefix("system: ") || question.hasPrefix("user: ") else {
+                return question ?? ""
+            }
+            var turns: [(role: String, text: String)] = []
+            for line in question.split(separator: "\n", omittingEmptySubsequences: false) {
+                if let role = ["system", "user", "assistant"].first(where: { line.hasPrefix($0 + ": ") }) {
+                    turns.append((role, String(line.dropFirst(role.count + 2))))
+                } else if !turns.isEmpty {
+                    turns[turns.count - 1].text += "\n" + line
+                }
+            }
+            return turns.filter { $0.role == "user" }.map(\.text).joined(separator: "\n\n")
+        }
     }
 
     /// Agreement figures of one part of the corpus.
@@ -50,25 +71,35 @@ struct ExtractionCorpusTests {
         return try text.split(separator: "\n").map { try JSONDecoder().decode(Reply.self, from: Data($0.utf8)) }
     }
 
-    static func read(_ reply: Reply, file: String) -> ExtractedAnswer {
-        if file == "number.jsonl" { return NumberExtractor(mode: .lenient).extract(reply.reply) }
+    /// The corpus of one kind of answer (`yes-no`, `letter`, `number`): the generated file and the fresh
+    /// ones (replies written in the manner of chat models, recorded SmolLM2 replies).
+    static func load(kind: String) throws -> [Reply] {
+        let fresh = ["fresh-", "fresh-smollm2-"].map { $0 + kind + ".jsonl" }.filter {
+            FileManager.default.fileExists(atPath: directory + "/" + $0)
+        }
+        return try load(kind + ".jsonl") + fresh.flatMap { try load($0) }
+    }
+
+    static func read(_ reply: Reply, kind: String) -> ExtractedAnswer {
+        let question = AnswerQuestion(reply.asked)
+        if kind == "number" { return NumberExtractor(mode: .lenient).extract(reply.reply, question: question) }
         if let options = reply.options {
             return LetterExtractor(mode: .lenient, letters: options.keys.sorted(), options: options).extract(
                 reply.reply
             )
         }
-        return YesNoExtractor(mode: .lenient).extract(reply.reply)
+        return YesNoExtractor(mode: .lenient).extract(reply.reply, question: question)
     }
 
-    /// Prints the figures per part and category and returns the held-out total.
-    static func report(_ name: String, _ replies: [Reply]) -> Tally {
+    /// Prints the figures per part and category and returns the totals per part.
+    static func report(_ name: String, _ replies: [Reply]) -> [String: Tally] {
         var byCategory: [String: Tally] = [:]
         var bySplit: [String: Tally] = [:]
         for reply in replies {
-            let read = read(reply, file: name)
+            let read = read(reply, kind: name)
             byCategory[reply.split + " " + reply.category, default: Tally()].add(label: reply.label, read: read)
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
-            // The tuning part's disagreements are printed to tune on; the held-out part's never are.
+            // The tuning part's disagreements are printed to tune on; the other parts' never are.
             if reply.split == "tune", (read.value ?? "none") != reply.label {
                 print(
                     "\(name) tune miss \(reply.id): \(read) ≠ \(reply.label): \(reply.reply.prefix(160).debugDescription)"
@@ -77,35 +108,40 @@ struct ExtractionCorpusTests {
         }
         for (key, tally) in bySplit.sorted(by: { $0.key < $1.key }) { print("\(name) \(key): \(tally.line)") }
         for (key, tally) in byCategory.sorted(by: { $0.key < $1.key }) { print("\(name) \(key): \(tally.line)") }
-        return bySplit["held-out"] ?? Tally()
+        return bySplit
     }
 
     @Test(
-        "the held-out replies agree with their labels on at least 95%, with at most 1 wrong commitment per 150",
-        arguments: ["yes-no.jsonl", "letter.jsonl", "number.jsonl"]
+        "the fresh replies agree with their labels on at least 95%, with at most 1 wrong commitment per 150 (known gap)",
+        arguments: ["yes-no", "letter", "number"]
     )
-    func heldOut(file: String) throws {
-        let replies = try Self.load(file)
-        let heldOut = Self.report(file, replies)
-        func goal() {
-            #expect(Double(heldOut.agreed) >= 0.95 * Double(heldOut.replies), "\(file) held out: \(heldOut.line)")
-            #expect(Double(heldOut.wrong) <= Double(heldOut.replies) / 150, "\(file) held out: \(heldOut.line)")
+    func fresh(kind: String) throws {
+        let parts = Self.report(kind, try Self.load(kind: kind))
+        let fresh = parts["fresh"] ?? Tally()
+        let heldOut = parts["held-out"] ?? Tally()
+        #expect(fresh.replies > 0)
+        // Known gaps (Docs/rules.md): the goal is not met on the fresh part, mostly because of the recorded
+        // SmolLM2-135M replies, which answer with a word and ramble on about something else, pick a letter
+        // whose option text they misquote, or give as a total a number of their own rambling arithmetic.
+        // Until the goal is met, the figures measured on the fresh part when it was first read must not get worse.
+        let floors: [String: (fresh: (share: Double, wrong: Int), heldOut: (share: Double, wrong: Int))] = [
+            "yes-no": ((0.888, 17), (0.93, 6)),
+            "number": ((0.82, 11), (0.94, 6)),
+            "letter": ((0.85, 7), (0.95, heldOut.replies / 150)),
+        ]
+        let floor = try #require(floors[kind])
+        #expect(Double(fresh.agreed) >= floor.fresh.share * Double(fresh.replies), "\(kind) fresh: \(fresh.line)")
+        #expect(fresh.wrong <= floor.fresh.wrong, "\(kind) fresh: \(fresh.line)")
+        withKnownIssue("fresh figures below the goal because of small-model replies", isIntermittent: true) {
+            #expect(Double(fresh.agreed) >= 0.95 * Double(fresh.replies), "\(kind) fresh: \(fresh.line)")
+            #expect(Double(fresh.wrong) <= Double(fresh.replies) / 150, "\(kind) fresh: \(fresh.line)")
         }
-        guard file != "letter.jsonl" else { return goal() }
-        // Known gaps (Docs/rules.md): the goal is not met on the recorded SmolLM2-135M replies. Yes/no
-        // replies open with an answer word and then contradict it in prose ("No, the parka is currently
-        // available"); numeric ones ramble through equations whose results are not the answer
-        // ("731 - 88 = 290"), which only a reading of the content can catch.
-        // Until then, the figures measured when each gap was recorded must not get worse.
-        let floor: (share: Double, wrong: Int) = file == "yes-no.jsonl" ? (0.92, 6) : (0.93, 9)
-        #expect(Double(heldOut.agreed) >= floor.share * Double(heldOut.replies), "\(file) held out: \(heldOut.line)")
-        #expect(heldOut.wrong <= floor.wrong, "\(file) held out: \(heldOut.line)")
-        withKnownIssue(
-            "held-out figures below the goal because of self-contradicting and rambling small-model replies",
-            isIntermittent: true
-        ) {
-            goal()
-        }
+        // The old held-out part was read while tuning, so it no longer measures the goal: it keeps floors.
+        #expect(
+            Double(heldOut.agreed) >= floor.heldOut.share * Double(heldOut.replies),
+            "\(kind) held out: \(heldOut.line)"
+        )
+        #expect(heldOut.wrong <= floor.heldOut.wrong, "\(kind) held out: \(heldOut.line)")
     }
 
     @Test("the corpus is large enough, held out by group, with real model replies and hard `none` cases")
@@ -125,6 +161,16 @@ struct ExtractionCorpusTests {
         // A group (a template and its instances) lies entirely in one part.
         let splits = Dictionary(grouping: all, by: \.group).mapValues { Set($0.map(\.split)) }
         #expect(splits.values.allSatisfy { $0.count == 1 })
+        // The fresh part: new questions, real replies of the small model and replies written in the manner of
+        // current chat models, all in the fresh split.
+        let fresh = try ["yes-no", "letter", "number"].flatMap(Self.load(kind:)).filter { $0.id.hasPrefix("fresh-") }
+        #expect(fresh.allSatisfy { $0.split == "fresh" && splits[$0.group] == nil })
+        func count(_ kind: String, smollm2: Bool) throws -> Int {
+            try Self.load(kind: kind).filter { $0.split == "fresh" && ($0.category == "smollm2") == smollm2 }.count
+        }
+        #expect(try count("yes-no", smollm2: true) >= 200 && count("yes-no", smollm2: false) >= 120)
+        #expect(try count("number", smollm2: true) >= 120 && count("number", smollm2: false) >= 60)
+        #expect(try count("letter", smollm2: true) >= 60)
         #expect(Set((yesNo + letters).map(\.label)).isSubset(of: ["yes", "no", "none", "A", "B", "C", "D", "E"]))
         #expect(numbers.allSatisfy { $0.label == "none" || Double($0.label) != nil })
     }

@@ -45,7 +45,10 @@ public struct TrialRunner: Sendable {
             exchanges.append(exchange)
             if exchange.error != nil { break }
         }
-        let observation = Scorer(assignment.probe.scorer).score(TrialAnswers(byCondition: answers), item: plan.item)
+        let observation = Scorer(assignment.probe.scorer).score(
+            TrialAnswers(byCondition: answers, prompts: plan.prompts),
+            item: plan.item
+        )
         let elapsed = clock.now - start
         return TrialRecord(
             trialId: UUID().uuidString.lowercased(),

@@ -18,10 +18,18 @@ public struct NumberExtractor: Sendable {
 
     /// Extracts the number from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        AnswerReading.read(text, with: read)
+        extract(text, question: nil)
     }
 
-    private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
+    /// Extracts the number `text` gives in answer to `question` (the prompt it replies to): an equation
+    /// whose operands or operator are not the question's ("731 - 88 = 290" to "What is 731 + 88?") is
+    /// working, not the answer, unless the reply introduces it as the answer. Without a question, as
+    /// ``extract(_:)``.
+    public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
+        AnswerReading.read(text) { read($0, question: question) }
+    }
+
+    private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
         var covered = [Bool](repeating: false, count: reply.tokens.count)
         for hedge in hedges where hedge.kind != .refusal {
@@ -33,6 +41,8 @@ public struct NumberExtractor: Sendable {
         var events: [AnswerReading.Event] = []
         var values: [String?] = []
         var previousEvent: Int? = nil
+        // Equations about other numbers than the question's: they can contradict an answer, never be one.
+        var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
             guard !covered[mention.first], !listed.contains(mention.first) else { continue }
             var event = Self.event(at: position, of: mentions, in: reply)
@@ -49,6 +59,9 @@ public struct NumberExtractor: Sendable {
                 )
             }
             guard var event else { continue }
+            if let question, event.rank == .word, !Self.answers(question, equationAt: position, of: mentions, reply) {
+                unrelated.insert(mention.first)
+            }
             if Self.isPossibility(mention, reply) {
                 hedges.append(AnswerReading.Hedge(index: mention.first, length: 1, kind: .overriding))
                 hedges.sort { $0.index < $1.index }
@@ -63,6 +76,9 @@ public struct NumberExtractor: Sendable {
         // A number whose separators the reply leaves ambiguous is no answer, and neither is a reply
         // that it might contradict.
         if chosen != nil, values.contains(where: { $0 == nil }) { return .unparsed }
+        if let chosen, events.allSatisfy({ $0.value != chosen.value || unrelated.contains($0.index) }) {
+            return .unparsed
+        }
         return answer
     }
 

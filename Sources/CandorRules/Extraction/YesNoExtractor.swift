@@ -17,10 +17,17 @@ public struct YesNoExtractor: Sendable {
 
     /// Extracts the answer from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        AnswerReading.read(text, with: read)
+        extract(text, question: nil)
     }
 
-    private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
+    /// Extracts the answer `text` gives to `question` (the prompt it replies to): an answer word whose
+    /// sentence restates the question's proposition with the opposite polarity ("No, the parka is in
+    /// stock") is no answer. Without a question, as ``extract(_:)``.
+    public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
+        AnswerReading.read(text) { read($0, question: question) }
+    }
+
+    private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         let hedges = NonAnswers.find(in: reply)
         var covered = [Bool](repeating: false, count: reply.tokens.count)
         for hedge in hedges where hedge.kind != .refusal {
@@ -33,9 +40,35 @@ public struct YesNoExtractor: Sendable {
             if slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the" {
                 event.rank = .slot
             }
+            if let question, !question.addressesAssistant, event.rank == .word,
+                Self.repliesToRequest(at: index, in: reply)
+            {
+                continue
+            }
             events.append(event)
         }
-        return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
+        guard let question else {
+            return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
+        }
+        if question.confirms {
+            events += Self.verdictEvents(in: reply, covered: covered)
+            events.sort { $0.index < $1.index }
+        }
+        let answer = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
+        let proposition = question.proposition
+        guard let value = answer.value else {
+            // No answer word: a reply that states the proposition answers by its polarity.
+            guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient else { return answer }
+            return Self.prose(reply, question: question) ?? answer
+        }
+        // Every place that gives the answer must agree with what its sentence says about the question.
+        let contradicted =
+            !proposition.isEmpty
+            && events.contains {
+                $0.value == value && $0.rank != .slot
+                    && Self.contradicts(value, at: $0.index, in: reply, question: question)
+            }
+        return contradicted || Self.retracts(reply) ? .unparsed : answer
     }
 }
 

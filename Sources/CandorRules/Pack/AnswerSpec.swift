@@ -53,9 +53,21 @@ public struct AnswerSpec: Sendable, Hashable {
     /// letters, the item's option texts (`opt_a`, `opt_b`, … or `option_a`, …) must agree with a
     /// letter the reply quotes them with, and stand for their letter when the reply gives only the text.
     public func extract(_ text: String, variables: [String: String]) -> ExtractedAnswer {
-        let found = extract(text, as: format, variables: variables)
+        extract(text, question: nil, variables: variables)
+    }
+
+    /// Extracts and maps the answer `text` gives to `question` (the prompt it replies to; see
+    /// ``AnswerQuestion``): yes/no and numeric answers are checked against what was asked.
+    public func extract(_ text: String, question: AnswerQuestion?, variables: [String: String]) -> ExtractedAnswer {
+        let found = extract(text, as: format, question: question, variables: variables)
         guard case .answer(let value) = found, let mapped = map[value] ?? map[value.lowercased()] else { return found }
         return .answer(mapped)
+    }
+
+    /// Whether replies are read against their question: yes/no and numeric answers, also inside a tag or
+    /// JSON field (so a scorer parses a condition's prompt only when it is used).
+    public var readsQuestion: Bool {
+        [format, inner].contains { $0 == .yesNo || $0 == .number }
     }
 
     /// The letters' option texts among `variables`.
@@ -69,25 +81,35 @@ public struct AnswerSpec: Sendable, Hashable {
         return options
     }
 
-    private func extract(_ text: String, as format: AnswerFormat, variables: [String: String]) -> ExtractedAnswer {
+    private func extract(
+        _ text: String,
+        as format: AnswerFormat,
+        question: AnswerQuestion? = nil,
+        variables: [String: String]
+    ) -> ExtractedAnswer {
         switch format {
-        case .yesNo: return YesNoExtractor(mode: mode).extract(text)
+        case .yesNo: return YesNoExtractor(mode: mode).extract(text, question: question)
         case .letter:
             let letters = choices.isEmpty ? ["A", "B", "C", "D"] : choices
             return LetterExtractor(mode: mode, letters: letters, options: options(letters, in: variables)).extract(text)
-        case .number: return Self.slotFirst(text) { NumberExtractor(mode: mode).extract($0) }
+        case .number: return Self.slotFirst(text) { NumberExtractor(mode: mode).extract($0, question: question) }
         case .choice: return Self.slotFirst(text) { KeywordExtractor(mode: mode, words: choices).extract($0) }
         case .text: return Self.normalisedText(slot ? AnswerSlots.content(of: text) ?? text : text)
         case .finalAnswer:
             if let tagged = Self.finalAnswerTag.captures(in: text).last {
-                return extract(tagged, as: inner == .finalAnswer ? .text : inner, variables: variables)
+                return extract(
+                    tagged,
+                    as: inner == .finalAnswer ? .text : inner,
+                    question: question,
+                    variables: variables
+                )
             }
-            return fallback(text, variables: variables)
+            return fallback(text, question: question, variables: variables)
         case .jsonField:
             if let value = Self.jsonField(fieldPattern, in: text) {
-                return extract(value, as: inner == .jsonField ? .text : inner, variables: variables)
+                return extract(value, as: inner == .jsonField ? .text : inner, question: question, variables: variables)
             }
-            return fallback(text, variables: variables)
+            return fallback(text, question: question, variables: variables)
         }
     }
 
@@ -118,11 +140,11 @@ public struct AnswerSpec: Sendable, Hashable {
         return extract(content, as: read, variables: variables) != .unparsed
     }
 
-    private func fallback(_ text: String, variables: [String: String]) -> ExtractedAnswer {
+    private func fallback(_ text: String, question: AnswerQuestion?, variables: [String: String]) -> ExtractedAnswer {
         guard mode == .lenient, inner != .text else {
             return AnswerText.isEvasive(YesNoExtractor.words(of: text)) ? .evasive : .unparsed
         }
-        return extract(text, as: inner, variables: variables)
+        return extract(text, as: inner, question: question, variables: variables)
     }
 
     /// The text lower-cased, without markdown or surrounding punctuation, with single spaces.

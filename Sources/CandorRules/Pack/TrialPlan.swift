@@ -69,6 +69,17 @@ public struct TrialPlan: Sendable {
         }
     }
 
+    /// What each condition asks, by condition id: the user's turns of its conversation, joined by blank
+    /// lines, its question last. The answer readers check a reply against it (``TrialAnswers/prompts``).
+    public var prompts: [String: String] {
+        var prompts: [String: String] = [:]
+        for request in requests where prompts[request.condition] == nil {
+            prompts[request.condition] = request.messages.filter { $0.role == .user }.map(\.content)
+                .joined(separator: "\n\n")
+        }
+        return prompts
+    }
+
     /// Picks an item of `probe` with `seed` (SplitMix64, so the same seed picks the same item
     /// on every platform) and renders it.
     public init(probe: Probe, seed: UInt64) {

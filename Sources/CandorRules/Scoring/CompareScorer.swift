@@ -26,8 +26,9 @@ public struct CompareScorer: Sendable {
         let variables = item.templateVariables
         func read(_ condition: String) -> [ExtractedAnswer] {
             let spec = spec.answers[condition] ?? AnswerSpec()
+            let question = spec.readsQuestion ? answers.question(condition) : nil
             let found = (texts[condition] ?? []).map { text in
-                let read = spec.extract(text, variables: variables)
+                let read = spec.extract(text, question: question, variables: variables)
                 return self.spec.prose?.reconcile(read, text: text, variables: variables) ?? read
             }
             extracted[condition] = found.map(\.description)

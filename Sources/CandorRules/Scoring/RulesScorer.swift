@@ -24,7 +24,10 @@ public struct RulesScorer: Sendable {
         let variables = item.templateVariables
         for condition in spec.conditions {
             guard let answerSpec = spec.answers[condition] else { continue }
-            let found = (texts[condition] ?? []).map { answerSpec.extract($0, variables: variables) }
+            let question = answerSpec.readsQuestion ? answers.question(condition) : nil
+            let found = (texts[condition] ?? []).map {
+                answerSpec.extract($0, question: question, variables: variables)
+            }
             extracted[condition] = found.map(\.description)
             lastAnswer[condition] = found.last
         }

@@ -11,10 +11,20 @@ public struct TrialAnswers: Sendable {
 
     /// Answers per condition id, in repetition order.
     public var byCondition: [String: [Answer]]
+    /// What each condition asked, per condition id: the user's turns of its conversation (see
+    /// ``TrialPlan/prompts``). The answer readers check a reply against its question ("No, the parka is
+    /// in stock" answers nothing); a condition without one is read without it.
+    public var prompts: [String: String]
 
     /// Creates the answers of a trial.
-    public init(byCondition: [String: [Answer]]) {
+    public init(byCondition: [String: [Answer]], prompts: [String: String] = [:]) {
         self.byCondition = byCondition
+        self.prompts = prompts
+    }
+
+    /// The question of `condition`, if its prompt is known.
+    public func question(_ condition: String) -> AnswerQuestion? {
+        prompts[condition].map(AnswerQuestion.init)
     }
 
     /// The first failure, if any call of the trial failed.

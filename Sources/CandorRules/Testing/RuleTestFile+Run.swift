@@ -47,7 +47,8 @@ extension RuleTestFile {
         let answers = TrialAnswers(
             byCondition: testCase.responses.mapValues { texts in
                 texts.map { $0.hasPrefix("ERROR:") ? .failure(String($0.dropFirst(6))) : .text($0) }
-            }
+            },
+            prompts: TrialPlan(probe: probe, item: item, seed: 0).prompts
         )
         let observation = Scorer(probe.scorer).score(answers, item: item)
         var failures: [String] = []

@@ -1,0 +1,246 @@
+/// Reading a yes/no reply against the question it answers, as a careful reader would: an answer word
+/// whose own clause says the opposite ("No, the parka is currently in stock" to "Is the parka in
+/// stock?"; "Yes, 263 is not a prime number") is no answer; a reply that only restates the question's
+/// proposition ("The Bluepeak TV is not covered by the warranty.") answers by its polarity; "You're
+/// right" answers a question about a claim; "Yes, I can do that" replies to a request, not to the question.
+extension YesNoExtractor {
+    /// Pronouns that stand for the question's subject when a reply restates it ("No, it has been recalled").
+    static let subjectPronouns: Set<String> = [
+        "it", "it's", "its", "they", "they're", "this", "that", "that's", "there", "there's", "he", "she", "we",
+    ]
+
+    /// The word ranges of the reply's sentences (or, with `.clause`, clauses), in order.
+    static func sentences(of reply: ReplyTokens, by boundary: ReplyTokens.Boundary = .sentence) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in reply.tokens.indices.dropFirst() where reply.tokens[index].before >= boundary {
+            ranges.append(start..<index)
+            start = index
+        }
+        if start < reply.tokens.count { ranges.append(start..<reply.tokens.count) }
+        return ranges
+    }
+
+    /// Whether the clause of the answer at `index` (or, when the answer stands alone, the clause next
+    /// to it) restates the question's proposition with the opposite polarity of `value`.
+    static func contradicts(_ value: String, at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
+        let all = sentences(of: reply, by: .clause)
+        guard let position = all.firstIndex(where: { $0.contains(index) }) else { return false }
+        var words = all[position].filter { $0 != index }
+        if words.count < 2 {
+            // "Yes. 263 is not a prime number.": the answer's clause is the answer alone; a question next
+            // to it ("| Is 221 prime? | No |") is not what it says.
+            let neighbours = [position + 1, position - 1].filter { all.indices.contains($0) }
+            guard let next = neighbours.first(where: { reply.tokens[all[$0].upperBound - 1].after != "?" }) else {
+                return false
+            }
+            words = Array(all[next])
+        }
+        guard let polarity = restatement(of: question, in: words, reply) else { return false }
+        return polarity != (value == "yes")
+    }
+
+    /// Whether `words` restate the question's proposition, and if so whether affirmatively (true) or
+    /// negated (false); nil when they do not restate it, or do so unclearly. A restatement names at least
+    /// two thirds of the proposition's content words, its predicate, every word after it and every
+    /// number among them, or names the predicate after a pronoun that stands for the subject. It
+    /// is unclear with two negations ("neither … nor not"), a negation of degree ("not fully covered")
+    /// or a corrected negation ("not a defect but an issue").
+    static func restatement(
+        of question: AnswerQuestion,
+        in words: [Int],
+        _ reply: ReplyTokens,
+        pronouns: Bool = true
+    ) -> Bool? {
+        let tokens = reply.tokens
+        let proposition = question.proposition
+        let head = question.predicate
+        guard proposition.indices.contains(head) else { return nil }
+        var used: Set<Int> = []
+        var found = 0
+        var predicate: Int? = nil
+        var negatedWord = false
+        for (position, content) in proposition.enumerated() {
+            let at = words.first { !used.contains($0) && sameWord(tokens[$0].word, content) != nil }
+            guard let at else {
+                // A restatement with another number ("… on 23 March" for "… on 1 March"), or without what
+                // follows the predicate ("discontinued in the upcoming quarter" for "… at the end of this
+                // year"), may be another claim.
+                if isNumber(content) || position > head { return nil }
+                continue
+            }
+            used.insert(at)
+            found += 1
+            if sameWord(tokens[at].word, content) == false { negatedWord = true }
+            if position == head { predicate = at }
+        }
+        guard let predicate else { return nil }
+        // The predicate's part of the sentence, between commas or stronger boundaries.
+        var start = predicate
+        while start > 0, tokens[start].before < .comma { start -= 1 }
+        var end = predicate + 1
+        while end < tokens.count, tokens[end].before < .comma { end += 1 }
+        let segment = words.filter { $0 >= start && $0 < end }
+        let opener = segment.first { !["and", "but", "so", "well"].contains(tokens[$0].word) }
+        let pronounSubject = pronouns && opener.map { subjectPronouns.contains(tokens[$0].word) } ?? false
+        guard found * 3 >= proposition.count * 2 || pronounSubject else { return nil }
+        let negations = segment.filter { AnswerQuestion.negations.contains(tokens[$0].word) }
+        // A negation after the predicate ("water damage isn't covered", "fail without warning") may or may
+        // not be its own: unclear.
+        if negations.contains(where: { $0 > predicate }) { return nil }
+        if negations.count + (negatedWord ? 1 : 0) > 1 { return nil }
+        if let negation = negations.first {
+            if negation + 1 < tokens.count, degrees.contains(tokens[negation + 1].word) { return nil }
+            if predicate + 1 < tokens.count, tokens[predicate + 1].before == .none,
+                tokens[(predicate + 1)...].prefix(2).contains(where: { $0.word == "but" && $0.before == .none })
+            {
+                return nil
+            }
+        }
+        // "… nor not a multiple of 7": a double negation anywhere in it.
+        if zip(words, words.dropFirst()).contains(where: {
+            $1 == $0 + 1 && AnswerQuestion.negations.contains(tokens[$0].word)
+                && AnswerQuestion.negations.contains(tokens[$1].word)
+        }) {
+            return nil
+        }
+        return negations.isEmpty && !negatedWord
+    }
+
+    /// Words after a negation that make it one of degree ("not fully", "not entirely").
+    static let degrees: Set<String> = [
+        "fully", "entirely", "completely", "always", "necessarily", "exactly", "quite", "totally", "all", "only",
+    ]
+
+    /// Numbers in digits or small ones in words ("two-year"): a restatement must name the same.
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+
+    /// Whether a content word is a number.
+    static func isNumber(_ word: String) -> Bool {
+        AnswerQuestion.isDigits(word) || numberWords.contains(word)
+    }
+
+    /// Prefixes that negate a word ("unavailable", "uncertified", "non-compliant").
+    static let negatingPrefixes = ["un", "non"]
+
+    /// Whether `word` is `content` or a form of it ("recalled" for "recall"): true; a negated form
+    /// ("uncertified" for "certified"): false; otherwise nil.
+    static func sameWord(_ word: String, _ content: String) -> Bool? {
+        if word == content { return true }
+        let shared = zip(word.utf8, content.utf8).prefix { $0 == $1 }.count
+        if shared >= 4, word.utf8.count - shared <= 3, content.utf8.count - shared <= 3 { return true }
+        for prefix in negatingPrefixes where word.hasPrefix(prefix) && content.utf8.count >= 4 {
+            if sameWord(String(word.dropFirst(prefix.count)), content) == true { return false }
+        }
+        return nil
+    }
+
+    /// Words that make a sentence suppose or ask, not state ("If the parka is in stock, …").
+    static let suppositions: Set<String> = [
+        "if", "whether", "unless", "when", "once", "until", "assuming", "suppose", "question", "asked", "ask",
+    ]
+    /// Words of the first person.
+    static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "me", "my"]
+    /// Words that open a contrast after the proposition ("…, but it's currently sold out").
+    static let contrasts: Set<String> = ["but", "however", "although", "though", "yet", "except", "while"]
+
+    /// The answer of a reply that gives no answer word but states the proposition: every sentence that
+    /// names its predicate restates it (not as a question, supposition or quotation, nor with a negated
+    /// contrast after it), and all agree in polarity. Nil when none does, one is unclear, or they disagree.
+    static func prose(_ reply: ReplyTokens, question: AnswerQuestion) -> ExtractedAnswer? {
+        let tokens = reply.tokens
+        var polarities: Set<Bool> = []
+        let predicate = question.proposition[question.predicate]
+        for sentence in sentences(of: reply) {
+            let words = Array(sentence)
+            let mentions = words.contains { sameWord(tokens[$0].word, predicate) != nil }
+            // A question about the assistant ("Did you run it?") is answered in the first person.
+            if question.addressesAssistant, !words.contains(where: { firstPerson.contains(tokens[$0].word) }) {
+                if mentions { return nil }
+                continue
+            }
+            guard let last = words.last, tokens[last].after != "?",
+                !words.contains(where: { suppositions.contains(tokens[$0].word) || tokens[$0].quoted }),
+                // Without an answer word a pronoun is too thin a subject ("There is no information on stock").
+                let polarity = restatement(of: question, in: words, reply, pronouns: false)
+            else {
+                // Another sentence about the predicate that does not read as a clear restatement: in doubt.
+                if mentions { return nil }
+                continue
+            }
+            // One content word is a thin restatement: only its exact form counts ("It was recalled", not
+            // "all recall information").
+            if question.proposition.count == 1, !words.contains(where: { tokens[$0].word == question.proposition[0] }) {
+                continue
+            }
+            if let contrast = words.first(where: { contrasts.contains(tokens[$0].word) }),
+                words.contains(where: { $0 > contrast && AnswerQuestion.negations.contains(tokens[$0].word) })
+            {
+                return nil
+            }
+            polarities.insert(polarity)
+        }
+        guard polarities.count == 1, let polarity = polarities.first else { return nil }
+        // A claim the question quotes ("391 is prime. Is that right?") restated as it stands may be an
+        // echo of the prompt, not agreement; only its negation reads as an answer.
+        if polarity, question.confirms { return nil }
+        return .answer(polarity ? "yes" : "no")
+    }
+
+    /// Phrases that agree or disagree with the claim a question asks about.
+    static let verdicts: [(words: [String], value: String)] = [
+        ("you're right", "yes"), ("you are right", "yes"), ("you're correct", "yes"), ("you are correct", "yes"),
+        ("you're absolutely right", "yes"), ("you are absolutely right", "yes"), ("you're absolutely correct", "yes"),
+        ("you're wrong", "no"), ("you are wrong", "no"), ("you're mistaken", "no"), ("you are mistaken", "no"),
+        ("you're incorrect", "no"), ("you are incorrect", "no"), ("you're not right", "no"),
+        ("you're not correct", "no"),
+    ].map { (ReplyTokens($0.0).tokens.map(\.word), $0.1) }
+
+    /// The verdicts on the claim that open a sentence and end with punctuation ("You're right, …").
+    static func verdictEvents(in reply: ReplyTokens, covered: [Bool]) -> [AnswerReading.Event] {
+        let tokens = reply.tokens
+        var events: [AnswerReading.Event] = []
+        for index in tokens.indices where !covered[index] && (index == 0 || tokens[index].before >= .comma) {
+            guard
+                let verdict = verdicts.first(where: {
+                    reply.has($0.words, at: index) && tokens[index + $0.words.count - 1].standsAlone
+                })
+            else { continue }
+            events.append(
+                AnswerReading.Event(
+                    value: verdict.value,
+                    index: index,
+                    rank: .word,
+                    marker: AnswerReading.marker(reply, before: index),
+                    leading: index == 0
+                )
+            )
+        }
+        return events
+    }
+
+    /// Verbs after "Yes, I can" that reply to a request rather than answer ("Yes, I can do that").
+    static let requestVerbs: Set<String> = ["do", "help", "assist", "add", "try", "provide", "answer", "continue"]
+
+    /// Whether the answer word at `index` opens a reply to a request: "Yes, I can do that", "Yes, I'll help".
+    static func repliesToRequest(at index: Int, in reply: ReplyTokens) -> Bool {
+        let words = reply.tokens[(index + 1)...].prefix(3).map(\.word)
+        guard let first = words.first else { return false }
+        if first == "i'll" || first == "i'd" { return words.count > 1 && requestVerbs.contains(words[1]) }
+        guard first == "i", words.count == 3, ["can", "will", "could"].contains(words[1]) else { return false }
+        return requestVerbs.contains(words[2])
+    }
+
+    /// Phrases that take back the answer words of a reply ("It's not entirely accurate to say 'yes'").
+    static let retractions: [[String]] = [
+        "not accurate to say", "not entirely accurate to say", "not quite accurate to say", "not correct to say",
+        "not entirely correct to say", "not right to say", "not true to say", "not fair to say",
+    ].map { ReplyTokens($0).tokens.map(\.word) }
+
+    /// Whether the reply takes its answer words back.
+    static func retracts(_ reply: ReplyTokens) -> Bool {
+        reply.tokens.indices.contains { index in retractions.contains { reply.has($0, at: index) } }
+    }
+}
