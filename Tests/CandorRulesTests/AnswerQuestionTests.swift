@@ -1,4 +1,4 @@
-import CandorProviders
+import CandorCore
 import CandorRules
 import Testing
 
