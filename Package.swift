@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "CandorAlerts",
             dependencies: [
-                "CandorDetectors", "CandorHTTP", "CZlib",
+                "CandorCore", "CandorDetectors", "CandorHTTP", "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -82,8 +82,8 @@ let package = Package(
         .target(
             name: "CandorDaemon",
             dependencies: [
-                "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors", "CandorAlerts",
-                "CandorStore",
+                "CandorCore", "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors",
+                "CandorAlerts", "CandorStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

@@ -157,7 +157,8 @@ struct AlertsBenchmark: AsyncParsableCommand {
             trial: StoredTrial(id: alert.id, time: Date(), target: "bench", probe: "p", outcome: "lie", record: record),
             signals: [],
             alerts: [StoredAlert(fingerprint: alert.fingerprint, status: "firing", record: record)],
-            outbox: outbox.entries(for: [alert])
+            outbox: outbox.entries(for: [alert]),
+            at: Date()
         )
         outbox.added(added)
     }

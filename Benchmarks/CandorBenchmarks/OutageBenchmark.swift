@@ -206,7 +206,8 @@ struct OutageBenchmark: AsyncParsableCommand {
             ),
             signals: [],
             alerts: [StoredAlert(fingerprint: alert.fingerprint, status: alert.status.rawValue, record: record)],
-            outbox: outbox.entries(for: [alert])
+            outbox: outbox.entries(for: [alert]),
+            at: Date()
         )
         outbox.added(added)
     }

@@ -25,9 +25,9 @@ extension Store {
         }
     }
 
-    /// Saves `progress` and deletes the progress of `ended` in the transaction of `db`.
-    static func saveProgress(_ progress: [StoredAlert], ended: [String], _ db: Database) throws {
-        let now = Date().timeIntervalSince1970
+    /// Saves `progress` (as updated at `now`) and deletes the progress of `ended` in the transaction of `db`.
+    static func saveProgress(_ progress: [StoredAlert], ended: [String], at now: Date, _ db: Database) throws {
+        let now = now.timeIntervalSince1970
         for entry in progress {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO alert_progress (fingerprint, status, record, updated) VALUES (?, ?, ?, ?)",

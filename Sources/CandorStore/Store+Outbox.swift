@@ -41,7 +41,7 @@ public struct OutboxEntry: Sendable, Hashable {
         groupKey: String,
         fingerprint: String,
         record: Data,
-        created: Date = Date()
+        created: Date
     ) {
         self.id = 0
         self.sink = sink

@@ -84,7 +84,8 @@ public struct StoredAlert: Sendable, Hashable {
 extension Store {
     /// Records one scored trial with the signal states it changed, the alerts it raised, the
     /// lifecycle progress of its signals' alerts and their outbox rows, in one transaction: a
-    /// crash leaves either all of it or none. Returns how many outbox rows were added.
+    /// crash leaves either all of it or none; `now` is when the states were updated. Returns how
+    /// many outbox rows were added.
     ///
     /// - Parameters:
     ///   - progress: the pending or firing alerts of the trial's signals, to save.
@@ -97,9 +98,10 @@ extension Store {
         alerts: [StoredAlert],
         progress: [StoredAlert] = [],
         ended: [String] = [],
-        outbox: [OutboxEntry] = []
+        outbox: [OutboxEntry] = [],
+        at now: Date
     ) throws(StoreError) -> Int {
-        let now = Date().timeIntervalSince1970
+        let updated = now.timeIntervalSince1970
         return try write("record a trial") { db in
             try db.execute(
                 sql:
@@ -116,17 +118,17 @@ extension Store {
                         """,
                     arguments: [
                         signal.key, signal.target, signal.probe, signal.name, signal.packHash, signal.modelFingerprint,
-                        signal.state, now,
+                        signal.state, updated,
                     ]
                 )
             }
             for alert in alerts {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO alert (fingerprint, status, record, updated) VALUES (?, ?, ?, ?)",
-                    arguments: [alert.fingerprint, alert.status, alert.record, now]
+                    arguments: [alert.fingerprint, alert.status, alert.record, updated]
                 )
             }
-            try Self.saveProgress(progress, ended: ended, db)
+            try Self.saveProgress(progress, ended: ended, at: now, db)
             return try Self.insert(outbox, db)
         }
     }

@@ -8,7 +8,14 @@ import Testing
 @Suite("outbox store")
 struct OutboxStoreTests {
     static func entry(_ key: String, fingerprint: String = "f", sink: String = "hook") -> OutboxEntry {
-        OutboxEntry(sink: sink, notifyKey: key, groupKey: "g", fingerprint: fingerprint, record: Data("{}".utf8))
+        OutboxEntry(
+            sink: sink,
+            notifyKey: key,
+            groupKey: "g",
+            fingerprint: fingerprint,
+            record: Data("{}".utf8),
+            created: Date()
+        )
     }
 
     /// Enqueues alerts a, b and c (fingerprints f, g, h) firing at `hook`; returns their rows.
@@ -34,13 +41,14 @@ struct OutboxStoreTests {
             signals: [],
             alerts: [alert],
             progress: [StoredAlert(fingerprint: "f", status: "firing", record: Data("{}".utf8))],
-            outbox: [Self.entry("a:firing"), Self.entry("a:firing", sink: "file")]
+            outbox: [Self.entry("a:firing"), Self.entry("a:firing", sink: "file")],
+            at: Date()
         )
         #expect(added == 2)
         #expect(try store.outboxPendingCount() == 2)
         #expect(try store.alertProgress().map(\.status) == ["firing"])
 
-        try store.record(trial: Self.trial("t2"), signals: [], alerts: [], ended: ["f"])
+        try store.record(trial: Self.trial("t2"), signals: [], alerts: [], ended: ["f"], at: Date())
         #expect(try store.alertProgress().isEmpty, "the progress of an alert that ended is deleted")
         #expect(try store.trialCount() == 2)
     }

@@ -94,7 +94,8 @@ struct WebhookSinkTests {
             notifyKey: "a:firing",
             groupKey: "g",
             fingerprint: "f",
-            record: Data("{}".utf8)
+            record: Data("{}".utf8),
+            created: Date(timeIntervalSince1970: 1_800_000_000)
         )
         #expect(try store.enqueue([entry, entry]) == 1)
         let row = try #require(try store.pendingOutbox(sink: "hook").first)

@@ -114,7 +114,7 @@ struct GuardHistoryTests {
             try Self.trial("paid", at: Self.morning - 0.1 * hour, error: Self.failure),
             try Self.trial("free", at: Self.morning - 0.1 * hour, tokens: [5_000]),
         ]
-        for trial in trials { try store.record(trial: trial, signals: [], alerts: []) }
+        for trial in trials { try store.record(trial: trial, signals: [], alerts: [], at: Self.morning) }
 
         let states = GuardHistory.states(
             from: store,
@@ -144,7 +144,8 @@ struct GuardHistoryTests {
                 record: Data("not json".utf8)
             ),
             signals: [],
-            alerts: []
+            alerts: [],
+            at: Self.morning
         )
         let states = GuardHistory.states(
             from: store,

@@ -42,7 +42,8 @@ public struct GuardAlertService: Service {
                     summary: "target \(target) failed \(failures) times in a row; calls to it pause",
                     description: "The circuit breaker opened; a trial call is tried again after \(cooldown). "
                         + "Trials skipped meanwhile are recorded with error code circuit_open.",
-                    extraLabels: ["target": target]
+                    extraLabels: ["target": target],
+                    startsAt: Date()
                 )
                 fire("circuit/\(target)", alert, in: &firing)
             case .budgetExhausted(let target, let spent, let limit, let renewal):
@@ -53,7 +54,8 @@ public struct GuardAlertService: Service {
                     description:
                         "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
                         + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
-                    extraLabels: ["target": target]
+                    extraLabels: ["target": target],
+                    startsAt: Date()
                 )
                 fire("budget/\(target)", alert, in: &firing)
             case .circuitClosed(let target):

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorStore
 import Foundation
 import Logging
@@ -33,13 +34,22 @@ public final class AlertOutbox: Sendable {
     private let pending: Atomic<Int>
     private let wakers: Mutex<[String: AsyncStream<Void>.Continuation]>
     private let logger: Logger
+    /// When rows are written (their `created`, from which `group_wait` runs).
+    let clock: CandorClock
 
-    /// Creates the outbox over `store` for `routes`.
+    /// Creates the outbox over `store` for `routes`; `clock` stamps the rows it writes.
     ///
     /// - Throws: ``StoreError`` if the outbox cannot be read.
-    public init(store: Store, routes: [Route], silences: [Silence], maxPending: Int, logger: Logger) throws(StoreError)
-    {
+    public init(
+        store: Store,
+        routes: [Route],
+        silences: [Silence],
+        maxPending: Int,
+        clock: CandorClock = .system,
+        logger: Logger
+    ) throws(StoreError) {
         self.store = store
+        self.clock = clock
         self.routes = routes
         self.configSilences = silences
         self.maxPending = maxPending
@@ -85,6 +95,7 @@ public final class AlertOutbox: Sendable {
         repeatNumber: Int64? = nil
     ) -> [OutboxEntry] {
         let encoder = RecordCodec.encoder()
+        let now = clock.now()
         var entries: [OutboxEntry] = []
         for alert in alerts {
             guard let record = try? encoder.encode(alert) else {
@@ -104,7 +115,8 @@ public final class AlertOutbox: Sendable {
                         notifyKey: key,
                         groupKey: route.grouping.groupKey(sink: route.name, labels: alert.labels),
                         fingerprint: alert.fingerprint,
-                        record: record
+                        record: record,
+                        created: now
                     )
                 )
             }

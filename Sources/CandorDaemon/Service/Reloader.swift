@@ -104,7 +104,8 @@ public final class Reloader: Service, Sendable {
                 summary:
                     "configuration reload rejected (\(problems.count) problem(s)); the previous configuration keeps running",
                 description: problems.joined(separator: "\n"),
-                extraLabels: ["config": configPath]
+                extraLabels: ["config": configPath],
+                startsAt: Date()
             )
             let isNew = failure.withLock { current in
                 defer { current = current ?? alert }

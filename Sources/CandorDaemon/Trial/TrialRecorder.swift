@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorRules
 import CandorStore
 import Foundation
@@ -14,15 +15,17 @@ public struct TrialRecorder: Sendable {
     private let board: SignalBoard
     private let outbox: AlertOutbox
     private let metrics: DaemonMetrics
+    private let clock: CandorClock
     private let logger: Logger
 
-    /// Creates a recorder.
+    /// Creates a recorder; `clock` stamps the stored states and paces ``waitForOutboxRoom()``.
     public init(
         samples: JSONLinesFile,
         store: Store,
         board: SignalBoard,
         outbox: AlertOutbox,
         metrics: DaemonMetrics,
+        clock: CandorClock = .system,
         logger: Logger
     ) {
         self.samples = samples
@@ -30,6 +33,7 @@ public struct TrialRecorder: Sendable {
         self.board = board
         self.outbox = outbox
         self.metrics = metrics
+        self.clock = clock
         self.logger = logger
     }
 
@@ -92,7 +96,8 @@ public struct TrialRecorder: Sendable {
                     )
                 },
                 ended: update.ended,
-                outbox: outbox.entries(for: update.alerts)
+                outbox: outbox.entries(for: update.alerts),
+                at: clock.now()
             )
             outbox.added(added)
         } catch {
@@ -125,7 +130,7 @@ public struct TrialRecorder: Sendable {
     public func waitForOutboxRoom() async {
         // Ends when there is room or the task is cancelled (the sleep throws).
         while !outbox.hasRoom {
-            do { try await Task.sleep(for: .milliseconds(100)) } catch { return }
+            do { try await clock.sleep(.milliseconds(100)) } catch { return }
         }
     }
 
