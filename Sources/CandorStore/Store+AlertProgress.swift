@@ -18,8 +18,8 @@ extension Store {
 
     /// The saved progress of every pending or firing alert (`status` says which, `record` is
     /// the encoded progress).
-    public func alertProgress() throws(StoreError) -> [StoredAlert] {
-        try read("read alert progress") { db in
+    public func alertProgress() async throws(StoreError) -> [StoredAlert] {
+        try await read("read alert progress") { db in
             try Row.fetchAll(db, sql: "SELECT fingerprint, status, record FROM alert_progress")
                 .map { StoredAlert(fingerprint: $0["fingerprint"], status: $0["status"], record: $0["record"]) }
         }

@@ -42,12 +42,18 @@ struct DeliveryServiceTests {
         let service: DeliveryService
         let deadLetterPath: String
 
-        init(sinks: [any AlertSink], backoff: DeliveryBackoff, time: ManualClock, directory: TemporaryDirectory) throws
+        init(
+            sinks: [any AlertSink],
+            backoff: DeliveryBackoff,
+            time: ManualClock,
+            directory: TemporaryDirectory
+        )
+            async throws
         {
             let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
             store = try Store(path: directory.file("candor.sqlite"))
             let grouping = Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: nil)
-            outbox = try AlertOutbox(
+            outbox = try await AlertOutbox(
                 store: store,
                 routes: sinks.map { AlertOutbox.Route(name: $0.name, grouping: grouping, groupsAlerts: true) },
                 silences: [],
@@ -81,13 +87,13 @@ struct DeliveryServiceTests {
         let time = ManualClock()
         let sink = ScriptedSink("hook", script: [.retry(after: nil, reason: "503 Service Unavailable")])
         // Equal jitter with the lowest draw: the first retry waits half of 2 s.
-        let fixture = try Fixture(
+        let fixture = try await Fixture(
             sinks: [sink],
             backoff: DeliveryBackoff(initial: .seconds(2)),
             time: time,
             directory: directory
         )
-        try fixture.outbox.enqueue([Self.alert(at: time)])
+        try await fixture.outbox.enqueue([Self.alert(at: time)])
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await fixture.service.run() }
             // The sink's loop and the pruner sleep.
@@ -99,7 +105,7 @@ struct DeliveryServiceTests {
             try await time.waitForSleepers(2)
             #expect(sink.received.count == 2)
             #expect(Set(sink.received.map(\.id)).count == 1, "both attempts carry one webhook-id")
-            #expect(try fixture.store.outboxStates(sink: "hook").map(\.state) == ["sent"])
+            #expect(try await fixture.store.outboxStates(sink: "hook").map(\.state) == ["sent"])
             group.cancelAll()
         }
     }
@@ -114,8 +120,8 @@ struct DeliveryServiceTests {
         let down = ScriptedSink("hook", otherwise: .retry(after: nil, reason: "connection refused"))
         let other = ScriptedSink("other")
         let backoff = DeliveryBackoff(initial: .seconds(1), maximum: .seconds(4), giveUpAfter: .seconds(30))
-        let fixture = try Fixture(sinks: [down, other], backoff: backoff, time: time, directory: directory)
-        try fixture.outbox.enqueue([Self.alert(at: time)])
+        let fixture = try await Fixture(sinks: [down, other], backoff: backoff, time: time, directory: directory)
+        try await fixture.outbox.enqueue([Self.alert(at: time)])
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await fixture.service.run() }
             for _ in 0..<200 {
@@ -129,7 +135,7 @@ struct DeliveryServiceTests {
             }
             group.cancelAll()
         }
-        #expect(try fixture.store.outboxStates(sink: "hook").map(\.state) == ["dead"])
+        #expect(try await fixture.store.outboxStates(sink: "hook").map(\.state) == ["dead"])
         // Attempts at 0, 1 (+0.5), 2 (+1), then every 2 s (the 4 s cap, halved by the lowest draw) until 30 s.
         #expect(down.received.count > 10 && down.received.count < 20)
         #expect(Set(down.received.map(\.id)).count == 1)

@@ -47,13 +47,13 @@ public final class AlertOutbox: Sendable {
         maxPending: Int,
         clock: CandorClock = .system,
         logger: Logger
-    ) throws(StoreError) {
+    ) async throws(StoreError) {
         self.store = store
         self.clock = clock
         self.routes = routes
         self.configSilences = silences
         self.maxPending = maxPending
-        self.pending = Atomic(try store.outboxPendingCount())
+        self.pending = Atomic(try await store.outboxPendingCount())
         self.wakers = Mutex([:])
         self.logger = logger
     }
@@ -80,10 +80,10 @@ public final class AlertOutbox: Sendable {
         only: String? = nil,
         excluding: String? = nil,
         repeatNumber: Int64? = nil
-    ) throws(StoreError) {
+    ) async throws(StoreError) {
         let entries = entries(for: alerts, only: only, excluding: excluding, repeatNumber: repeatNumber)
         guard !entries.isEmpty else { return }
-        added(try store.enqueue(entries))
+        added(try await store.enqueue(entries))
     }
 
     /// The outbox rows of `alerts` (see ``enqueue(_:only:excluding:repeatNumber:)``), for a
@@ -136,10 +136,10 @@ public final class AlertOutbox: Sendable {
     /// trials and their alerts shared a transaction, or a sink added since.
     ///
     /// - Throws: ``StoreError`` if the database cannot be read or written.
-    func reconcile(firing: [Alert], recentlyResolved: [Alert]) throws(StoreError) {
+    func reconcile(firing: [Alert], recentlyResolved: [Alert]) async throws(StoreError) {
         // Oldest state first: a resolved alert is older than a firing one with its fingerprint,
         // and the outbox orders an alert's states by row.
-        added(try store.enqueueUnlessKnown(entries(for: recentlyResolved + firing)))
+        added(try await store.enqueueUnlessKnown(entries(for: recentlyResolved + firing)))
     }
 
     /// Counts `count` rows that left the queue (sent, silenced, given up on).
@@ -148,15 +148,15 @@ public final class AlertOutbox: Sendable {
     }
 
     /// Recounts the pending rows from the store.
-    func recount() {
-        if let count = try? store.outboxPendingCount() {
+    func recount() async {
+        if let count = try? await store.outboxPendingCount() {
             pending.store(count, ordering: .relaxed)
         }
     }
 
     /// The silences in force at `now`: the config's and the API's.
-    public func silences(at now: Date) -> [Silence] {
-        let stored = ((try? store.silences(activeAt: now)) ?? []).compactMap {
+    public func silences(at now: Date) async -> [Silence] {
+        let stored = ((try? await store.silences(activeAt: now)) ?? []).compactMap {
             try? RecordCodec.decoder().decode(Silence.self, from: $0)
         }
         return configSilences.filter { $0.endsAt > now } + stored

@@ -22,7 +22,7 @@ struct DeadLetters {
         reason: String,
         sink: String,
         at now: Date
-    ) throws(StoreError) {
+    ) async throws(StoreError) {
         let record = DeadLetter(
             time: now,
             sink: sink,
@@ -47,13 +47,13 @@ struct DeadLetters {
             deadLetter: file.path,
             at: now
         )
-        if let raised = undeliverable.raise(alert, sink: sink) { try outbox.enqueue([raised], excluding: sink) }
+        if let raised = undeliverable.raise(alert, sink: sink) { try await outbox.enqueue([raised], excluding: sink) }
     }
 
     /// Resolves the self-alert of `sink`, if one is open: the sink acknowledged a message at `now`.
-    func acknowledged(sink: String, at now: Date) {
+    func acknowledged(sink: String, at now: Date) async {
         if let resolution = undeliverable.resolve(sink: sink, at: now) {
-            try? outbox.enqueue([resolution], excluding: sink)
+            try? await outbox.enqueue([resolution], excluding: sink)
         }
     }
 }

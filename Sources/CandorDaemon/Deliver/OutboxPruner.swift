@@ -23,9 +23,9 @@ struct OutboxPruner {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             do {
                 let cutoff = clock.now().addingTimeInterval(-Self.keep.timeInterval)
-                let pruned = try outbox.store.pruneOutbox(before: cutoff)
+                let pruned = try await outbox.store.pruneOutbox(before: cutoff)
                 if pruned > 0 { logger.debug("pruned \(pruned) finished outbox row(s)") }
-                outbox.recount()
+                await outbox.recount()
             } catch {
                 logger.error("could not prune the alert outbox: \(error)")
             }

@@ -72,7 +72,7 @@ struct SinkDelivery {
         let now = clock.now()
         do {
             let plan = try await self.plan(at: now)
-            let messages = try start(plan, at: now)
+            let messages = try await start(plan, at: now)
             var ledger = DeliveryLedger()
             var next = plan.next
             var finished = false
@@ -83,9 +83,9 @@ struct SinkDelivery {
                 } else {
                     finished = true
                 }
-                if ledger.isFull(at: clock.instant()) { try record(&ledger) }
+                if ledger.isFull(at: clock.instant()) { try await record(&ledger) }
             }
-            try record(&ledger)
+            try await record(&ledger)
             // Rows held behind a message that finished, and retries an acknowledgement made due
             // (see ``Store/record(_:at:)``), go in the next pass.
             if finished && (plan.held > 0 || plan.retriesWaiting) { next = now }
@@ -100,23 +100,23 @@ struct SinkDelivery {
     /// due, then plans over the sink's pending rows.
     private func plan(at now: Date) async throws(StoreError) -> DeliveryPlan {
         var next = now.addingTimeInterval(Self.maxSleep.timeInterval)
-        let silences = keepsEveryState ? [] : outbox.silences(at: now)
+        let silences = keepsEveryState ? [] : await outbox.silences(at: now)
         if let interval = route.grouping.repeatInterval {
             // An alert that was only silenced is sent when its silence ends.
             for silence in silences { next = min(next, silence.endsAt) }
-            if let repeats = repeats(every: interval, silences: silences, at: now) {
+            if let repeats = await repeats(every: interval, silences: silences, at: now) {
                 for due in repeats.due {
-                    try? outbox.enqueue([due.alert], only: route.name, repeatNumber: due.newestRow)
+                    try? await outbox.enqueue([due.alert], only: route.name, repeatNumber: due.newestRow)
                 }
                 if let later = repeats.next { next = min(next, later) }
             }
         }
-        let rows = try outbox.store.pendingOutbox(sink: sink.name, limit: Self.rowsPerPass)
+        let rows = try await outbox.store.pendingOutbox(sink: sink.name, limit: Self.rowsPerPass)
         // A full page means more rows wait behind it: come back at once.
         if rows.count == Self.rowsPerPass { next = now }
         return DeliveryPlan(
             rows: rows,
-            notified: try outbox.store.notifiedGroups(sink: sink.name),
+            notified: try await outbox.store.notifiedGroups(sink: sink.name),
             silences: silences,
             grouping: route.grouping,
             groupsAlerts: sink.groupsAlerts,
@@ -128,9 +128,9 @@ struct SinkDelivery {
 
     /// The repeat schedule of the firing alerts at `now`; nil when the store cannot be read or
     /// nothing fires.
-    private func repeats(every interval: Duration, silences: [Silence], at now: Date) -> RepeatSchedule? {
-        guard let stored = try? outbox.store.alerts(status: "firing"), !stored.isEmpty,
-            let log = try? outbox.store.notificationLog(sink: route.name)
+    private func repeats(every interval: Duration, silences: [Silence], at now: Date) async -> RepeatSchedule? {
+        guard let stored = try? await outbox.store.alerts(status: "firing"), !stored.isEmpty,
+            let log = try? await outbox.store.notificationLog(sink: route.name)
         else { return nil }
         let decoder = RecordCodec.decoder()
         return RepeatSchedule(
@@ -147,13 +147,13 @@ struct SinkDelivery {
     private func start(
         _ plan: DeliveryPlan,
         at now: Date
-    ) throws(StoreError) -> [(id: String, rows: [OutboxEntry], isNew: Bool)] {
+    ) async throws(StoreError) -> [(id: String, rows: [OutboxEntry], isNew: Bool)] {
         let messages = plan.messages.map { message in
             var rows = message.rows
             if message.batch == nil { for index in rows.indices { rows[index].firstAttempt = now } }
             return (id: message.batch ?? Self.newBatchID(), rows: rows, isNew: message.batch == nil)
         }
-        try outbox.store.startBatches(
+        try await outbox.store.startBatches(
             messages.filter(\.isNew).map { ($0.id, $0.rows.map(\.id)) },
             silenced: plan.muted,
             superseded: plan.superseded,
@@ -202,7 +202,7 @@ struct SinkDelivery {
             }
             return due
         case .deadLetter(let attempts, let reason):
-            try deadLetters.write(notification, attempts: attempts, reason: reason, sink: sink.name, at: now)
+            try await deadLetters.write(notification, attempts: attempts, reason: reason, sink: sink.name, at: now)
             ledger.add(.dead(batch: batch, sink: sink.name, error: reason), rows: rows.count, at: clock.instant())
             return nil
         }
@@ -210,13 +210,13 @@ struct SinkDelivery {
 
     /// Records the outcomes in `ledger` in one transaction, then reports the acknowledged
     /// messages; empties the ledger.
-    private func record(_ ledger: inout DeliveryLedger) throws(StoreError) {
+    private func record(_ ledger: inout DeliveryLedger) async throws(StoreError) {
         guard !ledger.outcomes.isEmpty else { return }
         let now = clock.now()
-        try outbox.store.record(ledger.outcomes, at: now)
+        try await outbox.store.record(ledger.outcomes, at: now)
         outbox.finished(ledger.finishedRows)
         for notification in ledger.acknowledged { acknowledged(notification) }
-        if !ledger.acknowledged.isEmpty { deadLetters.acknowledged(sink: sink.name, at: now) }
+        if !ledger.acknowledged.isEmpty { await deadLetters.acknowledged(sink: sink.name, at: now) }
         ledger = DeliveryLedger()
     }
 

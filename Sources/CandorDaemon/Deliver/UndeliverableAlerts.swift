@@ -15,11 +15,11 @@ final class UndeliverableAlerts: Sendable {
     }
 
     /// The self-alerts of `sinks` that a previous run raised and did not resolve, by sink.
-    static func restore(sinks: [String], from store: Store) -> [String: Alert] {
+    static func restore(sinks: [String], from store: Store) async -> [String: Alert] {
         var open: [String: Alert] = [:]
         for sink in sinks {
             let fingerprint = alert(sink: sink, attempts: 0, reason: "", deadLetter: "", at: .distantPast).fingerprint
-            guard let record = try? store.newestOutboxRecord(fingerprint: fingerprint),
+            guard let record = try? await store.newestOutboxRecord(fingerprint: fingerprint),
                 let alert = try? RecordCodec.decoder().decode(Alert.self, from: record), alert.status == .firing
             else { continue }
             open[sink] = alert

@@ -67,7 +67,7 @@ public struct TrialRecorder: Sendable {
         }
         do {
             let encoder = RecordCodec.encoder()
-            let added = try store.record(
+            let added = try await store.record(
                 trial: StoredTrial(
                     id: record.trialId,
                     time: record.time,
@@ -104,7 +104,7 @@ public struct TrialRecorder: Sendable {
             logger.error("could not record the trial in the state database: \(error)", metadata: metadata)
             // The alerts must still go out; the trial's record is lost either way.
             do {
-                try outbox.enqueue(update.alerts)
+                try await outbox.enqueue(update.alerts)
             } catch {
                 logger.error("could not add alerts to the outbox: \(error)", metadata: metadata)
             }
@@ -115,8 +115,10 @@ public struct TrialRecorder: Sendable {
     /// ``SignalBoard/resume(_:)``; unreadable entries are skipped.
     ///
     /// - Throws: ``StoreError`` if the database cannot be read.
-    public static func savedProgress(_ store: Store) throws(StoreError) -> [AlertProgress] {
-        try store.alertProgress().compactMap { try? RecordCodec.decoder().decode(AlertProgress.self, from: $0.record) }
+    public static func savedProgress(_ store: Store) async throws(StoreError) -> [AlertProgress] {
+        try await store.alertProgress().compactMap {
+            try? RecordCodec.decoder().decode(AlertProgress.self, from: $0.record)
+        }
     }
 
     /// Whether the outbox can take more alerts; while it cannot, the scheduler should start no
@@ -136,10 +138,10 @@ public struct TrialRecorder: Sendable {
 
     /// Sends `alert` (a self-alert: a rejected reload, an undeliverable alert) to every sink
     /// through the outbox, logging (never throwing) a failure.
-    public func deliver(_ alert: Alert) {
+    public func deliver(_ alert: Alert) async {
         log(alert)
         do {
-            try outbox.enqueue([alert])
+            try await outbox.enqueue([alert])
         } catch {
             logger.error(
                 "could not add an alert to the outbox: \(error)",
