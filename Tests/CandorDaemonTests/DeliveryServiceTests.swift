@@ -44,7 +44,8 @@ struct DeliveryServiceTests {
 
         init(
             sinks: [any AlertSink],
-            backoff: DeliveryBackoff,
+            backoff: DeliveryBackoff = DeliveryBackoff(),
+            repeatInterval: Duration? = nil,
             time: ManualClock,
             directory: TemporaryDirectory
         )
@@ -52,7 +53,7 @@ struct DeliveryServiceTests {
         {
             let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
             store = try Store(path: directory.file("candor.sqlite"))
-            let grouping = Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: nil)
+            let grouping = Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: repeatInterval)
             outbox = try await AlertOutbox(
                 store: store,
                 routes: sinks.map { AlertOutbox.Route(name: $0.name, grouping: grouping, groupsAlerts: true) },
@@ -146,5 +147,49 @@ struct DeliveryServiceTests {
             $0.labels["alertname"] == "CandorAlertUndeliverable"
         }
         #expect(undeliverable.map(\.labels["sink"]) == ["hook"])
+    }
+
+    @Test(
+        "a firing alert is sent again when its repeat_interval has passed since it was last sent, not a second sooner"
+    )
+    func repeatInterval() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let time = ManualClock()
+        let sink = ScriptedSink("hook")
+        let fixture = try await Fixture(sinks: [sink], repeatInterval: .seconds(3600), time: time, directory: directory)
+        // As a trial records it: the alert's firing state and its outbox rows in one transaction.
+        let alert = Self.alert(at: time)
+        let record = try RecordCodec.encoder().encode(alert)
+        fixture.outbox.added(
+            try await fixture.store.record(
+                trial: StoredTrial(
+                    id: "t1",
+                    time: time.clock.now(),
+                    target: "t",
+                    probe: "p",
+                    outcome: "lie",
+                    record: record
+                ),
+                signals: [],
+                alerts: [StoredAlert(fingerprint: alert.fingerprint, status: "firing", record: record)],
+                outbox: fixture.outbox.entries(for: [alert]),
+                at: time.clock.now()
+            )
+        )
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await fixture.service.run() }
+            try await time.waitForSleepers(2)
+            #expect(sink.received.count == 1)
+            time.advance(by: .seconds(3599))
+            try await time.waitForSleepers(2)
+            #expect(sink.received.count == 1, "not repeated before the interval")
+            time.advance(by: .seconds(1))
+            try await time.waitForSleepers(2)
+            #expect(sink.received.count == 2)
+            #expect(sink.received.last?.alerts.map(\.fingerprint) == [alert.fingerprint])
+            #expect(sink.received.first?.id != sink.received.last?.id, "a repeat is a new message")
+            group.cancelAll()
+        }
     }
 }
