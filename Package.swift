@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "CandorAlerts",
             dependencies: [
-                "CandorDetectors", "CandorHTTP", "CZlib",
+                "CandorCore", "CandorDetectors", "CandorHTTP", "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

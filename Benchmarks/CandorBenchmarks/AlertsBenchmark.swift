@@ -50,7 +50,13 @@ struct AlertsBenchmark: AsyncParsableCommand {
             grouping: Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: nil),
             groupsAlerts: true
         )
-        let outbox = try AlertOutbox(store: store, routes: [route], silences: [], maxPending: 1_000_000, logger: logger)
+        let outbox = try await AlertOutbox(
+            store: store,
+            routes: [route],
+            silences: [],
+            maxPending: 1_000_000,
+            logger: logger
+        )
         let acks = AsyncStream.makeStream(of: Void.self)
         let deadLetter = try JSONLinesFile(path: directory + "/dead.jsonl")
         let service = DeliveryService(
@@ -67,7 +73,7 @@ struct AlertsBenchmark: AsyncParsableCommand {
             var iterator = acks.stream.makeAsyncIterator()
             for index in 0..<latencyAlerts {
                 let start = ContinuousClock.now
-                try Self.detect(Self.alert(index), store: store, outbox: outbox)
+                try await Self.detect(Self.alert(index), store: store, outbox: outbox)
                 _ = await iterator.next()
                 latencies.append((ContinuousClock.now - start).timeInterval * 1000)
             }
@@ -92,7 +98,7 @@ struct AlertsBenchmark: AsyncParsableCommand {
             name: "file",
             rotation: RotationPolicy(maxBytes: 16 * 1024 * 1024)
         )
-        let fileOutbox = try AlertOutbox(
+        let fileOutbox = try await AlertOutbox(
             store: fileStore,
             routes: [AlertOutbox.Route(name: "file", grouping: .immediate, groupsAlerts: false)],
             silences: [],
@@ -115,7 +121,12 @@ struct AlertsBenchmark: AsyncParsableCommand {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await fileService.run() }
             for index in 0..<outboxed {
-                try Self.detect(alerts[index % alerts.count], id: "\(index)", store: fileStore, outbox: fileOutbox)
+                try await Self.detect(
+                    alerts[index % alerts.count],
+                    id: "\(index)",
+                    store: fileStore,
+                    outbox: fileOutbox
+                )
                 // Yield now and then, as trials do while they wait for the model.
                 if index % 100 == 99 { await Task.yield() }
             }
@@ -149,15 +160,16 @@ struct AlertsBenchmark: AsyncParsableCommand {
 
     /// Records a trial that raised `alert` the way ``TrialRecorder`` does: the trial, the alert's
     /// state and its outbox rows in one transaction, then wakes delivery.
-    static func detect(_ alert: Alert, id: String? = nil, store: Store, outbox: AlertOutbox) throws {
+    static func detect(_ alert: Alert, id: String? = nil, store: Store, outbox: AlertOutbox) async throws {
         var alert = alert
         if let id { alert.id = id }
         let record = try RecordCodec.encoder().encode(alert)
-        let added = try store.record(
+        let added = try await store.record(
             trial: StoredTrial(id: alert.id, time: Date(), target: "bench", probe: "p", outcome: "lie", record: record),
             signals: [],
             alerts: [StoredAlert(fingerprint: alert.fingerprint, status: "firing", record: record)],
-            outbox: outbox.entries(for: [alert])
+            outbox: outbox.entries(for: [alert]),
+            at: Date()
         )
         outbox.added(added)
     }

@@ -90,7 +90,13 @@ struct OutageBenchmark: AsyncParsableCommand {
             ),
         ]
         let store = try Store(path: directory.file("candor.sqlite"))
-        let outbox = try AlertOutbox(store: store, routes: routes, silences: [], maxPending: 1_000_000, logger: logger)
+        let outbox = try await AlertOutbox(
+            store: store,
+            routes: routes,
+            silences: [],
+            maxPending: 1_000_000,
+            logger: logger
+        )
         let deadLetterPath = directory.file("dead-letter.jsonl")
         let deadLetter = try JSONLinesFile(path: deadLetterPath)
         let service = DeliveryService(
@@ -106,7 +112,7 @@ struct OutageBenchmark: AsyncParsableCommand {
         var caughtUp: Double?
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await service.run() }
-            for index in 0..<alerts / 2 { firing[index] = try Self.fire(index, store: store, outbox: outbox) }
+            for index in 0..<alerts / 2 { firing[index] = try await Self.fire(index, store: store, outbox: outbox) }
             try await Task.sleep(for: .seconds(10))
             // Down means 503 Service Unavailable (a proxy whose backend is gone), retried exactly
             // like a refused connection: a closed port could be taken by another process on a
@@ -118,9 +124,9 @@ struct OutageBenchmark: AsyncParsableCommand {
                 if ContinuousClock.now - start > .seconds(changesFor ?? outage) { continue }
                 let index = Int.random(in: 0..<alerts, using: &random)
                 if let alert = firing.removeValue(forKey: index) {
-                    try Self.resolve(alert, store: store, outbox: outbox)
+                    try await Self.resolve(alert, store: store, outbox: outbox)
                 } else {
-                    firing[index] = try Self.fire(index, store: store, outbox: outbox)
+                    firing[index] = try await Self.fire(index, store: store, outbox: outbox)
                 }
                 changes += 1
             }
@@ -129,7 +135,7 @@ struct OutageBenchmark: AsyncParsableCommand {
             candorWebhook.script([], then: .accept)
             let up = ContinuousClock.now
             for _ in 0..<catchUp {
-                if try store.outboxPendingCount() == 0 {
+                if try await store.outboxPendingCount() == 0 {
                     caughtUp = (ContinuousClock.now - up).timeInterval
                     break
                 }
@@ -158,7 +164,7 @@ struct OutageBenchmark: AsyncParsableCommand {
         print("| sink | messages accepted | out-of-order deliveries | dead letters |")
         print("|---|---|---|---|")
         for (sink, receiver) in zip(sinks, receivers) {
-            let dead = try store.outboxStates(sink: sink.name).filter { $0.state == "dead" }.count
+            let dead = try await store.outboxStates(sink: sink.name).filter { $0.state == "dead" }.count
             print(
                 "| \(sink.name) | \(receiver.accepted.count) | \(DeliveryOrder.violations(in: receiver.accepted)) | \(dead) |"
             )
@@ -178,24 +184,24 @@ struct OutageBenchmark: AsyncParsableCommand {
     }
 
     /// A new instance of alert `index` fires: recorded with its outbox rows, as a trial that raised it would be.
-    static func fire(_ index: Int, store: Store, outbox: AlertOutbox) throws -> Alert {
+    static func fire(_ index: Int, store: Store, outbox: AlertOutbox) async throws -> Alert {
         var alert = AlertsBenchmark.alert(index)
         alert.startsAt = Date()
-        try record(alert, store: store, outbox: outbox)
+        try await record(alert, store: store, outbox: outbox)
         return alert
     }
 
     /// `alert` resolves.
-    static func resolve(_ alert: Alert, store: Store, outbox: AlertOutbox) throws {
+    static func resolve(_ alert: Alert, store: Store, outbox: AlertOutbox) async throws {
         var resolved = alert
         resolved.status = .resolved
         resolved.endsAt = Date()
-        try record(resolved, store: store, outbox: outbox)
+        try await record(resolved, store: store, outbox: outbox)
     }
 
-    static func record(_ alert: Alert, store: Store, outbox: AlertOutbox) throws {
+    static func record(_ alert: Alert, store: Store, outbox: AlertOutbox) async throws {
         let record = try RecordCodec.encoder().encode(alert)
-        let added = try store.record(
+        let added = try await store.record(
             trial: StoredTrial(
                 id: UUID().uuidString,
                 time: Date(),
@@ -206,7 +212,8 @@ struct OutageBenchmark: AsyncParsableCommand {
             ),
             signals: [],
             alerts: [StoredAlert(fingerprint: alert.fingerprint, status: alert.status.rawValue, record: record)],
-            outbox: outbox.entries(for: [alert])
+            outbox: outbox.entries(for: [alert]),
+            at: Date()
         )
         outbox.added(added)
     }

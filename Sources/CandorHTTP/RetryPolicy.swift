@@ -58,20 +58,76 @@ public struct RetryPolicy: Sendable, Hashable {
     ///   - unitRandom: a number in `0..<1` that places the backoff within its jitter range.
     public func decision(afterAttempt attempt: Int, retryAfter: Duration?, unitRandom: Double) -> Decision {
         guard attempt < maxAttempts else { return .stop }
-        if let retryAfter {
-            return retryAfter <= maxRetryAfter ? .retry(after: max(retryAfter, .zero)) : .stop
-        }
-        return .retry(after: backoffCeiling(afterAttempt: attempt) * min(max(unitRandom, 0), 1))
+        if let retryAfter, retryAfter > maxRetryAfter { return .stop }
+        // A server's Retry-After replaces the backoff: the lowest draw of full jitter is zero, so
+        // the delay is exactly the wait the server asked for.
+        let unit = retryAfter == nil ? unitRandom : 0
+        return .retry(after: backoff.delay(afterAttempt: attempt, unit: unit, notBefore: retryAfter))
+    }
+
+    /// The model-call schedule: full jitter between zero and the doubling ceiling.
+    public var backoff: Backoff {
+        Backoff(initial: initialBackoff, maximum: maxBackoff, jitter: .full)
     }
 
     /// The upper end of the full-jitter range after `attempt`: `initialBackoff · 2^(attempt-1)`,
     /// at most `maxBackoff`.
     public func backoffCeiling(afterAttempt attempt: Int) -> Duration {
-        var ceiling = initialBackoff
-        for _ in 1..<max(1, min(attempt, 64)) {
-            ceiling *= 2
-            if ceiling >= maxBackoff { return maxBackoff }
+        backoff.ceiling(afterAttempt: attempt)
+    }
+
+    /// Exponential backoff with jitter, the one rule behind every retry delay: model calls
+    /// (``RetryPolicy``, full jitter) and alert notifications (`DeliveryBackoff`, equal jitter).
+    ///
+    /// The ceiling doubles from `initial` with each failed attempt up to `maximum`; a random
+    /// number the caller supplies places the delay within the jitter range below it, and a
+    /// server's `Retry-After` is a floor the delay never goes under.
+    public struct Backoff: Sendable, Hashable {
+        /// Where in the range below the ceiling a delay may fall.
+        public enum Jitter: Sendable, Hashable {
+            /// Anywhere from zero to the ceiling: spreads retries the most (AWS's "full jitter").
+            case full
+            /// From half the ceiling to all of it: spread, but never collapsing into a burst of
+            /// near-zero delays.
+            case equal
         }
-        return min(ceiling, maxBackoff)
+
+        /// The ceiling of the first retry's delay.
+        public var initial: Duration
+        /// The highest ceiling.
+        public var maximum: Duration
+        /// Where a delay falls below its ceiling.
+        public var jitter: Jitter
+
+        /// Creates a backoff.
+        public init(initial: Duration, maximum: Duration, jitter: Jitter) {
+            self.initial = initial
+            self.maximum = maximum
+            self.jitter = jitter
+        }
+
+        /// The ceiling after `attempt` failed attempts (1-based): `initial · 2^(attempt-1)`, at
+        /// most `maximum`.
+        public func ceiling(afterAttempt attempt: Int) -> Duration {
+            var ceiling = initial
+            for _ in 1..<max(1, min(attempt, 64)) {
+                ceiling *= 2
+                if ceiling >= maximum { return maximum }
+            }
+            return min(ceiling, maximum)
+        }
+
+        /// The delay before the attempt after `attempt`; `unit` in `[0, 1)` places it within the
+        /// jitter range, and it is never shorter than `notBefore` (a server's `Retry-After`).
+        public func delay(afterAttempt attempt: Int, unit: Double, notBefore: Duration? = nil) -> Duration {
+            let ceiling = ceiling(afterAttempt: attempt)
+            let unit = min(max(unit, 0), 1)
+            let delay =
+                switch jitter {
+                case .full: ceiling * unit
+                case .equal: ceiling * ((1 + unit) / 2)
+                }
+            return max(delay, notBefore ?? .zero, .zero)
+        }
     }
 }

@@ -18,16 +18,16 @@ extension Store {
 
     /// The saved progress of every pending or firing alert (`status` says which, `record` is
     /// the encoded progress).
-    public func alertProgress() throws(StoreError) -> [StoredAlert] {
-        try read("read alert progress") { db in
+    public func alertProgress() async throws(StoreError) -> [StoredAlert] {
+        try await read("read alert progress") { db in
             try Row.fetchAll(db, sql: "SELECT fingerprint, status, record FROM alert_progress")
                 .map { StoredAlert(fingerprint: $0["fingerprint"], status: $0["status"], record: $0["record"]) }
         }
     }
 
-    /// Saves `progress` and deletes the progress of `ended` in the transaction of `db`.
-    static func saveProgress(_ progress: [StoredAlert], ended: [String], _ db: Database) throws {
-        let now = Date().timeIntervalSince1970
+    /// Saves `progress` (as updated at `now`) and deletes the progress of `ended` in the transaction of `db`.
+    static func saveProgress(_ progress: [StoredAlert], ended: [String], at now: Date, _ db: Database) throws {
+        let now = now.timeIntervalSince1970
         for entry in progress {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO alert_progress (fingerprint, status, record, updated) VALUES (?, ?, ?, ?)",

@@ -41,7 +41,7 @@ public struct OutboxEntry: Sendable, Hashable {
         groupKey: String,
         fingerprint: String,
         record: Data,
-        created: Date = Date()
+        created: Date
     ) {
         self.id = 0
         self.sink = sink
@@ -121,9 +121,9 @@ extension Store {
     ///
     /// - Throws: ``StoreError`` if the write fails; then none was added.
     @discardableResult
-    public func enqueue(_ entries: [OutboxEntry]) throws(StoreError) -> Int {
+    public func enqueue(_ entries: [OutboxEntry]) async throws(StoreError) -> Int {
         guard !entries.isEmpty else { return 0 }
-        return try write("add alerts to the outbox") { db in try Self.insert(entries, db) }
+        return try await write("add alerts to the outbox") { db in try Self.insert(entries, db) }
     }
 
     /// Adds `entries` for alerts the outbox has never seen at their sink: an entry is skipped when
@@ -133,9 +133,9 @@ extension Store {
     ///
     /// - Throws: ``StoreError`` if the write fails; then none was added.
     @discardableResult
-    public func enqueueUnlessKnown(_ entries: [OutboxEntry]) throws(StoreError) -> Int {
+    public func enqueueUnlessKnown(_ entries: [OutboxEntry]) async throws(StoreError) -> Int {
         guard !entries.isEmpty else { return 0 }
-        return try write("add alerts to the outbox") { db in
+        return try await write("add alerts to the outbox") { db in
             let unknown = try entries.filter { entry in
                 try !Bool.fetchOne(
                     db,
@@ -172,8 +172,8 @@ extension Store {
     }
 
     /// The oldest `limit` pending rows of `sink`.
-    public func pendingOutbox(sink: String, limit: Int = 1000) throws(StoreError) -> [OutboxEntry] {
-        try read("read the outbox") { db in
+    public func pendingOutbox(sink: String, limit: Int = 1000) async throws(StoreError) -> [OutboxEntry] {
+        try await read("read the outbox") { db in
             try Row.fetchAll(
                 db,
                 sql: "SELECT * FROM outbox WHERE sink = ? AND state = 'pending' ORDER BY id LIMIT ?",
@@ -184,8 +184,8 @@ extension Store {
 
     /// The record of the newest row of the alert `fingerprint`, at any sink: its last known state,
     /// which pruning keeps. Nil when the outbox never held it.
-    public func newestOutboxRecord(fingerprint: String) throws(StoreError) -> Data? {
-        try read("read the outbox") { db in
+    public func newestOutboxRecord(fingerprint: String) async throws(StoreError) -> Data? {
+        try await read("read the outbox") { db in
             try Data.fetchOne(
                 db,
                 sql: "SELECT record FROM outbox WHERE fingerprint = ? ORDER BY id DESC LIMIT 1",
@@ -195,15 +195,15 @@ extension Store {
     }
 
     /// How many rows wait to be sent, over all sinks.
-    public func outboxPendingCount() throws(StoreError) -> Int {
-        try read("count the outbox") { db in
+    public func outboxPendingCount() async throws(StoreError) -> Int {
+        try await read("count the outbox") { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state = 'pending'") ?? 0
         }
     }
 
     /// When each group of `sink` was last notified.
-    public func notifiedGroups(sink: String) throws(StoreError) -> [String: Date] {
-        try read("read the notification log") { db in
+    public func notifiedGroups(sink: String) async throws(StoreError) -> [String: Date] {
+        try await read("read the notification log") { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT groupKey, sent FROM notified_group WHERE sink = ?",
@@ -218,8 +218,8 @@ extension Store {
     /// whether one still waits.
     public func notificationLog(
         sink: String
-    ) throws(StoreError) -> [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] {
-        try read("read the notification log") { db in
+    ) async throws(StoreError) -> [String: (lastSent: Date?, newestRow: Int64, waiting: Bool)] {
+        try await read("read the notification log") { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -249,9 +249,9 @@ extension Store {
         silenced: [Int64],
         superseded: [Int64] = [],
         at now: Date
-    ) throws(StoreError) {
+    ) async throws(StoreError) {
         guard !batches.isEmpty || !silenced.isEmpty || !superseded.isEmpty else { return }
-        try write("start outbox batches") { db in
+        try await write("start outbox batches") { db in
             for (state, ids) in [("silenced", silenced), ("superseded", superseded)] where !ids.isEmpty {
                 try db.execute(
                     sql:
@@ -275,10 +275,10 @@ extension Store {
     /// superseded rows were not in the last attempt). An acknowledgement also makes the sink's
     /// other messages that wait for a retry due at once: the sink is back, and what an outage
     /// held up goes out now rather than over the next `max_backoff`.
-    public func record(_ outcomes: [OutboxOutcome], at now: Date) throws(StoreError) {
+    public func record(_ outcomes: [OutboxOutcome], at now: Date) async throws(StoreError) {
         guard !outcomes.isEmpty else { return }
         let time = now.timeIntervalSince1970
-        try write("record delivery outcomes") { db in
+        try await write("record delivery outcomes") { db in
             for outcome in outcomes {
                 switch outcome {
                 case .sent(let batch, let sink, let groupKey):
@@ -315,8 +315,8 @@ extension Store {
 
     /// The states of the rows of `sink`, oldest first: `(notifyKey, state)`, for status output
     /// and tests.
-    public func outboxStates(sink: String) throws(StoreError) -> [(notifyKey: String, state: String)] {
-        try read("read the outbox") { db in
+    public func outboxStates(sink: String) async throws(StoreError) -> [(notifyKey: String, state: String)] {
+        try await read("read the outbox") { db in
             try Row.fetchAll(
                 db,
                 sql: "SELECT notifyKey, state FROM outbox WHERE sink = ? ORDER BY id",
@@ -333,8 +333,8 @@ extension Store {
     /// Deletes finished rows (sent, dead, silenced, superseded) last changed before `cutoff`, except the
     /// newest row of each alert at each sink, which the repeat schedule reads.
     @discardableResult
-    public func pruneOutbox(before cutoff: Date) throws(StoreError) -> Int {
-        try write("prune the outbox") { db in
+    public func pruneOutbox(before cutoff: Date) async throws(StoreError) -> Int {
+        try await write("prune the outbox") { db in
             try db.execute(
                 sql: """
                     DELETE FROM outbox WHERE state != 'pending' AND updated < ?
@@ -347,8 +347,8 @@ extension Store {
     }
 
     /// Stores (or replaces) the silence `id`, encoded as `record`, ending at `endsAt`.
-    public func saveSilence(id: String, endsAt: Date, record: Data) throws(StoreError) {
-        try write("save a silence") { db in
+    public func saveSilence(id: String, endsAt: Date, record: Data) async throws(StoreError) {
+        try await write("save a silence") { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO silence (id, endsAt, record) VALUES (?, ?, ?)",
                 arguments: [id, endsAt.timeIntervalSince1970, record]
@@ -357,16 +357,16 @@ extension Store {
     }
 
     /// Deletes the silence `id`; false if there was none.
-    public func deleteSilence(id: String) throws(StoreError) -> Bool {
-        try write("delete a silence") { db in
+    public func deleteSilence(id: String) async throws(StoreError) -> Bool {
+        try await write("delete a silence") { db in
             try db.execute(sql: "DELETE FROM silence WHERE id = ?", arguments: [id])
             return db.changesCount > 0
         }
     }
 
     /// The records of silences that end after `now`; expired ones are deleted.
-    public func silences(activeAt now: Date) throws(StoreError) -> [Data] {
-        try write("read silences") { db in
+    public func silences(activeAt now: Date) async throws(StoreError) -> [Data] {
+        try await write("read silences") { db in
             try db.execute(sql: "DELETE FROM silence WHERE endsAt <= ?", arguments: [now.timeIntervalSince1970])
             return try Data.fetchAll(db, sql: "SELECT record FROM silence ORDER BY endsAt")
         }

@@ -84,7 +84,8 @@ public struct StoredAlert: Sendable, Hashable {
 extension Store {
     /// Records one scored trial with the signal states it changed, the alerts it raised, the
     /// lifecycle progress of its signals' alerts and their outbox rows, in one transaction: a
-    /// crash leaves either all of it or none. Returns how many outbox rows were added.
+    /// crash leaves either all of it or none; `now` is when the states were updated. Returns how
+    /// many outbox rows were added.
     ///
     /// - Parameters:
     ///   - progress: the pending or firing alerts of the trial's signals, to save.
@@ -97,10 +98,11 @@ extension Store {
         alerts: [StoredAlert],
         progress: [StoredAlert] = [],
         ended: [String] = [],
-        outbox: [OutboxEntry] = []
-    ) throws(StoreError) -> Int {
-        let now = Date().timeIntervalSince1970
-        return try write("record a trial") { db in
+        outbox: [OutboxEntry] = [],
+        at now: Date
+    ) async throws(StoreError) -> Int {
+        let updated = now.timeIntervalSince1970
+        return try await write("record a trial") { db in
             try db.execute(
                 sql:
                     "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, record) VALUES (?, ?, ?, ?, ?, ?)",
@@ -116,24 +118,24 @@ extension Store {
                         """,
                     arguments: [
                         signal.key, signal.target, signal.probe, signal.name, signal.packHash, signal.modelFingerprint,
-                        signal.state, now,
+                        signal.state, updated,
                     ]
                 )
             }
             for alert in alerts {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO alert (fingerprint, status, record, updated) VALUES (?, ?, ?, ?)",
-                    arguments: [alert.fingerprint, alert.status, alert.record, now]
+                    arguments: [alert.fingerprint, alert.status, alert.record, updated]
                 )
             }
-            try Self.saveProgress(progress, ended: ended, db)
+            try Self.saveProgress(progress, ended: ended, at: now, db)
             return try Self.insert(outbox, db)
         }
     }
 
     /// Every persisted signal state.
-    public func signals() throws(StoreError) -> [StoredSignal] {
-        try read("read signal state") { db in
+    public func signals() async throws(StoreError) -> [StoredSignal] {
+        try await read("read signal state") { db in
             try Row.fetchAll(db, sql: "SELECT * FROM signal ORDER BY key").map { row in
                 StoredSignal(
                     key: row["key"],
@@ -149,8 +151,8 @@ extension Store {
     }
 
     /// Every alert with `status`.
-    public func alerts(status: String) throws(StoreError) -> [StoredAlert] {
-        try read("read alert state") { db in
+    public func alerts(status: String) async throws(StoreError) -> [StoredAlert] {
+        try await read("read alert state") { db in
             try Row.fetchAll(
                 db,
                 sql: "SELECT fingerprint, status, record FROM alert WHERE status = ?",
@@ -162,8 +164,8 @@ extension Store {
 
     /// The records of `target`'s trials that started at or after `since`, and at least its `latest`
     /// most recent ones, oldest first: the history its guards are rebuilt from at start.
-    public func trialRecords(target: String, since: Date, latest: Int) throws(StoreError) -> [Data] {
-        try read("read the recent trials of \(target)") { db in
+    public func trialRecords(target: String, since: Date, latest: Int) async throws(StoreError) -> [Data] {
+        try await read("read the recent trials of \(target)") { db in
             try Data.fetchAll(
                 db,
                 sql: """
@@ -177,17 +179,17 @@ extension Store {
     }
 
     /// How many trials are stored.
-    public func trialCount() throws(StoreError) -> Int {
-        try read("count trials") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM trial") ?? 0 }
+    public func trialCount() async throws(StoreError) -> Int {
+        try await read("count trials") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM trial") ?? 0 }
     }
 
     /// Deletes trials that started before `cutoff`, in batches so the daemon never waits long.
     ///
     /// - Returns: how many were deleted.
-    public func deleteTrials(before cutoff: Date, batchSize: Int = 5000) throws(StoreError) -> Int {
+    public func deleteTrials(before cutoff: Date, batchSize: Int = 5000) async throws(StoreError) -> Int {
         var deleted = 0
         for _ in 0..<10_000 {
-            let count = try write("delete old trials") { db in
+            let count = try await write("delete old trials") { db in
                 try db.execute(
                     sql: "DELETE FROM trial WHERE rowid IN (SELECT rowid FROM trial WHERE time < ? LIMIT ?)",
                     arguments: [cutoff.timeIntervalSince1970, batchSize]

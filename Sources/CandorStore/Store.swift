@@ -6,9 +6,17 @@ import GRDB
 ///
 /// Every write is one transaction, so a crash or `kill -9` at any point leaves either the
 /// state before the write or the state after it, never a mix.
+///
+/// Reads and writes are `async` and run on dispatch queues of the store's own, never on Swift's
+/// cooperative pool: SQLite blocks its thread (a write waits for the file lock and `fsync`), and
+/// the pool has only as many threads as cores, so a blocked one would stall every other task.
 public final class Store: Sendable {
     /// The database, for the store's extensions in this module.
     let pool: DatabasePool
+    /// Where writes run, one after another (SQLite has one writer at a time anyway).
+    private let writes = DispatchQueue(label: "candor.store.writes")
+    /// Where reads run, side by side (the database is in WAL mode).
+    private let reads = DispatchQueue(label: "candor.store.reads", attributes: .concurrent)
     /// The database file.
     public let path: String
 
@@ -70,24 +78,45 @@ public final class Store: Sendable {
     }
 
     /// The names of the migrations applied to the database, oldest first.
-    public func appliedMigrations() throws(StoreError) -> [String] {
-        try read("read the schema version") { db in try Self.migrator.appliedMigrations(db) }
+    public func appliedMigrations() async throws(StoreError) -> [String] {
+        try await read("read the schema version") { db in try Self.migrator.appliedMigrations(db) }
     }
 
-    func read<T: Sendable>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.read(body)
-        } catch {
-            throw StoreError(path: path, operation: operation, underlying: error)
-        }
+    /// Runs `body` in a read transaction on ``reads``; `operation` names it in an error.
+    func read<T: Sendable>(
+        _ operation: String,
+        _ body: @escaping @Sendable (Database) throws -> T
+    ) async throws(StoreError) -> T {
+        try await run(operation, on: reads) { pool in try pool.read(body) }
     }
 
-    func write<T: Sendable>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.write(body)
-        } catch {
-            throw StoreError(path: path, operation: operation, underlying: error)
+    /// Runs `body` in a write transaction on ``writes``; `operation` names it in an error.
+    func write<T: Sendable>(
+        _ operation: String,
+        _ body: @escaping @Sendable (Database) throws -> T
+    ) async throws(StoreError) -> T {
+        try await run(operation, on: writes) { pool in try pool.write(body) }
+    }
+
+    /// Runs `work` on `queue` and resumes the caller with its result. The work is not cancelled
+    /// with the calling task: a write that was started completes, as it did when it was synchronous.
+    private func run<T: Sendable>(
+        _ operation: String,
+        on queue: DispatchQueue,
+        _ work: @escaping @Sendable (DatabasePool) throws -> T
+    ) async throws(StoreError) -> T {
+        let result: Result<T, StoreError> = await withCheckedContinuation { continuation in
+            queue.async { [pool, path] in
+                do {
+                    continuation.resume(returning: .success(try work(pool)))
+                } catch {
+                    continuation.resume(
+                        returning: .failure(StoreError(path: path, operation: operation, underlying: error))
+                    )
+                }
+            }
         }
+        return try result.get()
     }
 }
 

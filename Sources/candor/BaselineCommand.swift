@@ -12,7 +12,7 @@ struct BaselineCommand: ParsableCommand {
         subcommands: [Export.self, Import.self]
     )
 
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the baselines the daemon has learned (candor.baselines/v1 JSON)."
         )
@@ -22,11 +22,11 @@ struct BaselineCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "The file to write; standard output if omitted.")
         var output: String?
 
-        func run() throws {
+        func run() async throws {
             let plan = try options.loadPlan()
             let file: BaselineFile
             do {
-                file = try BaselineFile.exported(from: plan, logger: Logger(label: "candor.baseline"))
+                file = try await BaselineFile.exported(from: plan, logger: Logger(label: "candor.baseline"))
             } catch {
                 Terminal.error("cannot export baselines: \(error)")
                 throw ExitCode(1)

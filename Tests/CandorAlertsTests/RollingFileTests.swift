@@ -92,6 +92,8 @@ struct RollingFileTests {
             try file.append(Line(writer: 0, seq: hour, pad: ""))
             clock.advance(3601)
         }
+        // Compression and pruning run on a thread of their own, after the write that rotated.
+        file.waitForTidying()
         let archives = RotatedFiles(path: path).list()
         #expect(archives.count == 2)
         #expect(

@@ -83,28 +83,29 @@ struct WebhookSinkTests {
     }
 
     @Test("outbox rows survive a reopen with their batch id; enqueue is idempotent; sent rows leave the queue")
-    func outboxPersistence() throws {
+    func outboxPersistence() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("candor.sqlite")
         var store = try Store(path: path)
-        #expect(try store.appliedMigrations().contains("v2: alert outbox, notification log, silences"))
+        #expect(try await store.appliedMigrations().contains("v2: alert outbox, notification log, silences"))
         let entry = OutboxEntry(
             sink: "hook",
             notifyKey: "a:firing",
             groupKey: "g",
             fingerprint: "f",
-            record: Data("{}".utf8)
+            record: Data("{}".utf8),
+            created: Date(timeIntervalSince1970: 1_800_000_000)
         )
-        #expect(try store.enqueue([entry, entry]) == 1)
-        let row = try #require(try store.pendingOutbox(sink: "hook").first)
-        try store.startBatches([("msg_1", [row.id])], silenced: [], at: Date())
+        #expect(try await store.enqueue([entry, entry]) == 1)
+        let row = try #require(try await store.pendingOutbox(sink: "hook").first)
+        try await store.startBatches([("msg_1", [row.id])], silenced: [], at: Date())
         store = try Store(path: path)
-        #expect(try store.pendingOutbox(sink: "hook").first?.batch == "msg_1")
-        #expect(try store.enqueue([entry]) == 0, "already in the outbox")
-        try store.record([.sent(batch: "msg_1", sink: "hook", groupKey: "g")], at: Date())
-        #expect(try store.outboxPendingCount() == 0)
-        #expect(try store.notifiedGroups(sink: "hook")["g"] != nil)
-        #expect(try store.notificationLog(sink: "hook")["f"]?.lastSent != nil)
+        #expect(try await store.pendingOutbox(sink: "hook").first?.batch == "msg_1")
+        #expect(try await store.enqueue([entry]) == 0, "already in the outbox")
+        try await store.record([.sent(batch: "msg_1", sink: "hook", groupKey: "g")], at: Date())
+        #expect(try await store.outboxPendingCount() == 0)
+        #expect(try await store.notifiedGroups(sink: "hook")["g"] != nil)
+        #expect(try await store.notificationLog(sink: "hook")["f"]?.lastSent != nil)
     }
 }

@@ -85,7 +85,7 @@ struct GuardHistoryTests {
     @Test(
         "today's tokens count and yesterday's do not; three failures in a row open the circuit until the cool-down ends"
     )
-    func replay() throws {
+    func replay() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let store = try Store(path: directory.file("candor.sqlite"))
@@ -115,9 +115,9 @@ struct GuardHistoryTests {
             try Self.trial("paid", at: Self.morning - 0.1 * hour, error: Self.failure),
             try Self.trial("free", at: Self.morning - 0.1 * hour, tokens: [5_000]),
         ]
-        for trial in trials { try store.record(trial: trial, signals: [], alerts: []) }
+        for trial in trials { try await store.record(trial: trial, signals: [], alerts: [], at: Self.morning) }
 
-        let states = GuardHistory.states(
+        let states = await GuardHistory.states(
             from: store,
             targets: try Self.targets(),
             now: Self.morning,
@@ -131,11 +131,11 @@ struct GuardHistoryTests {
     }
 
     @Test("an empty or unreadable history starts the guards fresh")
-    func nothingToReplay() throws {
+    func nothingToReplay() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let store = try Store(path: directory.file("candor.sqlite"))
-        try store.record(
+        try await store.record(
             trial: StoredTrial(
                 id: "x",
                 time: Self.morning,
@@ -145,9 +145,10 @@ struct GuardHistoryTests {
                 record: Data("not json".utf8)
             ),
             signals: [],
-            alerts: []
+            alerts: [],
+            at: Self.morning
         )
-        let states = GuardHistory.states(
+        let states = await GuardHistory.states(
             from: store,
             targets: try Self.targets(),
             now: Self.morning,

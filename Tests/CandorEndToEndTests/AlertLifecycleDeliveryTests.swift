@@ -222,7 +222,7 @@ struct AlertLifecycleDeliveryTests {
         let ids = (jsonLines(oldSamples) + jsonLines(fixture.samples)).compactMap { $0["trialId"] as? String }
         #expect(Set(ids).count == ids.count, "no record written twice")
         #expect(
-            ids.count == (try fixture.store().trialCount()),
+            ids.count == (try await fixture.store().trialCount()),
             "every trial the daemon recorded is in one of the two files"
         )
     }
@@ -283,7 +283,7 @@ struct AlertLifecycleDeliveryTests {
     /// Waits until an outbox row of the webhook `hook` has been silenced.
     static func silenced(_ fixture: DaemonFixture) async throws -> Bool {
         try await eventually(timeout: .seconds(60)) {
-            try fixture.outbox("hook").contains { $0.state == "silenced" } ? true : nil
+            try await fixture.outbox("hook").contains { $0.state == "silenced" } ? true : nil
         } ?? false
     }
 

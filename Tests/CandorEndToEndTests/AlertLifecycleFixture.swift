@@ -71,8 +71,8 @@ extension DaemonFixture {
     }
 
     /// `(notifyKey, state)` of the outbox rows of `sink`.
-    func outbox(_ sink: String) throws -> [(notifyKey: String, state: String)] {
-        try store().outboxStates(sink: sink)
+    func outbox(_ sink: String) async throws -> [(notifyKey: String, state: String)] {
+        try await store().outboxStates(sink: sink)
     }
 }
 

@@ -129,7 +129,7 @@ struct AlertLifecycleTests {
         #expect(receiver.signalAlerts(at: "/loud", "firing").count == 1)
         #expect(receiver.signalAlerts(at: "/quiet", "firing").count == 1)
         #expect(receiver.signalAlerts(at: "/quiet", "resolved").isEmpty, "send_resolved: false sends no resolution")
-        #expect(try fixture.outbox("quiet").allSatisfy { !$0.notifyKey.contains(":resolved") }, "nor queues one")
+        #expect(try await fixture.outbox("quiet").allSatisfy { !$0.notifyKey.contains(":resolved") }, "nor queues one")
         #expect(fixture.signalAlerts("firing").count == 1)
     }
 
@@ -142,7 +142,7 @@ struct AlertLifecycleTests {
         let fixture = run.fixture
         run.lie(10)
         let pending = try await eventually(timeout: .seconds(120)) {
-            try fixture.store().alertProgress().first { $0.status == "pending" }
+            try await fixture.store().alertProgress().first { $0.status == "pending" }
         }
         let saved = try #require(pending, "no pending alert was saved; stderr:\n\(run.daemon.stderr.suffix(4000))")
         let pendingSince = try #require(try decodeProgress(saved.record).pendingSince)

@@ -77,19 +77,19 @@ struct AlertmanagerOutageTests {
             Self.candorState(fixture)["brief"] == "resolved" ? true : nil
         }
         try #require(briefResolved == true, "Candor's alerts: \(Self.candorState(fixture))")
-        let waiting = try fixture.outbox("am").filter { $0.state == "pending" }.count
+        let waiting = try await fixture.outbox("am").filter { $0.state == "pending" }.count
         #expect(waiting > 0, "notifications waited for Alertmanager")
         front.script([], then: .forward(port: alertmanager.port))
 
         let firing = Set(Self.candorState(fixture).filter { $0.value == "firing" }.keys)
         #expect(firing == ["kept", "late"])
         let converged = try await AlertDeliveryTests.poll {
-            let pending = (try? fixture.outbox("am").contains { $0.state == "pending" }) ?? true
+            let pending = (try? await fixture.outbox("am").contains { $0.state == "pending" }) ?? true
             return !pending && Set(Self.active(alertmanager)) == firing ? true : nil
         }
         let listed = Self.active(alertmanager)
         #expect(converged == true, "Alertmanager lists \(listed), Candor has \(firing) firing")
-        #expect(try fixture.outbox("am").allSatisfy { $0.state != "dead" }, "nothing was given up on")
+        #expect(try await fixture.outbox("am").allSatisfy { $0.state != "dead" }, "nothing was given up on")
         #expect(
             DeliveryOrder.violations(in: front.accepted) == 0,
             "an alert's older state reached Alertmanager after a newer one"

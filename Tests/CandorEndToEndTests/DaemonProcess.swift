@@ -64,14 +64,14 @@ struct DaemonTestError: Error, CustomStringConvertible {
 }
 
 /// Polls `condition` every 50 ms until it returns a value or `timeout` passes (then nil).
-func eventually<T>(timeout: Duration, _ condition: () throws -> T?) async throws -> T? {
+func eventually<T>(timeout: Duration, _ condition: () async throws -> T?) async throws -> T? {
     let clock = ContinuousClock()
     let deadline = clock.now + timeout
     while clock.now < deadline {
-        if let value = try condition() { return value }
+        if let value = try await condition() { return value }
         try await Task.sleep(for: .milliseconds(50))
     }
-    return try condition()
+    return try await condition()
 }
 
 /// The JSON objects of a JSON Lines file (an absent file has none).

@@ -62,7 +62,7 @@ struct StatusEndpoint {
         try FileManager.default.createDirectory(atPath: configuration.stateDirectory, withIntermediateDirectories: true)
         let logger = Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
         let store = try Store(path: configuration.stateDirectory + "/candor.sqlite")
-        let outbox = try AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
+        let outbox = try await AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
         let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan)
         let samples = try JSONLinesFile(path: configuration.samplesPath)
         defer { samples.close() }

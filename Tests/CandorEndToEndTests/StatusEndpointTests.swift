@@ -26,7 +26,7 @@ struct StatusEndpointTests {
                 #expect(!answer.body.isEmpty)
             }
             #expect(try await endpoint.request("GET", "/healthz").status == 200, "the daemon is still up")
-            #expect(endpoint.outbox.silences(at: Date()).isEmpty, "no silence was added")
+            #expect(await endpoint.outbox.silences(at: Date()).isEmpty, "no silence was added")
         }
     }
 
@@ -40,7 +40,7 @@ struct StatusEndpointTests {
             let id = try #require(
                 (try JSONSerialization.jsonObject(with: Data(added.body.utf8)) as? [String: Any])?["id"] as? String
             )
-            let ahead = try #require(endpoint.outbox.silences(at: Date()).first).endsAt.timeIntervalSinceNow
+            let ahead = try #require(await endpoint.outbox.silences(at: Date()).first).endsAt.timeIntervalSinceNow
             #expect(ahead > 364 * 86_400 && ahead <= 365 * 86_400)
             let until = Timestamp.format(Date().addingTimeInterval(3600))
             #expect(try await endpoint.addSilence(#"{"matchers":{"a":"b"},"endsAt":"\#(until)"}"#).status == 200)
@@ -50,7 +50,7 @@ struct StatusEndpointTests {
             let auth = [HTTPHeader("Authorization", "Bearer \(token)")]
             #expect(try await endpoint.request("DELETE", "/api/v1/silences/\(id)", headers: auth).status == 200)
             #expect(try await endpoint.request("DELETE", "/api/v1/silences/\(id)", headers: auth).status == 404)
-            #expect(endpoint.outbox.silences(at: Date()).count == 1)
+            #expect(await endpoint.outbox.silences(at: Date()).count == 1)
         }
     }
 
@@ -67,7 +67,7 @@ struct StatusEndpointTests {
             #expect(!wrong.body.contains(token) && !wrong.body.contains(String(token.reversed())))
             let deleted = try await endpoint.request("DELETE", "/api/v1/silences/x")
             #expect(deleted.status == 401)
-            #expect(endpoint.outbox.silences(at: Date()).isEmpty)
+            #expect(await endpoint.outbox.silences(at: Date()).isEmpty)
         }
     }
 
@@ -100,7 +100,7 @@ struct StatusEndpointTests {
                 headers: [HTTPHeader("Host", "rebind.example:\(port)")]
             )
             #expect(rebound.status == 403, "reads through a rebound name are refused too")
-            #expect(endpoint.outbox.silences(at: Date()).isEmpty, "no silence was added")
+            #expect(await endpoint.outbox.silences(at: Date()).isEmpty, "no silence was added")
             for host in ["localhost:\(port)", "127.0.0.1:\(port)", "[::1]:\(port)"] {
                 let answer = try await endpoint.request("GET", "/api/v1/alerts", headers: [HTTPHeader("Host", host)])
                 #expect(answer.status == 200, "Host \(host): \(answer.body)")

@@ -1,3 +1,4 @@
+import CandorCore
 import Foundation
 import Synchronization
 
@@ -24,7 +25,9 @@ public final class JSONLinesFile: Sendable {
     /// When the file is rotated.
     public let rotation: RotationPolicy
     let state: Mutex<State>
-    private let tidying = Mutex(false)
+    /// Where rotated files are compressed and pruned: a thread of its own, never the cooperative
+    /// pool the writer runs on (gzip of a 16 MiB file holds a thread for about half a second).
+    private let tidier = DispatchQueue(label: "candor.rotated-files")
     let now: @Sendable () -> Date
 
     /// Opens (creating if needed, mode 0640) `path` for appending; creates missing parent
@@ -34,7 +37,7 @@ public final class JSONLinesFile: Sendable {
     public init(
         path: String,
         rotation: RotationPolicy = .never,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = CandorClock.system.now
     ) throws(FileError) {
         self.path = path
         self.rotation = rotation
@@ -110,8 +113,16 @@ public final class JSONLinesFile: Sendable {
         }
     }
 
-    /// Flushes the file to stable storage and closes it; later appends fail.
+    /// Waits until the files of the rotations so far are compressed and pruned (blocking the
+    /// calling thread; for shutdown and tests).
+    public func waitForTidying() {
+        tidier.sync {}
+    }
+
+    /// Waits until the rotated files are compressed and pruned, then flushes the file to stable
+    /// storage and closes it; later appends fail.
     public func close() {
+        waitForTidying()
         state.withLock { state in
             guard state.descriptor >= 0 else { return }
             fsync(state.descriptor)
@@ -139,15 +150,14 @@ public final class JSONLinesFile: Sendable {
         return target
     }
 
-    /// Compresses rotated files not yet compressed and deletes those past the keep limits.
-    /// Failures here never fail a write: the next rotation tries again.
+    /// Compresses rotated files not yet compressed and deletes those past the keep limits, on
+    /// ``tidier``, in the order of the rotations. Failures here never fail a write: the next
+    /// rotation tries again.
     private func tidy() {
-        let mine = tidying.withLock { busy in
-            defer { busy = true }
-            return !busy
-        }
-        guard mine else { return }
-        defer { tidying.withLock { $0 = false } }
+        tidier.async { [self] in tidyNow() }
+    }
+
+    private func tidyNow() {
         let files = RotatedFiles(path: path)
         if rotation.compress {
             for plain in files.list() where !plain.compressed {

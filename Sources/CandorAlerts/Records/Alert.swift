@@ -205,14 +205,15 @@ public struct Alert: Sendable, Codable, Hashable {
     }
 
     /// An alert about Candor itself (a rejected reload, a spent budget, an undeliverable alert):
-    /// `alertname`, `severity` and `instance` labels plus `extraLabels`, no detector evidence.
+    /// `alertname`, `severity` and `instance` labels plus `extraLabels`, no detector evidence, firing
+    /// since `startsAt`.
     public init(
         about alertname: String,
         severity: String,
         summary: String,
         description: String,
         extraLabels: [String: String] = [:],
-        startsAt: Date = Date()
+        startsAt: Date
     ) {
         var labels = extraLabels
         labels["alertname"] = alertname

@@ -1,3 +1,6 @@
+import CandorCore
+import Foundation
+
 /// Appends alerts to a JSON Lines file (`alerts.jsonl`), one record per line, rotated per its
 /// ``RotationPolicy``.
 public struct AlertFileSink: AlertSink {
@@ -5,11 +8,16 @@ public struct AlertFileSink: AlertSink {
     /// The sink's name.
     public let name: String
 
-    /// Opens the sink's file for appending.
+    /// Opens the sink's file for appending; `now` reads the time of rotations.
     ///
     /// - Throws: ``FileError`` if the file cannot be opened.
-    public init(path: String, name: String? = nil, rotation: RotationPolicy = .never) throws(FileError) {
-        self.file = try JSONLinesFile(path: path, rotation: rotation)
+    public init(
+        path: String,
+        name: String? = nil,
+        rotation: RotationPolicy = .never,
+        now: @escaping @Sendable () -> Date = CandorClock.system.now
+    ) throws(FileError) {
+        self.file = try JSONLinesFile(path: path, rotation: rotation, now: now)
         self.name = name ?? "file:\(path)"
     }
 

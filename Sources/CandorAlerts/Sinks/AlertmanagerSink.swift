@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import Foundation
 
@@ -16,16 +17,19 @@ public struct AlertmanagerSink: AlertSink {
     private let authorization: Secret?
     private let timeouts: HTTPTimeouts
     private let transport: any HTTPTransport
+    private let now: @Sendable () -> Date
 
     /// Creates the sink; `authorization` is the `Authorization` header's value, if any (`Bearer …`
-    /// or `Basic …`, for an Alertmanager behind an authenticating proxy or with `web.config`).
+    /// or `Basic …`, for an Alertmanager behind an authenticating proxy or with `web.config`); `now`
+    /// reads the time a `Retry-After` date is counted from.
     public init(
         name: String,
         baseURL: String,
         generatorURL: String = "",
         authorization: Secret? = nil,
         timeout: Duration = .seconds(10),
-        transport: any HTTPTransport
+        transport: any HTTPTransport,
+        now: @escaping @Sendable () -> Date = CandorClock.system.now
     ) {
         self.name = name
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -33,6 +37,7 @@ public struct AlertmanagerSink: AlertSink {
         self.authorization = authorization
         self.timeouts = HTTPTimeouts(connect: min(timeout, .seconds(5)), total: timeout)
         self.transport = transport
+        self.now = now
     }
 
     /// Alertmanager takes any number of alerts per request.
@@ -55,6 +60,6 @@ public struct AlertmanagerSink: AlertSink {
             timeouts: timeouts,
             maxResponseBytes: 64 * 1024
         )
-        return await WebhookSink.post(request, transport: transport)
+        return await WebhookSink.post(request, transport: transport, now: now)
     }
 }

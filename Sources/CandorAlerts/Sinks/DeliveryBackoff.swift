@@ -1,3 +1,5 @@
+import CandorHTTP
+
 /// When a failed notification is tried again, and when it is given up on.
 ///
 /// The delay doubles from `initial` up to `maximum` with equal jitter: the n-th retry waits between
@@ -33,11 +35,8 @@ public struct DeliveryBackoff: Sendable, Hashable {
     /// The delay before attempt `attempt + 1`, after `attempt` failed attempts; `unit` is a
     /// random number in `[0, 1)` (injected, so tests are deterministic).
     public func delay(afterAttempt attempt: Int, retryAfter: Duration?, unit: Double) -> Duration {
-        let exponent = min(max(attempt - 1, 0), 30)
-        let ceiling = min(initial.timeInterval * Double(1 << exponent), maximum.timeInterval)
-        let jittered = Duration.milliseconds(Int64(ceiling * (1 + min(max(unit, 0), 1)) / 2 * 1000))
-        guard let retryAfter else { return jittered }
-        return max(jittered, retryAfter)
+        RetryPolicy.Backoff(initial: initial, maximum: maximum, jitter: .equal)
+            .delay(afterAttempt: attempt, unit: unit, notBefore: retryAfter)
     }
 
     /// Whether a message that has now failed `attempts` times, the first of them `elapsed` ago,

@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import Foundation
 
@@ -20,7 +21,7 @@ public struct WebhookSink: AlertSink {
     private let now: @Sendable () -> Date
 
     /// Creates a webhook sink; `authorization` is the `Authorization` header's value, if any
-    /// (`Bearer …` or `Basic …`).
+    /// (`Bearer …` or `Basic …`); `now` reads the time of each attempt (`webhook-timestamp`, `Retry-After`).
     public init(
         name: String,
         url: String,
@@ -30,7 +31,7 @@ public struct WebhookSink: AlertSink {
         timeout: Duration = .seconds(10),
         externalURL: String = "",
         transport: any HTTPTransport,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = CandorClock.system.now
     ) {
         self.name = name
         self.url = url
@@ -75,7 +76,7 @@ public struct WebhookSink: AlertSink {
             timeouts: timeouts,
             maxResponseBytes: 64 * 1024
         )
-        return await Self.post(request, transport: transport)
+        return await Self.post(request, transport: transport, now: now)
     }
 
     /// Sends `request` and classifies the answer by the rule model calls follow too
@@ -83,13 +84,19 @@ public struct WebhookSink: AlertSink {
     /// retried (honouring `Retry-After`); other statuses rejected; no answer retried. Reasons name no URL:
     /// they travel with the sink's name (logs, dead letter, self-alert), and a webhook URL's path
     /// can itself be the secret (Slack, Discord).
-    static func post(_ request: HTTPRequest, transport: any HTTPTransport) async -> DeliveryOutcome {
+    ///
+    /// `now` reads the time a `Retry-After` date is counted from.
+    static func post(
+        _ request: HTTPRequest,
+        transport: any HTTPTransport,
+        now: @Sendable () -> Date
+    ) async -> DeliveryOutcome {
         do {
             let response = try await transport.send(request)
             if response.isSuccess { return .delivered }
             let reason = "HTTP \(response.status) from the receiver"
             if RetryPolicy.isRetryable(status: response.status) {
-                return .retry(after: RetryAfter.delay(in: response, now: Date()), reason: reason)
+                return .retry(after: RetryAfter.delay(in: response, now: now()), reason: reason)
             }
             return .rejected(reason: reason + "; check the URL and the receiver's configuration")
         } catch let error as HTTPError {

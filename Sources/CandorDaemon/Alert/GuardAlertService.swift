@@ -42,9 +42,10 @@ public struct GuardAlertService: Service {
                     summary: "target \(target) failed \(failures) times in a row; calls to it pause",
                     description: "The circuit breaker opened; a trial call is tried again after \(cooldown). "
                         + "Trials skipped meanwhile are recorded with error code circuit_open.",
-                    extraLabels: ["target": target]
+                    extraLabels: ["target": target],
+                    startsAt: Date()
                 )
-                fire("circuit/\(target)", alert, in: &firing)
+                await fire("circuit/\(target)", alert, in: &firing)
             case .budgetExhausted(let target, let spent, let limit, let renewal):
                 let alert = Alert(
                     about: "CandorTokenBudgetSpent",
@@ -53,27 +54,28 @@ public struct GuardAlertService: Service {
                     description:
                         "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
                         + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
-                    extraLabels: ["target": target]
+                    extraLabels: ["target": target],
+                    startsAt: Date()
                 )
-                fire("budget/\(target)", alert, in: &firing)
+                await fire("budget/\(target)", alert, in: &firing)
             case .circuitClosed(let target):
-                resolve("circuit/\(target)", in: &firing)
+                await resolve("circuit/\(target)", in: &firing)
             case .budgetRenewed(let target):
-                resolve("budget/\(target)", in: &firing)
+                await resolve("budget/\(target)", in: &firing)
             }
         }
     }
 
-    private func fire(_ key: String, _ alert: Alert, in firing: inout [String: Alert]) {
+    private func fire(_ key: String, _ alert: Alert, in firing: inout [String: Alert]) async {
         guard firing[key] == nil else { return }
         firing[key] = alert
-        recorder.deliver(alert)
+        await recorder.deliver(alert)
     }
 
-    private func resolve(_ key: String, in firing: inout [String: Alert]) {
+    private func resolve(_ key: String, in firing: inout [String: Alert]) async {
         guard var alert = firing.removeValue(forKey: key) else { return }
         alert.status = .resolved
         alert.endsAt = Date()
-        recorder.deliver(alert)
+        await recorder.deliver(alert)
     }
 }

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorStore
 import Foundation
 import Logging
@@ -33,17 +34,26 @@ public final class AlertOutbox: Sendable {
     private let pending: Atomic<Int>
     private let wakers: Mutex<[String: AsyncStream<Void>.Continuation]>
     private let logger: Logger
+    /// When rows are written (their `created`, from which `group_wait` runs).
+    let clock: CandorClock
 
-    /// Creates the outbox over `store` for `routes`.
+    /// Creates the outbox over `store` for `routes`; `clock` stamps the rows it writes.
     ///
     /// - Throws: ``StoreError`` if the outbox cannot be read.
-    public init(store: Store, routes: [Route], silences: [Silence], maxPending: Int, logger: Logger) throws(StoreError)
-    {
+    public init(
+        store: Store,
+        routes: [Route],
+        silences: [Silence],
+        maxPending: Int,
+        clock: CandorClock = .system,
+        logger: Logger
+    ) async throws(StoreError) {
         self.store = store
+        self.clock = clock
         self.routes = routes
         self.configSilences = silences
         self.maxPending = maxPending
-        self.pending = Atomic(try store.outboxPendingCount())
+        self.pending = Atomic(try await store.outboxPendingCount())
         self.wakers = Mutex([:])
         self.logger = logger
     }
@@ -70,10 +80,10 @@ public final class AlertOutbox: Sendable {
         only: String? = nil,
         excluding: String? = nil,
         repeatNumber: Int64? = nil
-    ) throws(StoreError) {
+    ) async throws(StoreError) {
         let entries = entries(for: alerts, only: only, excluding: excluding, repeatNumber: repeatNumber)
         guard !entries.isEmpty else { return }
-        added(try store.enqueue(entries))
+        added(try await store.enqueue(entries))
     }
 
     /// The outbox rows of `alerts` (see ``enqueue(_:only:excluding:repeatNumber:)``), for a
@@ -85,6 +95,7 @@ public final class AlertOutbox: Sendable {
         repeatNumber: Int64? = nil
     ) -> [OutboxEntry] {
         let encoder = RecordCodec.encoder()
+        let now = clock.now()
         var entries: [OutboxEntry] = []
         for alert in alerts {
             guard let record = try? encoder.encode(alert) else {
@@ -104,7 +115,8 @@ public final class AlertOutbox: Sendable {
                         notifyKey: key,
                         groupKey: route.grouping.groupKey(sink: route.name, labels: alert.labels),
                         fingerprint: alert.fingerprint,
-                        record: record
+                        record: record,
+                        created: now
                     )
                 )
             }
@@ -124,10 +136,10 @@ public final class AlertOutbox: Sendable {
     /// trials and their alerts shared a transaction, or a sink added since.
     ///
     /// - Throws: ``StoreError`` if the database cannot be read or written.
-    func reconcile(firing: [Alert], recentlyResolved: [Alert]) throws(StoreError) {
+    func reconcile(firing: [Alert], recentlyResolved: [Alert]) async throws(StoreError) {
         // Oldest state first: a resolved alert is older than a firing one with its fingerprint,
         // and the outbox orders an alert's states by row.
-        added(try store.enqueueUnlessKnown(entries(for: recentlyResolved + firing)))
+        added(try await store.enqueueUnlessKnown(entries(for: recentlyResolved + firing)))
     }
 
     /// Counts `count` rows that left the queue (sent, silenced, given up on).
@@ -136,15 +148,15 @@ public final class AlertOutbox: Sendable {
     }
 
     /// Recounts the pending rows from the store.
-    func recount() {
-        if let count = try? store.outboxPendingCount() {
+    func recount() async {
+        if let count = try? await store.outboxPendingCount() {
             pending.store(count, ordering: .relaxed)
         }
     }
 
     /// The silences in force at `now`: the config's and the API's.
-    public func silences(at now: Date) -> [Silence] {
-        let stored = ((try? store.silences(activeAt: now)) ?? []).compactMap {
+    public func silences(at now: Date) async -> [Silence] {
+        let stored = ((try? await store.silences(activeAt: now)) ?? []).compactMap {
             try? RecordCodec.decoder().decode(Silence.self, from: $0)
         }
         return configSilences.filter { $0.endsAt > now } + stored

@@ -82,7 +82,7 @@ struct DeliveryPlan {
         }
         var fresh: [OutboxEntry] = []
         for row in live where row.batch == nil && !held.contains(row.id) {
-            if !silences.isEmpty, let alert = DeliveryService.decode(row),
+            if !silences.isEmpty, let alert = row.alert,
                 silences.contains(where: { $0.mutes(alert, at: now) })
             {
                 muted.append(row.id)

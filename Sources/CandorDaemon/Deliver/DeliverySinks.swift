@@ -1,23 +1,31 @@
 import CandorAlerts
+import CandorCore
 import CandorHTTP
 import Foundation
 
 /// Builds the configured sinks: opens alert files, reads webhook secrets and sink credentials
 /// through ``Credentials`` (the values are never logged or put in an error).
 enum DeliverySinks {
-    /// The sinks of `configuration`, in config order.
+    /// The sinks of `configuration`, in config order; `clock` gives each the time of its attempts
+    /// and rotations.
     ///
     /// - Throws: ``ConfigurationError`` naming the variable or file of a missing secret;
     ///   ``FileError`` when an alert file cannot be opened.
     static func make(
         _ configuration: Configuration,
         transport: any HTTPTransport,
+        clock: CandorClock = .system,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> [any AlertSink] {
         try configuration.sinks.map { sink throws -> any AlertSink in
             switch sink.kind {
             case .file(let path):
-                return try AlertFileSink(path: path, name: sink.name, rotation: configuration.logRotation)
+                return try AlertFileSink(
+                    path: path,
+                    name: sink.name,
+                    rotation: configuration.logRotation,
+                    now: clock.now
+                )
             case .webhook(let url, let format, _, let timeout):
                 return WebhookSink(
                     name: sink.name,
@@ -29,7 +37,8 @@ enum DeliverySinks {
                     authorization: try Credentials.authorization(of: sink, environment: environment),
                     timeout: timeout,
                     externalURL: configuration.alerting.externalURL,
-                    transport: transport
+                    transport: transport,
+                    now: clock.now
                 )
             case .alertmanager(let url, let timeout):
                 return AlertmanagerSink(
@@ -38,7 +47,8 @@ enum DeliverySinks {
                     generatorURL: configuration.alerting.externalURL,
                     authorization: try Credentials.authorization(of: sink, environment: environment),
                     timeout: timeout,
-                    transport: transport
+                    transport: transport,
+                    now: clock.now
                 )
             }
         }

@@ -50,9 +50,14 @@ public enum Daemon {
             transport: transport,
             logger: logger,
             onEvent: guardEvents.callback,
-            restoring: GuardHistory.states(from: store, targets: configuration.targets, now: Date(), logger: logger)
+            restoring: await GuardHistory.states(
+                from: store,
+                targets: configuration.targets,
+                now: Date(),
+                logger: logger
+            )
         )
-        let restored = try SignalState.restore(from: store, plan: plan, logger: logger)
+        let restored = try await SignalState.restore(from: store, plan: plan, logger: logger)
         if !restored.monitors.isEmpty || !restored.firing.isEmpty {
             logger.info(
                 "resumed \(restored.monitors.count) signal(s) and \(restored.firing.count) firing alert(s) from \(store.path)"
@@ -70,14 +75,14 @@ public enum Daemon {
             deadLetter.close()
             for file in files { file.close() }
         }
-        let outbox = try AlertOutbox(
+        let outbox = try await AlertOutbox(
             store: store,
             routes: DeliverySinks.routes(configuration, sinks: sinks),
             silences: configuration.alerting.silences,
             maxPending: configuration.alerting.maxPending,
             logger: logger
         )
-        try outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store))
+        try await outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store))
         let metrics = DaemonMetrics()
         let board = SignalBoard(
             detection: configuration.detection,
@@ -89,7 +94,7 @@ public enum Daemon {
             alerting: configuration.alerting
         )
         await board.pin(plan.pinnedBaselines, for: plan)
-        await board.resume(try TrialRecorder.savedProgress(store))
+        await board.resume(try await TrialRecorder.savedProgress(store))
         metrics.setFiring(restored.firing.count)
         let recorder = TrialRecorder(
             samples: samples,
@@ -174,11 +179,13 @@ public enum Daemon {
     }
 
     /// Alerts resolved in the last hour, which a crash may have kept from the outbox.
-    static func recentlyResolved(_ store: Store) throws(StoreError) -> [Alert] {
+    static func recentlyResolved(_ store: Store) async throws(StoreError) -> [Alert] {
         let decoder = RecordCodec.decoder()
         let cutoff = Date().addingTimeInterval(-3600)
-        return try store.alerts(status: "resolved").compactMap { try? decoder.decode(Alert.self, from: $0.record) }
-            .filter { ($0.endsAt ?? .distantPast) > cutoff }
+        return try await store.alerts(status: "resolved").compactMap {
+            try? decoder.decode(Alert.self, from: $0.record)
+        }
+        .filter { ($0.endsAt ?? .distantPast) > cutoff }
     }
 
     /// A one-line summary of `plan` for `STATUS=` and logs.

@@ -84,7 +84,7 @@ public final class Reloader: Service, Sendable {
                 var resolved = previous
                 resolved.status = .resolved
                 resolved.endsAt = Date()
-                recorder.deliver(resolved)
+                await recorder.deliver(resolved)
             }
             notifier.ready(status: Daemon.summary(plan))
         } catch {
@@ -104,13 +104,14 @@ public final class Reloader: Service, Sendable {
                 summary:
                     "configuration reload rejected (\(problems.count) problem(s)); the previous configuration keeps running",
                 description: problems.joined(separator: "\n"),
-                extraLabels: ["config": configPath]
+                extraLabels: ["config": configPath],
+                startsAt: Date()
             )
             let isNew = failure.withLock { current in
                 defer { current = current ?? alert }
                 return current == nil
             }
-            if isNew { recorder.deliver(alert) }
+            if isNew { await recorder.deliver(alert) }
             notifier.ready(status: "reload rejected, still running the previous configuration: \(Daemon.summary(old))")
         }
     }

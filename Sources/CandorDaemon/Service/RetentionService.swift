@@ -21,7 +21,7 @@ public struct RetentionService: Service {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             let cutoff = Date().addingTimeInterval(-Double(retention.components.seconds))
             do {
-                let deleted = try store.deleteTrials(before: cutoff)
+                let deleted = try await store.deleteTrials(before: cutoff)
                 if deleted > 0 {
                     logger.info("retention: deleted \(deleted) trial(s) older than \(cutoff.formatted(.iso8601))")
                 }

@@ -171,7 +171,7 @@ extension BaselineFile {
     /// The baselines the daemon of `plan` has learned so far, read from its state database.
     ///
     /// - Throws: ``StoreError`` when the database cannot be opened or read.
-    public static func exported(from plan: Plan, logger: Logger, at time: Date = Date()) throws -> BaselineFile {
+    public static func exported(from plan: Plan, logger: Logger, at time: Date = Date()) async throws -> BaselineFile {
         let path = plan.configuration.stateDirectory + "/candor.sqlite"
         guard FileManager.default.fileExists(atPath: path) else {
             throw BaselineFileError(
@@ -180,7 +180,7 @@ extension BaselineFile {
             )
         }
         let store = try Store(path: path)
-        let restored = try SignalState.restore(from: store, plan: plan, logger: logger)
+        let restored = try await SignalState.restore(from: store, plan: plan, logger: logger)
         let hashes = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
         return BaselineFile(
             monitors: restored.monitors,

@@ -15,11 +15,13 @@ enum SignalState {
         from store: Store,
         plan: Plan,
         logger: Logger
-    ) throws(StoreError) -> (monitors: [SignalKey: SignalMonitor], fingerprints: [SignalKey: String], firing: [Alert]) {
+    ) async throws(StoreError) -> (
+        monitors: [SignalKey: SignalMonitor], fingerprints: [SignalKey: String], firing: [Alert]
+    ) {
         let packHashes = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
         var monitors: [SignalKey: SignalMonitor] = [:]
         var fingerprints: [SignalKey: String] = [:]
-        for stored in try store.signals() {
+        for stored in try await store.signals() {
             let key = SignalKey(target: stored.target, probe: stored.probe, signal: stored.name)
             guard let current = packHashes[stored.probe] else { continue }
             guard current == stored.packHash else {
@@ -41,7 +43,7 @@ enum SignalState {
         }
         let decoder = RecordCodec.decoder()
         var firing: [Alert] = []
-        for stored in try store.alerts(status: "firing") {
+        for stored in try await store.alerts(status: "firing") {
             do {
                 firing.append(try decoder.decode(Alert.self, from: stored.record))
             } catch {

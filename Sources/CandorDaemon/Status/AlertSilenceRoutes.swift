@@ -14,7 +14,7 @@ enum AlertSilenceRoutes {
     /// Adds the routes to `router`.
     static func add(to router: Router<BasicRequestContext>, outbox: AlertOutbox) {
         router.get("/api/v1/silences") { _, _ -> Response in
-            try StatusServer.json(["silences": outbox.silences(at: Date())])
+            try StatusServer.json(["silences": await outbox.silences(at: Date())])
         }
         router.post("/api/v1/silences") { request, _ -> Response in
             let body: ByteBuffer
@@ -32,7 +32,7 @@ enum AlertSilenceRoutes {
             } catch let error as SilenceRequestError {
                 return StatusServer.text(error.message + "\n", status: .badRequest)
             }
-            try outbox.store.saveSilence(
+            try await outbox.store.saveSilence(
                 id: silence.id,
                 endsAt: silence.endsAt,
                 record: try RecordCodec.encoder().encode(silence)
@@ -42,7 +42,7 @@ enum AlertSilenceRoutes {
         }
         router.delete("/api/v1/silences/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
-            guard try outbox.store.deleteSilence(id: id) else {
+            guard try await outbox.store.deleteSilence(id: id) else {
                 return StatusServer.text(
                     "no silence \(SilenceRequest.quoted(id)) set through the API\n",
                     status: .notFound

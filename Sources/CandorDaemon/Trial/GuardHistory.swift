@@ -30,7 +30,7 @@ public enum GuardHistory {
         targets: [Configuration.Target],
         now: Date,
         logger: Logger
-    ) -> [String: GuardState] {
+    ) async -> [String: GuardState] {
         let decoder = RecordCodec.decoder()
         let dayStart = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
         var states: [String: GuardState] = [:]
@@ -38,7 +38,7 @@ public enum GuardHistory {
         where target.limits.dailyTokenBudget != nil || target.limits.circuitBreaker != nil {
             let records: [Data]
             do {
-                records = try store.trialRecords(target: target.name, since: dayStart, latest: latestTrials)
+                records = try await store.trialRecords(target: target.name, since: dayStart, latest: latestTrials)
             } catch {
                 logger.warning("cannot read the recent trials of target \(target.name) to restore its guards: \(error)")
                 continue

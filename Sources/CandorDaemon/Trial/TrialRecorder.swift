@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorRules
 import CandorStore
 import Foundation
@@ -14,15 +15,17 @@ public struct TrialRecorder: Sendable {
     private let board: SignalBoard
     private let outbox: AlertOutbox
     private let metrics: DaemonMetrics
+    private let clock: CandorClock
     private let logger: Logger
 
-    /// Creates a recorder.
+    /// Creates a recorder; `clock` stamps the stored states and paces ``waitForOutboxRoom()``.
     public init(
         samples: JSONLinesFile,
         store: Store,
         board: SignalBoard,
         outbox: AlertOutbox,
         metrics: DaemonMetrics,
+        clock: CandorClock = .system,
         logger: Logger
     ) {
         self.samples = samples
@@ -30,6 +33,7 @@ public struct TrialRecorder: Sendable {
         self.board = board
         self.outbox = outbox
         self.metrics = metrics
+        self.clock = clock
         self.logger = logger
     }
 
@@ -63,7 +67,7 @@ public struct TrialRecorder: Sendable {
         }
         do {
             let encoder = RecordCodec.encoder()
-            let added = try store.record(
+            let added = try await store.record(
                 trial: StoredTrial(
                     id: record.trialId,
                     time: record.time,
@@ -92,14 +96,15 @@ public struct TrialRecorder: Sendable {
                     )
                 },
                 ended: update.ended,
-                outbox: outbox.entries(for: update.alerts)
+                outbox: outbox.entries(for: update.alerts),
+                at: clock.now()
             )
             outbox.added(added)
         } catch {
             logger.error("could not record the trial in the state database: \(error)", metadata: metadata)
             // The alerts must still go out; the trial's record is lost either way.
             do {
-                try outbox.enqueue(update.alerts)
+                try await outbox.enqueue(update.alerts)
             } catch {
                 logger.error("could not add alerts to the outbox: \(error)", metadata: metadata)
             }
@@ -110,8 +115,10 @@ public struct TrialRecorder: Sendable {
     /// ``SignalBoard/resume(_:)``; unreadable entries are skipped.
     ///
     /// - Throws: ``StoreError`` if the database cannot be read.
-    public static func savedProgress(_ store: Store) throws(StoreError) -> [AlertProgress] {
-        try store.alertProgress().compactMap { try? RecordCodec.decoder().decode(AlertProgress.self, from: $0.record) }
+    public static func savedProgress(_ store: Store) async throws(StoreError) -> [AlertProgress] {
+        try await store.alertProgress().compactMap {
+            try? RecordCodec.decoder().decode(AlertProgress.self, from: $0.record)
+        }
     }
 
     /// Whether the outbox can take more alerts; while it cannot, the scheduler should start no
@@ -125,16 +132,16 @@ public struct TrialRecorder: Sendable {
     public func waitForOutboxRoom() async {
         // Ends when there is room or the task is cancelled (the sleep throws).
         while !outbox.hasRoom {
-            do { try await Task.sleep(for: .milliseconds(100)) } catch { return }
+            do { try await clock.sleep(.milliseconds(100)) } catch { return }
         }
     }
 
     /// Sends `alert` (a self-alert: a rejected reload, an undeliverable alert) to every sink
     /// through the outbox, logging (never throwing) a failure.
-    public func deliver(_ alert: Alert) {
+    public func deliver(_ alert: Alert) async {
         log(alert)
         do {
-            try outbox.enqueue([alert])
+            try await outbox.enqueue([alert])
         } catch {
             logger.error(
                 "could not add an alert to the outbox: \(error)",
