@@ -29,7 +29,7 @@ struct GracefulShutdownTests {
                 outcome: "ok",
                 record: Data("{}".utf8)
             )
-            try store.record(trial: trial, signals: [], alerts: [])
+            _ = try await store.record(trial: trial, signals: [], alerts: [], at: Date())
         }
         let logs = InMemoryLogHandler()
         let service = RetentionService(
@@ -42,7 +42,7 @@ struct GracefulShutdownTests {
             try await withThrowingTaskGroup { group in
                 group.addTask { try await service.run() }
                 // The first pass runs at start; shut down once it has (bounded: about 30 s at most).
-                for _ in 0..<3000 where try store.trialCount() > 1 {
+                for _ in 0..<3000 where try await store.trialCount() > 1 {
                     try await Task.sleep(for: .milliseconds(10))
                 }
                 shutdown.triggerGracefulShutdown()
@@ -50,7 +50,7 @@ struct GracefulShutdownTests {
                 try await group.waitForAll()
             }
         }
-        #expect(try store.trialCount() == 1, "the 40-day-old trial is gone, yesterday's is kept")
+        #expect(try await store.trialCount() == 1, "the 40-day-old trial is gone, yesterday's is kept")
         #expect(logs.text.contains("retention: deleted 1 trial(s) older than"))
         #expect(!logs.entries.contains { $0.level >= .error }, "a clean stop logs no error")
     }

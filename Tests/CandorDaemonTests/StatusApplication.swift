@@ -59,7 +59,7 @@ struct StatusApplication: Sendable {
         let plan = try Plan(configuration: configuration, rules: RuleSet(packs: []))
         let logger = Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
         let store = try Store(path: directory.file("candor.sqlite"))
-        let outbox = try AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
+        let outbox = try await AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
         let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan)
         let samples = try JSONLinesFile(path: configuration.samplesPath)
         defer { samples.close() }

@@ -62,16 +62,16 @@ struct StatusServerTests {
             #expect(wrong.status == 401 && wrong.body.contains("wrong bearer token"), "\(wrong.body)")
             #expect(!missing.body.contains(token) && !wrong.body.contains(String(token.reversed())))
             #expect(try await client.call(.delete, "/api/v1/silences/x").status == 401)
-            #expect(app.outbox.silences(at: Date()).isEmpty, "nothing was silenced")
+            #expect(await app.outbox.silences(at: Date()).isEmpty, "nothing was silenced")
 
             let added = try await client.call(.post, "/api/v1/silences", token: token, body: Self.silence)
             #expect(added.status == 200, "\(added.body)")
             let id = try #require(try Self.field("id", of: added.body) as? String)
-            #expect(app.outbox.silences(at: Date()).map(\.id) == [id])
+            #expect(await app.outbox.silences(at: Date()).map(\.id) == [id])
             #expect(try await client.call(.get, "/api/v1/silences").body.contains(id))
             #expect(try await client.call(.delete, "/api/v1/silences/\(id)", token: token).status == 200)
             #expect(try await client.call(.delete, "/api/v1/silences/\(id)", token: token).status == 404)
-            #expect(app.outbox.silences(at: Date()).isEmpty)
+            #expect(await app.outbox.silences(at: Date()).isEmpty)
         }
     }
 
@@ -91,7 +91,7 @@ struct StatusServerTests {
                 )
                 #expect(write.status == 403 && write.body.contains("web pages"), "\(origin): \(write.body)")
             }
-            #expect(app.outbox.silences(at: Date()).isEmpty, "no page silenced anything")
+            #expect(await app.outbox.silences(at: Date()).isEmpty, "no page silenced anything")
             for origin in ["http://localhost", "http://127.0.0.1:80"] {
                 #expect(try await client.call(.get, "/api/v1/alerts", origin: origin).status == 200, "\(origin)")
             }
@@ -116,7 +116,7 @@ struct StatusServerTests {
                 body: Self.silence
             )
             #expect(write.status == 403)
-            #expect(app.outbox.silences(at: Date()).isEmpty)
+            #expect(await app.outbox.silences(at: Date()).isEmpty)
         }
     }
 
