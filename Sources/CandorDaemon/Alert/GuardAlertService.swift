@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorProviders
 import Foundation
 import Logging
@@ -12,6 +13,7 @@ import ServiceLifecycle
 public struct GuardAlertService: Service {
     private let events: AsyncStream<GuardEvent>
     private let recorder: TrialRecorder
+    private let clock: CandorClock
     private let logger: Logger
 
     /// The event stream the service reads, and the callback for
@@ -24,10 +26,11 @@ public struct GuardAlertService: Service {
         return (stream, { continuation.yield($0) })
     }
 
-    /// Creates the service reading `events`.
-    public init(events: AsyncStream<GuardEvent>, recorder: TrialRecorder, logger: Logger) {
+    /// Creates the service reading `events`; `clock` dates the resolutions.
+    public init(events: AsyncStream<GuardEvent>, recorder: TrialRecorder, clock: CandorClock, logger: Logger) {
         self.events = events
         self.recorder = recorder
+        self.clock = clock
         self.logger = logger
     }
 
@@ -42,7 +45,8 @@ public struct GuardAlertService: Service {
                     summary: "target \(target) failed \(failures) times in a row; calls to it pause",
                     description: "The circuit breaker opened; a trial call is tried again after \(cooldown). "
                         + "Trials skipped meanwhile are recorded with error code circuit_open.",
-                    extraLabels: ["target": target]
+                    extraLabels: ["target": target],
+                    startsAt: clock.now()
                 )
                 fire("circuit/\(target)", alert, in: &firing)
             case .budgetExhausted(let target, let spent, let limit, let renewal):
@@ -53,7 +57,8 @@ public struct GuardAlertService: Service {
                     description:
                         "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
                         + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
-                    extraLabels: ["target": target]
+                    extraLabels: ["target": target],
+                    startsAt: clock.now()
                 )
                 fire("budget/\(target)", alert, in: &firing)
             case .circuitClosed(let target):
@@ -73,7 +78,7 @@ public struct GuardAlertService: Service {
     private func resolve(_ key: String, in firing: inout [String: Alert]) {
         guard var alert = firing.removeValue(forKey: key) else { return }
         alert.status = .resolved
-        alert.endsAt = Date()
+        alert.endsAt = clock.now()
         recorder.deliver(alert)
     }
 }

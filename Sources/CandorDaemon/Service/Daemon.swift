@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorStore
@@ -8,8 +9,8 @@ import ServiceLifecycle
 import UnixSignals
 
 /// `candor run`: wires the transport, the model clients, the state database, the logs, the
-/// monitoring loop, the reloader and the status endpoint into one service group, and runs it
-/// until SIGTERM or SIGINT.
+/// scheduler, the reloader and the status endpoint into one service group, and runs it
+/// until SIGTERM or SIGINT. The one clock of the daemon is built here and passed down.
 public enum Daemon {
     /// Runs `plan` (loaded from `configPath`) until a shutdown signal, then drains and closes
     /// every file.
@@ -23,6 +24,7 @@ public enum Daemon {
         logger: Logger,
         notifier: SystemdNotifier = SystemdNotifier()
     ) async throws {
+        let clock = CandorClock.system
         // SIGUSR1 (reopen the logs) kills the process by default until its handler is installed.
         signal(SIGUSR1, SIG_IGN)
         let configuration = plan.configuration
@@ -48,7 +50,12 @@ public enum Daemon {
             transport: transport,
             logger: logger,
             onEvent: guardEvents.callback,
-            restoring: GuardHistory.states(from: store, targets: configuration.targets, now: Date(), logger: logger)
+            restoring: GuardHistory.states(
+                from: store,
+                targets: configuration.targets,
+                now: clock.now(),
+                logger: logger
+            )
         )
         let restored = try SignalState.restore(from: store, plan: plan, logger: logger)
         if !restored.monitors.isEmpty || !restored.firing.isEmpty {
@@ -75,7 +82,7 @@ public enum Daemon {
             maxPending: configuration.alerting.maxPending,
             logger: logger
         )
-        try outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store))
+        try outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store, now: clock.now()))
         let metrics = DaemonMetrics()
         let board = SignalBoard(
             detection: configuration.detection,
@@ -84,7 +91,8 @@ public enum Daemon {
             fingerprints: restored.fingerprints,
             firing: restored.firing,
             plan: plan,
-            alerting: configuration.alerting
+            alerting: configuration.alerting,
+            now: clock.now
         )
         await board.pin(plan.pinnedBaselines, for: plan)
         await board.resume(try TrialRecorder.savedProgress(store))
@@ -97,7 +105,14 @@ public enum Daemon {
             metrics: metrics,
             logger: logger
         )
-        let monitor = Monitor(plan: plan, clients: clients, recorder: recorder, notifier: notifier, logger: logger)
+        let scheduler = Scheduler(
+            plan: plan,
+            clients: clients,
+            trials: .recording(to: recorder, clock: clock),
+            notifier: notifier,
+            clock: clock,
+            logger: logger
+        )
         let readiness = StatusServer.Readiness()
         // Delivery comes first so the group stops it last, after the trials in flight are done.
         var services: [any Service] = [
@@ -109,20 +124,21 @@ public enum Daemon {
                 logger: logger
             ),
             AlertLogReopener(samples: samples, files: files, deadLetter: deadLetter, logger: logger),
-            monitor,
+            scheduler,
             Reloader(
                 configPath: configPath,
-                monitor: monitor,
+                scheduler: scheduler,
                 board: board,
-                recorder: recorder,
+                deliver: { recorder.deliver($0) },
                 metrics: metrics,
                 notifier: notifier,
                 transport: transport,
                 onGuardEvent: guardEvents.callback,
+                clock: clock,
                 logger: logger
             ),
-            RetentionService(store: store, retention: configuration.retention, logger: logger),
-            GuardAlertService(events: guardEvents.stream, recorder: recorder, logger: logger),
+            RetentionService(store: store, retention: configuration.retention, clock: clock, logger: logger),
+            GuardAlertService(events: guardEvents.stream, recorder: recorder, clock: clock, logger: logger),
         ]
         if configuration.status.enabled {
             // Writes always need a token: the configured one, or one generated on first start.
@@ -132,7 +148,7 @@ public enum Daemon {
                 StatusServer.make(
                     configuration: configuration.status,
                     access: access,
-                    monitor: monitor,
+                    scheduler: scheduler,
                     board: board,
                     metrics: metrics,
                     readiness: readiness,
@@ -147,7 +163,7 @@ public enum Daemon {
                 )
             )
         }
-        metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
+        metrics.reloaded(success: true, at: clock.now().timeIntervalSince1970)
         if let warning = configuration.detection.warmupWarning { logger.warning("\(warning)") }
         let alertPaths = sinks.map(\.name).joined(separator: ", ")
         logger.info(
@@ -169,10 +185,10 @@ public enum Daemon {
         logger.info("candor stopped")
     }
 
-    /// Alerts resolved in the last hour, which a crash may have kept from the outbox.
-    static func recentlyResolved(_ store: Store) throws(StoreError) -> [Alert] {
+    /// Alerts resolved in the hour before `now`, which a crash may have kept from the outbox.
+    static func recentlyResolved(_ store: Store, now: Date) throws(StoreError) -> [Alert] {
         let decoder = RecordCodec.decoder()
-        let cutoff = Date().addingTimeInterval(-3600)
+        let cutoff = now.addingTimeInterval(-3600)
         return try store.alerts(status: "resolved").compactMap { try? decoder.decode(Alert.self, from: $0.record) }
             .filter { ($0.endsAt ?? .distantPast) > cutoff }
     }
