@@ -82,8 +82,8 @@ let package = Package(
         .target(
             name: "CandorDaemon",
             dependencies: [
-                "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors", "CandorAlerts",
-                "CandorStore",
+                "CandorCore", "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors",
+                "CandorAlerts", "CandorStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -137,8 +137,8 @@ let package = Package(
         .testTarget(
             name: "CandorDaemonTests",
             dependencies: [
-                "CandorCore", "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore",
-                "CandorTestSupport",
+                "CandorCore", "CandorDaemon", "CandorAlerts", "CandorDetectors", "CandorHTTP", "CandorProviders",
+                "CandorRules", "CandorStore", "CandorTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
