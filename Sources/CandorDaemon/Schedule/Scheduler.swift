@@ -2,7 +2,6 @@ import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorRules
-import CandorStore
 import Foundation
 import Logging
 import ServiceLifecycle
