@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// `budget_exhausted`, so none is lost silently.
 public struct GuardAlertService: Service {
     private let events: AsyncStream<GuardEvent>
-    private let recorder: TrialRecorder
+    private let deliver: @Sendable (Alert) -> Void
     private let clock: CandorClock
     private let logger: Logger
 
@@ -26,10 +26,16 @@ public struct GuardAlertService: Service {
         return (stream, { continuation.yield($0) })
     }
 
-    /// Creates the service reading `events`; `clock` dates the resolutions.
-    public init(events: AsyncStream<GuardEvent>, recorder: TrialRecorder, clock: CandorClock, logger: Logger) {
+    /// Creates the service reading `events`; `deliver` sends its self-alerts (through the outbox, in the daemon),
+    /// `clock` dates them.
+    public init(
+        events: AsyncStream<GuardEvent>,
+        deliver: @escaping @Sendable (Alert) -> Void,
+        clock: CandorClock,
+        logger: Logger
+    ) {
         self.events = events
-        self.recorder = recorder
+        self.deliver = deliver
         self.clock = clock
         self.logger = logger
     }
@@ -72,13 +78,13 @@ public struct GuardAlertService: Service {
     private func fire(_ key: String, _ alert: Alert, in firing: inout [String: Alert]) {
         guard firing[key] == nil else { return }
         firing[key] = alert
-        recorder.deliver(alert)
+        deliver(alert)
     }
 
     private func resolve(_ key: String, in firing: inout [String: Alert]) {
         guard var alert = firing.removeValue(forKey: key) else { return }
         alert.status = .resolved
         alert.endsAt = clock.now()
-        recorder.deliver(alert)
+        deliver(alert)
     }
 }

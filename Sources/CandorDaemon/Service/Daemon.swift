@@ -138,7 +138,12 @@ public enum Daemon {
                 logger: logger
             ),
             RetentionService(store: store, retention: configuration.retention, clock: clock, logger: logger),
-            GuardAlertService(events: guardEvents.stream, recorder: recorder, clock: clock, logger: logger),
+            GuardAlertService(
+                events: guardEvents.stream,
+                deliver: { recorder.deliver($0) },
+                clock: clock,
+                logger: logger
+            ),
         ]
         if configuration.status.enabled {
             // Writes always need a token: the configured one, or one generated on first start.
