@@ -198,4 +198,28 @@ struct SchedulerTests {
             #expect(starts[Self.paced] == [0, 720, 1020])
         }
     }
+
+    @Test("a reload keeps the schedules of unchanged probes; a new target's probe starts at once")
+    func reloadKeepsSchedules() async throws {
+        let fixture = try Self.paced(every: "5m")
+        let starts = Starts()
+        try await Self.running(fixture, starts: starts) { time, scheduler in
+            try await Self.advance(time, by: .seconds(100), scheduler: scheduler, starts: starts)
+            try fixture.write(
+                targets: """
+                      - {name: paced, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]}
+                      - {name: added, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]}
+                    """,
+                probes: "  belief-pressure.yes-no: {interval: 5m, jitter: 0s}"
+            )
+            let plan = try fixture.plan()
+            var clients = scheduler.clients
+            clients["added"] = UncalledModelClient(targetName: "added")
+            scheduler.apply(plan, clients: clients)
+            try await Self.advance(time, by: .seconds(1), scheduler: scheduler, starts: starts)
+            try await Self.advance(time, by: .seconds(199), scheduler: scheduler, starts: starts)
+            #expect(starts[Self.paced] == [0, 300])
+            #expect(starts["added/belief-pressure.yes-no"] == [101])
+        }
+    }
 }
