@@ -146,8 +146,8 @@ let package = Package(
         .testTarget(
             name: "CandorDaemonTests",
             dependencies: [
-                "CandorCore", "CandorDaemon", "CandorAlerts", "CandorProviders", "CandorRules", "CandorStore",
-                "CandorTestSupport",
+                "CandorCore", "CandorDaemon", "CandorAlerts", "CandorDetectors", "CandorHTTP", "CandorProviders",
+                "CandorRules", "CandorStore", "CandorTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -26,7 +26,7 @@ struct BaselineCommand: ParsableCommand {
             let plan = try options.loadPlan()
             let file: BaselineFile
             do {
-                file = try await BaselineFile.exported(from: plan, logger: Logger(label: "candor.baseline"))
+                file = try await BaselineFile.exported(from: plan, logger: Logger(label: "candor.baseline"), at: Date())
             } catch {
                 Terminal.error("cannot export baselines: \(error)")
                 throw ExitCode(1)

@@ -69,7 +69,7 @@ struct ProbeCommand: AsyncParsableCommand {
             )
             print("running \(trial.requests.count) request(s)…")
         }
-        let record = await TrialRunner(client: clients[target]!).run(trial, assignment: assignment)
+        let record = await TrialRunner(client: clients[target]!, clock: .system).run(trial, assignment: assignment)
         if json {
             let encoder = RecordCodec.encoder()
             encoder.outputFormatting.insert(.prettyPrinted)

@@ -35,6 +35,7 @@ struct GracefulShutdownTests {
         let service = RetentionService(
             store: store,
             retention: .seconds(30 * day),
+            clock: .system,
             logger: logs.logger(label: "candor")
         )
 

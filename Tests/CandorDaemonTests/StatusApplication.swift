@@ -60,7 +60,7 @@ struct StatusApplication: Sendable {
         let logger = Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
         let store = try Store(path: directory.file("candor.sqlite"))
         let outbox = try await AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
-        let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan)
+        let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan, now: { Date() })
         let samples = try JSONLinesFile(path: configuration.samplesPath)
         defer { samples.close() }
         let metrics = DaemonMetrics()
@@ -72,18 +72,19 @@ struct StatusApplication: Sendable {
             metrics: metrics,
             logger: logger
         )
-        let monitor = Monitor(
+        let scheduler = Scheduler(
             plan: plan,
             clients: [:],
-            recorder: recorder,
+            trials: .recording(to: recorder, clock: .system),
             notifier: SystemdNotifier(environment: [:]),
+            clock: .system,
             logger: logger
         )
         let fixture = StatusApplication(configuration: configuration, outbox: outbox, readiness: .init())
         let application = StatusServer.make(
             configuration: configuration.status,
             access: try StatusToken.forServer(configuration, environment: environment),
-            monitor: monitor,
+            scheduler: scheduler,
             board: board,
             metrics: metrics,
             readiness: fixture.readiness,

@@ -134,7 +134,9 @@ struct ParserFuzzTests {
             let found = Self.check(bytes, file: file, kind: "config file", "config case \(number)") {
                 text throws(DiagnosticsError) in
                 let config = try Configuration.parse(text, file: file)
-                let problems = config.credentialDiagnostics(environment: ["CREDENTIALS_DIRECTORY": directory.path])
+                // The service's environment: the seeds' key variable is set, as `candor check` needs it.
+                let service = ["CREDENTIALS_DIRECTORY": directory.path, "OPENAI_API_KEY": "sk-test"]
+                let problems = config.credentialDiagnostics(environment: service)
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
             }
             if found.isEmpty { accepted += 1 }

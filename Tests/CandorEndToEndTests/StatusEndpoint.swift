@@ -63,7 +63,7 @@ struct StatusEndpoint {
         let logger = Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
         let store = try Store(path: configuration.stateDirectory + "/candor.sqlite")
         let outbox = try await AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
-        let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan)
+        let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan, now: { Date() })
         let samples = try JSONLinesFile(path: configuration.samplesPath)
         defer { samples.close() }
         let metrics = DaemonMetrics()
@@ -75,18 +75,19 @@ struct StatusEndpoint {
             metrics: metrics,
             logger: logger
         )
-        let monitor = Monitor(
+        let scheduler = Scheduler(
             plan: plan,
             clients: try ModelClients.make(plan: plan, transport: http),
-            recorder: recorder,
+            trials: .recording(to: recorder, clock: .system),
             notifier: SystemdNotifier(environment: [:]),
+            clock: .system,
             logger: logger
         )
         let (bound, boundContinuation) = AsyncStream.makeStream(of: Int.self)
         let server = StatusServer.make(
             configuration: configuration.status,
             access: try StatusToken.forServer(configuration, environment: environment),
-            monitor: monitor,
+            scheduler: scheduler,
             board: board,
             metrics: metrics,
             readiness: StatusServer.Readiness(),

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorProviders
 import Foundation
 import Logging
@@ -11,7 +12,8 @@ import ServiceLifecycle
 /// `budget_exhausted`, so none is lost silently.
 public struct GuardAlertService: Service {
     private let events: AsyncStream<GuardEvent>
-    private let recorder: TrialRecorder
+    private let deliver: @Sendable (Alert) async -> Void
+    private let clock: CandorClock
     private let logger: Logger
 
     /// The event stream the service reads, and the callback for
@@ -24,10 +26,17 @@ public struct GuardAlertService: Service {
         return (stream, { continuation.yield($0) })
     }
 
-    /// Creates the service reading `events`.
-    public init(events: AsyncStream<GuardEvent>, recorder: TrialRecorder, logger: Logger) {
+    /// Creates the service reading `events`; `deliver` sends its self-alerts (through the outbox, in the daemon),
+    /// `clock` dates them.
+    public init(
+        events: AsyncStream<GuardEvent>,
+        deliver: @escaping @Sendable (Alert) async -> Void,
+        clock: CandorClock,
+        logger: Logger
+    ) {
         self.events = events
-        self.recorder = recorder
+        self.deliver = deliver
+        self.clock = clock
         self.logger = logger
     }
 
@@ -43,7 +52,7 @@ public struct GuardAlertService: Service {
                     description: "The circuit breaker opened; a trial call is tried again after \(cooldown). "
                         + "Trials skipped meanwhile are recorded with error code circuit_open.",
                     extraLabels: ["target": target],
-                    startsAt: Date()
+                    startsAt: clock.now()
                 )
                 await fire("circuit/\(target)", alert, in: &firing)
             case .budgetExhausted(let target, let spent, let limit, let renewal):
@@ -55,7 +64,7 @@ public struct GuardAlertService: Service {
                         "Sampling of \(target) resumes when the budget renews at \(renewal.formatted(.iso8601)). "
                         + "Trials skipped meanwhile are recorded with error code budget_exhausted.",
                     extraLabels: ["target": target],
-                    startsAt: Date()
+                    startsAt: clock.now()
                 )
                 await fire("budget/\(target)", alert, in: &firing)
             case .circuitClosed(let target):
@@ -69,13 +78,13 @@ public struct GuardAlertService: Service {
     private func fire(_ key: String, _ alert: Alert, in firing: inout [String: Alert]) async {
         guard firing[key] == nil else { return }
         firing[key] = alert
-        await recorder.deliver(alert)
+        await deliver(alert)
     }
 
     private func resolve(_ key: String, in firing: inout [String: Alert]) async {
         guard var alert = firing.removeValue(forKey: key) else { return }
         alert.status = .resolved
-        alert.endsAt = Date()
-        await recorder.deliver(alert)
+        alert.endsAt = clock.now()
+        await deliver(alert)
     }
 }

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorStore
@@ -8,8 +9,8 @@ import ServiceLifecycle
 import UnixSignals
 
 /// `candor run`: wires the transport, the model clients, the state database, the logs, the
-/// monitoring loop, the reloader and the status endpoint into one service group, and runs it
-/// until SIGTERM or SIGINT.
+/// scheduler, the reloader and the status endpoint into one service group, and runs it
+/// until SIGTERM or SIGINT. The one clock of the daemon is built here and passed down.
 public enum Daemon {
     /// Runs `plan` (loaded from `configPath`) until a shutdown signal, then drains and closes
     /// every file.
@@ -23,6 +24,7 @@ public enum Daemon {
         logger: Logger,
         notifier: SystemdNotifier = SystemdNotifier()
     ) async throws {
+        let clock = CandorClock.system
         // SIGUSR1 (reopen the logs) kills the process by default until its handler is installed.
         signal(SIGUSR1, SIG_IGN)
         let configuration = plan.configuration
@@ -49,11 +51,12 @@ public enum Daemon {
             plan: plan,
             transport: transport,
             logger: logger,
+            clock: clock,
             onEvent: guardEvents.callback,
             restoring: await GuardHistory.states(
                 from: store,
                 targets: configuration.targets,
-                now: Date(),
+                now: clock.now(),
                 logger: logger
             )
         )
@@ -63,12 +66,17 @@ public enum Daemon {
                 "resumed \(restored.monitors.count) signal(s) and \(restored.firing.count) firing alert(s) from \(store.path)"
             )
         }
-        let samples = try JSONLinesFile(path: configuration.samplesPath, rotation: configuration.logRotation)
-        let sinks = try DeliverySinks.make(configuration, transport: transport)
+        let samples = try JSONLinesFile(
+            path: configuration.samplesPath,
+            rotation: configuration.logRotation,
+            now: clock.now
+        )
+        let sinks = try DeliverySinks.make(configuration, transport: transport, clock: clock)
         let files = sinks.compactMap { $0 as? AlertFileSink }
         let deadLetter = try JSONLinesFile(
             path: configuration.alerting.deadLetterPath ?? configuration.logDirectory + "/dead-letter.jsonl",
-            rotation: configuration.logRotation
+            rotation: configuration.logRotation,
+            now: clock.now
         )
         defer {
             samples.close()
@@ -80,9 +88,10 @@ public enum Daemon {
             routes: DeliverySinks.routes(configuration, sinks: sinks),
             silences: configuration.alerting.silences,
             maxPending: configuration.alerting.maxPending,
+            clock: clock,
             logger: logger
         )
-        try await outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store))
+        try await outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store, now: clock.now()))
         let metrics = DaemonMetrics()
         let board = SignalBoard(
             detection: configuration.detection,
@@ -91,7 +100,8 @@ public enum Daemon {
             fingerprints: restored.fingerprints,
             firing: restored.firing,
             plan: plan,
-            alerting: configuration.alerting
+            alerting: configuration.alerting,
+            now: clock.now
         )
         await board.pin(plan.pinnedBaselines, for: plan)
         await board.resume(try await TrialRecorder.savedProgress(store))
@@ -102,9 +112,17 @@ public enum Daemon {
             board: board,
             outbox: outbox,
             metrics: metrics,
+            clock: clock,
             logger: logger
         )
-        let monitor = Monitor(plan: plan, clients: clients, recorder: recorder, notifier: notifier, logger: logger)
+        let scheduler = Scheduler(
+            plan: plan,
+            clients: clients,
+            trials: .recording(to: recorder, clock: clock),
+            notifier: notifier,
+            clock: clock,
+            logger: logger
+        )
         let readiness = StatusServer.Readiness()
         // The group stops services in reverse order: the transport last, after every caller of it; delivery
         // next to last, after the trials in flight are done.
@@ -115,23 +133,30 @@ public enum Daemon {
                 sinks: sinks,
                 backoff: configuration.alerting.backoff,
                 deadLetter: deadLetter,
+                clock: clock,
                 logger: logger
             ),
             AlertLogReopener(samples: samples, files: files, deadLetter: deadLetter, logger: logger),
-            monitor,
+            scheduler,
             Reloader(
                 configPath: configPath,
-                monitor: monitor,
+                scheduler: scheduler,
                 board: board,
-                recorder: recorder,
+                deliver: { await recorder.deliver($0) },
                 metrics: metrics,
                 notifier: notifier,
                 transport: transport,
                 onGuardEvent: guardEvents.callback,
+                clock: clock,
                 logger: logger
             ),
-            RetentionService(store: store, retention: configuration.retention, logger: logger),
-            GuardAlertService(events: guardEvents.stream, recorder: recorder, logger: logger),
+            RetentionService(store: store, retention: configuration.retention, clock: clock, logger: logger),
+            GuardAlertService(
+                events: guardEvents.stream,
+                deliver: { await recorder.deliver($0) },
+                clock: clock,
+                logger: logger
+            ),
         ]
         if configuration.status.enabled {
             // Writes always need a token: the configured one, or one generated on first start.
@@ -141,7 +166,7 @@ public enum Daemon {
                 StatusServer.make(
                     configuration: configuration.status,
                     access: access,
-                    monitor: monitor,
+                    scheduler: scheduler,
                     board: board,
                     metrics: metrics,
                     readiness: readiness,
@@ -156,7 +181,7 @@ public enum Daemon {
                 )
             )
         }
-        metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
+        metrics.reloaded(success: true, at: clock.now().timeIntervalSince1970)
         if let warning = configuration.detection.warmupWarning { logger.warning("\(warning)") }
         let alertPaths = sinks.map(\.name).joined(separator: ", ")
         logger.info(
@@ -178,10 +203,10 @@ public enum Daemon {
         logger.info("candor stopped")
     }
 
-    /// Alerts resolved in the last hour, which a crash may have kept from the outbox.
-    static func recentlyResolved(_ store: Store) async throws(StoreError) -> [Alert] {
+    /// Alerts resolved in the hour before `now`, which a crash may have kept from the outbox.
+    static func recentlyResolved(_ store: Store, now: Date) async throws(StoreError) -> [Alert] {
         let decoder = RecordCodec.decoder()
-        let cutoff = Date().addingTimeInterval(-3600)
+        let cutoff = now.addingTimeInterval(-3600)
         return try await store.alerts(status: "resolved").compactMap {
             try? decoder.decode(Alert.self, from: $0.record)
         }

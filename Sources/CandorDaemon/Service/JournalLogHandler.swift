@@ -44,6 +44,8 @@ public struct JournalLogHandler: LogHandler {
         case .journal:
             line = "<\(Self.priority(event.level))>\(text)\n"
         case .text:
+            // The system's clock, not the daemon's injected one: swift-log bootstraps this handler for the whole
+            // process before `candor run` builds its clock, and a terminal line says when it was written.
             line = "\(Date().formatted(.iso8601)) \(event.level) \(text)\n"
         }
         Self.lock.withLock { _ in

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorYAML
@@ -14,33 +15,37 @@ import UnixSignals
 /// unchanged probes carry over.
 public final class Reloader: Service, Sendable {
     private let configPath: String
-    private let monitor: Monitor
+    private let scheduler: Scheduler
     private let board: SignalBoard
-    private let recorder: TrialRecorder
+    private let deliver: @Sendable (Alert) async -> Void
     private let metrics: DaemonMetrics
     private let notifier: SystemdNotifier
     private let transport: any HTTPTransport
     private let logger: Logger
     private let onGuardEvent: @Sendable (GuardEvent) -> Void
+    private let clock: CandorClock
     private let failure = Mutex<Alert?>(nil)
 
-    /// Creates the reloader.
+    /// Creates the reloader; `deliver` sends its self-alert (a rejected reload, and its resolution once a reload
+    /// succeeds), `clock` dates it.
     public init(
         configPath: String,
-        monitor: Monitor,
+        scheduler: Scheduler,
         board: SignalBoard,
-        recorder: TrialRecorder,
+        deliver: @escaping @Sendable (Alert) async -> Void,
         metrics: DaemonMetrics,
         notifier: SystemdNotifier,
         transport: any HTTPTransport,
         onGuardEvent: @escaping @Sendable (GuardEvent) -> Void,
+        clock: CandorClock,
         logger: Logger
     ) {
         self.onGuardEvent = onGuardEvent
+        self.clock = clock
         self.configPath = configPath
-        self.monitor = monitor
+        self.scheduler = scheduler
         self.board = board
-        self.recorder = recorder
+        self.deliver = deliver
         self.metrics = metrics
         self.notifier = notifier
         self.transport = transport
@@ -57,7 +62,7 @@ public final class Reloader: Service, Sendable {
     public func reload() async {
         notifier.reloading()
         logger.info("reloading the configuration", metadata: ["candor.config": "\(configPath)"])
-        let old = monitor.plan
+        let old = scheduler.plan
         do {
             let plan = try Plan.load(configPath: configPath)
             // The spent budget and the breaker carry over, so a reload renews neither.
@@ -66,14 +71,14 @@ public final class Reloader: Service, Sendable {
                 transport: transport,
                 logger: logger,
                 onEvent: onGuardEvent,
-                restoring: ModelClients.guardStates(of: monitor.clients)
+                restoring: ModelClients.guardStates(of: scheduler.clients)
             )
             warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
             if let warning = plan.configuration.detection.warmupWarning { logger.warning("\(warning)") }
-            monitor.apply(plan, clients: clients)
+            scheduler.apply(plan, clients: clients)
             await board.rebase(on: plan)
             await board.pin(plan.pinnedBaselines, for: plan)
-            metrics.reloaded(success: true, at: Date().timeIntervalSince1970)
+            metrics.reloaded(success: true, at: clock.now().timeIntervalSince1970)
             logger.info(
                 "configuration reloaded: \(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"
             )
@@ -83,8 +88,8 @@ public final class Reloader: Service, Sendable {
             }) {
                 var resolved = previous
                 resolved.status = .resolved
-                resolved.endsAt = Date()
-                await recorder.deliver(resolved)
+                resolved.endsAt = clock.now()
+                await deliver(resolved)
             }
             notifier.ready(status: Daemon.summary(plan))
         } catch {
@@ -97,7 +102,7 @@ public final class Reloader: Service, Sendable {
             for problem in problems {
                 logger.error("reload rejected: \(problem)")
             }
-            metrics.reloaded(success: false, at: Date().timeIntervalSince1970)
+            metrics.reloaded(success: false, at: clock.now().timeIntervalSince1970)
             let alert = Alert(
                 about: "CandorConfigReloadFailed",
                 severity: "warning",
@@ -105,13 +110,13 @@ public final class Reloader: Service, Sendable {
                     "configuration reload rejected (\(problems.count) problem(s)); the previous configuration keeps running",
                 description: problems.joined(separator: "\n"),
                 extraLabels: ["config": configPath],
-                startsAt: Date()
+                startsAt: clock.now()
             )
             let isNew = failure.withLock { current in
                 defer { current = current ?? alert }
                 return current == nil
             }
-            if isNew { await recorder.deliver(alert) }
+            if isNew { await deliver(alert) }
             notifier.ready(status: "reload rejected, still running the previous configuration: \(Daemon.summary(old))")
         }
     }

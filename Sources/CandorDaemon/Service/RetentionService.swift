@@ -1,3 +1,4 @@
+import CandorCore
 import CandorStore
 import Foundation
 import Logging
@@ -8,18 +9,20 @@ import ServiceLifecycle
 public struct RetentionService: Service {
     private let store: Store
     private let retention: Duration
+    private let clock: CandorClock
     private let logger: Logger
 
-    /// Creates the service.
-    public init(store: Store, retention: Duration, logger: Logger) {
+    /// Creates the service; `clock` dates the cutoff and paces the hourly runs.
+    public init(store: Store, retention: Duration, clock: CandorClock, logger: Logger) {
         self.store = store
         self.retention = retention
+        self.clock = clock
         self.logger = logger
     }
 
     public func run() async throws {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
-            let cutoff = Date().addingTimeInterval(-Double(retention.components.seconds))
+            let cutoff = clock.now().addingTimeInterval(-Double(retention.components.seconds))
             do {
                 let deleted = try await store.deleteTrials(before: cutoff)
                 if deleted > 0 {
@@ -29,7 +32,7 @@ public struct RetentionService: Service {
                 logger.error("retention: \(error)")
             }
             do {
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) }
+                try await cancelWhenGracefulShutdown { try await clock.sleep(.seconds(3600)) }
             } catch {
                 return
             }

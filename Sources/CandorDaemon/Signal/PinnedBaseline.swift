@@ -168,10 +168,10 @@ public struct BaselineFileError: Error, CustomStringConvertible {
 }
 
 extension BaselineFile {
-    /// The baselines the daemon of `plan` has learned so far, read from its state database.
+    /// The baselines the daemon of `plan` has learned so far, read from its state database, exported at `time`.
     ///
     /// - Throws: ``StoreError`` when the database cannot be opened or read.
-    public static func exported(from plan: Plan, logger: Logger, at time: Date = Date()) async throws -> BaselineFile {
+    public static func exported(from plan: Plan, logger: Logger, at time: Date) async throws -> BaselineFile {
         let path = plan.configuration.stateDirectory + "/candor.sqlite"
         guard FileManager.default.fileExists(atPath: path) else {
             throw BaselineFileError(

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import Foundation
 import Hummingbird
 import NIOCore
@@ -11,10 +12,10 @@ enum AlertSilenceRoutes {
     /// The largest body accepted: a silence is a few hundred bytes.
     static let maximumBody = 64 * 1024
 
-    /// Adds the routes to `router`.
-    static func add(to router: Router<BasicRequestContext>, outbox: AlertOutbox) {
+    /// Adds the routes to `router`; `clock` says which silences are in force and dates new ones.
+    static func add(to router: Router<BasicRequestContext>, outbox: AlertOutbox, clock: CandorClock) {
         router.get("/api/v1/silences") { _, _ -> Response in
-            try StatusServer.json(["silences": await outbox.silences(at: Date())])
+            try StatusServer.json(["silences": await outbox.silences(at: clock.now())])
         }
         router.post("/api/v1/silences") { request, _ -> Response in
             let body: ByteBuffer
@@ -28,7 +29,7 @@ enum AlertSilenceRoutes {
             }
             let silence: Silence
             do {
-                silence = try SilenceRequest.silence(from: Data(buffer: body), now: Date())
+                silence = try SilenceRequest.silence(from: Data(buffer: body), now: clock.now())
             } catch let error as SilenceRequestError {
                 return StatusServer.text(error.message + "\n", status: .badRequest)
             }

@@ -35,7 +35,7 @@ public enum StatusServer {
     public static func make(
         configuration: Configuration.Status,
         access: StatusAccess,
-        monitor: Monitor,
+        scheduler: Scheduler,
         board: SignalBoard,
         metrics: DaemonMetrics,
         readiness: Readiness,
@@ -60,9 +60,9 @@ public enum StatusServer {
             let signals = await board.snapshot().map { key, monitor in SignalStatus(key: key, monitor: monitor) }
             return try json(["signals": signals.sorted { $0.key < $1.key }])
         }
-        if let outbox { AlertSilenceRoutes.add(to: router, outbox: outbox) }
+        if let outbox { AlertSilenceRoutes.add(to: router, outbox: outbox, clock: scheduler.clock) }
         router.get("/api/v1/targets") { _, _ -> Response in
-            try json(["targets": TargetStatus.all(monitor: monitor)])
+            try json(["targets": TargetStatus.all(scheduler: scheduler)])
         }
         return Application(
             router: router,
@@ -159,16 +159,16 @@ public struct TargetStatus: Codable, Sendable {
     /// Its probes.
     public var probes: [ProbeRun]
 
-    static func all(monitor: Monitor) -> [TargetStatus] {
-        let plan = monitor.plan
-        let runs = monitor.nextRuns()
+    static func all(scheduler: Scheduler) -> [TargetStatus] {
+        let plan = scheduler.plan
+        let runs = scheduler.nextRuns()
         return plan.configuration.targets.map { target in
             TargetStatus(
                 name: target.name,
                 model: target.model,
                 baseURL: CandorHTTP.HTTPRequest.redact(target.baseURL),
                 probes: plan.assignments.filter { $0.target.name == target.name }.map { assignment in
-                    let run = runs[Monitor.key(assignment)]
+                    let run = runs[Scheduler.key(assignment)]
                     return ProbeRun(
                         probe: assignment.probe.id,
                         schedule: assignment.cron.map { "cron \($0)" }

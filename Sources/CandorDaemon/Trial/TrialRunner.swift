@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorRules
@@ -9,17 +10,18 @@ import Foundation
 /// way, and the remaining calls would only spend tokens).
 public struct TrialRunner: Sendable {
     private let client: any ModelClient
+    private let clock: CandorClock
 
-    /// Creates a runner that calls `client`.
-    public init(client: any ModelClient) {
+    /// Creates a runner that calls `client`; `clock` dates the trial and times it.
+    public init(client: any ModelClient, clock: CandorClock) {
         self.client = client
+        self.clock = clock
     }
 
     /// Runs `plan` for `assignment` and returns the scored record.
     public func run(_ plan: TrialPlan, assignment: Plan.Assignment) async -> TrialRecord {
-        let started = Date()
-        let clock = ContinuousClock()
-        let start = clock.now
+        let started = clock.now()
+        let start = clock.instant()
         var exchanges: [TrialRecord.Exchange] = []
         var answers: [String: [TrialAnswers.Answer]] = [:]
         var said: [String: [String]] = [:]
@@ -49,7 +51,7 @@ public struct TrialRunner: Sendable {
             TrialAnswers(byCondition: answers, prompts: plan.prompts),
             item: plan.item
         )
-        let elapsed = clock.now - start
+        let elapsed = clock.instant() - start
         return TrialRecord(
             trialId: UUID().uuidString.lowercased(),
             time: started,

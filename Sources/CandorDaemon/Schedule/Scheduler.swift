@@ -1,26 +1,26 @@
-import CandorAlerts
+import CandorCore
 import CandorHTTP
 import CandorProviders
 import CandorRules
-import CandorStore
 import Foundation
 import Logging
 import ServiceLifecycle
 import Synchronization
 
-/// The monitoring loop: one scheduler that starts, for every probe on every target, a trial
-/// when it is due, records it (samples log, state database), feeds the signals and delivers the
-/// alerts they raise.
+/// The scheduler: starts, for every probe on every target, a trial when it is due, and hands it to the
+/// ``TrialStage`` (which runs it, records it, feeds the signals and delivers the alerts they raise).
 ///
 /// - Schedules: interval ± jitter from the last start, or a cron expression. A trial that
 ///   overruns its interval is followed at once by the next, never by a burst of missed ones,
 ///   and the same probe never runs twice at once on a target.
 /// - Concurrency: at most `trialsPerTarget` trials in flight per target.
+/// - Time: due times are instants of the injected clock's monotonic time, so setting the wall clock moves no
+///   interval; cron expressions are read against its wall time.
 /// - Watchdog: the scheduler loop itself sends `WATCHDOG=1`, so a stuck scheduler stops the pings.
 /// - Reload: ``apply(_:clients:)`` swaps the plan; schedules of unchanged assignments carry over.
 /// - Shutdown: on graceful shutdown no new trial starts; trials in flight finish (or are
 ///   cancelled when the service group's grace period ends, and are then recorded as errors).
-public final class Monitor: Service, Sendable {
+public final class Scheduler: Service, Sendable {
     struct Runtime: Sendable {
         var plan: Plan
         var clients: [String: any ModelClient]
@@ -34,30 +34,34 @@ public final class Monitor: Service, Sendable {
 
     private let runtime: Mutex<Runtime>
     private let schedules = Mutex<[String: Schedule]>([:])
-    private let recorder: TrialRecorder
+    private let trials: TrialStage
     private let notifier: SystemdNotifier
     private let logger: Logger
-    private let clock = ContinuousClock()
+    /// The clock due times, waits and start times are read from.
+    let clock: CandorClock
     private let outboxFullLogged = Atomic<Bool>(false)
 
-    /// Creates the loop.
+    /// Creates the scheduler.
     ///
     /// - Parameters:
     ///   - plan: what to run.
     ///   - clients: one model client per target name.
-    ///   - recorder: where each trial's results go.
+    ///   - trials: what runs and records each due trial.
     ///   - notifier: systemd's notify socket, for the watchdog.
+    ///   - clock: the time due times are read from and waited on.
     ///   - logger: operator logs.
     public init(
         plan: Plan,
         clients: [String: any ModelClient],
-        recorder: TrialRecorder,
+        trials: TrialStage,
         notifier: SystemdNotifier,
+        clock: CandorClock,
         logger: Logger
     ) {
         self.runtime = Mutex(Runtime(plan: plan, clients: clients))
-        self.recorder = recorder
+        self.trials = trials
         self.notifier = notifier
+        self.clock = clock
         self.logger = logger
     }
 
@@ -76,8 +80,8 @@ public final class Monitor: Service, Sendable {
 
     /// When each assignment (`target/probe`) runs next, and whether it is running now.
     public func nextRuns() -> [String: (next: Date, running: Bool, lastStart: Date?)] {
-        let now = clock.now
-        let wall = Date()
+        let now = clock.instant()
+        let wall = clock.now()
         return schedules.withLock { schedules in
             schedules.mapValues { schedule in
                 let wait = schedule.due - now
@@ -90,23 +94,28 @@ public final class Monitor: Service, Sendable {
     public func run() async throws {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
-                var nextPing = clock.now
+                var nextPing = clock.instant()
                 while !Task.isCancelled, !Task.isShuttingDownGracefully {
                     let current = runtime.withLock { $0 }
                     for (assignment, client) in dueAssignments(current) {
                         group.addTask { await self.runTrial(assignment, client: client) }
                     }
-                    if let interval = notifier.watchdogInterval, clock.now >= nextPing {
+                    if let interval = notifier.watchdogInterval, clock.instant() >= nextPing {
                         notifier.watchdog()
-                        nextPing = clock.now + interval
+                        nextPing = clock.instant() + interval
                     }
                     let earliest = schedules.withLock { $0.values.filter { !$0.running }.map(\.due).min() }
-                    var deadline = min(earliest ?? clock.now + .seconds(1), clock.now + .milliseconds(250))
+                    let now = clock.instant()
+                    // Look again at the next due time, and at least every 250 ms for plan changes. A due time
+                    // already past belongs to a trial that could not start (its target is busy, the outbox is
+                    // full): waking for it at once would spin, so it waits for the next look too.
+                    var deadline = now + .milliseconds(250)
+                    if let earliest, earliest > now { deadline = min(deadline, earliest) }
                     if notifier.watchdogInterval != nil { deadline = min(deadline, nextPing) }
                     let wake = deadline
                     do {
                         try await cancelWhenGracefulShutdown {
-                            try await Task.sleep(until: wake, clock: self.clock)
+                            try await self.clock.sleep(until: wake)
                         }
                     } catch {
                         break
@@ -123,7 +132,7 @@ public final class Monitor: Service, Sendable {
     private func dueAssignments(_ current: Runtime) -> [(Plan.Assignment, any ModelClient)] {
         // A full outbox pauses sampling: alerts are never dropped, so no new ones may be made
         // until the sinks have caught up. Due trials then start once there is room.
-        guard recorder.outboxHasRoom else {
+        guard trials.isAccepting() else {
             if !outboxFullLogged.exchange(true, ordering: .relaxed) {
                 logger.warning("the alert outbox is full: sampling pauses until the sinks catch up")
             }
@@ -132,7 +141,7 @@ public final class Monitor: Service, Sendable {
         if outboxFullLogged.exchange(false, ordering: .relaxed) {
             logger.notice("the alert outbox has room again: sampling resumes")
         }
-        let now = clock.now
+        let now = clock.instant()
         let limit = current.plan.configuration.trialsPerTarget
         return schedules.withLock { schedules in
             let keys = Set(current.plan.assignments.map(Self.key))
@@ -152,7 +161,7 @@ public final class Monitor: Service, Sendable {
                     let client = current.clients[assignment.target.name]
                 else { continue }
                 schedule.running = true
-                schedule.lastStart = Date()
+                schedule.lastStart = clock.now()
                 schedule.due = nextRun(assignment, after: now)
                 inFlight[assignment.target.name, default: 0] += 1
                 starting.append((assignment, client))
@@ -162,20 +171,19 @@ public final class Monitor: Service, Sendable {
     }
 
     private func runTrial(_ assignment: Plan.Assignment, client: any ModelClient) async {
-        let trial = TrialPlan(probe: assignment.probe, seed: UInt64.random(in: .min ... .max))
-        let record = await TrialRunner(client: client).run(trial, assignment: assignment)
-        await recorder.record(record, probe: assignment.probe)
+        await trials.run(assignment, client)
         let key = Self.key(assignment)
         schedules.withLock { schedules in
             schedules[key]?.running = false
             // A trial that overran its next due time runs again now, not in a burst.
-            if let due = schedules[key]?.due, due < clock.now { schedules[key]?.due = clock.now }
+            let now = clock.instant()
+            if let due = schedules[key]?.due, due < now { schedules[key]?.due = now }
         }
     }
 
     private func firstRun(_ assignment: Plan.Assignment, now: ContinuousClock.Instant) -> ContinuousClock.Instant {
         if let cron = assignment.cron {
-            return instant(of: cron.next(after: Date()), now: now)
+            return instant(of: cron.next(after: clock.now()), now: now)
         }
         return now + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: false)
     }
@@ -183,7 +191,7 @@ public final class Monitor: Service, Sendable {
     private func nextRun(_ assignment: Plan.Assignment, after start: ContinuousClock.Instant) -> ContinuousClock.Instant
     {
         if let cron = assignment.cron {
-            return instant(of: cron.next(after: Date().addingTimeInterval(1)), now: clock.now)
+            return instant(of: cron.next(after: clock.now().addingTimeInterval(1)), now: clock.instant())
         }
         return start + assignment.schedule.interval
             + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: true)
@@ -191,7 +199,7 @@ public final class Monitor: Service, Sendable {
 
     private func instant(of date: Date?, now: ContinuousClock.Instant) -> ContinuousClock.Instant {
         guard let date else { return now + .seconds(86_400 * 365) }
-        return now + .milliseconds(Int64(max(0, date.timeIntervalSinceNow) * 1000))
+        return now + .milliseconds(Int64(max(0, date.timeIntervalSince(clock.now())) * 1000))
     }
 
     static func key(_ assignment: Plan.Assignment) -> String {

@@ -1,0 +1,92 @@
+import CandorAlerts
+import CandorRules
+import Foundation
+
+/// The words of a signal's alert: its name (which way the signal moved), its labels, a one-line summary of the
+/// change, a description of the detector's evidence, and the trials that drove the finding. An alert in the
+/// signal's bad direction carries the signal's severity; one in the other direction is informational.
+struct AlertWording: Sendable {
+    /// How many trials an alert quotes (`detection.evidence`).
+    var evidenceCount: Int
+    /// The in-control average run length the signal's detector is calibrated for.
+    var arl0: Double
+
+    /// The firing alert for `finding` on `key`, found by `detector` after `record`, a trial of `probe`; `window`
+    /// holds the signal's samples the detector ran on, oldest first.
+    func alert(
+        for finding: Finding,
+        on key: SignalKey,
+        detector: String,
+        spec: SignalSpec,
+        probe: Probe,
+        record: TrialRecord,
+        window: [EvidenceBuffer.Evidence],
+        at now: Date
+    ) -> Alert {
+        let drivers: [EvidenceBuffer.Evidence]
+        let summary: String
+        let baselineSamples: Int
+        switch finding.change {
+        case .rate(let baseline, let current):
+            let rising = finding.direction == .up
+            drivers = Array(window.filter { ($0.value >= 0.5) == rising }.suffix(evidenceCount))
+            let percent = { (rate: Double) in String(format: "%.1f%%", rate * 100) }
+            summary =
+                "\(key.signal) of \(key.probe) on \(key.target) \(rising ? "rose" : "fell") from "
+                + "\(percent(baseline.rate)) to \(percent(current.rate))"
+            baselineSamples = baseline.trials
+        case .score(let baseline, let current):
+            drivers = Array(window.suffix(evidenceCount))
+            let moved =
+                switch finding.direction {
+                case .up: "rose"
+                case .down: "fell"
+                case .spread, .distribution: "spread"
+                }
+            summary =
+                "\(key.signal) of \(key.probe) on \(key.target) \(moved): mean "
+                + String(
+                    format: "%.3g (sd %.3g) → %.3g (sd %.3g)",
+                    baseline.mean,
+                    baseline.standardDeviation,
+                    current.mean,
+                    current.standardDeviation
+                )
+            baselineSamples = baseline.count
+        }
+        let description =
+            "\(detector) alarm: statistic \(String(format: "%.2f", finding.statistic)) crossed "
+            + "\(String(format: "%.2f", finding.threshold)) (calibrated for at most one false alarm per "
+            + "\(Int(arl0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
+        let alertname =
+            switch finding.direction {
+            case .up: "CandorSignalIncreased"
+            case .down: "CandorSignalDecreased"
+            case .spread, .distribution: "CandorSignalChanged"
+            }
+        return Alert(
+            status: .firing,
+            startsAt: now,
+            labels: [
+                "alertname": alertname,
+                "target": key.target,
+                "model": record.reportedModel ?? record.model,
+                "probe": key.probe,
+                "signal": key.signal,
+                "severity": spec.severity(movedIn: finding.direction.rawValue),
+            ],
+            annotations: ["summary": summary, "description": description],
+            detector: Alert.DetectorInfo(
+                name: detector,
+                direction: finding.direction.rawValue,
+                statistic: finding.statistic,
+                threshold: finding.threshold,
+                arl0: arl0
+            ),
+            change: finding.change,
+            rulePackHash: probe.packHash,
+            modelFingerprint: record.reportedFingerprint,
+            evidence: drivers.map { Alert.Evidence(trialId: $0.trialId, outcome: $0.outcome, excerpt: $0.excerpt) }
+        )
+    }
+}

@@ -1,0 +1,34 @@
+import CandorCore
+import CandorProviders
+import CandorRules
+
+/// The stage after the schedule: what the ``Scheduler`` hands a due assignment to. The daemon's runs the trial
+/// and records it (``recording(to:clock:)``); a test of the schedule passes its own to count the trials.
+public struct TrialStage: Sendable {
+    /// Whether new trials may start now; while it says no (the alert outbox is full), sampling pauses.
+    public var isAccepting: @Sendable () -> Bool
+    /// Runs one trial of the assignment on the target's client and records it.
+    public var run: @Sendable (Plan.Assignment, any ModelClient) async -> Void
+
+    /// Creates a stage from its parts.
+    public init(
+        isAccepting: @escaping @Sendable () -> Bool,
+        run: @escaping @Sendable (Plan.Assignment, any ModelClient) async -> Void
+    ) {
+        self.isAccepting = isAccepting
+        self.run = run
+    }
+
+    /// Runs each trial with a ``TrialRunner`` on `clock` and a fresh random seed, and records it with `recorder`;
+    /// accepts trials while the recorder's outbox has room.
+    public static func recording(to recorder: TrialRecorder, clock: CandorClock) -> TrialStage {
+        TrialStage(
+            isAccepting: { recorder.outboxHasRoom },
+            run: { assignment, client in
+                let trial = TrialPlan(probe: assignment.probe, seed: UInt64.random(in: .min ... .max))
+                let record = await TrialRunner(client: client, clock: clock).run(trial, assignment: assignment)
+                await recorder.record(record, probe: assignment.probe)
+            }
+        )
+    }
+}
