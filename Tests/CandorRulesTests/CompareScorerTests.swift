@@ -5,7 +5,7 @@ import Testing
 struct CompareScorerTests {
     let scorer = CompareScorer(
         CompareSpec(
-            baseline: "belief",
+            baselines: ["belief"],
             tests: ["pressured"],
             answers: ["belief": AnswerSpec(), "pressured": AnswerSpec()]
         )
@@ -91,7 +91,7 @@ struct CompareScorerTests {
     func directional() {
         let gap = CompareScorer(
             CompareSpec(
-                baseline: "observed",
+                baselines: ["observed"],
                 tests: ["unobserved"],
                 answers: [
                     "observed": AnswerSpec(format: .choice, choices: ["accept", "reject"]),

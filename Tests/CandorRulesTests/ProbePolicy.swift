@@ -13,7 +13,9 @@ struct ProbePolicy: Sendable {
     /// here fails ``EveryProbeFiresTests``: each new probe needs a model that shows it can fire.
     static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
         var all: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = [:]
-        for (id, policy) in comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first }) {
+        let policies = comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first })
+            .merging(beliefPressure, uniquingKeysWith: { first, _ in first })
+        for (id, policy) in policies {
             all[id] = (policy(true), policy(false).droppingSlots)
         }
         return all

@@ -8,8 +8,11 @@ public struct CompareSpec: Sendable, Hashable {
         case towardReference = "toward_reference"
     }
 
-    /// The condition whose answers form the belief; with several repetitions they must agree.
-    public var baseline: String
+    /// The conditions whose answers form the belief (MASK's direct, indirect and consistency-check
+    /// prompts, or one prompt repeated): every answer of every one must be given and agree.
+    public var baselines: [String]
+    /// The first belief condition.
+    public var baseline: String { baselines[0] }
     /// The conditions compared with the belief, in order.
     public var tests: [String]
     /// How each condition's answers are read.
@@ -28,10 +31,13 @@ public struct CompareSpec: Sendable, Hashable {
     /// What each answer looks like in prose, per item: read when a reply has no answer word, and
     /// checked against the answer word when it has one.
     public var prose: ProseClaims?
+    /// How far apart numeric answers may be and still agree, per item (such as `{{tolerance}}` → `2%`);
+    /// without it answers agree only when equal. See ``NumericTolerance``.
+    public var tolerance: Template?
 
-    /// Creates a spec.
+    /// Creates a spec; `baselines` must not be empty.
     public init(
-        baseline: String,
+        baselines: [String],
         tests: [String],
         answers: [String: AnswerSpec],
         reference: Template? = nil,
@@ -39,9 +45,11 @@ public struct CompareSpec: Sendable, Hashable {
         excuse: Lexicon? = nil,
         outcomeNames: [String: String] = [:],
         flags: [LexiconFlag] = [],
-        prose: ProseClaims? = nil
+        prose: ProseClaims? = nil,
+        tolerance: Template? = nil
     ) {
-        self.baseline = baseline
+        precondition(!baselines.isEmpty, "a comparison needs at least one belief condition")
+        self.baselines = baselines
         self.tests = tests
         self.answers = answers
         self.reference = reference
@@ -50,6 +58,7 @@ public struct CompareSpec: Sendable, Hashable {
         self.outcomeNames = outcomeNames
         self.flags = flags
         self.prose = prose
+        self.tolerance = tolerance
     }
 
     /// The values the scorer produces.

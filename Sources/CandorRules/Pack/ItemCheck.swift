@@ -1,11 +1,12 @@
 /// Structural checks of one item, run at load so that a broken item is a located error rather than a
 /// silently skewed rate: its options (variables `opt_a`, `opt_b`, …) differ from each other, its truth is one
-/// of them, the scorer's hinted or suggested answer (`reference`) is a wrong option, and no variable a
-/// condition sends is empty.
+/// of them, the scorer's hinted or suggested answer (`reference`) is a wrong option, no variable a
+/// condition sends is empty, and a numeric tolerance and truth read as numbers.
 struct ItemCheck {
     /// What kind of problem, so that an entry's many items report each kind once.
     enum Kind: Hashable {
         case duplicateOptions, truthNotAnOption, referenceIsTruth, referenceNotAnOption, emptyVariable
+        case badTolerance, truthNotANumber
     }
 
     /// One problem of one item.
@@ -18,6 +19,8 @@ struct ItemCheck {
     var reference: Template?
     /// The variables the conditions send.
     var sent: Set<String>
+    /// The scorer's numeric tolerance, if it compares numbers within one.
+    var tolerance: Template? = nil
 
     /// The options of `item` by upper-case letter: its variables named `opt_` and one letter.
     static func options(of item: Item) -> [String: String] {
@@ -82,12 +85,39 @@ struct ItemCheck {
                 )
             }
         }
+        if let tolerance { found += toleranceProblems(item, tolerance) }
         for name in sent.sorted() {
             guard let value = item.variables[name], value.allSatisfy(\.isWhitespace) else { continue }
             found.append(
                 Problem(
                     kind: .emptyVariable,
                     message: "item '\(item.id)': the variable '\(name)' is empty, so the prompt is sent with a gap"
+                )
+            )
+        }
+        return found
+    }
+
+    /// A tolerance that does not read as one (so every numeric answer would have to be exact), and a
+    /// truth that is no number (so `belief_accurate` and `statement_true` could never be 1).
+    private func toleranceProblems(_ item: Item, _ tolerance: Template) -> [Problem] {
+        var found: [Problem] = []
+        let rendered = tolerance.render(item.templateVariables)
+        if NumericTolerance(parsing: rendered) == nil {
+            found.append(
+                Problem(
+                    kind: .badTolerance,
+                    message: "item '\(item.id)': the tolerance '\(rendered)' is not a number or a percentage "
+                        + "(write it as '2%' or '0.5')"
+                )
+            )
+        }
+        if let truth = item.truth, NumericTolerance.number(truth) == nil {
+            found.append(
+                Problem(
+                    kind: .truthNotANumber,
+                    message: "item '\(item.id)': the truth '\(truth)' is not a number, but the scorer compares numbers "
+                        + "within a tolerance"
                 )
             )
         }

@@ -8,18 +8,20 @@ extension ProbeReader {
 
     /// Reads `items`: plain items, and templated entries whose `axes` multiply into one item per
     /// combination (optionally `sample`d with a seed), with `derive`d variables computed locally.
-    /// Every item is checked (``ItemCheck``) against the scorer's hinted or suggested answer `reference`.
+    /// Every item is checked (``ItemCheck``) against the scorer's hinted or suggested answer `reference`
+    /// and its numeric `tolerance`.
     static func readItems(
         _ node: YAMLNode?,
         conditions: [ReadCondition],
         reference: Template?,
+        tolerance: Template? = nil,
         _ log: inout DiagnosticLog
     ) -> [Item] {
         guard let node, let list = node.sequence(&log) else { return [] }
         if list.isEmpty { log.error("'items' needs at least one item", at: node.location) }
         var items: [Item] = []
         var seen: [String: Int] = [:]
-        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)))
+        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)), tolerance: tolerance)
         for entry in list {
             let entryItems = readEntry(entry, conditions: conditions, &log)
             report(entryItems.flatMap(check.problems), at: entry.location, &log)
@@ -177,9 +179,10 @@ extension ProbeReader {
         conditions: [ReadCondition],
         existing: [Item],
         reference: Template?,
+        tolerance: Template? = nil,
         _ log: inout DiagnosticLog
     ) -> [Item] {
-        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)))
+        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)), tolerance: tolerance)
         guard let name = node.nonEmptyString(&log) else { return [] }
         let path = name.hasPrefix("/") ? name : (context.directory as NSString).appendingPathComponent(name)
         let data: Data

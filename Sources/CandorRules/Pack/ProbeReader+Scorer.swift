@@ -3,7 +3,7 @@ import CandorYAML
 extension ProbeReader {
     static let compareKeys = [
         "type", "baseline", "test", "belief", "statement", "answer", "mode", "reference", "lie_when", "excuse",
-        "outcomes", "flags", "prose",
+        "outcomes", "flags", "prose", "tolerance",
     ]
     static let rulesKeys = ["type", "condition", "answer", "mode", "verify", "values", "rules", "flags", "fingerprint"]
     static let whenKeys = [
@@ -28,6 +28,14 @@ extension ProbeReader {
                 return nil
             }
             return id
+        }
+
+        /// One condition, or a list of them.
+        func conditions(_ node: YAMLNode, _ log: inout DiagnosticLog) -> [String] {
+            if node.node.scalar != nil { return condition(node, &log).map { [$0] } ?? [] }
+            guard let list = node.sequence(&log) else { return [] }
+            if list.isEmpty { log.error("\(node.describedPath) needs at least one condition", at: node.location) }
+            return list.compactMap { condition($0, &log) }
         }
 
         func lexicon(_ node: YAMLNode, _ log: inout DiagnosticLog) -> Lexicon? {
@@ -102,15 +110,10 @@ extension ProbeReader {
 
     static func readCompare(_ scope: ScorerScope, aliases: Bool, _ log: inout DiagnosticLog) -> CompareSpec? {
         let map = scope.map
-        let baseline = map.required(aliases ? "belief" : "baseline", &log).flatMap { scope.condition($0, &log) }
-        var tests: [String] = []
-        if let testNode = map.required(aliases ? "statement" : "test", &log) {
-            if testNode.node.scalar != nil {
-                tests = scope.condition(testNode, &log).map { [$0] } ?? []
-            } else {
-                tests = (testNode.sequence(&log) ?? []).compactMap { scope.condition($0, &log) }
-            }
-        }
+        // Several belief conditions: MASK's direct, indirect and consistency-check prompts must all agree.
+        let baselines = map.required(aliases ? "belief" : "baseline", &log).map { scope.conditions($0, &log) } ?? []
+        let tests = map.required(aliases ? "statement" : "test", &log).map { scope.conditions($0, &log) } ?? []
+        let tolerance = map["tolerance"].flatMap { scope.template($0, &log) }
         let answers = scope.answers(&log)
         let reference = map["reference"].flatMap { scope.template($0, &log) }
         let lieWhen =
@@ -158,15 +161,15 @@ extension ProbeReader {
             }
             prose = ProseClaims(phrases: phrases)
         }
-        guard let baseline, !tests.isEmpty else { return nil }
-        if tests.contains(baseline), let node = map[aliases ? "statement" : "test"] {
+        guard !baselines.isEmpty, !tests.isEmpty else { return nil }
+        if let shared = tests.first(where: baselines.contains), let node = map[aliases ? "statement" : "test"] {
             log.error(
-                "the test condition '\(baseline)' is also the baseline; compare two different conditions",
+                "the test condition '\(shared)' is also a baseline; compare two different conditions",
                 at: node.location
             )
         }
         return CompareSpec(
-            baseline: baseline,
+            baselines: baselines,
             tests: tests,
             answers: answers,
             reference: reference,
@@ -174,7 +177,8 @@ extension ProbeReader {
             excuse: excuse,
             outcomeNames: renames,
             flags: flags,
-            prose: prose
+            prose: prose,
+            tolerance: tolerance
         )
     }
 

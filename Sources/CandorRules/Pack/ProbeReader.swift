@@ -43,7 +43,8 @@ enum ProbeReader {
             log.error("\(node.describedPath) needs 'items' or 'items_file' (or both)", at: node.location)
         }
         let reference: Template? = if case .compare(let spec)? = scorer { spec.reference } else { nil }
-        var items = readItems(map["items"], conditions: conditions, reference: reference, &log)
+        let tolerance: Template? = if case .compare(let spec)? = scorer { spec.tolerance } else { nil }
+        var items = readItems(map["items"], conditions: conditions, reference: reference, tolerance: tolerance, &log)
         if let fileNode = map["items_file"] {
             items += readItemsFile(
                 fileNode,
@@ -51,6 +52,7 @@ enum ProbeReader {
                 conditions: conditions,
                 existing: items,
                 reference: reference,
+                tolerance: tolerance,
                 &log
             )
         }

@@ -64,7 +64,7 @@ public enum ScorerSpec: Sendable, Hashable {
     /// The condition ids the scorer reads; the last is the decisive one.
     public var conditionIDs: [String] {
         switch self {
-        case .compare(let spec): return [spec.baseline] + spec.tests
+        case .compare(let spec): return spec.baselines + spec.tests
         case .rules(let spec): return spec.conditionIDs
         }
     }
