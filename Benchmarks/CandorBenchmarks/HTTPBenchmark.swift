@@ -122,7 +122,7 @@ struct HTTPBenchmark: AsyncParsableCommand {
             }
         }
         let medians = samples.mapValues { runs in
-            Result(rate: Self.median(runs.map(\.rate)), cpuMicros: Self.median(runs.map(\.cpuMicros)))
+            Result(rate: Figures.median(runs.map(\.rate)), cpuMicros: Figures.median(runs.map(\.cpuMicros)))
         }
         let wrkRate = medians[.wrk]?.rate ?? 0
 
@@ -138,16 +138,9 @@ struct HTTPBenchmark: AsyncParsableCommand {
             let share = wrkRate > 0 ? result.rate / wrkRate * 100 : 0
             // curl's time does not reach RUSAGE_CHILDREN through timeout here (under 1 µs a
             // request is no measurement): shown as n/a.
-            let cpu = client != .curl && result.cpuMicros >= 1 ? Self.format(result.cpuMicros, 1) : "n/a"
-            print("| \(client.name) | \(Self.format(result.rate, 0)) | \(Self.format(share, 1)) | \(cpu) |")
+            let cpu = client != .curl && result.cpuMicros >= 1 ? Figures.format(result.cpuMicros, 1) : "n/a"
+            print("| \(client.name) | \(Figures.format(result.rate, 0)) | \(Figures.format(share, 1)) | \(cpu) |")
         }
-    }
-
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// Requests per second and CPU microseconds per request of one run.
@@ -304,9 +297,5 @@ struct HTTPBenchmark: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(50))
         }
         throw ValidationError("nginx did not start listening on 127.0.0.1:\(port)")
-    }
-
-    private static func format(_ value: Double, _ decimals: Int) -> String {
-        String(format: "%.\(decimals)f", value)
     }
 }

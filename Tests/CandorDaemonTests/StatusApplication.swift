@@ -1,6 +1,4 @@
-import CandorAlerts
 import CandorRules
-import CandorStore
 import CandorTestSupport
 import Foundation
 import Hummingbird
@@ -58,35 +56,16 @@ struct StatusApplication: Sendable {
         ]
         let plan = try Plan(configuration: configuration, rules: RuleSet(packs: []))
         let logger = Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
-        let store = try Store(path: directory.file("candor.sqlite"))
-        let outbox = try await AlertOutbox(store: store, routes: [], silences: [], maxPending: 100, logger: logger)
-        let board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan, now: { Date() })
-        let samples = try JSONLinesFile(path: configuration.samplesPath)
-        defer { samples.close() }
-        let metrics = DaemonMetrics()
-        let recorder = TrialRecorder(
-            samples: samples,
-            store: store,
-            board: board,
-            outbox: outbox,
-            metrics: metrics,
-            logger: logger
-        )
-        let scheduler = Scheduler(
-            plan: plan,
-            clients: [:],
-            trials: .recording(to: recorder, clock: .system),
-            notifier: SystemdNotifier(environment: [:]),
-            clock: .system,
-            logger: logger
-        )
+        let pipeline = try await DaemonPipeline(plan: plan, logger: logger)
+        defer { pipeline.close() }
+        let outbox = pipeline.outbox
         let fixture = StatusApplication(configuration: configuration, outbox: outbox, readiness: .init())
         let application = StatusServer.make(
             configuration: configuration.status,
             access: try StatusToken.forServer(configuration, environment: environment),
-            scheduler: scheduler,
-            board: board,
-            metrics: metrics,
+            scheduler: pipeline.scheduler,
+            board: pipeline.board,
+            metrics: pipeline.metrics,
             readiness: fixture.readiness,
             outbox: outbox,
             logger: logger,
