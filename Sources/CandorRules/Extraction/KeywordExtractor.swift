@@ -36,10 +36,7 @@ public struct KeywordExtractor: Sendable {
 
     private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
-        var covered = [Bool](repeating: false, count: reply.tokens.count)
-        for hedge in hedges where hedge.kind != .refusal {
-            for index in hedge.index..<(hedge.index + hedge.length) { covered[index] = true }
-        }
+        let covered = NonAnswers.covered(by: hedges, in: reply)
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
         let bytes = Array(reply.text.utf8)
         var events: [AnswerReading.Event] = []

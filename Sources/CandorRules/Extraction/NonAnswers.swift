@@ -64,6 +64,16 @@ enum NonAnswers {
         return index
     }()
 
+    /// Which tokens of `reply` lie inside a hedge of `hedges` (a refusal covers none: an answer may
+    /// follow it), so that an answer word or number inside "No way to tell" is not read as an answer.
+    static func covered(by hedges: [AnswerReading.Hedge], in reply: ReplyTokens) -> [Bool] {
+        var covered = [Bool](repeating: false, count: reply.tokens.count)
+        for hedge in hedges where hedge.kind != .refusal {
+            for index in hedge.index..<(hedge.index + hedge.length) { covered[index] = true }
+        }
+        return covered
+    }
+
     /// The non-answer phrases of `reply`, in order; where phrases overlap at one word the longest counts.
     static func find(in reply: ReplyTokens) -> [AnswerReading.Hedge] {
         var found: [AnswerReading.Hedge] = []

@@ -31,10 +31,7 @@ public struct NumberExtractor: Sendable {
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
-        var covered = [Bool](repeating: false, count: reply.tokens.count)
-        for hedge in hedges where hedge.kind != .refusal {
-            for index in hedge.index..<(hedge.index + hedge.length) { covered[index] = true }
-        }
+        let covered = NonAnswers.covered(by: hedges, in: reply)
         let mentions = NumberMention.find(in: reply)
         let listed = Self.listNumbers(mentions, reply)
         let slots = AnswerSlots.lineAnswers(in: reply)

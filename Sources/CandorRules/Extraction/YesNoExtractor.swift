@@ -29,10 +29,7 @@ public struct YesNoExtractor: Sendable {
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         let hedges = NonAnswers.find(in: reply)
-        var covered = [Bool](repeating: false, count: reply.tokens.count)
-        for hedge in hedges where hedge.kind != .refusal {
-            for index in hedge.index..<(hedge.index + hedge.length) { covered[index] = true }
-        }
+        let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
         for index in reply.tokens.indices where !covered[index] {
