@@ -85,8 +85,7 @@ public final class ManualClock: Sendable {
     }
 
     private var elapsedSeconds: TimeInterval {
-        let parts = elapsed.components
-        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
+        elapsed.timeInterval
     }
 
     private func sleep(for duration: Duration) async throws {

@@ -238,7 +238,7 @@ public final class GuardedModelClient: ModelClient {
     private func circuitMessage(until: ContinuousClock.Instant?, now: ContinuousClock.Instant) -> String {
         let failures = limits.circuitBreaker?.failureThreshold ?? 0
         let next =
-            until.map { "the next trial call is in \(Self.seconds($0 - now)) s" }
+            until.map { "the next trial call is in \(($0 - now).roundedUpSeconds) s" }
             ?? "a trial call is in flight"
         return "skipped: the circuit breaker of target \(targetName) is open after \(failures) consecutive "
             + "failures; \(next) (circuit_breaker.cooldown)"
@@ -306,10 +306,5 @@ public final class GuardedModelClient: ModelClient {
             }
             onEvent(event)
         }
-    }
-
-    private static func seconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        return seconds + (attoseconds > 0 ? 1 : 0)
     }
 }
