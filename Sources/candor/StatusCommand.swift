@@ -27,18 +27,22 @@ struct StatusCommand: AsyncParsableCommand {
             )
         }
 
-        print("TARGET / PROBE".padded(48) + "SCHEDULE".padded(22) + "NEXT RUN".padded(12) + "STATE")
+        // The first column is as wide as its longest entry, so long probe and signal names stay aligned.
+        let names =
+            targets.flatMap { target in target.probes.map { "\(target.name) / \($0.probe)" } } + signals.map(\.key)
+        let width = max(32, (names.map(\.count).max() ?? 0) + 2)
+        print("TARGET / PROBE".padded(width) + "SCHEDULE".padded(22) + "NEXT RUN".padded(12) + "STATE")
         for target in targets {
             for probe in target.probes {
                 let next = probe.nextRun.map { "in \(max(0, Int($0.timeIntervalSinceNow)))s" } ?? "-"
                 print(
-                    "\(target.name) / \(probe.probe)".padded(48) + probe.schedule.padded(22) + next.padded(12)
+                    "\(target.name) / \(probe.probe)".padded(width) + probe.schedule.padded(22) + next.padded(12)
                         + (probe.running ? "running" : "idle")
                 )
             }
         }
         print("")
-        print("SIGNAL".padded(48) + "PHASE".padded(22) + "BASELINE".padded(12) + "DETECTOR (statistic/threshold)")
+        print("SIGNAL".padded(width) + "PHASE".padded(22) + "BASELINE".padded(12) + "DETECTOR (statistic/threshold)")
         for signal in signals {
             let phase =
                 signal.phase == "monitoring"
@@ -50,7 +54,7 @@ struct StatusCommand: AsyncParsableCommand {
                     + (reading.threshold.map { String(format: "/%.2f", $0) } ?? "")
             }
             print(
-                signal.key.padded(48) + phase.padded(22) + baseline.padded(12)
+                signal.key.padded(width) + phase.padded(22) + baseline.padded(12)
                     + ([signal.detector] + readings).joined(separator: "  ")
             )
         }
