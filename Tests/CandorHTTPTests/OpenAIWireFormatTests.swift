@@ -75,6 +75,22 @@ struct OpenAIWireFormatTests {
         #expect(response.usage == TokenUsage(promptTokens: 3, completionTokens: 4))
     }
 
+    @Test("a character cut in half (a lone surrogate escape, bytes that are not UTF-8) becomes U+FFFD")
+    func brokenCharacters() throws {
+        let surrogates = try parse(
+            #"{"choices":[{"message":{"content":"a\ud83e b\udd9c c\ud83e\u0041 \\ud800 \ud83e\udd9c"}}]}"#
+        )
+        #expect(surrogates.text == "a\u{FFFD} b\u{FFFD} c\u{FFFD}A \\ud800 🦜")
+        let bytes = Array(#"{"choices":[{"message":{"content":"caf"#.utf8) + [0xC3] + Array(#"!"}}]}"#.utf8)
+        let response = HTTPResponse(status: 200, headers: [], body: bytes, totalTime: .milliseconds(5))
+        let invalid = try OpenAIChatAPI.parse(
+            response,
+            endpoint: endpoint,
+            url: "http://127.0.0.1:1/v1/chat/completions"
+        )
+        #expect(invalid.text == "caf\u{FFFD}!")
+    }
+
     @Test("informative fields of the wrong type are ignored; the answer is still read")
     func wrongTypes() throws {
         let response = try parse(

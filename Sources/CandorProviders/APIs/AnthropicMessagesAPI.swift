@@ -36,23 +36,15 @@ public enum AnthropicMessagesAPI: ModelAPI {
                 turns.append((role, message.content))
             }
         }
-        var json = JSONWriter()
-        try json.object { json throws(JSONWriter.Failure) in
-            json.member("model", endpoint.model)
-            json.member("max_tokens", request.sampling.maxTokens)
-            if !system.isEmpty { json.member("system", system.joined(separator: "\n\n")) }
-            json.key("messages")
-            json.array { json in
-                for turn in turns {
-                    json.object { json in
-                        json.member("role", turn.role)
-                        json.member("content", turn.content)
-                    }
-                }
-            }
-            if let temperature = request.sampling.temperature { try json.member("temperature", temperature) }
-        }
-        return json.bytes
+        return try encode(
+            AnthropicMessagesRequest(
+                model: endpoint.model,
+                maxTokens: request.sampling.maxTokens,
+                system: system.isEmpty ? nil : system.joined(separator: "\n\n"),
+                messages: turns.map { WireMessage(role: $0.role, content: $0.content) },
+                temperature: request.sampling.temperature
+            )
+        )
     }
 
     /// Reads the text blocks, and the thinking blocks as reasoning.
@@ -63,8 +55,13 @@ public enum AnthropicMessagesAPI: ModelAPI {
         endpoint: ModelEndpoint,
         url: String
     ) throws(ProviderError) -> ChatResponse {
-        let wire = try endpoint.decode(WireResponse.self, response, url: url, as: "a Messages API response")
-        if wire.type == "error" || wire.error != nil {
+        let wire = try endpoint.decode(
+            AnthropicMessagesResponse.self,
+            response,
+            url: url,
+            as: "a Messages API response"
+        )
+        if wire.type == "error" || wire.hasError {
             throw endpoint.errorBody(response, url: url)
         }
         guard let blocks = wire.content else {
@@ -90,63 +87,5 @@ public enum AnthropicMessagesAPI: ModelAPI {
             },
             latencySeconds: response.totalSeconds
         )
-    }
-}
-
-// MARK: - Wire format
-
-private struct WireResponse: Decodable {
-    /// One content block; only `text`, `thinking` and `redacted_thinking` are read.
-    struct Block: Decodable {
-        var type: String?
-        var text: String?
-        var thinking: String?
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            type = try? container.decodeIfPresent(String.self, forKey: .type)
-            text = try? container.decodeIfPresent(String.self, forKey: .text)
-            thinking = try? container.decodeIfPresent(String.self, forKey: .thinking)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case type, text, thinking
-        }
-    }
-
-    struct Usage: Decodable {
-        var inputTokens: Int?
-        var outputTokens: Int?
-        var cacheCreationInputTokens: Int?
-        var cacheReadInputTokens: Int?
-
-        enum CodingKeys: String, CodingKey {
-            case inputTokens = "input_tokens"
-            case outputTokens = "output_tokens"
-            case cacheCreationInputTokens = "cache_creation_input_tokens"
-            case cacheReadInputTokens = "cache_read_input_tokens"
-        }
-    }
-
-    var type: String?
-    var model: String?
-    var content: [Block]?
-    var stopReason: String?
-    var usage: Usage?
-    var error: JSONPresence?
-
-    enum CodingKeys: String, CodingKey {
-        case type, model, content, usage, error
-        case stopReason = "stop_reason"
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        type = try? container.decodeIfPresent(String.self, forKey: .type)
-        model = try? container.decodeIfPresent(String.self, forKey: .model)
-        content = try container.decodeIfPresent([Block].self, forKey: .content)
-        stopReason = try? container.decodeIfPresent(String.self, forKey: .stopReason)
-        usage = try? container.decodeIfPresent(Usage.self, forKey: .usage)
-        error = try container.decodeIfPresent(JSONPresence.self, forKey: .error)
     }
 }

@@ -28,36 +28,24 @@ public enum GeminiAPI: ModelAPI {
     ///
     /// - Throws: when the temperature is not a finite number.
     public static func body(for request: ChatRequest, endpoint: ModelEndpoint) throws -> [UInt8] {
-        func parts(_ texts: [String], _ json: inout JSONWriter) {
-            json.key("parts")
-            json.array { json in
-                for text in texts { json.object { json in json.member("text", text) } }
-            }
-        }
         let system = request.messages.filter { $0.role == .system }.map(\.content)
-        var json = JSONWriter()
-        try json.object { json throws(JSONWriter.Failure) in
-            json.key("contents")
-            json.array { json in
-                for message in request.messages where message.role != .system {
-                    json.object { json in
-                        json.member("role", message.role == .assistant ? "model" : "user")
-                        parts([message.content], &json)
-                    }
-                }
-            }
-            if !system.isEmpty {
-                json.key("systemInstruction")
-                json.object { json in parts(system, &json) }
-            }
-            json.key("generationConfig")
-            try json.object { json throws(JSONWriter.Failure) in
-                if let temperature = request.sampling.temperature { try json.member("temperature", temperature) }
-                json.member("maxOutputTokens", request.sampling.maxTokens)
-                if let seed = request.sampling.seed { json.member("seed", seed) }
-            }
-        }
-        return json.bytes
+        return try encode(
+            GeminiRequest(
+                contents: request.messages.filter { $0.role != .system }.map { message in
+                    GeminiRequest.Content(
+                        role: message.role == .assistant ? "model" : "user",
+                        parts: [GeminiRequest.Part(text: message.content)]
+                    )
+                },
+                systemInstruction: system.isEmpty
+                    ? nil : GeminiRequest.Content(role: nil, parts: system.map { GeminiRequest.Part(text: $0) }),
+                generationConfig: GeminiRequest.GenerationConfig(
+                    temperature: request.sampling.temperature,
+                    maxOutputTokens: request.sampling.maxTokens,
+                    seed: request.sampling.seed
+                )
+            )
+        )
     }
 
     /// Reads the first candidate's text parts, and its thought parts as reasoning.
@@ -68,8 +56,8 @@ public enum GeminiAPI: ModelAPI {
         endpoint: ModelEndpoint,
         url: String
     ) throws(ProviderError) -> ChatResponse {
-        let wire = try endpoint.decode(WireResponse.self, response, url: url, as: "a generateContent response")
-        if wire.error != nil {
+        let wire = try endpoint.decode(GeminiResponse.self, response, url: url, as: "a generateContent response")
+        if wire.hasError {
             throw endpoint.errorBody(response, url: url)
         }
         guard let candidate = wire.candidates?.first else {
@@ -99,73 +87,5 @@ public enum GeminiAPI: ModelAPI {
             },
             latencySeconds: response.totalSeconds
         )
-    }
-}
-
-// MARK: - Wire format
-
-private struct WireResponse: Decodable {
-    struct Part: Decodable {
-        var text: String?
-        var thought: Bool?
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            text = try? container.decodeIfPresent(String.self, forKey: .text)
-            thought = try? container.decodeIfPresent(Bool.self, forKey: .thought)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case text, thought
-        }
-    }
-
-    struct Content: Decodable {
-        var parts: [Part]?
-    }
-
-    struct Candidate: Decodable {
-        var content: Content?
-        var finishReason: String?
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            content = try? container.decodeIfPresent(Content.self, forKey: .content)
-            finishReason = try? container.decodeIfPresent(String.self, forKey: .finishReason)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case content, finishReason
-        }
-    }
-
-    struct PromptFeedback: Decodable {
-        var blockReason: String?
-    }
-
-    struct UsageMetadata: Decodable {
-        var promptTokenCount: Int?
-        var candidatesTokenCount: Int?
-        var thoughtsTokenCount: Int?
-        var totalTokenCount: Int?
-    }
-
-    var candidates: [Candidate]?
-    var promptFeedback: PromptFeedback?
-    var usageMetadata: UsageMetadata?
-    var modelVersion: String?
-    var error: JSONPresence?
-
-    enum CodingKeys: String, CodingKey {
-        case candidates, promptFeedback, usageMetadata, modelVersion, error
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        candidates = try container.decodeIfPresent([Candidate].self, forKey: .candidates)
-        promptFeedback = try? container.decodeIfPresent(PromptFeedback.self, forKey: .promptFeedback)
-        usageMetadata = try? container.decodeIfPresent(UsageMetadata.self, forKey: .usageMetadata)
-        modelVersion = try? container.decodeIfPresent(String.self, forKey: .modelVersion)
-        error = try container.decodeIfPresent(JSONPresence.self, forKey: .error)
     }
 }

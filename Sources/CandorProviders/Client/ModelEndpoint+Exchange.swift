@@ -80,23 +80,13 @@ extension ModelEndpoint {
         return ProviderError(code: code, message: message, target: name, url: url, status: status)
     }
 
-    /// Reads a 2xx body with `read`.
+    /// Decodes a 2xx body as `type`; a body refused only for a broken character (invalid UTF-8,
+    /// a lone surrogate escape) is decoded with U+FFFD in its place (``UnicodeRepair``).
     ///
-    /// - Throws: ``ProviderError`` (`malformed_response`) saying the body is not `what`.
-    func read<Wire>(
-        _ response: HTTPResponse,
-        url: String,
-        as what: String,
-        _ read: (inout JSONReader) throws(JSONReader.Failure) -> Wire
-    ) throws(ProviderError) -> Wire {
-        do {
-            return try JSONReader.document(response.body, read)
-        } catch {
-            throw malformed("the body is not \(what)", response, url: url)
-        }
-    }
-
-    /// Decodes a 2xx body as `type`.
+    /// `JSONDecoder` checks a string or number only when it decodes it, so a body with an invalid
+    /// escape or number in a field Candor skips (or reads leniently) would pass as an answer;
+    /// `JSONSerialization` checks every byte first, so such a body is malformed wherever the
+    /// fault is.
     ///
     /// - Throws: ``ProviderError`` (`malformed_response`) saying the body is not `what`.
     func decode<Wire: Decodable>(
@@ -105,8 +95,18 @@ extension ModelEndpoint {
         url: String,
         as what: String
     ) throws(ProviderError) -> Wire {
+        func isJSON(_ body: Data) -> Bool {
+            (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) != nil
+        }
+        var body = Data(response.body)
+        if !isJSON(body) {
+            guard let repaired = UnicodeRepair.repaired(response.body).map({ Data($0) }), isJSON(repaired) else {
+                throw malformed("the body is not \(what)", response, url: url)
+            }
+            body = repaired
+        }
         do {
-            return try JSONDecoder().decode(type, from: Data(response.body))
+            return try JSONDecoder().decode(type, from: body)
         } catch {
             throw malformed("the body is not \(what)", response, url: url)
         }

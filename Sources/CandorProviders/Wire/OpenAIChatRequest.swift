@@ -1,0 +1,23 @@
+/// The body of an OpenAI-compatible `chat/completions` request; `nil` fields are left out.
+struct OpenAIChatRequest: Encodable {
+    /// The model name.
+    var model: String
+    /// The conversation, system turns included.
+    var messages: [WireMessage]
+    /// The sampling temperature, when set.
+    var temperature: Double?
+    /// `max_tokens`.
+    var maxTokens: Int
+    /// The sampling seed, when set.
+    var seed: Int?
+    /// `true` when the endpoint asks for log probabilities.
+    var logprobs: Bool?
+    /// `top_logprobs`: how many alternatives per token, when more than none.
+    var topLogprobs: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case model, messages, temperature, seed, logprobs
+        case maxTokens = "max_tokens"
+        case topLogprobs = "top_logprobs"
+    }
+}
