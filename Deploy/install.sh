@@ -6,17 +6,22 @@
 #   /usr/share/candor/rules/               the default rule packs (replaced on upgrade)
 #   /etc/candor/candor.yaml                the config (kept if it exists)
 #   /etc/candor/rules.d/                   your own rule packs
-# Usage: sudo Deploy/install.sh [--prefix /] [--no-build]
+#   /etc/candor/credentials/               API keys and secrets, one file each (0700 root; see candor.service)
+# Usage: sudo Deploy/install.sh [--prefix /] [--no-build | --binary FILE]
+#   --no-build     install the release binary already built in .build/release (swift is not needed)
+#   --binary FILE  install FILE, a prebuilt candor binary (swift is not needed)
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 prefix=/
 build=1
+binary=
 while (($#)); do
     case $1 in
         --prefix) prefix=${2:?}; shift 2 ;;
         --no-build) build=0; shift ;;
-        *) echo "usage: $0 [--prefix DIR] [--no-build]" >&2; exit 2 ;;
+        --binary) binary=${2:?}; build=0; shift 2 ;;
+        *) echo "usage: $0 [--prefix DIR] [--no-build | --binary FILE]" >&2; exit 2 ;;
     esac
 done
 root=${prefix%/}
@@ -24,16 +29,18 @@ root=${prefix%/}
 if ((build)); then
     echo "==> building candor (release)"
     (cd "$repo" && swift build -c release --product candor)
+    binary=$(cd "$repo" && swift build -c release --show-bin-path)/candor
 fi
-binary=$(cd "$repo" && swift build -c release --show-bin-path)/candor
-[[ -x $binary ]] || { echo "no release binary at $binary; run without --no-build" >&2; exit 1; }
+binary=${binary:-$repo/.build/release/candor}
+[[ -x $binary ]] || { echo "no candor binary at $binary; build it (swift build -c release) or pass --binary FILE" >&2; exit 1; }
 
 echo "==> installing into ${root:-/}"
 install -D -m 0755 "$binary" "$root/usr/local/bin/candor"
 install -D -m 0644 "$repo/Deploy/candor.service" "$root/etc/systemd/system/candor.service"
 install -D -m 0644 "$repo/Deploy/candor.sysusers" "$root/usr/lib/sysusers.d/candor.conf"
 rm -rf "$root/usr/share/candor/rules"
-mkdir -p "$root/usr/share/candor" "$root/etc/candor/rules.d" "$root/etc/candor/credentials"
+mkdir -p "$root/usr/share/candor" "$root/etc/candor/rules.d"
+install -d -m 0700 "$root/etc/candor/credentials"
 cp -R "$repo/Rules" "$root/usr/share/candor/rules"
 if [[ ! -f $root/etc/candor/candor.yaml ]]; then
     install -m 0640 "$repo/Deploy/candor.yaml" "$root/etc/candor/candor.yaml"
@@ -42,9 +49,20 @@ else
     echo "    kept $root/etc/candor/candor.yaml"
 fi
 
+# The service runs as the candor user: its config must be readable by the candor group (not by everyone:
+# it may name webhook URLs whose path is a secret).
+if [[ -z $root ]] && command -v systemd-sysusers >/dev/null; then
+    systemd-sysusers /usr/lib/sysusers.d/candor.conf
+fi
+if getent group candor >/dev/null; then
+    chgrp candor "$root/etc/candor/candor.yaml"
+    chmod 0640 "$root/etc/candor/candor.yaml"
+else
+    echo "    no candor group here: on the target host, after systemd-sysusers, run"
+    echo "    chgrp candor /etc/candor/candor.yaml && chmod 0640 /etc/candor/candor.yaml"
+fi
+
 if [[ -z $root && -d /run/systemd/system ]]; then
-    systemd-sysusers
-    chown root:candor /etc/candor/candor.yaml
     systemctl daemon-reload
     echo "==> done: systemctl enable --now candor; journalctl -u candor -f"
 else

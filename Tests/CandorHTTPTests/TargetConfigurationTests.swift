@@ -176,6 +176,11 @@ struct TargetConfigurationTests {
             try Credentials.apiKey(for: target, environment: [:])
         }
         #expect(noDirectory.message.contains("LoadCredential=openai:"))
+
+        // The shipped unit loads /etc/candor/credentials as a directory: systemd names the file candor_NAME.
+        try "sk-from-directory\n".write(toFile: directory.file("candor_anthropic"), atomically: true, encoding: .utf8)
+        target.apiKeySource = .systemdCredential("anthropic")
+        #expect(try Credentials.apiKey(for: target, environment: environment)?.revealed == "sk-from-directory")
     }
 
     @Test("every target gets a guarded client of its provider")

@@ -78,9 +78,18 @@ public struct CredentialSource: Sendable, Hashable, CustomStringConvertible {
                         + "has LoadCredential=\(name):/path/to/file; add it, or use \(option)_file outside systemd"
                 )
             }
-            return try read((directory as NSString).appendingPathComponent(name), key: "\(option)_credential")
+            // The shipped unit loads the whole credentials directory (`LoadCredential=candor:/etc/candor/credentials`,
+            // so that a missing file never stops the unit), which systemd names `candor_FILE`; a unit that
+            // loads one file names it as it likes. Either name is read.
+            let paths = [name, Self.directoryPrefix + name].map { (directory as NSString).appendingPathComponent($0) }
+            let path = paths.first { FileManager.default.fileExists(atPath: $0) } ?? paths[0]
+            return try read(path, key: "\(option)_credential")
         }
     }
+
+    /// What systemd puts before each file's name when a unit loads a credentials directory under the ID
+    /// `candor`, as the shipped unit does.
+    public static let directoryPrefix = "candor_"
 
     /// What the value is called in messages: `key` for API keys (as Candor has always said).
     private var noun: String { option == "api_key" ? "key" : option }
