@@ -7,12 +7,18 @@ import Testing
 struct DeployTests {
     static let deploy = DaemonFixture.repository + "/Deploy"
 
-    /// Runs `tool ARGUMENTS` and returns its exit status and combined output.
-    func run(_ tool: String, _ arguments: [String], in directory: String) throws -> (Int32, String) {
+    /// Runs `tool ARGUMENTS` (in `environment`, or this process's) and returns its exit status and combined output.
+    func run(
+        _ tool: String,
+        _ arguments: [String],
+        in directory: String,
+        environment: [String: String]? = nil
+    ) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if let environment { process.environment = environment }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

@@ -7,17 +7,12 @@ import Testing
 struct InstallScriptTests {
     /// Runs install.sh with `arguments` and a PATH without Swift; its exit status and output.
     func install(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [DeployTests.deploy + "/install.sh"] + arguments
-        process.environment = ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        try DeployTests().run(
+            "/bin/bash",
+            [DeployTests.deploy + "/install.sh"] + arguments,
+            in: "/",
+            environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]
+        )
     }
 
     @Test("installs a prebuilt binary without swift; the config is not world-readable, the credentials are root's")
