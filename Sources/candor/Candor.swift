@@ -8,7 +8,8 @@ struct Candor: AsyncParsableCommand {
         abstract: "Watch deployed language models for drift in their propensity to lie.",
         version: "0.1.0",
         subcommands: [
-            RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self, DetectCommand.self,
+            InitCommand.self, RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self,
+            DetectCommand.self,
             ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self, SilenceCommand.self,
         ]
     )
