@@ -1,8 +1,9 @@
 import ArgumentParser
 
 /// `candor check`: validates the config and every rule pack it names, and that the credential
-/// files the config names can be read, as `candor run` will need them.
-struct CheckCommand: ParsableCommand {
+/// files the config names can be read, as `candor run` will need them; with `--online`, calls each
+/// target once.
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the config and rules; print every error as file:line:col: message."
@@ -10,7 +11,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    func run() throws {
+    @Flag(help: "Also call each target once (reachability, credentials, model name) and report per target.")
+    var online = false
+
+    func run() async throws {
         let plan = try options.checkPlan()
         for warning in plan.configuration.warnings { Terminal.error(warning.description) }
         let items = plan.rules.probes.reduce(0) { $0 + $1.items.count }
@@ -19,5 +23,14 @@ struct CheckCommand: ParsableCommand {
                 + "\(plan.rules.packs.count) rule pack(s), \(plan.rules.probes.count) probe(s), \(items) item(s), "
                 + "\(plan.assignments.count) probe schedule(s)"
         )
+        guard online else { return }
+        let findings = try await OnlineCheck.run(plan)
+        for finding in findings {
+            if finding.ok { print("ok: \(finding.line)") } else { Terminal.error("error: \(finding.line)") }
+        }
+        if findings.contains(where: { !$0.ok }) {
+            Terminal.error("\(findings.filter { !$0.ok }.count) of \(findings.count) target(s) did not answer")
+            throw ExitCode(1)
+        }
     }
 }
