@@ -39,6 +39,8 @@ struct ConfigOptions: ParsableArguments {
 enum Terminal {
     /// Writes `line` to stderr.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // Errors quote what peers sent (a model's error body, a file's bytes): escaped, so they cannot drive
+        // the terminal.
+        FileHandle.standardError.write(Data((line.escapingControlCharacters(keepingNewlines: true) + "\n").utf8))
     }
 }

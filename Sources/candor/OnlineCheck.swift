@@ -12,7 +12,8 @@ enum OnlineCheck {
     struct Finding {
         /// The target's name.
         var target: String
-        /// The line to print: what answered, or what failed and what to check.
+        /// The line to print: what answered, or what failed and what to check (escaped: it quotes the
+        /// endpoint's model name or error body).
         var line: String
         /// Whether the call got an answer.
         var ok: Bool
@@ -52,13 +53,21 @@ enum OnlineCheck {
             }
             return Finding(
                 target: target.name,
-                line: "target \(target.name): " + facts.joined(separator: ", "),
+                line: ("target \(target.name): " + facts.joined(separator: ", ")).escapingControlCharacters(),
                 ok: true
             )
         } catch let error as ProviderError {
-            return Finding(target: target.name, line: "\(error)\(hint(error.code))", ok: false)
+            return Finding(
+                target: target.name,
+                line: "\(error)\(hint(error.code))".escapingControlCharacters(),
+                ok: false
+            )
         } catch {
-            return Finding(target: target.name, line: "target \(target.name): \(error)", ok: false)
+            return Finding(
+                target: target.name,
+                line: "target \(target.name): \(error)".escapingControlCharacters(),
+                ok: false
+            )
         }
     }
 

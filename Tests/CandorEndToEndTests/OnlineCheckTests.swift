@@ -42,4 +42,25 @@ struct OnlineCheckTests {
         #expect(server.requests.count == 1, "one call to the live target")
         #expect(!(result.stdout + result.stderr).contains("sk-online-secret-77"))
     }
+
+    @Test("a model name with terminal escapes from the endpoint is printed escaped")
+    func escapedModelName() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let server = try ScriptedModelServer()
+        defer { server.stop() }
+        server.setPolicy { _ in .answer("OK", model: "m\u{1B}[2J\u{7}") }
+        let config = directory.file("candor.yaml")
+        try """
+        rules: \(DaemonFixture.repository)/Rules
+        targets:
+          - name: live
+            base_url: \(server.baseURL)
+            model: m
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try await cli.run(["check", "--online", "--config", config], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("the endpoint names the model m\\u{1B}[2J\\u{7}"), "\(result.stdout)")
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
 }
