@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorCore
 import CandorStore
 import CandorTestSupport
 import Foundation
@@ -69,7 +70,7 @@ struct DeliveryServiceTests {
                 backoff: backoff,
                 deadLetter: try JSONLinesFile(path: deadLetterPath, now: time.clock.now),
                 clock: time.clock,
-                jitter: { 0 },
+                jitter: UnitRandom { 0 },
                 logger: logger
             )
         }

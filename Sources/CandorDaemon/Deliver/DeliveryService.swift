@@ -21,7 +21,7 @@ public final class DeliveryService: Service, Sendable {
     private let backoff: DeliveryBackoff
     private let deadLetter: JSONLinesFile
     private let clock: CandorClock
-    private let jitter: @Sendable () -> Double
+    private let jitter: UnitRandom
     private let logger: Logger
     private let acknowledged: @Sendable (AlertNotification) -> Void
 
@@ -29,7 +29,7 @@ public final class DeliveryService: Service, Sendable {
     ///
     /// - Parameters:
     ///   - clock: the time of passes, retries and records, and the waits between passes.
-    ///   - jitter: a random number in `[0, 1)` that places each retry within its jitter range.
+    ///   - jitter: places each retry within its jitter range.
     ///   - acknowledged: called after each acknowledged message (metrics, benchmarks).
     public init(
         outbox: AlertOutbox,
@@ -37,7 +37,7 @@ public final class DeliveryService: Service, Sendable {
         backoff: DeliveryBackoff,
         deadLetter: JSONLinesFile,
         clock: CandorClock = .system,
-        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        jitter: UnitRandom = .system,
         logger: Logger,
         acknowledged: @escaping @Sendable (AlertNotification) -> Void = { _ in }
     ) {

@@ -24,8 +24,8 @@ struct SinkDelivery {
     let backoff: DeliveryBackoff
     let deadLetters: DeadLetters
     let clock: CandorClock
-    /// A random number in `[0, 1)` that places each retry within its jitter range.
-    let jitter: @Sendable () -> Double
+    /// Places each retry within its jitter range.
+    let jitter: UnitRandom
     let acknowledged: @Sendable (AlertNotification) -> Void
     let logger: Logger
 
@@ -183,7 +183,7 @@ struct SinkDelivery {
         let outcome = await sink.send(notification)
         let now = clock.now()
         let metadata: Logger.Metadata = ["candor.sink": "\(sink.name)", "candor.webhook_id": "\(batch)"]
-        switch DeliveryVerdict(outcome, rows: rows, backoff: backoff, now: now, unit: jitter()) {
+        switch DeliveryVerdict(outcome, rows: rows, backoff: backoff, now: now, unit: jitter.next()) {
         case .acknowledged:
             ledger.add(.sent(batch: batch, sink: sink.name, groupKey: groupKey), rows: rows.count, at: clock.instant())
             ledger.acknowledged.append(notification)
