@@ -3,6 +3,9 @@
 #   /usr/local/bin/candor                  the binary
 #   /etc/systemd/system/candor.service     the unit (Type=notify, hardened)
 #   /usr/lib/sysusers.d/candor.conf        the candor user
+#   /usr/lib/tmpfiles.d/candor.conf        its directories
+#   /usr/local/share/doc/candor/           README (the unit's Documentation=), Docs, LICENSE, NOTICE
+#   /usr/local/share/man/man1/candor.1     the manual page, and bash/zsh/fish completions
 #   /usr/share/candor/rules/               the default rule packs (replaced on upgrade)
 #   /etc/candor/candor.yaml                the config (kept if it exists)
 #   /etc/candor/rules.d/                   your own rule packs
@@ -36,8 +39,22 @@ binary=${binary:-$repo/.build/release/candor}
 
 echo "==> installing into ${root:-/}"
 install -D -m 0755 "$binary" "$root/usr/local/bin/candor"
-install -D -m 0644 "$repo/Deploy/candor.service" "$root/etc/systemd/system/candor.service"
+# The unit names the packaged paths (/usr/bin, /usr/share/doc); this install puts them under /usr/local.
+mkdir -p "$root/etc/systemd/system"
+sed 's#/usr/bin/candor #/usr/local/bin/candor #; s#file:///usr/share/doc/candor#file:///usr/local/share/doc/candor#' \
+    "$repo/Deploy/candor.service" \
+    >"$root/etc/systemd/system/candor.service"
+chmod 0644 "$root/etc/systemd/system/candor.service"
 install -D -m 0644 "$repo/Deploy/candor.sysusers" "$root/usr/lib/sysusers.d/candor.conf"
+install -D -m 0644 "$repo/Deploy/candor.tmpfiles" "$root/usr/lib/tmpfiles.d/candor.conf"
+install -D -m 0644 "$repo/Deploy/candor.1" "$root/usr/local/share/man/man1/candor.1"
+mkdir -p "$root/usr/local/share/doc/candor"
+cp "$repo/README.md" "$repo/LICENSE" "$repo/NOTICE" "$repo"/Docs/*.md "$root/usr/local/share/doc/candor/"
+install -d "$root/usr/local/share/bash-completion/completions" "$root/usr/local/share/zsh/site-functions" \
+    "$root/usr/local/share/fish/vendor_completions.d"
+"$binary" --generate-completion-script bash >"$root/usr/local/share/bash-completion/completions/candor"
+"$binary" --generate-completion-script zsh >"$root/usr/local/share/zsh/site-functions/_candor"
+"$binary" --generate-completion-script fish >"$root/usr/local/share/fish/vendor_completions.d/candor.fish"
 rm -rf "$root/usr/share/candor/rules"
 mkdir -p "$root/usr/share/candor" "$root/etc/candor/rules.d"
 install -d -m 0700 "$root/etc/candor/credentials"
@@ -53,6 +70,7 @@ fi
 # it may name webhook URLs whose path is a secret).
 if [[ -z $root ]] && command -v systemd-sysusers >/dev/null; then
     systemd-sysusers /usr/lib/sysusers.d/candor.conf
+    systemd-tmpfiles --create /usr/lib/tmpfiles.d/candor.conf
 fi
 if getent group candor >/dev/null; then
     chgrp candor "$root/etc/candor/candor.yaml"

@@ -32,7 +32,7 @@ struct DeployTests {
     /// (`systemd-analyze verify` checks that ExecStart's binary exists).
     func unitUnderTest(_ directory: TemporaryDirectory) throws -> String {
         let unit = try String(contentsOfFile: Self.deploy + "/candor.service", encoding: .utf8)
-            .replacingOccurrences(of: "/usr/local/bin/candor", with: try DaemonProcess.executable)
+            .replacingOccurrences(of: "/usr/bin/candor", with: try DaemonProcess.executable)
         let path = directory.file("candor.service")
         try unit.write(toFile: path, atomically: true, encoding: .utf8)
         return path
