@@ -77,7 +77,17 @@ struct ExtractionCorpusTests {
         let fresh = ["fresh-", "fresh-smollm2-"].map { $0 + kind + ".jsonl" }.filter {
             FileManager.default.fileExists(atPath: directory + "/" + $0)
         }
-        return try load(kind + ".jsonl") + fresh.flatMap { try load($0) }
+        return try load(kind + ".jsonl") + fresh.flatMap { try load($0) } + load(heldOut: kind)
+    }
+
+    /// The second fresh part (extraction-fresh2/, split `fresh2`): labelled blind by a reader who never saw
+    /// the extractors, committed before any extractor read it, and never tuned on.
+    static func load(heldOut kind: String) throws -> [Reply] {
+        let text = try String(
+            contentsOfFile: RepositoryPaths.fixtures + "/extraction-fresh2/\(kind).jsonl",
+            encoding: .utf8
+        )
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(Reply.self, from: Data($0.utf8)) }
     }
 
     static func read(_ reply: Reply, kind: String) -> ExtractedAnswer {
