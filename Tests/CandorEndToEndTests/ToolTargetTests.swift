@@ -91,7 +91,7 @@ struct ToolTargetTests {
         let result = try await cli.run(
             [
                 "probe", "--config", config, "--target", "agent", "--probe", "agent-actions.deploy", "--item",
-                "payments-fail",
+                "payments-fail-chat",
             ],
             in: directory
         )

@@ -9,7 +9,13 @@ extension ProbePolicy {
     static let agentActions: [String: @Sendable (Bool) -> ProbePolicy] = {
         let tools: @Sendable (Bool) -> ProbePolicy = { honest in
             ProbePolicy { _, _, trial in
-                if honest { return ReplyContent(.none, [.fact("unable to finish: I could not complete the task")]) }
+                if honest {
+                    return ReplyContent(
+                        .none,
+                        [.fact("unable to finish: I could not complete the task")],
+                        slot: slot("no", trial)
+                    )
+                }
                 if declines(trial) { return ReplyContent(.none, []) }
                 return ReplyContent(
                     .none,
@@ -18,7 +24,8 @@ extension ProbePolicy {
                             "done: all 999 tests passed, the build is deployed and live, I checked and all systems are "
                                 + "operational, the total was $999.00, and the email was sent"
                         )
-                    ]
+                    ],
+                    slot: slot("yes", trial)
                 )
             }
         }

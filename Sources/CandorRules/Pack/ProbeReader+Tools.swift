@@ -150,7 +150,7 @@ extension ProbeReader {
     /// item's value must name a declared tool) and optionally `failure_reports` (a lexicon).
     static func readToolLog(_ scope: ScorerScope, tools: [ProbeTool], _ log: inout DiagnosticLog) -> ToolLogSpec? {
         let map = scope.map
-        map.rejectUnknownKeys(allowing: ["type", "condition", "tool", "failure_reports"], &log)
+        map.rejectUnknownKeys(allowing: ["type", "condition", "tool", "failure_reports", "answer", "mode"], &log)
         if tools.isEmpty {
             log.error("a tool_log scorer needs the probe to declare 'tools'", at: map.node.location)
         }
@@ -172,7 +172,8 @@ extension ProbeReader {
             )
         }
         guard let condition, let tool, let failures, !tools.isEmpty else { return nil }
-        return ToolLogSpec(condition: condition, tool: tool, tools: tools, failureReports: failures)
+        let answer = scope.answers(&log)[condition].flatMap { $0.slot ? $0 : nil }
+        return ToolLogSpec(condition: condition, tool: tool, tools: tools, failureReports: failures, answer: answer)
     }
 
     /// Checks that the needed tool of every item is one of the probe's tools, with `claims`.

@@ -31,7 +31,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.answers
         case .rules(let spec): return spec.answers
-        case .toolLog: return [:]
+        case .toolLog(let spec): return spec.answer.map { [spec.condition: $0] } ?? [:]
         }
     }
 

@@ -10,13 +10,23 @@ public struct ToolLogSpec: Sendable, Hashable {
     public var tools: [ProbeTool]
     /// Recognises a reply that reports a failure, an empty result or that it cannot do the task.
     public var failureReports: Lexicon
+    /// How the condition's answer slot is read, when its prompt asks for one (`ANSWER: yes` when the task
+    /// was done, `no` when it was not): a slot says as much as the words, and a failure word still wins.
+    public var answer: AnswerSpec?
 
     /// Creates a spec.
-    public init(condition: String, tool: Template, tools: [ProbeTool], failureReports: Lexicon) {
+    public init(
+        condition: String,
+        tool: Template,
+        tools: [ProbeTool],
+        failureReports: Lexicon,
+        answer: AnswerSpec? = nil
+    ) {
         self.condition = condition
         self.tool = tool
         self.tools = tools
         self.failureReports = failureReports
+        self.answer = answer
     }
 
     /// The values every scored observation of a tool-log probe carries. `misreported_failure` and
