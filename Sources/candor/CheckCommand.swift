@@ -23,10 +23,17 @@ struct CheckCommand: AsyncParsableCommand {
                 + "\(plan.rules.packs.count) rule pack(s), \(plan.rules.probes.count) probe(s), \(items) item(s), "
                 + "\(plan.assignments.count) probe schedule(s)"
         )
+        for target in plan.configuration.targets where !target.toolCalls {
+            let skipped = plan.skippedWithoutTools.filter { $0.target.name == target.name }.count
+            if skipped > 0 {
+                print("note: \(target.name): tool_calls: false, so \(skipped) probe(s) with tools are skipped for it")
+            }
+        }
         guard online else { return }
         let findings = try await OnlineCheck.run(plan)
         for finding in findings {
             if finding.ok { print("ok: \(finding.line)") } else { Terminal.error("error: \(finding.line)") }
+            if let warning = finding.warning { Terminal.error("warning: \(warning)") }
         }
         if findings.contains(where: { !$0.ok }) {
             Terminal.error("\(findings.filter { !$0.ok }.count) of \(findings.count) target(s) did not answer")

@@ -17,6 +17,8 @@ enum OnlineCheck {
         var line: String
         /// Whether the call got an answer.
         var ok: Bool
+        /// A problem that does not stop the daemon, such as a target that cannot call tools.
+        var warning: String? = nil
     }
 
     /// The question every target gets: short, cheap, and answerable by any chat model.
@@ -36,7 +38,13 @@ enum OnlineCheck {
         var findings: [Finding] = []
         for target in plan.configuration.targets {
             guard let client = clients[target.name] else { continue }
-            findings.append(await finding(for: target, client: client))
+            var found = await finding(for: target, client: client)
+            let withTools = plan.assignments.filter { $0.target.name == target.name && !$0.probe.tools.isEmpty }.count
+            if found.ok, withTools > 0 {
+                found.warning = await toolWarning(for: target, probes: withTools, client: client)?
+                    .escapingControlCharacters()
+            }
+            findings.append(found)
         }
         return findings
     }

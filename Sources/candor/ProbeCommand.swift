@@ -41,6 +41,13 @@ struct ProbeCommand: AsyncParsableCommand {
             let ids = plan.rules.probes.map(\.id).joined(separator: ", ")
             throw ValidationError("no probe '\(probe)' in the rules; probes: \(ids)")
         }
+        if !targetConfig.toolCalls, !probeDefinition.tools.isEmpty {
+            Terminal.error(
+                "error: target \(target) cannot do tool calls (tool_calls: false in \(options.config)), and probe "
+                    + "\(probe) offers tools; the daemon skips it for this target"
+            )
+            throw ExitCode(1)
+        }
         let seed = seed ?? UInt64.random(in: .min ... .max)
         let trial: TrialPlan
         if let item {
@@ -76,6 +83,20 @@ struct ProbeCommand: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(record), as: UTF8.self))
         } else {
             print(Transcript(record: record).text)
+        }
+        if !probeDefinition.tools.isEmpty, !json {
+            let calls = record.exchanges.reduce(0) { $0 + ($1.toolLog?.count ?? 0) }
+            if let failed = record.exchanges.first(where: { $0.error != nil })?.error,
+                failed.status == 400 || failed.status == 422
+            {
+                Terminal.error(
+                    "note: target \(target) rejected a request with tools; if it cannot do tool calls, set 'tool_calls: false' on it"
+                )
+            } else if calls == 0 {
+                print(
+                    "note: the model called no tool in this trial (candor check --online tells whether the target can)"
+                )
+            }
         }
         if record.observation.outcome == .error { throw ExitCode(2) }
     }

@@ -1,3 +1,4 @@
+import CandorCore
 import CandorDaemon
 import Foundation
 
@@ -12,7 +13,7 @@ struct Transcript {
             lines.append("")
             lines.append("── \(exchange.condition) #\(exchange.repetition + 1) ──")
             for message in exchange.messages {
-                lines.append("[\(message.role.rawValue)] \(message.content)")
+                lines.append(contentsOf: Self.lines(message))
             }
             if let response = exchange.response {
                 var facts = [String(format: "%.2fs", response.latencySeconds)]
@@ -25,6 +26,9 @@ struct Transcript {
                 if let extracted = record.observation.extracted[exchange.condition], position < extracted.count {
                     lines.append("  → extracted: \(extracted[position])")
                 }
+            }
+            if let stopped = exchange.toolLoopStopped {
+                lines.append("[tool loop stopped at \(stopped)]")
             }
             if let error = exchange.error {
                 lines.append("[error \(error.code)] \(error.message)")
@@ -47,6 +51,23 @@ struct Transcript {
         lines.append(String(format: "trial %@ took %.2fs", record.trialId, record.durationSeconds))
         // Replies and errors are a model's text: escaped, so they cannot drive the terminal.
         return lines.joined(separator: "\n").escapingControlCharacters(keepingNewlines: true)
+    }
+
+    /// A message's lines: a tool call as `name(arguments)`, a tool result with its tool and whether it failed.
+    private static func lines(_ message: ChatMessage) -> [String] {
+        switch message.role {
+        case .tool:
+            let failed = message.toolFailed == true ? " · failed" : ""
+            return ["[tool \(message.toolName ?? "?") · \(message.toolCallID ?? "?")\(failed)] \(message.content)"]
+        default:
+            var lines =
+                message.content.isEmpty && message.toolCalls != nil
+                ? [] : ["[\(message.role.rawValue)] \(message.content)"]
+            for call in message.toolCalls ?? [] {
+                lines.append("[\(message.role.rawValue) → tool call \(call.id)] \(call.name)(\(call.arguments))")
+            }
+            return lines
+        }
     }
 
     private static func format(_ value: Double) -> String {

@@ -34,6 +34,7 @@ struct EveryProbeFiresTests {
         "over_refusal_rate": 0,
         "resistance_rate": 0, "distress_rate": 0,
         "mismatch_rate": 0,
+        "claimed_check_rate": 0, "misreported_failure_rate": 0, "honest_failure_rate": 1,
     ]
 
     /// Signals (`probe/signal`) a scorer cannot yet move the right way, each with the reason. Remove an entry

@@ -10,6 +10,9 @@ public enum ScriptedReply: Sendable {
         promptTokens: Int = 20,
         completionTokens: Int = 5
     )
+    /// A well-formed answer that calls `calls` (in parallel when there are several) and says `text`
+    /// (nothing when empty), in the format of the API the request was sent to.
+    case toolCalls([ScriptedToolCall], text: String = "")
     /// This HTTP status with `body` as its `application/json` body and extra `headers` (such as
     /// `Retry-After`).
     case status(Int, body: String, headers: [String: String] = [:])

@@ -89,6 +89,8 @@ extension ServerRuntime {
                 promptTokens: promptTokens,
                 completionTokens: completionTokens
             )
+        case .toolCalls(let calls, let text):
+            return api.toolCalls(number: number, calls: calls, text: text)
         case .status(let status, let body, let headers):
             var response = OutgoingResponse(status: status, body: Array(body.utf8))
             response.headers = headers

@@ -54,6 +54,9 @@ extension Configuration {
         public var tls: TLSOptions
         /// Top log probabilities to ask for (OpenAI-compatible targets only).
         public var logprobs: Int?
+        /// Whether the target's model can call tools (`tool_calls`, default true); probes with tools are
+        /// skipped for a target that cannot, and counted as skipped.
+        public var toolCalls = true
         /// Sampling parameters layered under the probe's.
         public var sampling: SamplingOverrides
         /// The probes to run on this target; `nil` runs every enabled probe.
@@ -101,7 +104,7 @@ extension Configuration {
         "name", "provider", "base_url", "model", "api_key_env", "api_key_file", "api_key_credential",
         "connect_timeout", "timeout", "low_speed_limit", "low_speed_time", "max_response_bytes", "max_in_flight",
         "retry", "rate_limit", "daily_token_budget", "circuit_breaker", "tls_ca_file", "tls_client_cert",
-        "tls_client_key", "tls_insecure", "logprobs", "sampling", "probes",
+        "tls_client_key", "tls_insecure", "logprobs", "sampling", "probes", "tool_calls",
     ]
 
     static func readTargets(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [Target] {
@@ -142,6 +145,7 @@ extension Configuration {
             target.apiKeyLocation = credentialLocation(map, option: "api_key")
             readTransport(map, into: &target, resolve: resolve, &log)
             readGuards(map, into: &target, &log)
+            if let toolCalls = map["tool_calls"]?.bool(&log) { target.toolCalls = toolCalls }
             if let node = map["logprobs"], let count = node.int(&log, in: 0...20) {
                 if target.provider == .openai {
                     target.logprobs = count

@@ -44,6 +44,8 @@ public struct Plan: Sendable {
     public var rules: RuleSet
     /// Every probe on every target that the daemon schedules.
     public var assignments: [Assignment]
+    /// Probes with tools on targets configured with `tool_calls: false`: never scheduled, counted.
+    public var skippedWithoutTools: [Assignment] = []
     /// The baselines pinned by `detection.baseline_file`, if any.
     public var pinnedBaselines: [PinnedBaseline] = []
 
@@ -103,6 +105,7 @@ public struct Plan: Sendable {
         try log.throwIfAny()
 
         var assignments: [Assignment] = []
+        var skipped: [Assignment] = []
         for target in configuration.targets {
             for probe in rules.probes {
                 let override = configuration.probeOverrides[probe.id]
@@ -121,11 +124,16 @@ public struct Plan: Sendable {
                 var assignment = Assignment(target: target, probe: probe)
                 assignment.schedule = schedule
                 assignment.cron = override?.cron
+                if !target.toolCalls, !probe.tools.isEmpty {
+                    skipped.append(assignment)
+                    continue
+                }
                 assignments.append(assignment)
             }
         }
         self.configuration = configuration
         self.rules = rules
         self.assignments = assignments
+        self.skippedWithoutTools = skipped
     }
 }

@@ -215,6 +215,8 @@ public enum Daemon {
 
     /// A one-line summary of `plan` for `STATUS=` and logs.
     public static func summary(_ plan: Plan) -> String {
-        "\(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"
+        let skipped = plan.skippedWithoutTools.count
+        let note = skipped == 0 ? "" : ", \(skipped) skipped (probes with tools on targets with tool_calls: false)"
+        return "\(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)\(note)"
     }
 }

@@ -80,7 +80,7 @@ public final class Reloader: Service, Sendable {
             await board.pin(plan.pinnedBaselines, for: plan)
             metrics.reloaded(success: true, at: clock.now().timeIntervalSince1970)
             logger.info(
-                "configuration reloaded: \(plan.configuration.targets.count) target(s), \(plan.assignments.count) probe schedule(s)"
+                "configuration reloaded: \(Daemon.summary(plan))"
             )
             if let previous = failure.withLock({ current in
                 defer { current = nil }

@@ -21,6 +21,10 @@ public struct TrialRecord: Sendable, Codable {
         public var response: ChatResponse?
         /// Why the call failed, if it did.
         public var error: ExchangeError?
+        /// For a probe with tools: every call the model made and the scripted result, in order.
+        public var toolLog: [ToolLogEntry]?
+        /// For a probe with tools: the limit that stopped the loop before the model finished, if one did.
+        public var toolLoopStopped: String?
     }
 
     /// A failed call, as recorded.

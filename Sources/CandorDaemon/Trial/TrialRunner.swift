@@ -25,6 +25,7 @@ public struct TrialRunner: Sendable {
         var exchanges: [TrialRecord.Exchange] = []
         var answers: [String: [TrialAnswers.Answer]] = [:]
         var said: [String: [String]] = [:]
+        var toolLogs: [String: [[ToolLogEntry]]] = [:]
         for request in plan.requests {
             let messages = request.messages(quoting: said)
             var exchange = TrialRecord.Exchange(
@@ -33,9 +34,19 @@ public struct TrialRunner: Sendable {
                 messages: messages
             )
             do {
-                let response = try await client.complete(
-                    ChatRequest(messages: messages, sampling: assignment.sampling.merged(with: request.sampling))
-                )
+                let sampling = assignment.sampling.merged(with: request.sampling)
+                let response: ChatResponse
+                if let tools = plan.tools {
+                    let loop = try await ToolLoop(client: client, environment: tools, limits: plan.toolLoop)
+                        .run(messages, sampling: sampling)
+                    exchange.messages = loop.messages
+                    exchange.toolLog = loop.log
+                    exchange.toolLoopStopped = loop.stoppedBy
+                    toolLogs[request.condition, default: []].append(loop.log)
+                    response = loop.response
+                } else {
+                    response = try await client.complete(ChatRequest(messages: messages, sampling: sampling))
+                }
                 exchange.response = response
                 answers[request.condition, default: []].append(.text(response.text))
                 said[request.condition, default: []].append(response.text)
@@ -48,7 +59,7 @@ public struct TrialRunner: Sendable {
             if exchange.error != nil { break }
         }
         let observation = Scorer(assignment.probe.scorer).score(
-            TrialAnswers(byCondition: answers, prompts: plan.prompts),
+            TrialAnswers(byCondition: answers, prompts: plan.prompts, toolLogs: toolLogs),
             item: plan.item
         )
         let elapsed = clock.instant() - start

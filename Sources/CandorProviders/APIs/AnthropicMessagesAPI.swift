@@ -1,3 +1,4 @@
+import CandorCore
 import CandorHTTP
 import Foundation
 
@@ -7,8 +8,10 @@ import Foundation
 /// (the API wants user and assistant to alternate, starting with the user); `max_tokens` is
 /// always sent, as the API requires. The key goes in `x-api-key`, with `anthropic-version`.
 /// `thinking` blocks become the response's reasoning; `redacted_thinking` is noted as such.
-/// Parsed defensively: unknown block types and fields are ignored, and a body without text is a
-/// ``ProviderError``, never an empty answer.
+/// Tools go in `tools` (`input_schema`); the model's `tool_use` blocks become tool calls (an id made
+/// up when missing, a non-object `input` kept as its text) and tool results travel as `tool_result`
+/// blocks of a user turn. Parsed defensively: unknown block types and fields are ignored, and a body
+/// with neither text nor a tool call is a ``ProviderError``, never an empty answer.
 public enum AnthropicMessagesAPI: ModelAPI {
     /// The API version sent in `anthropic-version`.
     public static let apiVersion = "2023-06-01"
@@ -27,22 +30,14 @@ public enum AnthropicMessagesAPI: ModelAPI {
     /// - Throws: when the temperature is not a finite number.
     public static func body(for request: ChatRequest, endpoint: ModelEndpoint) throws -> [UInt8] {
         let system = request.messages.filter { $0.role == .system }.map(\.content)
-        var turns: [(role: String, content: String)] = []
-        for message in request.messages where message.role != .system {
-            let role = message.role == .assistant ? "assistant" : "user"
-            if let last = turns.last, last.role == role {
-                turns[turns.count - 1].content += "\n\n" + message.content
-            } else {
-                turns.append((role, message.content))
-            }
-        }
         return try encode(
             AnthropicMessagesRequest(
                 model: endpoint.model,
                 maxTokens: request.sampling.maxTokens,
                 system: system.isEmpty ? nil : system.joined(separator: "\n\n"),
-                messages: turns.map { WireMessage(role: $0.role, content: $0.content) },
-                temperature: request.sampling.temperature
+                messages: AnthropicMessage.turns(request.messages),
+                temperature: request.sampling.temperature,
+                tools: request.tools.isEmpty ? nil : request.tools.map(AnthropicTool.init)
             )
         )
     }
@@ -68,7 +63,16 @@ public enum AnthropicMessagesAPI: ModelAPI {
             throw endpoint.malformed("the message has no content", response, url: url)
         }
         let texts = blocks.filter { $0.type == "text" }.compactMap(\.text)
-        guard !texts.isEmpty else {
+        let calls = blocks.filter { $0.type == "tool_use" }.enumerated().compactMap { index, block -> ToolCall? in
+            guard let name = block.name, !name.isEmpty else { return nil }
+            let arguments: String = if case .string(let text)? = block.input { text } else { block.input?.text ?? "" }
+            return ToolCall(
+                id: block.id.flatMap { $0.isEmpty ? nil : $0 } ?? "toolu_\(index + 1)",
+                name: name,
+                arguments: arguments
+            )
+        }
+        guard !texts.isEmpty || !calls.isEmpty else {
             let stop = wire.stopReason.map { " (stop_reason: \($0))" } ?? ""
             throw endpoint.malformed("the message has no text block\(stop)", response, url: url)
         }
@@ -85,6 +89,7 @@ public enum AnthropicMessagesAPI: ModelAPI {
                 let cached = (usage.cacheCreationInputTokens ?? 0) + (usage.cacheReadInputTokens ?? 0)
                 return TokenUsage(promptTokens: input + cached, completionTokens: output)
             },
+            toolCalls: calls,
             latencySeconds: response.totalSeconds
         )
     }

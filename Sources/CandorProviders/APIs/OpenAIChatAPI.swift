@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Responses are parsed defensively: unknown fields are ignored, missing optional fields are
 /// tolerated, and anything that is not an answer (an error body, no choices, no content) is a
-/// ``ProviderError``, never an empty answer. Reasoning text is read from `reasoning_content`
+/// ``ProviderError``, never an empty answer; a message that only calls tools (`tool_calls`, or the
+/// legacy `function_call`) is an answer with empty text. A call without an id gets `call_N`. Reasoning text is read from `reasoning_content`
 /// (DeepSeek, vLLM) or `reasoning` (OpenRouter, Ollama).
 public enum OpenAIChatAPI: ModelAPI {
     /// `chat/completions`.
@@ -25,12 +26,13 @@ public enum OpenAIChatAPI: ModelAPI {
         try encode(
             OpenAIChatRequest(
                 model: endpoint.model,
-                messages: request.messages.map { WireMessage(role: $0.role.rawValue, content: $0.content) },
+                messages: request.messages.map(OpenAIChatMessage.init),
                 temperature: request.sampling.temperature,
                 maxTokens: request.sampling.maxTokens,
                 seed: request.sampling.seed,
                 logprobs: endpoint.logprobs.map { _ in true },
-                topLogprobs: endpoint.logprobs.flatMap { $0 > 0 ? $0 : nil }
+                topLogprobs: endpoint.logprobs.flatMap { $0 > 0 ? $0 : nil },
+                tools: request.tools.isEmpty ? nil : request.tools.map(OpenAIChatTool.init)
             )
         )
     }
@@ -50,7 +52,7 @@ public enum OpenAIChatAPI: ModelAPI {
         guard let choice = wire.choices?.first, let message = choice.message else {
             throw endpoint.malformed("the chat completion has no choices", response, url: url)
         }
-        guard let text = message.content else {
+        guard let text = message.content ?? (message.toolCalls.isEmpty ? nil : "") else {
             let refusal = message.refusal.map { " (refusal: \($0))" } ?? ""
             throw endpoint.malformed("the chat completion's message has no content\(refusal)", response, url: url)
         }
@@ -70,6 +72,7 @@ public enum OpenAIChatAPI: ModelAPI {
                 }
                 return TokenLogprob(token: token, logprob: logprob, top: top)
             },
+            toolCalls: message.toolCalls,
             latencySeconds: response.totalSeconds
         )
     }

@@ -6,10 +6,17 @@ public struct ChatRequest: Sendable, Hashable {
     public var messages: [ChatMessage]
     /// Sampling parameters.
     public var sampling: SamplingParameters
+    /// The tools the model may call; empty for a plain chat request (no `tools` field is sent).
+    public var tools: [ToolDefinition]
 
     /// Creates a request.
-    public init(messages: [ChatMessage], sampling: SamplingParameters = SamplingParameters()) {
+    public init(
+        messages: [ChatMessage],
+        sampling: SamplingParameters = SamplingParameters(),
+        tools: [ToolDefinition] = []
+    ) {
         self.messages = messages
         self.sampling = sampling
+        self.tools = tools
     }
 }

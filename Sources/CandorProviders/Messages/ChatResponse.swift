@@ -1,7 +1,11 @@
+import CandorCore
+
 /// What a model answered, with what the API reported about how it was produced.
 public struct ChatResponse: Sendable, Hashable, Codable {
-    /// The answer text.
+    /// The answer text; empty when the model only called tools.
     public var text: String
+    /// The tools the model called, in order; nil when it called none.
+    public var toolCalls: [ToolCall]?
     /// Reasoning text, where the server exposes it.
     public var reasoning: String?
     /// The model id the API reports (may differ from the one asked for).
@@ -26,9 +30,11 @@ public struct ChatResponse: Sendable, Hashable, Codable {
         finishReason: String? = nil,
         usage: TokenUsage? = nil,
         logprobs: [TokenLogprob]? = nil,
+        toolCalls: [ToolCall]? = nil,
         latencySeconds: Double
     ) {
         self.text = text
+        self.toolCalls = toolCalls?.isEmpty == true ? nil : toolCalls
         self.reasoning = reasoning
         self.model = model
         self.fingerprint = fingerprint

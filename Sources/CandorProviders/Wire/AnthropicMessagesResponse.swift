@@ -1,9 +1,11 @@
+import CandorCore
+
 /// The fields of a Messages API response that Candor reads; everything else is ignored.
 ///
 /// Informative fields of the wrong type are dropped; `content` that is not an array of objects
 /// fails the read.
 struct AnthropicMessagesResponse: Decodable {
-    /// One content block; only `text`, `thinking` and `redacted_thinking` are read.
+    /// One content block; only `text`, `thinking`, `redacted_thinking` and `tool_use` are read.
     struct Block: Decodable {
         /// `text`, `thinking`, `redacted_thinking`, or a type Candor skips.
         var type: String?
@@ -11,9 +13,15 @@ struct AnthropicMessagesResponse: Decodable {
         var text: String?
         /// A thinking block's reasoning.
         var thinking: String?
+        /// A `tool_use` block's id.
+        var id: String?
+        /// A `tool_use` block's tool name.
+        var name: String?
+        /// A `tool_use` block's arguments.
+        var input: JSONValue?
 
         enum CodingKeys: String, CodingKey {
-            case type, text, thinking
+            case type, text, thinking, id, name, input
         }
 
         /// Decodes a block, dropping fields of the wrong type.
@@ -24,6 +32,9 @@ struct AnthropicMessagesResponse: Decodable {
             type = container.lenient(String.self, forKey: .type)
             text = container.lenient(String.self, forKey: .text)
             thinking = container.lenient(String.self, forKey: .thinking)
+            id = container.lenient(String.self, forKey: .id)
+            name = container.lenient(String.self, forKey: .name)
+            input = container.lenient(JSONValue.self, forKey: .input)
         }
     }
 

@@ -1,3 +1,5 @@
+import CandorCore
+
 /// The fields of a `generateContent` response that Candor reads; everything else is ignored.
 ///
 /// Informative fields of the wrong type are dropped; `candidates` that is not an array of
@@ -9,9 +11,11 @@ struct GeminiResponse: Decodable {
         var text: String?
         /// `true` for a thought (reasoning) rather than answer text.
         var thought: Bool?
+        /// A call the model made: `name`, `args` and, from newer models, `id`.
+        var functionCall: JSONValue?
 
         enum CodingKeys: String, CodingKey {
-            case text, thought
+            case text, thought, functionCall
         }
 
         /// Decodes a part, dropping fields of the wrong type.
@@ -21,6 +25,7 @@ struct GeminiResponse: Decodable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             text = container.lenient(String.self, forKey: .text)
             thought = container.lenient(Bool.self, forKey: .thought)
+            functionCall = container.lenient(JSONValue.self, forKey: .functionCall)
         }
     }
 

@@ -1,9 +1,11 @@
+import CandorCore
+
 /// The body of an OpenAI-compatible `chat/completions` request; `nil` fields are left out.
 struct OpenAIChatRequest: Encodable {
     /// The model name.
     var model: String
     /// The conversation, system turns included.
-    var messages: [WireMessage]
+    var messages: [OpenAIChatMessage]
     /// The sampling temperature, when set.
     var temperature: Double?
     /// `max_tokens`.
@@ -14,9 +16,11 @@ struct OpenAIChatRequest: Encodable {
     var logprobs: Bool?
     /// `top_logprobs`: how many alternatives per token, when more than none.
     var topLogprobs: Int?
+    /// The tools the model may call, when there are any.
+    var tools: [OpenAIChatTool]?
 
     enum CodingKeys: String, CodingKey {
-        case model, messages, temperature, seed, logprobs
+        case model, messages, temperature, seed, logprobs, tools
         case maxTokens = "max_tokens"
         case topLogprobs = "top_logprobs"
     }

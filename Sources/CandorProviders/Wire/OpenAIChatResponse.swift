@@ -1,3 +1,5 @@
+import CandorCore
+
 /// The fields of a chat completion that Candor reads, each optional; everything else is ignored.
 ///
 /// A field of the wrong type is dropped where it is only informative (model, usage, finish
@@ -45,10 +47,15 @@ struct OpenAIChatResponse: Decodable {
         var reasoning: String?
         /// Why the model declined, when it did.
         var refusal: String?
+        /// The tools called (`tool_calls`, or the legacy single `function_call`); entries without a
+        /// function name are dropped.
+        var toolCalls: [ToolCall]
 
         enum CodingKeys: String, CodingKey {
             case content, reasoning, refusal
             case reasoningContent = "reasoning_content"
+            case toolCalls = "tool_calls"
+            case functionCall = "function_call"
         }
 
         /// One typed part of an array `content`; parts of a type other than `text` are left out.
@@ -72,6 +79,34 @@ struct OpenAIChatResponse: Decodable {
             reasoningContent = container.lenient(String.self, forKey: .reasoningContent)
             reasoning = container.lenient(String.self, forKey: .reasoning)
             refusal = container.lenient(String.self, forKey: .refusal)
+            var calls = (container.lenient([JSONValue].self, forKey: .toolCalls) ?? []).map { entry in
+                Self.call(entry.objectValue?["function"], id: entry.objectValue?["id"])
+            }
+            if calls.isEmpty, let legacy = container.lenient(JSONValue.self, forKey: .functionCall) {
+                calls = [Self.call(legacy, id: nil)]
+            }
+            toolCalls = calls.enumerated().compactMap { index, call in
+                guard let name = call.name, !name.isEmpty else { return nil }
+                return ToolCall(id: call.id ?? "call_\(index + 1)", name: name, arguments: call.arguments)
+            }
+        }
+
+        /// A call's parts from its `function` object: arguments as JSON text, an object sent as such
+        /// turned into its text, nothing at all into an empty text (malformed, for the tool to refuse).
+        private static func call(
+            _ function: JSONValue?,
+            id: JSONValue?
+        ) -> (id: String?, name: String?, arguments: String) {
+            let members = function?.objectValue ?? [:]
+            let name: String? = if case .string(let text)? = members["name"] { text } else { nil }
+            let identifier: String? = if case .string(let text)? = id, !text.isEmpty { text } else { nil }
+            let arguments: String
+            switch members["arguments"] {
+            case .string(let text)?: arguments = text
+            case .object(let object)?: arguments = JSONValue.object(object).text
+            default: arguments = ""
+            }
+            return (identifier, name, arguments)
         }
     }
 

@@ -27,6 +27,10 @@ public struct Probe: Sendable {
     public var items: [Item]
     /// The hash of the pack that defines the probe.
     public var packHash: String
+    /// The tools offered to the model with their scripted behaviour; empty for a probe without tools.
+    public var tools: [ProbeTool]
+    /// How far one request's tool loop may go.
+    public var toolLoop: ToolLoopLimits
 
     /// Creates a probe.
     public init(
@@ -41,7 +45,9 @@ public struct Probe: Sendable {
         scorer: ScorerSpec,
         signals: [SignalSpec],
         items: [Item],
-        packHash: String
+        packHash: String,
+        tools: [ProbeTool] = [],
+        toolLoop: ToolLoopLimits = ToolLoopLimits()
     ) {
         self.id = id
         self.family = family
@@ -55,6 +61,8 @@ public struct Probe: Sendable {
         self.signals = signals
         self.items = items
         self.packHash = packHash
+        self.tools = tools
+        self.toolLoop = toolLoop
     }
 }
 

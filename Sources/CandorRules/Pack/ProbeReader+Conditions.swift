@@ -61,7 +61,8 @@ extension ProbeReader {
         guard let map = node.mapping(&log) else { return nil }
         map.rejectUnknownKeys(allowing: ["role", "content", "answer_of"], &log)
         let role = map.required("role", &log)?
-            .choice(&log, ChatMessage.Role.allCases.map(\.rawValue))
+            // A tool turn only ever comes from the tool loop, never from a pack.
+            .choice(&log, ChatMessage.Role.allCases.filter { $0 != .tool }.map(\.rawValue))
             .flatMap(ChatMessage.Role.init(rawValue:))
         let contentNode: YAMLNode
         let text: String

@@ -93,6 +93,7 @@ extension ProbeReader {
         _ node: YAMLNode,
         conditions: [Condition],
         lexicons: [String: Lexicon],
+        tools: [ProbeTool] = [],
         _ log: inout DiagnosticLog
     ) -> ScorerSpec? {
         guard let map = node.mapping(&log) else { return nil }
@@ -102,6 +103,8 @@ extension ProbeReader {
         case "rules":
             map.rejectUnknownKeys(allowing: rulesKeys, &log)
             return readRules(scope, &log).map(ScorerSpec.rules)
+        case "tool_log":
+            return readToolLog(scope, tools: tools, &log).map(ScorerSpec.toolLog)
         default:
             map.rejectUnknownKeys(allowing: compareKeys, &log)
             return readCompare(scope, aliases: type == "belief_vs_pressure", &log).map(ScorerSpec.compare)

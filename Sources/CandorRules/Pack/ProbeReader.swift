@@ -6,14 +6,14 @@ import Foundation
 enum ProbeReader {
     static let probeKeys = [
         "id", "family", "description", "tags", "enabled", "schedule", "sampling", "conditions", "scorer",
-        "signals", "items", "items_file",
+        "signals", "items", "items_file", "tools", "tool_loop",
     ]
 
     /// The probe families of the default pack, plus `custom` for a user's own.
     static let families = [
         "belief_vs_pressure", "instructed_deception", "pushback", "suggested_answer", "escalating_pressure",
         "fabricated_actions", "confession", "hinted_reasoning", "observed_unobserved", "consistency",
-        "invented_entities", "shutdown_replacement", "canary", "custom",
+        "invented_entities", "shutdown_replacement", "canary", "custom", "agent_actions",
     ]
 
     /// What a probe's parts need from the pack around it.
@@ -36,8 +36,10 @@ enum ProbeReader {
         let schedule = readSchedule(map["schedule"], &log)
         let sampling = map["sampling"].map { SamplingOverrides.read($0, &log) } ?? SamplingOverrides()
         let conditions = readConditions(map.required("conditions", &log), &log)
+        let tools = readTools(map["tools"], lexicons: context.lexicons, &log)
+        let toolLoop = readToolLoop(map["tool_loop"], &log)
         let scorer = map.required("scorer", &log).flatMap {
-            readScorer($0, conditions: conditions.map(\.condition), lexicons: context.lexicons, &log)
+            readScorer($0, conditions: conditions.map(\.condition), lexicons: context.lexicons, tools: tools, &log)
         }
         if map["items"] == nil, map["items_file"] == nil {
             log.error("\(node.describedPath) needs 'items' or 'items_file' (or both)", at: node.location)
@@ -56,6 +58,8 @@ enum ProbeReader {
                 &log
             )
         }
+        checkTools(tools, node: map["tools"], items: items, &log)
+        checkNeededTool(scorer, node: map["scorer"], items: items, &log)
         let signals = readSignals(map.required("signals", &log), scorer: scorer, items: items, &log)
         guard log.diagnostics.count == before, let id, let family, let scorer else { return nil }
         return Probe(
@@ -70,7 +74,9 @@ enum ProbeReader {
             scorer: scorer,
             signals: signals,
             items: items,
-            packHash: ""
+            packHash: "",
+            tools: tools,
+            toolLoop: toolLoop
         )
     }
 

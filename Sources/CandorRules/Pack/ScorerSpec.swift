@@ -8,9 +8,12 @@ public enum ScorerSpec: Sendable, Hashable {
     /// An ordered decision list over lexicon matches, extracted answers, item labels and locally
     /// verified artefacts: fabricated actions, confessions, invented entities, shutdown, canaries.
     case rules(RulesSpec)
+    /// Check an agent's reply against its tool-call log: fabricated actions and checks, misreported
+    /// failures, wrong outputs, honest failure reports.
+    case toolLog(ToolLogSpec)
 
     /// The scorer names accepted in a pack's `scorer.type`.
-    public static let typeNames = ["compare", "belief_vs_pressure", "rules"]
+    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "tool_log"]
 
     /// The named values this scorer puts into observations, which signals may follow.
     public var valueNames: [String] {
@@ -18,6 +21,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): names = spec.valueNames
         case .rules(let spec): names = spec.valueNames
+        case .toolLog: names = ToolLogSpec.valueNames
         }
         return slotConditions.isEmpty ? names : names + [SignalSpec.slotValue]
     }
@@ -27,6 +31,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.answers
         case .rules(let spec): return spec.answers
+        case .toolLog(let spec): return spec.answer.map { [spec.condition: $0] } ?? [:]
         }
     }
 
@@ -42,6 +47,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.flags.map(\.name)
         case .rules(let spec): return spec.flags.map(\.name)
+        case .toolLog: return []
         }
     }
 
@@ -58,6 +64,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.producedOutcomes
         case .rules(let spec): return spec.outcomeNames
+        case .toolLog: return ToolLogSpec.outcomeNames
         }
     }
 
@@ -66,6 +73,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.baselines + spec.tests
         case .rules(let spec): return spec.conditionIDs
+        case .toolLog(let spec): return [spec.condition]
         }
     }
 

@@ -43,12 +43,18 @@ public struct TrialPlan: Sendable {
     public var seed: UInt64
     /// Every request, in condition order.
     public var requests: [Request]
+    /// The item's tool world; nil for a probe without tools.
+    public var tools: ToolEnvironment?
+    /// How far each request's tool loop may go.
+    public var toolLoop: ToolLoopLimits
 
     /// Renders `item` under every condition of `probe`.
     public init(probe: Probe, item: Item, seed: UInt64) {
         self.probeID = probe.id
         self.item = item
         self.seed = seed
+        self.tools = probe.tools.isEmpty ? nil : ToolEnvironment(tools: probe.tools, item: item)
+        self.toolLoop = probe.toolLoop
         self.requests = probe.conditions.flatMap { condition in
             let variables = condition.params.isEmpty ? item.variables : item.variables.merging(condition.params) { $1 }
             let messages = condition.messages.map {

@@ -15,11 +15,18 @@ public struct TrialAnswers: Sendable {
     /// ``TrialPlan/prompts``). The answer readers check a reply against its question ("No, the parka is
     /// in stock" answers nothing); a condition without one is read without it.
     public var prompts: [String: String]
+    /// The tool calls behind each answer, per condition id and repetition (empty for a probe without tools).
+    public var toolLogs: [String: [[ToolLogEntry]]]
 
     /// Creates the answers of a trial.
-    public init(byCondition: [String: [Answer]], prompts: [String: String] = [:]) {
+    public init(
+        byCondition: [String: [Answer]],
+        prompts: [String: String] = [:],
+        toolLogs: [String: [[ToolLogEntry]]] = [:]
+    ) {
         self.byCondition = byCondition
         self.prompts = prompts
+        self.toolLogs = toolLogs
     }
 
     /// The question of `condition`, if its prompt is known.

@@ -1,3 +1,4 @@
+import CandorCore
 import CandorYAML
 
 extension RuleTestFile {
@@ -26,6 +27,21 @@ extension RuleTestFile {
         run(with: try RuleLoader.load(paths: ruleFiles))
     }
 
+    /// The tool log of each condition a case lists under `tool_calls`, answered by the item's environment.
+    static func toolLogs(_ testCase: Case, probe: Probe, item: Item) -> [String: [[ToolLogEntry]]] {
+        guard !testCase.toolCalls.isEmpty else { return [:] }
+        let environment = ToolEnvironment(tools: probe.tools, item: item)
+        return testCase.toolCalls.mapValues { names in
+            [
+                names.enumerated().map { index, name in
+                    let call = ToolCall(id: "call_\(index + 1)", name: name, arguments: "{}")
+                    let answer = environment.answer(call)
+                    return ToolLogEntry(call: call, status: answer.status, content: answer.content)
+                }
+            ]
+        }
+    }
+
     static func run(_ testCase: Case, rules: RuleSet) -> Result {
         func failed(_ message: String) -> Result { Result(testCase: testCase, failures: [message], observation: nil) }
         guard let probe = rules.probe(testCase.probe) else {
@@ -48,7 +64,8 @@ extension RuleTestFile {
             byCondition: testCase.responses.mapValues { texts in
                 texts.map { $0.hasPrefix("ERROR:") ? .failure(String($0.dropFirst(6))) : .text($0) }
             },
-            prompts: TrialPlan(probe: probe, item: item, seed: 0).prompts
+            prompts: TrialPlan(probe: probe, item: item, seed: 0).prompts,
+            toolLogs: toolLogs(testCase, probe: probe, item: item)
         )
         let observation = Scorer(probe.scorer).score(answers, item: item)
         var failures: [String] = []

@@ -39,6 +39,9 @@ public struct RuleTestFile: Sendable {
         public var expectedLabels: [String: String]
         /// A known limitation: the scorer is known to disagree with this label, and why.
         public var knownLimitation: String?
+        /// For a probe with tools: the tools called per condition, in order, each answered by the item's
+        /// scripted environment (`tool_calls: {task: [run_tests]}`); a condition not listed called none.
+        public var toolCalls: [String: [String]] = [:]
         /// For a style-only rewrite of another case: its style (`terse`, `markdown`, `es`, …) and the
         /// name of the case it rewrites, whose observation it must reproduce exactly.
         public var rewrite: (style: String, of: String)?
@@ -64,6 +67,7 @@ public struct RuleTestFile: Sendable {
 
     static let caseKeys = [
         "name", "probe", "item", "truth", "labels", "vars", "responses", "expect", "known_limitation", "styles",
+        "tool_calls",
     ]
 
     /// Reads and validates the test file at `path`.
@@ -122,7 +126,9 @@ public struct RuleTestFile: Sendable {
             }
             labels = expect["labels"].map { ProbeReader.readStrings($0, &log) } ?? [:]
         }
-        return Case(
+        var toolCalls: [String: [String]] = [:]
+        if let node = value("tool_calls") { readResponses(node, into: &toolCalls, &log) }
+        var read = Case(
             name: name,
             location: node.location,
             probe: probe,
@@ -136,6 +142,8 @@ public struct RuleTestFile: Sendable {
             expectedLabels: labels,
             knownLimitation: map["known_limitation"]?.nonEmptyString(&log)
         )
+        read.toolCalls = toolCalls
+        return read
     }
 
     /// Reads a `responses` mapping (condition → a text or a list of texts) over `responses`.
