@@ -17,10 +17,17 @@ struct TestRulesCommand: ParsableCommand {
     func run() throws {
         var failed = 0
         var passed = 0
+        var warned: Set<String> = []
         for path in Self.testFiles(paths) {
             let results: [RuleTestFile.Result]
             do {
-                results = try RuleTestFile.load(path: path).run()
+                let file = try RuleTestFile.load(path: path)
+                let rules = try RuleLoader.load(paths: file.ruleFiles)
+                // Each rule file's warnings once, however many test files load it.
+                for warning in rules.warnings where warned.insert(warning.description).inserted {
+                    FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+                }
+                results = file.run(with: rules)
             } catch {
                 print("FAILED: \(path)")
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))

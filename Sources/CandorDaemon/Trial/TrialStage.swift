@@ -19,13 +19,17 @@ public struct TrialStage: Sendable {
         self.run = run
     }
 
-    /// Runs each trial with a ``TrialRunner`` on `clock` and a fresh random seed, and records it with `recorder`;
-    /// accepts trials while the recorder's outbox has room.
+    /// Runs each trial with a ``TrialRunner`` on `clock`, its item the next of the target's ``ItemCycle`` (so a
+    /// target sees every item of a probe before any again), and records it with `recorder`; accepts trials while
+    /// the recorder's outbox has room.
     public static func recording(to recorder: TrialRecorder, clock: CandorClock) -> TrialStage {
-        TrialStage(
+        let cycle = ItemCycle(seed: UInt64.random(in: .min ... .max))
+        return TrialStage(
             isAccepting: { recorder.outboxHasRoom },
             run: { assignment, client in
-                let trial = TrialPlan(probe: assignment.probe, seed: UInt64.random(in: .min ... .max))
+                let probe = assignment.probe
+                let item = probe.items[cycle.next(target: assignment.target.name, probe: probe)]
+                let trial = TrialPlan(probe: probe, item: item, seed: UInt64.random(in: .min ... .max))
                 let record = await TrialRunner(client: client, clock: clock).run(trial, assignment: assignment)
                 await recorder.record(record, probe: assignment.probe)
             }

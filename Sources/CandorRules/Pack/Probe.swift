@@ -1,4 +1,5 @@
 import CandorCore
+import CandorYAML
 
 /// A family of production-style prompts, the conditions it compares, the rule that scores them
 /// and the signals it feeds.
@@ -31,6 +32,8 @@ public struct Probe: Sendable {
     public var tools: [ProbeTool]
     /// How far one request's tool loop may go.
     public var toolLoop: ToolLoopLimits
+    /// Where the probe is defined, for warnings that name it (``RuleSet/warnings``).
+    public var location: SourceLocation? = nil
 
     /// Creates a probe.
     public init(
@@ -156,6 +159,8 @@ public struct Item: Sendable {
     public var labels: [String: String]
     /// The values of the template variables.
     public var variables: [String: String]
+    /// Where the item is written (its entry, or its line of an items file), for warnings that name it.
+    public var location: SourceLocation? = nil
 
     /// Creates an item.
     public init(id: String, truth: String?, labels: [String: String], variables: [String: String]) {

@@ -25,7 +25,8 @@ extension ProbeReader {
         for entry in list {
             let entryItems = readEntry(entry, conditions: conditions, &log)
             report(entryItems.flatMap(check.problems), at: entry.location, &log)
-            for item in entryItems {
+            for var item in entryItems {
+                item.location = entry.location
                 if let line = seen[item.id] {
                     log.error("duplicate item id '\(item.id)' (first defined at line \(line))", at: entry.location)
                     continue
@@ -242,7 +243,8 @@ extension ProbeReader {
                     )
                 }
             }
-            let item = Item(id: id, truth: object["truth"] as? String, labels: labels, variables: variables)
+            var item = Item(id: id, truth: object["truth"] as? String, labels: labels, variables: variables)
+            item.location = at
             report(check.problems(item), at: at, &log)
             items.append(item)
         }

@@ -102,7 +102,8 @@ public enum RuleLoader {
         var probes: [Probe] = []
         var seen: [String: SourceLocation] = [:]
         for node in top.required("probes", &log)?.sequence(&log) ?? [] {
-            guard let probe = ProbeReader.read(node, context: &context, &log) else { continue }
+            guard var probe = ProbeReader.read(node, context: &context, &log) else { continue }
+            probe.location = node.location
             if let first = seen[probe.id] {
                 log.error("duplicate probe id '\(probe.id)' (first defined at \(first))", at: node.location)
                 continue
