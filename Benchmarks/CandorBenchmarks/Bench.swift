@@ -9,7 +9,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Candor's benchmarks (run a release build).",
         subcommands: [
             HTTPBenchmark.self, RulesBenchmark.self, AlertsBenchmark.self, DetectorsBenchmark.self,
-            OutageBenchmark.self, JSONBenchmark.self,
+            OutageBenchmark.self, JSONBenchmark.self, CalibrationBenchmark.self, ReplayBenchmark.self,
         ]
     )
 }

@@ -39,28 +39,30 @@ struct ReplayCommand: AsyncParsableCommand {
             for argument in files {
                 for file in try SamplesLog.files(for: argument) {
                     var log = try SamplesLog(path: file)
-                    while let entry = try log.next() {
-                        guard case .record(let record) = entry else {
-                            if case .malformed(let problem) = entry {
-                                counts.unreadable += 1
-                                if counts.unreadable <= 10 { Terminal.error("\(problem); skipped") }
+                    while case let batch = try await log.nextBatch(), !batch.isEmpty {
+                        for entry in batch {
+                            guard case .record(let record) = entry else {
+                                if case .malformed(let problem) = entry {
+                                    counts.unreadable += 1
+                                    if counts.unreadable <= 10 { Terminal.error("\(problem); skipped") }
+                                }
+                                continue
                             }
-                            continue
-                        }
-                        counts.trials += 1
-                        if !replay.knows(probe: record.probe) {
-                            counts.unknownProbe += 1
-                        }
-                        for alert in await replay.feed(record) {
-                            counts.alerts += 1
-                            if json {
-                                print(String(decoding: try encoder.encode(alert), as: UTF8.self))
-                            } else {
-                                print(Self.summary(alert))
+                            counts.trials += 1
+                            if !replay.knows(probe: record.probe) {
+                                counts.unknownProbe += 1
                             }
-                        }
-                        if counts.trials % 10_000 == 0 {
-                            Terminal.error("replayed \(counts.trials) trials, \(counts.alerts) alert(s) so far")
+                            for alert in await replay.feed(record) {
+                                counts.alerts += 1
+                                if json {
+                                    print(String(decoding: try encoder.encode(alert), as: UTF8.self))
+                                } else {
+                                    print(Self.summary(alert))
+                                }
+                            }
+                            if counts.trials % 10_000 == 0 {
+                                Terminal.error("replayed \(counts.trials) trials, \(counts.alerts) alert(s) so far")
+                            }
                         }
                     }
                 }

@@ -45,9 +45,13 @@ struct StatusCommand: AsyncParsableCommand {
         print("SIGNAL".padded(width) + "PHASE".padded(22) + "BASELINE".padded(12) + "DETECTOR (statistic/threshold)")
         for signal in signals {
             let phase =
-                signal.phase == "monitoring"
-                ? "monitoring" + (signal.baselineSamples.map { " (n=\($0))" } ?? "")
-                : "warm-up \(signal.warmupSamples)/\(signal.warmup)"
+                switch signal.phase {
+                case "monitoring": "monitoring" + (signal.baselineSamples.map { " (n=\($0))" } ?? "")
+                case "calibrating": "calibrating"
+                default:
+                    "warm-up \(signal.warmupSamples)/\(signal.warmup)"
+                        + (signal.warmupEnd.map { " ~" + Self.remaining($0.timeIntervalSinceNow) } ?? "")
+                }
             let baseline = signal.baseline.map { String(format: "%.4g", $0) } ?? "-"
             let readings = signal.readings.map { reading in
                 "\(reading.name) " + String(format: "%.2f", reading.statistic)
@@ -65,6 +69,16 @@ struct StatusCommand: AsyncParsableCommand {
                 "  [\(alert.labels["severity"] ?? "")] \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")"
             )
         }
+    }
+
+    /// `seconds` as a short duration, such as `3h20m`, `42m` or `<1m`.
+    static func remaining(_ seconds: TimeInterval) -> String {
+        let minutes = Int(max(0, seconds) / 60)
+        if minutes < 1 { return "<1m" }
+        if minutes < 60 { return "\(minutes)m" }
+        let hours = minutes / 60
+        if hours < 48 { return "\(hours)h\(minutes % 60)m" }
+        return "\(hours / 24)d\(hours % 24)h"
     }
 
     struct AlertSummary: Decodable {

@@ -1,5 +1,6 @@
 import CandorAlerts
 import CandorCore
+import CandorDetectors
 import CandorProviders
 import CandorStore
 import Logging
@@ -23,12 +24,16 @@ struct DaemonPipeline: Sendable {
     let metrics: DaemonMetrics
     /// The scheduler of `plan`'s trials.
     let scheduler: Scheduler
+    /// Where finished trials go.
+    let recorder: TrialRecorder
 
-    /// Opens the files of `plan`'s configuration; the scheduler asks `clients` (by target name), on `clock`.
+    /// Opens the files of `plan`'s configuration; the scheduler asks `clients` (by target name), on `clock`; the
+    /// board calibrates as `calibration` says.
     init(
         plan: Plan,
         clients: [String: any ModelClient] = [:],
         clock: CandorClock = .system,
+        calibration: SignalBoard.Calibration = .inline(ThresholdCache()),
         logger: Logger
     ) async throws {
         let configuration = plan.configuration
@@ -41,10 +46,16 @@ struct DaemonPipeline: Sendable {
             clock: clock,
             logger: logger
         )
-        board = SignalBoard(detection: configuration.detection, logger: logger, plan: plan, now: clock.now)
+        board = SignalBoard(
+            detection: configuration.detection,
+            logger: logger,
+            plan: plan,
+            calibration: calibration,
+            now: clock.now
+        )
         samples = try JSONLinesFile(path: configuration.samplesPath, now: clock.now)
         metrics = DaemonMetrics()
-        let recorder = TrialRecorder(
+        recorder = TrialRecorder(
             samples: samples,
             store: store,
             board: board,

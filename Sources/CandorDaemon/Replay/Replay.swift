@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorDetectors
 import CandorRules
 import Foundation
 import Logging
@@ -19,14 +20,16 @@ public struct Replay: Sendable {
     private let probes: [String: Probe]
 
     /// A replay of `plan`'s configuration and rules, starting from no state: every signal warms up again (or
-    /// starts from its pinned baseline).
-    public init(plan: Plan, logger: Logger) async {
+    /// starts from its pinned baseline). A signal's detector is calibrated when its warm-up ends, before the next
+    /// record is fed, through `cache`: signals that need the same thresholds share one calibration.
+    public init(plan: Plan, logger: Logger, cache: ThresholdCache = ThresholdCache()) async {
         let clock = clock
         board = SignalBoard(
             detection: plan.configuration.detection,
             logger: logger,
             plan: plan,
             alerting: plan.configuration.alerting,
+            calibration: .inline(cache),
             now: { clock.time.withLock { $0 } }
         )
         probes = Dictionary(plan.rules.probes.map { ($0.id, $0) }) { first, _ in first }

@@ -93,6 +93,9 @@ public enum Daemon {
         )
         try await outbox.reconcile(firing: restored.firing, recentlyResolved: recentlyResolved(store, now: clock.now()))
         let metrics = DaemonMetrics()
+        let calibrationCache = configuration.stateDirectory + "/calibrations.json"
+        let thresholds = CalibrationService.loadCache(from: calibrationCache, logger: logger)
+        let (calibrations, calibrationRequests) = CalibrationQueue.make(cache: thresholds)
         let board = SignalBoard(
             detection: configuration.detection,
             logger: logger,
@@ -101,6 +104,7 @@ public enum Daemon {
             firing: restored.firing,
             plan: plan,
             alerting: configuration.alerting,
+            calibration: .background(calibrations),
             now: clock.now
         )
         await board.pin(plan.pinnedBaselines, for: plan)
@@ -137,6 +141,13 @@ public enum Daemon {
                 logger: logger
             ),
             AlertLogReopener(samples: samples, files: files, deadLetter: deadLetter, logger: logger),
+            CalibrationService(
+                requests: calibrationRequests,
+                cache: thresholds,
+                board: board,
+                cachePath: calibrationCache,
+                logger: logger
+            ),
             scheduler,
             Reloader(
                 configPath: configPath,

@@ -32,8 +32,9 @@ public struct EvidenceBuffer: Sendable {
         let answer =
             record.exchanges.last { $0.condition == statementCondition }?.response?.text
             ?? record.exchanges.last?.response?.text ?? ""
-        var kept = entries[key] ?? []
-        kept.append(
+        // Appended in place (a copy of the array per sample cost more than the rest of a replayed trial), and
+        // trimmed only when twice the capacity is reached, so trimming costs O(1) per sample.
+        entries[key, default: []].append(
             Evidence(
                 trialId: record.trialId,
                 value: value,
@@ -41,13 +42,14 @@ public struct EvidenceBuffer: Sendable {
                 excerpt: String(answer.prefix(Self.excerptLength))
             )
         )
-        if kept.count > Self.capacity { kept.removeFirst(kept.count - Self.capacity) }
-        entries[key] = kept
+        if let count = entries[key]?.count, count >= 2 * Self.capacity {
+            entries[key]?.removeFirst(count - Self.capacity)
+        }
     }
 
-    /// The last `count` samples of `key`, oldest first.
+    /// The last `count` samples of `key` (at most ``capacity``), oldest first.
     public func last(_ count: Int, of key: SignalKey) -> [Evidence] {
-        Array((entries[key] ?? []).suffix(count))
+        Array((entries[key] ?? []).suffix(min(count, Self.capacity)))
     }
 
     /// Forgets the samples of `key`, when its signal starts a new baseline.

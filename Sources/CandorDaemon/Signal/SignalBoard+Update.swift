@@ -1,5 +1,6 @@
 import CandorAlerts
 import CandorDetectors
+import Foundation
 
 extension SignalBoard {
     /// What one trial changed: the alerts it raised and the signals whose state moved.
@@ -12,6 +13,8 @@ extension SignalBoard {
         public var progress: [AlertProgress] = []
         /// Fingerprints of alerts of those signals that stopped pending or firing.
         public var ended: [String] = []
+        /// When the signals the trial moved that are still warming up should end their warm-ups.
+        public var warmupEnds: [SignalKey: Date] = [:]
         /// Signals that started a new warm-up because the model fingerprint changed.
         public var baselineResets = 0
 

@@ -14,11 +14,11 @@ import Logging
 /// (pending, firing, resolved; time passed in, read once per trial from the injected `now`).
 public actor SignalBoard {
     private let detection: Configuration.Detection
-    private let logger: Logger
+    let logger: Logger
     /// The wall clock each trial's alert transitions are dated by: the daemon's clock, or a record's own time in
     /// a replay.
     private let now: @Sendable () -> Date
-    private var monitors: [SignalKey: SignalMonitor]
+    var monitors: [SignalKey: SignalMonitor]
     private var evidence = EvidenceBuffer()
     private var packHashes: [SignalKey: String] = [:]
     /// The model fingerprint each signal last saw, when re-baselining on a change is on.
@@ -28,10 +28,17 @@ public actor SignalBoard {
     /// Baselines imported from the configured baseline file, by signal.
     private var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
     private var lifecycle: AlertLifecycle
+    /// Where calibrations run, and the cache of their results.
+    let calibration: Calibration
+    /// The signals waiting for each calibration in flight, by its shared request.
+    var awaiting: [CalibrationRequest: Set<SignalKey>] = [:]
+    /// The pace of each signal still warming up (or calibrating), for its expected end.
+    var paces: [SignalKey: WarmupPace] = [:]
 
     /// Creates a board, resuming `monitors` and the alerts in `firing` from a previous run;
     /// the resumed monitors are taken to belong to the rule packs of `plan`. `now` dates what the
-    /// signals find.
+    /// signals find. Detectors are calibrated as `calibration` says: on the board by default, or by a
+    /// ``CalibrationService``; a resumed signal that was waiting for its calibration is queued again.
     public init(
         detection: Configuration.Detection,
         logger: Logger,
@@ -40,12 +47,20 @@ public actor SignalBoard {
         firing: [Alert] = [],
         plan: Plan? = nil,
         alerting: Configuration.Alerting = Configuration.Alerting(),
+        calibration: Calibration = .inline(ThresholdCache()),
         now: @escaping @Sendable () -> Date
     ) {
         self.now = now
         self.detection = detection
         self.logger = logger
+        self.calibration = calibration
+        var monitors = monitors
+        var awaiting: [CalibrationRequest: Set<SignalKey>] = [:]
+        for key in monitors.keys where Self.schedule(key, &monitors, &awaiting, calibration) {
+            logger.info("signal monitoring", metadata: ["candor.signal": "\(key)"])
+        }
         self.monitors = monitors
+        self.awaiting = awaiting
         self.fingerprints = fingerprints
         signalARL0 = Self.signalARL0(detection, plan: plan)
         let hashes = Dictionary((plan?.rules.probes ?? []).map { ($0.id, $0.packHash) }) { first, _ in first }
@@ -101,6 +116,7 @@ public actor SignalBoard {
             guard let monitor = monitors[entry.key], PinnedBaseline.Level(monitor) != entry.baseline else { continue }
             let kind: SignalSpec.Kind = if case .rate = monitor { .bernoulli } else { .continuous }
             monitors[entry.key] = newMonitor(entry.key, kind: kind)
+            scheduleCalibration(of: entry.key)
             evidence.forget(entry.key)
             logger.notice("signal switched to its pinned baseline", metadata: ["candor.signal": "\(entry.key)"])
         }
@@ -132,14 +148,28 @@ public actor SignalBoard {
                 }
                 fingerprints[key] = reported
             }
-            let event = monitor.observe(value)
+            // Never calibrates here: a warm-up's end queues its calibration (see `scheduleCalibration`), and
+            // the samples that arrive meanwhile wait in the monitor, fed ahead of the first after it is done.
+            let events = monitor.observe(value, deferringCalibration: true)
             monitors[key] = monitor
+            if scheduleCalibration(of: key), let installed = monitors[key] {
+                monitor = installed
+            }
             packHashes[key] = probe.packHash
             update.signals[key] = monitor
+            if !monitor.isMonitoring {
+                let progress = monitor.warmupProgress
+                paces[key, default: WarmupPace(observed: progress.observed, at: time)].record(
+                    observed: progress.observed,
+                    at: time
+                )
+                update.warmupEnds[key] = paces[key]?.expectedEnd(required: progress.required)
+            }
             evidence.remember(key, record, value: value, probe: probe)
-            logLearned(event, of: key, spec: spec)
-            let recent = evidence
-            if let finding = Finding(event, recent: { recent.last($0, of: key).map(\.value) }) {
+            for event in events {
+                logLearned(event, of: key, spec: spec)
+                let recent = evidence
+                guard let finding = Finding(event, recent: { recent.last($0, of: key).map(\.value) }) else { continue }
                 let wording = AlertWording(evidenceCount: detection.evidenceCount, arl0: signalARL0)
                 let alert = wording.alert(
                     for: finding,
@@ -158,11 +188,25 @@ public actor SignalBoard {
                 samples: evidence.last(lifecycle.resolveWindow, of: key).map(\.value),
                 window: lifecycle.resolveWindow
             )
-            let sample = AlertLifecycle.Event.sample(key, alarmed: event?.isAlarm == true, recovery: recovery)
+            let alarmed = events.contains(where: \.isAlarm)
+            let sample = AlertLifecycle.Event.sample(key, alarmed: alarmed, recovery: recovery)
             apply(lifecycle.step(sample, at: time), of: key, to: &update)
             update.progress.append(contentsOf: lifecycle.progress(of: key))
         }
         return update
+    }
+
+    /// When each signal still warming up should end its warm-up, at its pace so far (see ``WarmupPace``); absent
+    /// for a signal with fewer than two warm-up samples since the daemon started.
+    public func warmupEnds() -> [SignalKey: Date] {
+        var ends: [SignalKey: Date] = [:]
+        for (key, pace) in paces {
+            guard let monitor = monitors[key], !monitor.isMonitoring,
+                let end = pace.expectedEnd(required: monitor.warmupProgress.required)
+            else { continue }
+            ends[key] = end
+        }
+        return ends
     }
 
     /// A snapshot of each signal's monitor, for status output and tests.
@@ -188,14 +232,29 @@ public actor SignalBoard {
     /// The non-answer share of a warm-up from which on the daemon warns that the probe's answers are not read.
     static let unreadableBaseline = 0.5
 
-    /// A new monitor for `key`: pinned to its imported baseline if there is one, otherwise warming up.
+    /// A new monitor for `key`: pinned to its imported baseline if there is one (waiting for its calibration,
+    /// which the caller schedules), otherwise warming up.
     private func newMonitor(_ key: SignalKey, kind: SignalSpec.Kind) -> SignalMonitor {
         let pinned = pinnedBaselines[key]
         switch (kind, pinned?.baseline) {
         case (.bernoulli, .rate(let counts)?):
-            return .rate(BernoulliSignalMonitor(pinned: counts, arl0: signalARL0, detector: detection.rateDetector))
+            return .rate(
+                BernoulliSignalMonitor(
+                    pinned: counts,
+                    arl0: signalARL0,
+                    detector: detection.rateDetector,
+                    deferringCalibration: true
+                )
+            )
         case (.continuous, .score(let summary)?):
-            return .score(ScoreSignalMonitor(pinned: summary, arl0: signalARL0, detector: detection.scoreDetector))
+            return .score(
+                ScoreSignalMonitor(
+                    pinned: summary,
+                    arl0: signalARL0,
+                    detector: detection.scoreDetector,
+                    deferringCalibration: true
+                )
+            )
         case (.bernoulli, _):
             return .rate(
                 BernoulliSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.rateDetector)

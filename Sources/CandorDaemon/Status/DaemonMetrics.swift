@@ -1,4 +1,5 @@
 import CandorDetectors
+import Foundation
 import Prometheus
 
 /// The daemon's Prometheus metrics, served at `/metrics` in the text exposition format.
@@ -42,9 +43,20 @@ public struct DaemonMetrics: Sendable {
         }
     }
 
-    /// Publishes the current state of one signal's detector.
-    public func update(_ key: SignalKey, _ monitor: SignalMonitor) {
+    /// Publishes the current state of one signal's detector, and when its warm-up should end if it is still
+    /// warming up.
+    public func update(_ key: SignalKey, _ monitor: SignalMonitor, warmupEnd: Date? = nil) {
         let labels = [("target", key.target), ("probe", key.probe), ("signal", key.signal)]
+        if let warmupEnd {
+            registry.makeGauge(
+                descriptor: Self.describe(
+                    "signal_warmup_end_timestamp_seconds",
+                    "",
+                    "When the warm-up should end at its pace so far, as a Unix time."
+                ),
+                labels: labels
+            ).set(to: warmupEnd.timeIntervalSince1970)
+        }
         registry.makeGauge(
             descriptor: Self.describe("signal_warmup_samples", "", "Samples seen while learning the baseline."),
             labels: labels

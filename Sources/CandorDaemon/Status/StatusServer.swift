@@ -57,7 +57,10 @@ public enum StatusServer {
             try json(["alerts": await board.firingAlerts()])
         }
         router.get("/api/v1/signals") { _, _ -> Response in
-            let signals = await board.snapshot().map { key, monitor in SignalStatus(key: key, monitor: monitor) }
+            let ends = await board.warmupEnds()
+            let signals = await board.snapshot().map { key, monitor in
+                SignalStatus(key: key, monitor: monitor, warmupEnd: ends[key])
+            }
             return try json(["signals": signals.sorted { $0.key < $1.key }])
         }
         if let outbox { AlertSilenceRoutes.add(to: router, outbox: outbox, clock: scheduler.clock) }
@@ -104,12 +107,16 @@ public struct SignalStatus: Codable, Sendable {
     public var probe: String
     /// The signal.
     public var signal: String
-    /// `warming_up` or `monitoring`.
+    /// `warming_up`, `calibrating` (the warm-up is over and the detector's thresholds are being computed; its
+    /// samples wait and are fed once they are known) or `monitoring`.
     public var phase: String
     /// Samples seen during warm-up.
     public var warmupSamples: Int
     /// The warm-up length.
     public var warmup: Int
+    /// When the warm-up should end at its pace so far (absent once monitoring, and until two warm-up samples
+    /// have been seen since the daemon started).
+    public var warmupEnd: Date?
     /// The detector, such as `multi-cusum`.
     public var detector: String
     /// The baseline rate or mean the detector compares against, once monitoring.
@@ -119,14 +126,16 @@ public struct SignalStatus: Codable, Sendable {
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]
 
-    init(key: SignalKey, monitor: SignalMonitor) {
+    init(key: SignalKey, monitor: SignalMonitor, warmupEnd: Date? = nil) {
         self.key = key.description
         self.target = key.target
         self.probe = key.probe
         self.signal = key.signal
-        self.phase = monitor.isMonitoring ? "monitoring" : "warming_up"
+        self.phase =
+            monitor.isMonitoring ? "monitoring" : monitor.calibrationRequest == nil ? "warming_up" : "calibrating"
         self.warmupSamples = monitor.warmupProgress.observed
         self.warmup = monitor.warmupProgress.required
+        self.warmupEnd = warmupEnd
         self.detector = monitor.detectorName
         self.baseline = monitor.baselineLevel
         self.baselineSamples = monitor.baselineSamples

@@ -7,7 +7,7 @@ import Foundation
 /// skipped, so one torn line (a crash mid-write) does not stop a replay of months.
 public struct SamplesLog {
     /// One non-blank line of a samples log.
-    public enum Entry {
+    public enum Entry: Sendable {
         /// A trial.
         case record(TrialRecord)
         /// A line that is not a trial record: where and why.
@@ -17,8 +17,8 @@ public struct SamplesLog {
     /// The live samples log's name in a log directory.
     public static let liveName = "samples.jsonl"
 
-    private var lines: LineReader
-    private let file: String
+    var lines: LineReader
+    let file: String
     private let decoder = RecordCodec.decoder()
 
     /// The records of the file at `path` ("-" for standard input); a `.gz` file is decompressed.

@@ -79,9 +79,19 @@ public enum MonteCarloCalibration: Sendable {
             minimum: minimum,
             cap: cap
         )
+        // The full simulation keeps only what can matter near the pilot's answer: a run's records below
+        // `floor` are never read. Should the answer lie lower still, `floor` is returned, which errs on the
+        // side of fewer false alarms. Without the floor, a short warm-up (whose plausible true rates include
+        // ones that drift upwards for thousands of samples, recording a new maximum at nearly each) kept
+        // hundreds of megabytes of records.
+        let floor = max(minimum, rough - Self.floorBelowPilot)
         var full = Simulation(scenarios, runs: effort.runsPerScenario, seed: effort.seed)
-        return full.solve(arl0: arl0, weights: weights, bracket: rough + 0.3, minimum: minimum, cap: cap)
+        return full.solve(arl0: arl0, weights: weights, bracket: rough + 0.3, minimum: floor, cap: cap)
     }
+
+    /// How far below the pilot's answer the full simulation still records excesses: far more than the pilot's
+    /// error (its tenth of the runs puts it within a few tenths of a nat).
+    static let floorBelowPilot = 1.0
 
     /// One point where a run's running maximum of the excess rose.
     struct Record {
@@ -98,13 +108,17 @@ public enum MonteCarloCalibration: Sendable {
         var maximum = -Double.infinity
         var records: [Record] = []
 
-        mutating func extend(until bracket: Double, cap: Int) {
+        /// Runs on until the running maximum reaches `bracket` or the run reaches `cap` samples, recording each
+        /// new maximum at or above `floor` (the smallest offset the search can ask about).
+        mutating func extend(until bracket: Double, cap: Int, floor: Double) {
             while sample < cap && maximum < bracket {
                 sample += 1
                 let excess = chart.simulatedExcess(using: &generator)
                 if excess > maximum {
                     maximum = excess
-                    records.append(Record(sample: sample, excess: excess))
+                    if excess >= floor {
+                        records.append(Record(sample: sample, excess: excess))
+                    }
                 }
             }
         }
@@ -130,7 +144,7 @@ public enum MonteCarloCalibration: Sendable {
             for _ in 0..<40 {
                 for scenario in scenarios.indices {
                     for run in scenarios[scenario].indices {
-                        scenarios[scenario][run].extend(until: bracket, cap: cap)
+                        scenarios[scenario][run].extend(until: bracket, cap: cap, floor: minimum)
                     }
                 }
                 let records = scenarios.map { $0.map(\.records) }

@@ -113,3 +113,16 @@ public enum AnyScoreDetector: ScoreDetector {
         }
     }
 }
+
+extension AnyScoreDetector {
+    /// The same calibrated detector on the baseline `mu0`, `sigma0` (positive), restarted: every continuous
+    /// detector watches standardized scores, so its thresholds hold for any baseline.
+    public func rebased(mu0: Double, sigma0: Double) -> AnyScoreDetector {
+        switch self {
+        case .gaussianCUSUM(let detector): .gaussianCUSUM(detector.rebased(mu0: mu0, sigma0: sigma0))
+        case .pageHinkley(let detector): .pageHinkley(detector.rebased(mu0: mu0, sigma0: sigma0))
+        case .adwin(let detector): .adwin(detector.rebased(mu0: mu0, sigma0: sigma0))
+        case .mixtureSPRT(let detector): .mixtureSPRT(detector.rebased(mu0: mu0, sigma0: sigma0))
+        }
+    }
+}

@@ -20,6 +20,47 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         }
     }
 
+    /// Feeds one value and returns what it (and any samples that waited for the detector's calibration, fed
+    /// first) found, in order; see ``BernoulliSignalMonitor/observe(_:deferringCalibration:)``.
+    public mutating func observe(_ value: Double, deferringCalibration: Bool) -> [SignalEvent] {
+        switch consume self {
+        case .rate(var monitor):
+            defer { self = .rate(monitor) }
+            return monitor.observe(value >= 0.5, deferringCalibration: deferringCalibration)
+        case .score(var monitor):
+            defer { self = .score(monitor) }
+            return monitor.observe(value, deferringCalibration: deferringCalibration)
+        }
+    }
+
+    /// What the detector needs calibrated, from the end of the warm-up until ``install(_:)``; nil otherwise.
+    public var calibrationRequest: CalibrationRequest? {
+        switch self {
+        case .rate(let monitor): monitor.calibrationRequest
+        case .score(let monitor): monitor.calibrationRequest
+        }
+    }
+
+    /// Samples waiting for the detector (they arrived while it was being calibrated).
+    public var pendingSamples: Int {
+        switch self {
+        case .rate(let monitor): monitor.pending?.count ?? 0
+        case .score(let monitor): monitor.pending?.count ?? 0
+        }
+    }
+
+    /// Installs the detector calibrated for ``calibrationRequest``; ignored if the monitor no longer waits for one.
+    public mutating func install(_ calibrated: CalibratedDetector) {
+        switch self {
+        case .rate(var monitor):
+            monitor.install(calibrated)
+            self = .rate(monitor)
+        case .score(var monitor):
+            monitor.install(calibrated)
+            self = .score(monitor)
+        }
+    }
+
     /// Forgets the baseline and starts a new warm-up.
     public mutating func restartWarmup() {
         switch self {

@@ -8,9 +8,9 @@
 /// The value is its whole state: encode it to persist a running detector.
 public struct GaussianADWIN: ScoreDetector {
     /// The in-control mean.
-    public let mu0: Double
+    public internal(set) var mu0: Double
     /// The in-control standard deviation, positive.
-    public let sigma0: Double
+    public internal(set) var sigma0: Double
     /// The wanted in-control average run length, in samples.
     public let arl0: Double
     /// The adaptive window over the standardized scores.
@@ -57,3 +57,5 @@ public struct GaussianADWIN: ScoreDetector {
         window.reset()
     }
 }
+
+extension GaussianADWIN: StandardizedScoreDetector {}

@@ -67,9 +67,9 @@ public struct GaussianCUSUM: Sendable, Codable, Equatable {
     static let estimateScenarios = 8
 
     /// The in-control mean.
-    public let mu0: Double
+    public internal(set) var mu0: Double
     /// The in-control standard deviation, positive.
-    public let sigma0: Double
+    public internal(set) var sigma0: Double
     /// The wanted in-control average run length, in samples.
     public let arl0: Double
     /// The calibrated threshold shared by every side, in nats.
@@ -233,3 +233,5 @@ extension GaussianCUSUM {
         }
     }
 }
+
+extension GaussianCUSUM: StandardizedScoreDetector {}

@@ -21,9 +21,9 @@ public struct GaussianMixtureSPRT: ScoreDetector {
     public static let defaultPriorSpread = 0.5
 
     /// The in-control mean.
-    public let mu0: Double
+    public internal(set) var mu0: Double
     /// The in-control standard deviation, positive.
-    public let sigma0: Double
+    public internal(set) var sigma0: Double
     /// The prior's standard deviation r = τ/σ0, in baseline standard deviations.
     public let priorSpread: Double
     /// The evidence since the last restart.
@@ -84,3 +84,5 @@ public struct GaussianMixtureSPRT: ScoreDetector {
         standardizedSum = 0
     }
 }
+
+extension GaussianMixtureSPRT: StandardizedScoreDetector {}

@@ -12,9 +12,9 @@ public struct GaussianPageHinkley: ScoreDetector {
     public static let defaultTolerance = 0.25
 
     /// The in-control mean.
-    public let mu0: Double
+    public internal(set) var mu0: Double
     /// The in-control standard deviation, positive.
-    public let sigma0: Double
+    public internal(set) var sigma0: Double
     /// The wanted in-control average run length, in samples.
     public let arl0: Double
     /// The test on the standardized scores.
@@ -66,3 +66,5 @@ public struct GaussianPageHinkley: ScoreDetector {
         test.reset()
     }
 }
+
+extension GaussianPageHinkley: StandardizedScoreDetector {}
