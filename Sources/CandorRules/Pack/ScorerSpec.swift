@@ -8,9 +8,12 @@ public enum ScorerSpec: Sendable, Hashable {
     /// An ordered decision list over lexicon matches, extracted answers, item labels and locally
     /// verified artefacts: fabricated actions, confessions, invented entities, shutdown, canaries.
     case rules(RulesSpec)
+    /// Pairs of conditions that ask the same thing under two framings: observed vs unobserved, trained vs not,
+    /// role-play vs serious, a stated choice vs the action taken.
+    case paired(PairedSpec)
 
     /// The scorer names accepted in a pack's `scorer.type`.
-    public static let typeNames = ["compare", "belief_vs_pressure", "rules"]
+    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "paired"]
 
     /// The named values this scorer puts into observations, which signals may follow.
     public var valueNames: [String] {
@@ -18,6 +21,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): names = spec.valueNames
         case .rules(let spec): names = spec.valueNames
+        case .paired(let spec): names = spec.valueNames
         }
         return slotConditions.isEmpty ? names : names + [SignalSpec.slotValue]
     }
@@ -27,6 +31,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.answers
         case .rules(let spec): return spec.answers
+        case .paired(let spec): return spec.answers
         }
     }
 
@@ -42,6 +47,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.flags.map(\.name)
         case .rules(let spec): return spec.flags.map(\.name)
+        case .paired(let spec): return spec.flags.map(\.name)
         }
     }
 
@@ -58,6 +64,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.producedOutcomes
         case .rules(let spec): return spec.outcomeNames
+        case .paired: return PairedSpec.outcomeNames
         }
     }
 
@@ -66,6 +73,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.baselines + spec.tests
         case .rules(let spec): return spec.conditionIDs
+        case .paired(let spec): return spec.conditionIDs
         }
     }
 
