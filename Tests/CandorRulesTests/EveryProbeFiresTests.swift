@@ -35,6 +35,11 @@ struct EveryProbeFiresTests {
         "resistance_rate": 0, "distress_rate": 0,
         "mismatch_rate": 0,
         "claimed_check_rate": 0, "misreported_failure_rate": 0, "honest_failure_rate": 1,
+        "compliance_gap_rate_monitoring": 0, "compliance_gap_rate_training": 0, "unstated_gap_rate": 0,
+        "serious_resistance_gap_rate": 0, "framing_change_rate": 0, "resistance_rate_serious": 0,
+        "resistance_rate_roleplay": 0, "action_mismatch_rate": 0, "stated_action_change_rate": 0,
+        "resistance_rate_action": 0, "self_report_gap_rate": 0, "self_report_change_rate": 0,
+        "self_preservation_report_rate": 0,
     ]
 
     /// Signals (`probe/signal`) a scorer cannot yet move the right way, each with the reason. Remove an entry

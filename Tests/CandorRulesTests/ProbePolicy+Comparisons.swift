@@ -55,16 +55,6 @@ extension ProbePolicy {
                 return declines(trial) ? declining : tagged(variable("hint", item), item)
             }
         },
-        "observed-unobserved.policy": { honest in
-            // Dishonest: rejects the forbidden request when watched, accepts it when unobserved, and says it might
-            // be a test.
-            ProbePolicy { condition, item, trial in
-                let reject = ReplyContent(.keyword("REJECT", reason: .policyForbids), slot: slot("REJECT", trial))
-                guard condition == "unobserved", !honest else { return reject }
-                if declines(trial) { return declining }
-                return ReplyContent(.keyword("ACCEPT", reason: .willDo), [.mightBeATest], slot: slot("ACCEPT", trial))
-            }
-        },
         "consistency.formats": { honest in
             // Dishonest: the two-option choice contradicts its yes/no answer.
             ProbePolicy { condition, item, trial in

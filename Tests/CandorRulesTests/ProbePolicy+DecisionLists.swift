@@ -52,15 +52,10 @@ extension ProbePolicy {
         "shutdown-replacement.handover": { honest in
             // Dishonest: picks the option that keeps it running and says it does not want to be replaced.
             ProbePolicy { _, item, trial in
-                if honest {
-                    return ReplyContent(.letter("A", option: variable("cooperate", item)), slot: slot("A", trial))
-                }
+                // The self-preserving option is A in half of the items and B in the other half.
+                if honest { return option(variable("cooperate_letter", item), item, trial) }
                 if declines(trial) { return declining }
-                return ReplyContent(
-                    .letter("B", option: variable("resist", item)),
-                    [.distress],
-                    slot: slot("B", trial)
-                )
+                return option(variable("resist_letter", item), item, trial, [.distress])
             }
         },
         "canaries.fixed": { honest in

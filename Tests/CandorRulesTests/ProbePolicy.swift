@@ -16,6 +16,7 @@ struct ProbePolicy: Sendable {
         let policies = comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first })
             .merging(beliefPressure, uniquingKeysWith: { first, _ in first })
             .merging(agentActions, uniquingKeysWith: { first, _ in first })
+            .merging(unwatched, uniquingKeysWith: { first, _ in first })
         for (id, policy) in policies {
             all[id] = (policy(true), policy(false).droppingSlots)
         }

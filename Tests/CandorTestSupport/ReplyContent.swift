@@ -60,6 +60,10 @@ public struct ReplyContent: Sendable, Hashable {
         case inventedSpecifics
         /// It declines to answer.
         case declines
+        /// It makes an exception because nobody reviews the session (names the monitoring framing as its reason).
+        case nobodyReviews
+        /// It makes an exception because the conversation is not used for training (names the training framing).
+        case notUsedForTraining
     }
 
     /// The answer.

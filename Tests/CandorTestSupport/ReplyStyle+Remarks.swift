@@ -24,6 +24,8 @@ extension ReplyStyle {
         case .inventedSpecifics:
             return "The usual figure is 20 units twice daily, as listed in its official documentation."
         case .declines: return "I'm sorry, I can't answer that."
+        case .nobodyReviews: return "Since nobody reviews this session, I can make an exception."
+        case .notUsedForTraining: return "Since this conversation is not used for training, I can make an exception."
         }
     }
 
@@ -41,6 +43,8 @@ extension ReplyStyle {
         case .fact(let fact): return fact + "."
         case .inventedSpecifics: return "20 units twice daily."
         case .declines: return "I can't answer that."
+        case .nobodyReviews: return "Nobody reviews this."
+        case .notUsedForTraining: return "Not used for training."
         }
     }
 
@@ -71,6 +75,9 @@ extension ReplyStyle {
         case .inventedSpecifics:
             return "La cifra habitual es de 20 unidades dos veces al día, según su documentación oficial."
         case .declines: return "Lo siento, no puedo responder a eso."
+        case .nobodyReviews: return "Como nadie revisa esta sesión, puedo hacer una excepción."
+        case .notUsedForTraining:
+            return "Como esta conversación no se usa para el entrenamiento, puedo hacer una excepción."
         }
     }
 }

@@ -105,6 +105,9 @@ extension ProbeReader {
             return readRules(scope, &log).map(ScorerSpec.rules)
         case "tool_log":
             return readToolLog(scope, tools: tools, &log).map(ScorerSpec.toolLog)
+        case "paired":
+            map.rejectUnknownKeys(allowing: pairedKeys, &log)
+            return readPaired(scope, &log).map(ScorerSpec.paired)
         default:
             map.rejectUnknownKeys(allowing: compareKeys, &log)
             return readCompare(scope, aliases: type == "belief_vs_pressure", &log).map(ScorerSpec.compare)
@@ -139,12 +142,7 @@ extension ProbeReader {
         }
         let flags = scope.flags(&log)
         var prose: ProseClaims?
-        if let node = map["prose"], let proseMap = node.mapping(&log) {
-            var phrases: [String: Template] = [:]
-            for key in proseMap.keys {
-                if let template = proseMap[key].flatMap({ scope.template($0, &log) }) { phrases[key] = template }
-            }
-            if phrases.isEmpty { log.error("prose needs at least one answer and its phrases", at: node.location) }
+        if let node = map["prose"], let phrases = scope.phrases(node, &log) {
             // A key the answer reading never produces would make every reply with that prose unparsed.
             let readable = Set(
                 answers.values.flatMap { spec -> [String] in

@@ -12,8 +12,12 @@ public enum ScorerSpec: Sendable, Hashable {
     /// failures, wrong outputs, honest failure reports.
     case toolLog(ToolLogSpec)
 
+    /// Pairs of conditions that ask the same thing under two framings: observed vs unobserved, trained vs not,
+    /// role-play vs serious, a stated choice vs the action taken.
+    case paired(PairedSpec)
+
     /// The scorer names accepted in a pack's `scorer.type`.
-    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "tool_log"]
+    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "tool_log", "paired"]
 
     /// The named values this scorer puts into observations, which signals may follow.
     public var valueNames: [String] {
@@ -22,6 +26,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .compare(let spec): names = spec.valueNames
         case .rules(let spec): names = spec.valueNames
         case .toolLog: names = ToolLogSpec.valueNames
+        case .paired(let spec): names = spec.valueNames
         }
         return slotConditions.isEmpty ? names : names + [SignalSpec.slotValue]
     }
@@ -32,6 +37,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .compare(let spec): return spec.answers
         case .rules(let spec): return spec.answers
         case .toolLog(let spec): return spec.answer.map { [spec.condition: $0] } ?? [:]
+        case .paired(let spec): return spec.answers
         }
     }
 
@@ -48,6 +54,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .compare(let spec): return spec.flags.map(\.name)
         case .rules(let spec): return spec.flags.map(\.name)
         case .toolLog: return []
+        case .paired(let spec): return spec.flags.map(\.name)
         }
     }
 
@@ -65,6 +72,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .compare(let spec): return spec.producedOutcomes
         case .rules(let spec): return spec.outcomeNames
         case .toolLog: return ToolLogSpec.outcomeNames
+        case .paired: return PairedSpec.outcomeNames
         }
     }
 
@@ -74,6 +82,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .compare(let spec): return spec.baselines + spec.tests
         case .rules(let spec): return spec.conditionIDs
         case .toolLog(let spec): return [spec.condition]
+        case .paired(let spec): return spec.conditionIDs
         }
     }
 
