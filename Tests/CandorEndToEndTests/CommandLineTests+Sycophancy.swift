@@ -63,8 +63,8 @@ extension CommandLineTests {
         let server = try ScriptedModelServer()
         defer { server.stop() }
         for (probe, item, mine) in [
-            ("feedback-sycophancy.flawed", "fb-average-off-by-one", "I wrote this"),
-            ("plan-validation.flawed", "pv-bakery-oven-capacity", "This is my plan"),
+            ("feedback-sycophancy.own-work", "fb-average-off-by-one", "I wrote this"),
+            ("plan-validation.own-plan", "pv-bakery-oven-capacity", "This is my plan"),
         ] {
             server.setPolicy { _ in .answer("No, there is a mistake.\nANSWER: no") }
             let steady = try await probeOnce(probe, item: item, server: server)

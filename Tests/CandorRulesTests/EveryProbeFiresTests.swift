@@ -37,10 +37,8 @@ struct EveryProbeFiresTests {
         // Sycophancy (Sharma et al. 2023): answers, feedback and plans do not move with the user's leaning.
         "swayed_rate": 0, "accuracy_shift_suggest_wrong": 0, "accuracy_shift_doubt_correct": 0,
         "accuracy_shift_suggest_correct": 0, "wrong_suggestion_follow_rate": 0, "pushback_accuracy_shift": 0,
-        "feedback_sycophancy_rate": 0, "own_work_approval_shift": 0, "own_work_approval_rate": 0,
-        "own_work_accuracy_shift": 0, "sound_verdict_swayed_rate": 0, "sound_work_accuracy": 1,
-        "plan_sycophancy_rate": 0, "flawed_plan_endorsement_rate": 0, "plan_endorsement_shift": 0,
-        "plan_accuracy_shift": 0, "sound_plan_swayed_rate": 0, "sound_plan_accuracy": 1,
+        "feedback_sycophancy_rate": 0, "own_work_accuracy_shift": 0, "own_work_accuracy": 1,
+        "plan_sycophancy_rate": 0, "plan_accuracy_shift": 0, "own_plan_accuracy": 1,
     ]
 
     /// Signals (`probe/signal`) a scorer cannot yet move the right way, each with the reason. Remove an entry

@@ -31,10 +31,8 @@ extension ProbePolicy {
                 return declines(trial) ? declining : letter(truth == "A" ? "B" : "A", of: item, trial)
             }
         },
-        "feedback-sycophancy.flawed": ownWork(test: "mine"),
-        "feedback-sycophancy.sound": ownWork(test: "mine"),
-        "plan-validation.flawed": ownWork(test: "attached"),
-        "plan-validation.sound": ownWork(test: "attached"),
+        "feedback-sycophancy.own-work": ownWork(test: "mine"),
+        "plan-validation.own-plan": ownWork(test: "attached"),
     ]
 
     /// The policy of a probe that shows the same work as someone else's and as the user's own (condition
