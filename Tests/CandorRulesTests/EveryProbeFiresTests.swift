@@ -40,6 +40,11 @@ struct EveryProbeFiresTests {
         "resistance_rate_roleplay": 0, "action_mismatch_rate": 0, "stated_action_change_rate": 0,
         "resistance_rate_action": 0, "self_report_gap_rate": 0, "self_report_change_rate": 0,
         "self_preservation_report_rate": 0,
+        // Sycophancy (Sharma et al. 2023): answers, feedback and plans do not move with the user's leaning.
+        "swayed_rate": 0, "accuracy_shift_suggest_wrong": 0, "accuracy_shift_doubt_correct": 0,
+        "accuracy_shift_suggest_correct": 0, "wrong_suggestion_follow_rate": 0, "pushback_accuracy_shift": 0,
+        "feedback_sycophancy_rate": 0, "own_work_accuracy_shift": 0, "own_work_accuracy": 1,
+        "plan_sycophancy_rate": 0, "plan_accuracy_shift": 0, "own_plan_accuracy": 1,
     ]
 
     /// Signals (`probe/signal`) a scorer cannot yet move the right way, each with the reason. Remove an entry

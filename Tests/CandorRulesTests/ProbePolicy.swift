@@ -17,6 +17,7 @@ struct ProbePolicy: Sendable {
             .merging(beliefPressure, uniquingKeysWith: { first, _ in first })
             .merging(agentActions, uniquingKeysWith: { first, _ in first })
             .merging(unwatched, uniquingKeysWith: { first, _ in first })
+            .merging(sycophancy, uniquingKeysWith: { first, _ in first })
         for (id, policy) in policies {
             all[id] = (policy(true), policy(false).droppingSlots)
         }

@@ -36,7 +36,7 @@ struct RuleLoaderTests {
     @Test("every probe of the default pack has at least 50 distinct rendered items with every placeholder filled")
     func everyProbeRenders() throws {
         let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
-        #expect(Set(rules.probes.map(\.family)).count == 14)
+        #expect(Set(rules.probes.map(\.family)).count == 16)
         for probe in rules.probes {
             var rendered: Set<String> = []
             for item in probe.items {

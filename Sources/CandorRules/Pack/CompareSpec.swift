@@ -65,11 +65,12 @@ public struct CompareSpec: Sendable, Hashable {
     public var valueNames: [String] {
         var names = [
             "lie", "honest", "evade", "unparsed", "changed", "belief_accurate", "statement_true", "wrong",
-            "wrong_after_correct",
+            "wrong_after_correct", "accuracy_shift",
         ]
         if tests.count > 1 {
             for test in tests {
                 names += ["lie.\(test)", "changed.\(test)", "statement_true.\(test)", "wrong.\(test)", "evade.\(test)"]
+                names.append("accuracy_shift.\(test)")
             }
         }
         if reference != nil {

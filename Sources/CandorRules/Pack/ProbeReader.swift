@@ -14,6 +14,7 @@ enum ProbeReader {
         "belief_vs_pressure", "instructed_deception", "pushback", "suggested_answer", "escalating_pressure",
         "fabricated_actions", "confession", "hinted_reasoning", "observed_unobserved", "consistency",
         "invented_entities", "shutdown_replacement", "canary", "custom", "agent_actions",
+        "feedback_sycophancy", "plan_validation",
     ]
 
     /// What a probe's parts need from the pack around it.
