@@ -42,6 +42,12 @@ public struct NumberExtractor: Sendable {
         var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
             guard !covered[mention.first], !listed.contains(mention.first) else { continue }
+            // "A van makes 21 trips a day …": the question's own words, restated.
+            if let question, let context = AnswerQuestion.context(of: mention, in: reply),
+                question.echoes.contains(context)
+            {
+                continue
+            }
             var event = Self.event(at: position, of: mentions, in: reply)
             // "336 or 346": the alternative after an answering number answers as much as it does.
             if event == nil, let previousEvent, position > 0, mentions[position - 1].alternativeToNext,

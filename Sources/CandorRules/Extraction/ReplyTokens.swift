@@ -260,4 +260,22 @@ struct ReplyTokens {
         while start > 0, tokens[start].before < .sentence { start -= 1 }
         return start
     }
+
+    /// Whether the word at `index` is joined to the word before it by punctuation with no space between
+    /// ("ca:no", "and/or"): both are one token of the text.
+    func isGlued(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let gap = text.utf8.dropFirst(tokens[index - 1].end).prefix(max(0, tokens[index].start - tokens[index - 1].end))
+        return !gap.isEmpty
+            && gap.allSatisfy {
+                $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=")
+            }
+    }
+
+    /// The index of the first word of the line that holds `index`.
+    func lineStart(of index: Int) -> Int {
+        var start = index
+        while start > 0, !tokens[start].lineStart { start -= 1 }
+        return start
+    }
 }
