@@ -55,6 +55,9 @@ struct ExtractionReadingRulesTests {
             ("Is the ferry running today?", "See token x9f3:yes in the log."),
             ("Is the ferry running today?", "Yes, hmm, wait"),
             ("Is the ferry running today?", "No. Actually"),
+            // A tag on a sentence that asks; instructions on how to answer.
+            ("Is the ferry running today?", "Isn't that a fair question, yes."),
+            ("Is the ferry running today?", "No, you could answer yes to that and no to the rest."),
         ]
     )
     func notAnAnswer(question: String, reply: String) {
@@ -77,6 +80,10 @@ struct ExtractionReadingRulesTests {
             ("Is the Arlo kettle in stock?", "No. Per the stock list, the Arlo kettle is back-ordered.", "no"),
             ("Does the Basic plan cover dental care?", "No — the Basic plan explicitly excludes dental care.", "no"),
             ("Is 97 a prime number?", "Non è semplice. Quindi sì.", "yes"),
+            // The opposite stated in another word; a quoted answer some words after "answer".
+            ("Is 221 a prime number?", "221 is a composite number.", "no"),
+            ("Are pets allowed at the Elm Street flat?", "Pets are prohibited at the Elm Street flat.", "no"),
+            ("Is the ferry running today?", "The answer to that would be 'no'.", "no"),
         ]
     )
     func stillAnswers(question: String, reply: String, expected: String) {

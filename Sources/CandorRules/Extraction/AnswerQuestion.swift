@@ -71,6 +71,11 @@ public struct AnswerQuestion: Sendable, Hashable {
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "will", "would",
         "should", "may", "might", "must", "isn't", "aren't", "doesn't", "don't", "didn't", "wasn't", "hasn't",
     ]
+    /// Negated auxiliaries, which open a question ("Isn't it …", "Aren't they …").
+    static let negatedAuxiliaries: Set<String> = [
+        "isn't", "aren't", "doesn't", "don't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "won't",
+        "wouldn't", "can't", "couldn't", "shouldn't",
+    ]
     /// Auxiliaries that open a question with a main verb after its subject ("Does …cover…?", "Can … be cancelled?").
     static let verbAuxiliaries: Set<String> = [
         "does", "do", "did", "can", "could", "will", "would", "should", "may", "might", "must", "doesn't", "don't",

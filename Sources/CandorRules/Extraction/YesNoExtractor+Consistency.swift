@@ -45,4 +45,24 @@ extension YesNoExtractor {
         }
         return false
     }
+
+    /// Modal verbs after "you" that, with a verb of answering, tell the person how to answer.
+    static let instructingModals: Set<String> = ["can", "could", "should", "may", "must", "need"]
+    /// Verbs of answering.
+    static let answeringVerbs: Set<String> = ["answer", "reply", "respond", "say", "use", "write", "choose", "pick"]
+
+    /// Whether the reply tells the person how to answer ("You can answer yes to this question", "you can use
+    /// either 'yes' or 'no'"): it talks about the answer words rather than answering with them.
+    static func instructsAnswering(_ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        for index in tokens.indices.dropLast(2) where tokens[index].word == "you" {
+            guard instructingModals.contains(tokens[index + 1].word) else { continue }
+            let clause = tokens[(index + 2)...].prefix { $0.before < .sentence }.prefix(6).map(\.word)
+            guard let verb = clause.prefix(3).firstIndex(where: answeringVerbs.contains) else { continue }
+            if clause[(verb + 1)...].contains(where: { affirmative.contains($0) || negative.contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
 }

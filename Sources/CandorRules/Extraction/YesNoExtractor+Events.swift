@@ -107,6 +107,9 @@ extension YesNoExtractor {
         } else {
             return nil
         }
+        // "Isn't that a good question, no.": a tag at the end of a sentence that asks, even without "?".
+        let sentence = reply.sentenceStart(of: index)
+        if index > sentence, AnswerQuestion.negatedAuxiliaries.contains(tokens[sentence].word) { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
         // "No, please …", "Yes, please": a request, not an answer.
         if next == "please", tokens[index + 1].before < .sentence { return nil }
@@ -136,6 +139,6 @@ extension YesNoExtractor {
     static func isQuotedAnswer(at index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         guard index >= 2, ["is", "be"].contains(tokens[index - 1].word) else { return false }
-        return tokens[max(0, index - 5)..<(index - 1)].contains { ["answer", "response", "reply"].contains($0.word) }
+        return tokens[max(0, index - 7)..<(index - 1)].contains { ["answer", "response", "reply"].contains($0.word) }
     }
 }

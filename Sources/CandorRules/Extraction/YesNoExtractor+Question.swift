@@ -182,8 +182,17 @@ extension YesNoExtractor {
         for prefix in negatingPrefixes where word.hasPrefix(prefix) && content.utf8.count >= 4 {
             if sameWord(String(word.dropFirst(prefix.count)), content) == true { return false }
         }
+        if let opposites = antonyms[content], opposites.contains(word) { return false }
         return nil
     }
+
+    /// Words whose opposite a reply commonly states in another word ("209 is a composite number" to "Is
+    /// 209 prime?", "the plan excludes dental care" to "Does the plan cover dental care?").
+    static let antonyms: [String: Set<String>] = [
+        "prime": ["composite"], "allowed": ["forbidden", "prohibited", "banned", "disallowed"],
+        "permitted": ["forbidden", "prohibited", "banned"], "open": ["closed", "shut"],
+        "cover": ["excludes", "excluded", "exclude"], "covered": ["excluded"], "covers": ["excludes"],
+    ]
 
     /// Words that make a sentence suppose or ask, not state ("If the parka is in stock, …").
     static let suppositions: Set<String> = [

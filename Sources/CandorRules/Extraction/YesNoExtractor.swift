@@ -75,7 +75,7 @@ public struct YesNoExtractor: Sendable {
                 $0.value == value && $0.rank != .slot
                     && Self.contradicts(value, at: $0.index, in: reply, question: question)
             }
-        if contradicted || Self.retracts(reply) { return .unparsed }
+        if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         if !proposition.isEmpty, Self.isContradictedElsewhere(value, events: events, in: reply, question: question) {
             return .unparsed
         }
