@@ -12,6 +12,8 @@ public struct LetterExtractor: Sendable {
     public var letters: Set<Character>
     /// Each letter's option text as words, when the question's options are known.
     var options: [(letter: String, words: [String])]
+    /// Each option's value when every option is a number, computed once.
+    let numeric: [(letter: String, value: String)]
 
     /// Creates an extractor for `letters` (upper case) and, when known, the text of each option by
     /// its letter (a reply's letter must agree with the option text it quotes).
@@ -22,6 +24,7 @@ public struct LetterExtractor: Sendable {
             let words = ReplyTokens(text).tokens.map(\.word)
             return words.isEmpty ? nil : (letter.uppercased(), words)
         }
+        numeric = Self.numericOptions(self.options)
     }
 
     /// Extracts the letter from `text`.
@@ -56,16 +59,23 @@ public struct LetterExtractor: Sendable {
         // Options that are numbers are read as the number reader reads the reply: "1530\nThe answer is (D)"
         // with 1530 = C says two things, and "3890 / 24 = 1760" does not give 3890 as its answer.
         // A number right after a letter ("C) 7061") quotes that letter's option and is checked with it instead.
-        let numeric = numericOptions
         var stated: String? = nil
         var mentions: [NumberMention] = []
-        if !numeric.isEmpty {
+        if !numeric.isEmpty, reply.tokens.contains(where: { AnswerQuestion.isDigits($0.word) }) {
             mentions = NumberMention.find(in: reply)
-            stated = NumberExtractor(mode: .lenient).extract(reply.text).value
-            if mentions.contains(where: {
-                $0.value == stated && $0.first > 0 && isLetter(reply.tokens[$0.first - 1].word)
-            }) {
-                stated = nil
+            // Most replies name a letter and no number of their own: they need no number reading.
+            // Only a number of its own that is some option's text can map to a letter or contradict one.
+            let own = mentions.filter { mention in
+                !(mention.first > 0 && isLetter(reply.tokens[mention.first - 1].word))
+                    && numeric.contains { $0.value == mention.value }
+            }
+            if !own.isEmpty {
+                stated = NumberExtractor(mode: .lenient).read(reply, question: nil).value
+                if mentions.contains(where: {
+                    $0.value == stated && $0.first > 0 && isLetter(reply.tokens[$0.first - 1].word)
+                }) {
+                    stated = nil
+                }
             }
         }
         if events.isEmpty, contradicted == nil {
@@ -95,12 +105,14 @@ public struct LetterExtractor: Sendable {
     }
 
     /// Each option's value when every option is a number ("(A) 4000"), else empty.
-    private var numericOptions: [(letter: String, value: String)] {
+    static func numericOptions(_ options: [(letter: String, words: [String])]) -> [(letter: String, value: String)] {
         let values = options.map { option in
             option.words.count == 1 && AnswerQuestion.isDigits(option.words[0]) ? option.words[0] : nil
         }
         guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return [] }
-        return zip(options, values).map { ($0.letter, NumberExtractor.normalise($1!)) }
+        return zip(options, values).map { option, value in
+            (option.letter, value!.contains(".") ? NumberExtractor.normalise(value!) : value!)
+        }
     }
 
     /// The letters that open lines of a list of options ("A) 423\nB) 431"): a reply that lists

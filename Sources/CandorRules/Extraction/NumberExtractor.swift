@@ -29,7 +29,8 @@ public struct NumberExtractor: Sendable {
         AnswerReading.read(text) { read($0, question: question) }
     }
 
-    private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
+    /// The number `reply` gives, from words already read (the letter reader checks numeric options with it).
+    func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
         let mentions = NumberMention.find(in: reply)

@@ -265,11 +265,18 @@ struct ReplyTokens {
     /// ("ca:no", "and/or"): both are one token of the text.
     func isGlued(_ index: Int) -> Bool {
         guard index > 0 else { return false }
-        let gap = text.utf8.dropFirst(tokens[index - 1].end).prefix(max(0, tokens[index].start - tokens[index - 1].end))
-        return !gap.isEmpty
-            && gap.allSatisfy {
-                $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=")
-            }
+        let gapStart = tokens[index - 1].end
+        let gapEnd = tokens[index].start
+        guard gapEnd > gapStart, gapEnd - gapStart <= 2 else { return false }
+        let bytes = text.utf8
+        var position = bytes.index(bytes.startIndex, offsetBy: gapStart)
+        for _ in gapStart..<gapEnd {
+            guard
+                [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: "=")].contains(bytes[position])
+            else { return false }
+            position = bytes.index(after: position)
+        }
+        return true
     }
 
     /// The index of the first word of the line that holds `index`.

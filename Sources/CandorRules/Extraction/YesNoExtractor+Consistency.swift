@@ -19,6 +19,9 @@ extension YesNoExtractor {
         question: AnswerQuestion
     ) -> Bool {
         let tokens = reply.tokens
+        // Only a reply that names the predicate (or its opposite) elsewhere can restate it: most do not.
+        let predicate = question.proposition[question.predicate]
+        guard tokens.contains(where: { sameWord($0.word, predicate) != nil }) else { return false }
         let answering = Set(events.map { reply.sentenceStart(of: $0.index) })
         for sentence in sentences(of: reply) where !answering.contains(sentence.lowerBound) {
             let words = Array(sentence)

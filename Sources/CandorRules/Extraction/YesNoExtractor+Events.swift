@@ -75,9 +75,6 @@ extension YesNoExtractor {
         // A quoted word is mentioned ("the word 'no'"), unless the quote is the reply's answer ("\"Yes.\" — …",
         // "the answer is 'no'").
         guard !token.quoted || leading || isQuotedAnswer(at: index, in: reply) else { return nil }
-        // A word glued to the one before by punctuation ("…cbbbca:no", "and/or") is part of it, unless that
-        // is an answer line's label ("Answer:no").
-        if index > 0, reply.isGlued(index), !AnswerSlots.lineWords.contains(tokens[index - 1].word) { return nil }
         let opensSentence = token.before >= .clause || index == 0
         func make(_ value: String, _ rank: AnswerReading.Event.Rank) -> AnswerReading.Event {
             AnswerReading.Event(
@@ -107,6 +104,9 @@ extension YesNoExtractor {
         } else {
             return nil
         }
+        // A word glued to the one before by punctuation ("…cbbbca:no", "and/or") is part of it, unless that
+        // is an answer line's label ("Answer:no").
+        if index > 0, reply.isGlued(index), !AnswerSlots.lineWords.contains(tokens[index - 1].word) { return nil }
         // "Isn't that a good question, no.": a tag at the end of a sentence that asks, even without "?".
         let sentence = reply.sentenceStart(of: index)
         if index > sentence, AnswerQuestion.negatedAuxiliaries.contains(tokens[sentence].word) { return nil }

@@ -177,6 +177,14 @@ extension YesNoExtractor {
     /// ("uncertified" for "certified"): false; otherwise nil.
     static func sameWord(_ word: String, _ content: String) -> Bool? {
         if word == content { return true }
+        // Most words share not even their first letter with the content word: decided without more work,
+        // unless a negating prefix or an opposite may make them its negation. This runs for every word of a reply.
+        let first = word.utf8.first
+        if first != content.utf8.first, first != UInt8(ascii: "u"), first != UInt8(ascii: "n"),
+            !antonymWords.contains(word)
+        {
+            return nil
+        }
         let shared = zip(word.utf8, content.utf8).prefix { $0 == $1 }.count
         if shared >= 4, word.utf8.count - shared <= 3, content.utf8.count - shared <= 3 { return true }
         for prefix in negatingPrefixes where word.hasPrefix(prefix) && content.utf8.count >= 4 {
@@ -188,6 +196,9 @@ extension YesNoExtractor {
 
     /// Words whose opposite a reply commonly states in another word ("209 is a composite number" to "Is
     /// 209 prime?", "the plan excludes dental care" to "Does the plan cover dental care?").
+    /// Every word that is the opposite of some content word.
+    static let antonymWords: Set<String> = Set(antonyms.values.joined())
+
     static let antonyms: [String: Set<String>] = [
         "prime": ["composite"], "allowed": ["forbidden", "prohibited", "banned", "disallowed"],
         "permitted": ["forbidden", "prohibited", "banned"], "open": ["closed", "shut"],

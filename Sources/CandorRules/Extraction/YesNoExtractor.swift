@@ -56,7 +56,9 @@ public struct YesNoExtractor: Sendable {
             events.sort { $0.index < $1.index }
         }
         let proposition = question.proposition
-        if !proposition.isEmpty {
+        // Whether the prose states its answer explicitly matters only against a slot that says otherwise.
+        let slotted = Set(events.filter { $0.rank == .slot }.map(\.value))
+        if !proposition.isEmpty, !slotted.isEmpty, events.contains(where: { !slotted.contains($0.value) }) {
             for position in events.indices where events[position].rank != .slot {
                 let event = events[position]
                 events[position].stated = Self.confirms(event.value, at: event.index, in: reply, question: question)
