@@ -94,6 +94,7 @@ struct ExtractionReadingRulesTests {
         "numbers: signs and grouping, restated givens, equations about other numbers, cut-off and doubled slots",
         arguments: [
             ("What is the balance?", "The balance is -12.", "-12"),
+            ("What is 45 + 45?", "O total foi de 90.", "90"), ("What is 45 + 45?", "La suma fue 90.", "90"),
             ("What is 355 * 12?", "355 × 12 = 4 260", "unparsed"),
             ("What is 355 * 12?", "355 × 12 = 4\u{00A0}260", "4260"),
             (

@@ -8,7 +8,7 @@ extension NumberExtractor {
         "yields", "get", "got", "gets", "mean", "meant", "think", "say", "answer", "es", "est", "ist", "è", "é",
         "son", "sind", "sont", "são", "sono", "ergibt", "beträgt", "macht", "donne", "fait", "dá", "fa", "sería",
         "serait", "wäre", "sarebbe", "seria", "c'est", "lautet", "obtengo", "obtiens", "bekomme", "ottengo", "obtenho",
-        "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue",
+        "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue", "foi", "fue", "était", "war", "era",
     ]
     /// Words before "to" that make it introduce the answer ("comes to 336", "is equal to 6").
     static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
