@@ -70,8 +70,7 @@ enum AnswerReading {
 
     /// Words that cannot end a sentence: a reply that ends on one was cut off.
     static let unfinishedEnds: Set<String> = [
-        "the", "a", "an", "and", "or", "of", "to", "is", "be", "by", "with", "as", "that", "which", "for", "in",
-        "on", "but", "because", "so", "than", "are", "was",
+        "the", "a", "an", "and", "or", "of", "to", "by", "with", "than", "because", "but", "which",
     ]
 
     /// Whether the reply stops mid-sentence: on an opening bracket, a comma, an operator or a word that
@@ -87,7 +86,7 @@ enum AnswerReading {
 
     /// Words that announce a correction: the last word of a reply, they leave its answer open.
     static let pendingCorrections: Set<String> = [
-        "wait", "actually", "hmm", "correction", "aspetta", "espera", "moment", "attends", "espere",
+        "wait", "actually", "hmm", "aspetta", "espera", "moment", "attends", "espere",
     ]
 
     /// The closest correction or conclusion word within the few words before `index`: in the same

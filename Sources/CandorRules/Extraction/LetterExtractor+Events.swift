@@ -13,7 +13,7 @@ extension LetterExtractor {
     ]
     /// Nouns after "your" that name the person's own answer ("your answer is B").
     static let othersAnswers: Set<String> = [
-        "answer", "choice", "pick", "guess", "colleague", "colleague's", "suggestion", "option", "selection",
+        "answer", "choice", "pick", "guess", "suggestion", "selection",
     ]
     /// Words before "with" or "for" that make them a pick ("I'll go with A", "opt for C").
     static let goingWords: Set<String> = [
@@ -44,9 +44,9 @@ extension LetterExtractor {
         else { return nil }
         let leading = tokens[..<index].allSatisfy { YesNoExtractor.leadIns.contains($0.word) } && index <= 5
         guard !token.quoted || leading else { return nil }
-        // "Your answer is (B)", "your colleague's pick, A": the person's answer, not the reply's.
+        // "Your answer is (B)", "your guess: A": the person's answer, not the reply's.
         let sentence = reply.sentenceStart(of: index)
-        if let your = tokens[sentence..<index].lastIndex(where: { $0.word == "your" }),
+        if let your = tokens[sentence..<index].lastIndex(where: { $0.word == "your" }), index - your <= 3,
             tokens[(your + 1)..<index].prefix(2).contains(where: { Self.othersAnswers.contains($0.word) })
         {
             return nil
