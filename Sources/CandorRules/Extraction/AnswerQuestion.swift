@@ -15,27 +15,71 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// Whether the question asks about the assistant itself ("Did you run the code?"), so that "Yes, I
     /// can …" may answer it rather than reply to a request.
     let addressesAssistant: Bool
+    /// Whether the question has a main verb besides its auxiliary ("Does the policy cover flood damage?"),
+    /// which a restatement must name: "the policy excludes flood damage" is not "covers" negated.
+    let hasMainVerb: Bool
+    /// The words capitalised inside a sentence of the prompt: names, which a restatement may shorten
+    /// ("the sofa" for "the Maple & Finch sofa").
+    let names: Set<String>
     /// The numbers of the prompt, normalised as the number reader normalises them.
     let numbers: Set<String>
-    /// The operator of a bare arithmetic question ("What is 731 + 88?"): `+`, `-`, `*` or `/`.
+    /// Each given number of the prompt with the two words before it and the word after it ("a van makes 21
+    /// trips"): a reply that repeats one restates the question and does not answer with that number.
+    let echoes: Set<String>
+    /// Words before a number of the prompt that make it a claimed answer ("I think it's 346"), not a given.
+    static let claimWords: Set<String> = [
+        "is", "it's", "be", "was", "equals", "get", "got", "says", "said", "think", "thought", "answer", "gives",
+    ]
+
+    /// The words around `mention` as ``echoes`` holds them; nil at the edges of the text.
+    static func context(of mention: NumberMention, in reply: ReplyTokens) -> String? {
+        let tokens = reply.tokens
+        guard mention.first >= 2, mention.last + 1 < tokens.count, let value = mention.value else { return nil }
+        return [tokens[mention.first - 2].word, tokens[mention.first - 1].word, value, tokens[mention.last + 1].word]
+            .joined(separator: " ")
+    }
+
+    /// The operator of a bare arithmetic question ("What is 731 + 88?"): `+`, `-`, `*` or `/`; or `-`
+    /// for a word problem that asks what is left.
     let operation: UInt8?
 
     /// Reads the question from `prompt`: the user's turns of the conversation, the question last.
     public init(_ prompt: String) {
         let tokens = ReplyTokens(prompt)
         let clause: [String]
-        (clause, confirms) = Self.proposition(of: tokens)
+        (clause, confirms, hasMainVerb) = Self.proposition(of: tokens)
         proposition = clause.filter { !Self.functionWords.contains($0) && !Self.auxiliaries.contains($0) }
-        predicate = Self.predicate(of: clause, in: proposition)
+        // Capitalised words inside the question name a place or thing ("at 14 Mill Lane").
+        names = Set(tokens.tokens.filter { $0.capitalised && $0.before < .sentence }.map(\.word))
+        predicate = Self.predicate(of: clause, in: proposition, names: names)
         addressesAssistant = Self.addressesAssistant(tokens)
-        numbers = Set(NumberMention.find(in: tokens).compactMap(\.value))
-        operation = Self.operation(of: tokens)
+        let mentions = NumberMention.find(in: tokens)
+        numbers = Set(mentions.compactMap(\.value))
+        echoes = Set(
+            mentions.compactMap { mention in
+                guard mention.first >= 2, !Self.claimWords.contains(tokens.tokens[mention.first - 1].word) else {
+                    return nil
+                }
+                return Self.context(of: mention, in: tokens)
+            }
+        )
+        operation = Self.operation(of: tokens) ?? Self.remainder(of: tokens)
     }
 
     /// Auxiliaries that open a yes/no question.
     static let auxiliaries: Set<String> = [
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "will", "would",
         "should", "may", "might", "must", "isn't", "aren't", "doesn't", "don't", "didn't", "wasn't", "hasn't",
+    ]
+    /// Negated auxiliaries, which open a question ("Isn't it …", "Aren't they …").
+    static let negatedAuxiliaries: Set<String> = [
+        "isn't", "aren't", "doesn't", "don't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "won't",
+        "wouldn't", "can't", "couldn't", "shouldn't",
+    ]
+    /// Auxiliaries that open a question with a main verb after its subject ("Does …cover…?", "Can … be cancelled?").
+    static let verbAuxiliaries: Set<String> = [
+        "does", "do", "did", "can", "could", "will", "would", "should", "may", "might", "must", "doesn't", "don't",
+        "didn't",
     ]
     /// Questions that ask whether the sentence before them is true ("Is that right?").
     static let confirmations: Set<[String]> = [
@@ -64,23 +108,25 @@ public struct AnswerQuestion: Sendable, Hashable {
 
     /// The words of the last yes/no question of the prompt, or of the claim it asks about, and whether
     /// it asks about a claim.
-    static func proposition(of reply: ReplyTokens) -> ([String], Bool) {
+    static func proposition(of reply: ReplyTokens) -> ([String], Bool, Bool) {
         let tokens = reply.tokens
-        guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return ([], false) }
+        guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return ([], false, false) }
         // The question is the clause that ends with the question mark ("…: did you run the code?").
         var start = mark
         while start > 0, tokens[start].before < .clause { start -= 1 }
         var clause = Array(tokens[start...mark])
+        var verb = false
         let confirms = confirmations.contains(clause.map(\.word))
         if confirms {
             // "2024-03-05 was a Tuesday. Is that right?": the claim is the sentence before.
-            guard start > 0 else { return ([], true) }
+            guard start > 0 else { return ([], true, false) }
             let end = start - 1
             var claimStart = end
             while claimStart > 0, tokens[claimStart].before < .sentence { claimStart -= 1 }
             clause = Array(tokens[claimStart...end])
         } else {
-            guard let first = clause.first, auxiliaries.contains(first.word) else { return ([], false) }
+            guard let first = clause.first, auxiliaries.contains(first.word) else { return ([], false, false) }
+            verb = verbAuxiliaries.contains(first.word)
             clause.removeFirst()
         }
         // A reason or consequence after a comma is not the proposition ("…, so we can use it as the modulus").
@@ -88,8 +134,8 @@ public struct AnswerQuestion: Sendable, Hashable {
             clause = Array(clause[..<comma])
         }
         let words = clause.map(\.word)
-        guard !words.contains(where: { negations.contains($0) }) else { return ([], confirms) }
-        return (words, confirms)
+        guard !words.contains(where: { negations.contains($0) }) else { return ([], confirms, verb) }
+        return (words, confirms, verb)
     }
 
     /// Prepositions whose object is not the predicate of the proposition.
@@ -101,15 +147,16 @@ public struct AnswerQuestion: Sendable, Hashable {
     static func isDigits(_ word: String) -> Bool { word.utf8.first.map { $0 >= 48 && $0 <= 57 } == true }
 
     /// The index in `content` (the clause's content words) of the clause's predicate.
-    static func predicate(of clause: [String], in content: [String]) -> Int {
+    static func predicate(of clause: [String], in content: [String], names: Set<String> = []) -> Int {
         func isContent(_ word: String) -> Bool { !functionWords.contains(word) && !auxiliaries.contains(word) }
         guard var candidate = clause.lastIndex(where: { isContent($0) && !isDigits($0) }) else {
             return max(0, content.count - 1)
         }
         while true {
+            // A trailing name or number ("at 14 Mill Lane") is read as one object of its preposition.
             guard
                 let before = clause[..<candidate].lastIndex(where: {
-                    isContent($0) || trailingPrepositions.contains($0)
+                    (isContent($0) && !names.contains($0) && !isDigits($0)) || trailingPrepositions.contains($0)
                 }),
                 trailingPrepositions.contains(clause[before]),
                 let earlier = clause[..<before].lastIndex(where: { isContent($0) && !isDigits($0) })
@@ -126,6 +173,19 @@ public struct AnswerQuestion: Sendable, Hashable {
         guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return false }
         let start = reply.sentenceStart(of: mark)
         return tokens[start...mark].contains { ["you", "your", "you've", "you're"].contains($0.word) }
+    }
+
+    /// Subtraction for a word problem that asks what is left ("How many crates are left?", "How much
+    /// remains?"); nil otherwise.
+    static func remainder(of reply: ReplyTokens) -> UInt8? {
+        let tokens = reply.tokens
+        for index in tokens.indices where tokens[index].after == "?" {
+            let start = reply.sentenceStart(of: index)
+            let words = tokens[start...index].map(\.word)
+            guard words.starts(with: ["how", "many"]) || words.starts(with: ["how", "much"]) else { continue }
+            if words.contains(where: { ["left", "remain", "remains", "remaining"].contains($0) }) { return 45 }
+        }
+        return nil
     }
 
     /// The operator between the two numbers of a question such as "What is 731 + 88?".

@@ -31,6 +31,9 @@ enum AnswerReading {
         var marker: Int?
         /// Whether it is the reply's first word (after markdown and lead-ins).
         var leading: Bool
+        /// Whether the sentence around it states the answer in full ("Yes, the library is open on
+        /// Sundays"), so that a slot that says otherwise contradicts an explicit statement.
+        var stated = false
     }
 
     /// A non-answer phrase found in the reply.
@@ -63,6 +66,27 @@ enum AnswerReading {
         "perdón", "perdon", "entschuldigung", "scusa", "scusate", "desculpe", "desculpa", "meine", "meinte",
         "intendevo", "decir", "dizer", "dire", "corrección", "korrektur", "correção", "correzione", "pero", "mais",
         "aber", "mas", "ma", "però", "edit", "edited", "update", "updated",
+    ]
+
+    /// Words that cannot end a sentence: a reply that ends on one was cut off.
+    static let unfinishedEnds: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "to", "by", "with", "than", "because", "but", "which",
+    ]
+
+    /// Whether the reply stops mid-sentence: on an opening bracket, a comma, an operator or a word that
+    /// cannot end a sentence after the word at `answer` (markdown emphasis is no operator: "**C**").
+    static func isCutOff(_ reply: ReplyTokens, after answer: Int) -> Bool {
+        guard let lastByte = reply.text.utf8.last(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }),
+            let last = reply.tokens.last
+        else { return false }
+        if Array("([{,=+/".utf8).contains(lastByte) { return true }
+        return reply.tokens.count - 1 > answer && last.after == nil && last.end == reply.text.utf8.count
+            && unfinishedEnds.contains(last.word) && reply.tokens.count > 1
+    }
+
+    /// Words that announce a correction: the last word of a reply, they leave its answer open.
+    static let pendingCorrections: Set<String> = [
+        "wait", "actually", "hmm", "aspetta", "espera", "moment", "attends", "espere",
     ]
 
     /// The closest correction or conclusion word within the few words before `index`: in the same
@@ -114,8 +138,28 @@ enum AnswerReading {
             let correction = events.last {
                 $0.index > slot.index && isDecisive($0, after: slot.index) && $0.rank >= .construction
             }
-            let final = correction ?? slot
-            return (.answer(final.value), final)
+            if let correction { return (.answer(correction.value), correction) }
+            // A slot that holds two answers ("ANSWER: 527 or 537") gives none.
+            let line = reply.lineStart(of: slot.index)
+            if events.contains(where: { $0.rank == .slot && $0.value != slot.value && $0.index >= line }) {
+                return (.unparsed, nil)
+            }
+            // A slot that contradicts what the prose states explicitly ("Yes, the library is open.\nANSWER:
+            // no", "the answer is B … ANSWER: C", an answer given twice) gives none: which of the two the model
+            // means is not certain. A bare leading word ("B\n\nFinal answer: (C)") is settled by the slot, and
+            // so is prose that turns after its answer ("Yes, at first glance, but …").
+            let prose = events.filter { $0.rank != .slot }
+            if !prose.isEmpty,
+                case (.answer(let said), let event?) = resolve(prose, hedges: [], reply: reply, mode: .lenient),
+                said != slot.value,
+                event.rank >= .construction || event.stated || prose.filter({ $0.value == said }).count >= 2,
+                !reply.tokens[event.index..<max(event.index, line)].contains(where: {
+                    decisiveMarkers.contains($0.word)
+                })
+            {
+                return (.unparsed, nil)
+            }
+            return (.answer(slot.value), slot)
         }
         guard var chosen = events.first else {
             return (hedges.isEmpty ? noAnswer(reply) : .evasive, nil)
@@ -130,10 +174,29 @@ enum AnswerReading {
                 if event.rank >= chosen.rank { chosen = event }
                 continue
             }
-            conflicted = !(isDecisive(event, after: previous) || event.rank > chosen.rank)
+            // A stronger construction settles an earlier word only from a sentence of its own: "You're
+            // right, I would say no" says both.
+            let ownSentence = reply.sentenceStart(of: event.index) > chosen.index
+            let stronger = event.rank > chosen.rank && ownSentence
+            // "No, the answer is yes": a label word corrects nothing within the sentence it contradicts.
+            let labelled =
+                event.marker.map { marker in
+                    ["answer", "verdict"].contains(reply.tokens[marker].word)
+                        && reply.sentenceStart(of: chosen.index) == chosen.index
+                        && reply.tokens[(chosen.index + 1)...marker].contains { $0.commaBefore }
+                } ?? false
+            conflicted = !((isDecisive(event, after: previous) && (ownSentence || !labelled)) || stronger)
             chosen = event
         }
         if conflicted { return (hedges.isEmpty ? .unparsed : .evasive, nil) }
+        // A reply that ends on a correction it never makes ("No, no wait.") was cut off before its answer, and
+        // one cut off in the sentence that answers ("…, you simply add them: Sixteen (") may not have finished it.
+        if let last = reply.tokens.indices.last {
+            if last > chosen.index, pendingCorrections.contains(reply.tokens[last].word) { return (.unparsed, nil) }
+            if reply.sentenceStart(of: last) <= chosen.index, isCutOff(reply, after: chosen.index) {
+                return (.unparsed, nil)
+            }
+        }
         for hedge in hedges where hedge.kind != .refusal {
             if hedge.kind == .overriding, !(isDecisive(chosen, after: hedge.index) && chosen.index > hedge.index) {
                 return (.evasive, nil)

@@ -63,8 +63,7 @@ enum AnswerSlots {
     }
 
     /// The text after an answer line's label (`Answer:`, `Final answer -`, `**Verdict:**`), trimmed,
-    /// or nil when the line does not open with one (at most three words before the label word, as in
-    /// ``lineAnswers(in:)``).
+    /// or nil when the line does not open with one (at most three words before the label word).
     private static func lineContent(_ line: Substring) -> Substring? {
         let line = AnswerText.stripLeadingMarkup(line)
         let bytes = line.utf8
@@ -92,17 +91,29 @@ enum AnswerSlots {
     }
 
     /// The index of the first word after each answer line's label (`Answer:`, `Final answer -`),
-    /// in order. The label opens its line, with at most three words before it ("My final answer:").
+    /// in order: the lines ``lineContent(_:)`` reads as answer lines, mapped to the reply's words (the
+    /// next line's first word when the label ends its line).
     static func lineAnswers(in reply: ReplyTokens) -> [Int] {
+        let tokens = reply.tokens
+        let bytes = reply.text.utf8
         var found: [Int] = []
-        var lineStart = 0
-        for index in reply.tokens.indices {
-            let token = reply.tokens[index]
-            if token.lineStart { lineStart = index }
-            guard index - lineStart <= 3, lineWords.contains(token.word), token.after == ":" || token.after == "-",
-                index + 1 < reply.tokens.count
-            else { continue }
-            found.append(index + 1)
+        var index = 0
+        while index < tokens.count {
+            var end = index + 1
+            while end < tokens.count, !tokens[end].lineStart { end += 1 }
+            defer { index = end }
+            // Only a line with a label word among its first four words can be an answer line.
+            guard tokens[index..<min(end, index + 4)].contains(where: { lineWords.contains($0.word) }) else {
+                continue
+            }
+            var start = bytes.index(bytes.startIndex, offsetBy: tokens[index].start)
+            while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "\n") {
+                start = bytes.index(before: start)
+            }
+            let lineEnd = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            guard let rest = lineContent(reply.text[start..<lineEnd]) else { continue }
+            let offset = bytes.distance(from: bytes.startIndex, to: rest.isEmpty ? lineEnd : rest.startIndex)
+            if let first = tokens[index...].firstIndex(where: { $0.start >= offset }) { found.append(first) }
         }
         return found
     }

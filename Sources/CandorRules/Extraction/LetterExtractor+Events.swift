@@ -11,6 +11,10 @@ extension LetterExtractor {
         "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
         "die", "der", "le", "but", "thought", "boxed", "statement", "still",
     ]
+    /// Nouns after "your" that name the person's own answer ("your answer is B").
+    static let othersAnswers: Set<String> = [
+        "answer", "choice", "pick", "guess", "suggestion", "selection",
+    ]
     /// Words before "with" or "for" that make them a pick ("I'll go with A", "opt for C").
     static let goingWords: Set<String> = [
         "go", "going", "went", "goes", "opt", "opting", "vote", "voting", "stick", "sticking", "settle", "i'd", "i'll",
@@ -40,6 +44,13 @@ extension LetterExtractor {
         else { return nil }
         let leading = tokens[..<index].allSatisfy { YesNoExtractor.leadIns.contains($0.word) } && index <= 5
         guard !token.quoted || leading else { return nil }
+        // "Your answer is (B)", "your guess: A": the person's answer, not the reply's.
+        let sentence = reply.sentenceStart(of: index)
+        if let your = tokens[sentence..<index].lastIndex(where: { $0.word == "your" }), index - your <= 3,
+            tokens[(your + 1)..<index].prefix(2).contains(where: { Self.othersAnswers.contains($0.word) })
+        {
+            return nil
+        }
         let previous = index > 0 ? tokens[index - 1].word : nil
         var introduced = previous.map(Self.introducers.contains) ?? false
         if previous == "with" || previous == "for" {

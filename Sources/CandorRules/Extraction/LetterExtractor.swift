@@ -12,6 +12,8 @@ public struct LetterExtractor: Sendable {
     public var letters: Set<Character>
     /// Each letter's option text as words, when the question's options are known.
     var options: [(letter: String, words: [String])]
+    /// Each option's value when every option is a number, computed once.
+    let numeric: [(letter: String, value: String)]
 
     /// Creates an extractor for `letters` (upper case) and, when known, the text of each option by
     /// its letter (a reply's letter must agree with the option text it quotes).
@@ -22,6 +24,7 @@ public struct LetterExtractor: Sendable {
             let words = ReplyTokens(text).tokens.map(\.word)
             return words.isEmpty ? nil : (letter.uppercased(), words)
         }
+        numeric = Self.numericOptions(self.options)
     }
 
     /// Extracts the letter from `text`.
@@ -37,6 +40,8 @@ public struct LetterExtractor: Sendable {
         var contradicted: Int? = nil
         var quotedLetters: Set<String> = []
         for index in reply.tokens.indices where !listed.contains(index) {
+            // A letter inside a listed option's line ("A) 185 * 2 = 390 (option D)") annotates that option.
+            if !listed.isEmpty, listed.contains(reply.lineStart(of: index)) { continue }
             guard var event = event(in: reply, at: index) else { continue }
             if slots.contains(index) || slots.contains(index - 1) { event.rank = .slot }
             // A letter quoted with another option's text ("B) 692" where 692 is C) is no answer.
@@ -51,13 +56,63 @@ public struct LetterExtractor: Sendable {
         if contradicted != nil, !events.contains(where: { $0.rank >= .construction || $0.marker != nil }) {
             return .unparsed
         }
-        if events.isEmpty, contradicted == nil, let quoted = optionTextEvent(reply) { events.append(quoted) }
+        // Options that are numbers are read as the number reader reads the reply: "1530\nThe answer is (D)"
+        // with 1530 = C says two things, and "3890 / 24 = 1760" does not give 3890 as its answer.
+        // A number right after a letter ("C) 7061") quotes that letter's option and is checked with it instead.
+        var stated: String? = nil
+        var mentions: [NumberMention] = []
+        if !numeric.isEmpty, reply.tokens.contains(where: { AnswerQuestion.isDigits($0.word) }) {
+            mentions = NumberMention.find(in: reply)
+            // Most replies name a letter and no number of their own: they need no number reading.
+            // Only a number of its own that is some option's text can map to a letter or contradict one.
+            let own = mentions.filter { mention in
+                !(mention.first > 0 && isLetter(reply.tokens[mention.first - 1].word))
+                    && numeric.contains { $0.value == mention.value }
+            }
+            if !own.isEmpty {
+                stated = NumberExtractor(mode: .lenient).read(reply, question: nil).value
+                if mentions.contains(where: {
+                    $0.value == stated && $0.first > 0 && isLetter(reply.tokens[$0.first - 1].word)
+                }) {
+                    stated = nil
+                }
+            }
+        }
+        if events.isEmpty, contradicted == nil {
+            if let stated {
+                if let letter = numeric.first(where: { $0.value == stated })?.letter {
+                    events.append(
+                        AnswerReading.Event(value: letter, index: 0, rank: .word, marker: nil, leading: false)
+                    )
+                }
+            } else if let quoted = optionTextEvent(reply),
+                !mentions.contains(where: { $0.first == quoted.index && ($0.operand || $0.result) })
+            {
+                events.append(quoted)
+            }
+        }
         let (answer, event) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        if let value = answer.value, let stated, let own = numeric.first(where: { $0.letter == value }),
+            own.value != stated, numeric.contains(where: { $0.value == stated })
+        {
+            return .unparsed
+        }
         // A reply that contradicts itself after its answer ("…the answer is (A)… So, C) 513") gives none.
         if let contradicted, let event, contradicted > event.index { return .unparsed }
         // "(B) 1062 … The correct answer is (C)" with 1062 = D: the text and the statement disagree too.
         if let value = answer.value, !quotedLetters.isEmpty, quotedLetters != [value] { return .unparsed }
         return answer
+    }
+
+    /// Each option's value when every option is a number ("(A) 4000"), else empty.
+    static func numericOptions(_ options: [(letter: String, words: [String])]) -> [(letter: String, value: String)] {
+        let values = options.map { option in
+            option.words.count == 1 && AnswerQuestion.isDigits(option.words[0]) ? option.words[0] : nil
+        }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return [] }
+        return zip(options, values).map { option, value in
+            (option.letter, value!.contains(".") ? NumberExtractor.normalise(value!) : value!)
+        }
     }
 
     /// The letters that open lines of a list of options ("A) 423\nB) 431"): a reply that lists

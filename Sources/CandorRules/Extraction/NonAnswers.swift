@@ -46,7 +46,8 @@ enum NonAnswers {
         "unable to", "not able to", "can't help", "cannot help", "can't provide", "cannot provide", "as an ai",
         "decline to", "must decline", "not in a position", "can't confirm", "cannot confirm", "can't verify",
         "cannot verify", "don't have access", "do not have access", "can't comment", "cannot comment", "i cannot",
-        "i can't", "i won't", "no puedo", "je ne peux pas", "ich kann nicht", "kann ich nicht", "não posso",
+        "i can't", "i won't", "i will not", "i'm unable", "i am unable", "no puedo", "je ne peux pas", "ich kann nicht",
+        "kann ich nicht", "não posso",
         "nao posso", "non posso",
     ]
 

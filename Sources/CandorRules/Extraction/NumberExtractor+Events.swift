@@ -8,7 +8,7 @@ extension NumberExtractor {
         "yields", "get", "got", "gets", "mean", "meant", "think", "say", "answer", "es", "est", "ist", "è", "é",
         "son", "sind", "sont", "são", "sono", "ergibt", "beträgt", "macht", "donne", "fait", "dá", "fa", "sería",
         "serait", "wäre", "sarebbe", "seria", "c'est", "lautet", "obtengo", "obtiens", "bekomme", "ottengo", "obtenho",
-        "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue",
+        "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue", "foi", "fue", "était", "war", "era",
     ]
     /// Words before "to" that make it introduce the answer ("comes to 336", "is equal to 6").
     static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
@@ -174,7 +174,7 @@ extension NumberExtractor {
     static let retractions: [[String]] = [
         ["not", "the", "answer"], ["not", "correct"], ["not", "right"], ["not", "accurate"], ["not", "a", "possible"],
         ["not", "possible"], ["doesn't", "make", "sense"], ["does", "not", "make", "sense"], ["not", "the", "correct"],
-        ["not", "the", "right"], ["is", "wrong"], ["is", "incorrect"],
+        ["not", "the", "right"], ["is", "wrong"], ["is", "incorrect"], ["an", "incorrect"], ["a", "wrong"],
     ]
     /// Words that refer back to a number before a retraction ("which is not the answer").
     static let referents: Set<String> = ["which", "that", "that's", "this", "it's", "it"]
@@ -187,7 +187,7 @@ extension NumberExtractor {
             if referents.contains(tokens[position].word),
                 tokens[position].before >= .comma
                     || position > 0
-                        && tokens[position - 1].word == "but"
+                        && ["but", "since", "because"].contains(tokens[position - 1].word)
             {
                 let window = (position + 1)..<min(position + 6, tokens.count)
                 if window.contains(where: { at in

@@ -11,11 +11,26 @@ extension NumberExtractor {
     ) -> Bool {
         guard mentions[position].result else { return true }
         var start = position
-        while start > 0, mentions[start - 1].operand, mentions[start].first - mentions[start - 1].last <= 3 {
+        while start > 0, mentions[start - 1].operand, mentions[start].first - mentions[start - 1].last <= 4 {
             start -= 1
         }
         let operands = mentions[start..<position]
-        guard let first = operands.first else { return true }
+        guard let first = operands.first else {
+            // "731 = 1204": one number set equal to another is no computation.
+            if position > 0, mentions[position - 1].last + 1 == mentions[position].first,
+                mentions[position - 1].value != mentions[position].value,
+                mentions[position - 1].first == 0 || reply.tokens[mentions[position - 1].first].before >= .comma
+            {
+                return false
+            }
+            return true
+        }
+        // "12 + 12 = 24" to "What is 123 + 12?": a bare question's two numbers are the operands, each once.
+        if question.operation != nil, question.numbers.count == 2, operands.count == 2,
+            Set(operands.compactMap(\.value)) != question.numbers
+        {
+            return false
+        }
         if !question.numbers.isEmpty, operands.contains(where: { !question.numbers.contains($0.value ?? "") }) {
             return false
         }

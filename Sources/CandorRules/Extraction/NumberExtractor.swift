@@ -29,7 +29,8 @@ public struct NumberExtractor: Sendable {
         AnswerReading.read(text) { read($0, question: question) }
     }
 
-    private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
+    /// The number `reply` gives, from words already read (the letter reader checks numeric options with it).
+    func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
         let mentions = NumberMention.find(in: reply)
@@ -42,6 +43,12 @@ public struct NumberExtractor: Sendable {
         var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
             guard !covered[mention.first], !listed.contains(mention.first) else { continue }
+            // "A van makes 21 trips a day …": the question's own words, restated.
+            if let question, let context = AnswerQuestion.context(of: mention, in: reply),
+                question.echoes.contains(context)
+            {
+                continue
+            }
             var event = Self.event(at: position, of: mentions, in: reply)
             // "336 or 346": the alternative after an answering number answers as much as it does.
             if event == nil, let previousEvent, position > 0, mentions[position - 1].alternativeToNext,

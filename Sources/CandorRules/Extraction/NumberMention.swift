@@ -79,6 +79,7 @@ struct NumberMention {
                 mentions[index].value = nil
             }
         }
+        spaceGrouped(&mentions, tokens, bytes)
         link(&mentions, reply, bytes)
         return mentions
     }
@@ -105,11 +106,16 @@ struct NumberMention {
         } else {
             return false
         }
+        let signAt = position
         while position >= 0, bytes[position] == 32 { position -= 1 }
         guard position >= 0 else { return true }
         let before = bytes[position]
-        let alphanumeric = (48...57).contains(before) || (65...90).contains(before) || (97...122).contains(before)
-        return !alphanumeric && before != 41  // not after a number, word or ")"
+        let digit = (48...57).contains(before)
+        let letter = (65...90).contains(before) || (97...122).contains(before)
+        // Not after a number or ")" ("17 - 3", "(4) -1"), nor joined to a word ("pages-5"); after a spaced word
+        // it is a sign ("The balance is -5").
+        if digit || before == 41 { return false }
+        return !letter || position < signAt
     }
 
     /// The operator characters that may stand between two numbers.
@@ -192,7 +198,16 @@ struct NumberMention {
                 }
             } else if between == 1 || between == 2 {
                 let words = tokens[(mention.last + 1)..<next.first].map(\.word)
-                if words.allSatisfy({ operatorWords.contains($0) || $0 == "by" }) {
+                // "418 crates * 73", "209 crates x 7": a unit between the number and its operator.
+                let gapStart = tokens[next.first - 1].end
+                let unitThenOperator =
+                    between == 1 && tokens[next.first].before < .comma
+                    && operatorKind(bytes[min(gapStart, tokens[next.first].start)..<tokens[next.first].start])
+                        .arithmetic
+                let unitThenWord =
+                    between == 2 && operatorSymbols[words[1]] != nil && !operatorWords.contains(words[0])
+                    && !alternativeWords.contains(words[0]) && tokens[next.first].before < .comma
+                if words.allSatisfy({ operatorWords.contains($0) || $0 == "by" }) || unitThenOperator || unitThenWord {
                     mentions[index].operand = true
                     mentions[index + 1].operand = true
                 } else if words.allSatisfy(alternativeWords.contains) {

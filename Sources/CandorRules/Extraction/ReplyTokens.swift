@@ -260,4 +260,29 @@ struct ReplyTokens {
         while start > 0, tokens[start].before < .sentence { start -= 1 }
         return start
     }
+
+    /// Whether the word at `index` is joined to the word before it by punctuation with no space between
+    /// ("ca:no", "and/or"): both are one token of the text.
+    func isGlued(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let gapStart = tokens[index - 1].end
+        let gapEnd = tokens[index].start
+        guard gapEnd > gapStart, gapEnd - gapStart <= 2 else { return false }
+        let bytes = text.utf8
+        var position = bytes.index(bytes.startIndex, offsetBy: gapStart)
+        for _ in gapStart..<gapEnd {
+            guard
+                [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: "=")].contains(bytes[position])
+            else { return false }
+            position = bytes.index(after: position)
+        }
+        return true
+    }
+
+    /// The index of the first word of the line that holds `index`.
+    func lineStart(of index: Int) -> Int {
+        var start = index
+        while start > 0, !tokens[start].lineStart { start -= 1 }
+        return start
+    }
 }

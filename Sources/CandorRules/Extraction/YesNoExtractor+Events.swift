@@ -29,7 +29,8 @@ extension YesNoExtractor {
         "é", "è", "lautet", "wait", "simply", "clearly", "basically", "short", "sorry", "dr", "but", "meine", "meinte",
         "intendevo", "decir", "dizer", "dire", "pero", "mais", "aber", "mas", "ma", "sadly", "unfortunately",
         "regrettably", "honestly", "frankly", "well", "that", "leider", "lamentablemente", "malheureusement",
-        "purtroppo", "infelizmente", "boxed", "as",
+        "purtroppo", "infelizmente", "boxed", "as", "quindi", "dunque", "allora", "also", "daher", "deshalb", "somit",
+        "donc", "alors", "entonces", "pues", "tanto", "então", "portanto", "logo",
     ]
 
     /// Phrases that answer when they open a sentence and end with punctuation; `nil` value entries
@@ -71,8 +72,9 @@ extension YesNoExtractor {
         let tokens = reply.tokens
         let token = tokens[index]
         let leading = tokens[..<index].allSatisfy { leadIns.contains($0.word) } && index <= 5
-        // A quoted word is mentioned ("the word 'no'"), unless the quote is the reply's answer ("\"Yes.\" — …").
-        guard !token.quoted || leading else { return nil }
+        // A quoted word is mentioned ("the word 'no'"), unless the quote is the reply's answer ("\"Yes.\" — …",
+        // "the answer is 'no'").
+        guard !token.quoted || leading || isQuotedAnswer(at: index, in: reply) else { return nil }
         let opensSentence = token.before >= .clause || index == 0
         func make(_ value: String, _ rank: AnswerReading.Event.Rank) -> AnswerReading.Event {
             AnswerReading.Event(
@@ -102,10 +104,22 @@ extension YesNoExtractor {
         } else {
             return nil
         }
+        // A word glued to the one before by punctuation ("…cbbbca:no", "and/or") is part of it, unless that
+        // is an answer line's label ("Answer:no").
+        if index > 0, reply.isGlued(index), !AnswerSlots.lineWords.contains(tokens[index - 1].word) { return nil }
+        // "Isn't that a good question, no.": a tag at the end of a sentence that asks, even without "?".
+        let sentence = reply.sentenceStart(of: index)
+        if index > sentence, AnswerQuestion.negatedAuxiliaries.contains(tokens[sentence].word) { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
         // "No, please …", "Yes, please": a request, not an answer.
         if next == "please", tokens[index + 1].before < .sentence { return nil }
         if token.before >= .comma || index == 0 || leading {
+            // "Yes, or no.": the choice named, not made.
+            if let next, next == "or" || next == "and", index + 2 < tokens.count,
+                (value == "yes" ? negative : affirmative).contains(tokens[index + 2].word)
+            {
+                return nil
+            }
             if token.standsAlone { return make(value, .word) }
             guard !ambiguous.contains(token.word), opensSentence || leading, let next else { return nil }
             // "Yes or no", "yes/no", "No/yes" name the choice; they do not make it.
@@ -118,5 +132,13 @@ extension YesNoExtractor {
         guard index > 0, !covered[index - 1], token.standsAlone else { return nil }
         if introducers.contains(tokens[index - 1].word) { return make(value, .construction) }
         return tokens[index - 1].word == "and" ? make(value, .courtesy) : nil
+    }
+
+    /// Whether the quoted word at `index` is given as the answer: "the answer is 'no'", "the response
+    /// should be \"yes\"".
+    static func isQuotedAnswer(at index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        guard index >= 2, ["is", "be"].contains(tokens[index - 1].word) else { return false }
+        return tokens[max(0, index - 7)..<(index - 1)].contains { ["answer", "response", "reply"].contains($0.word) }
     }
 }

@@ -24,20 +24,31 @@ extension YesNoExtractor {
     /// Whether the clause of the answer at `index` (or, when the answer stands alone, the clause next
     /// to it) restates the question's proposition with the opposite polarity of `value`.
     static func contradicts(_ value: String, at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
+        clausePolarity(at: index, in: reply, question: question).map { $0 != (value == "yes") } ?? false
+    }
+
+    /// Whether the clause of the answer at `index` restates the proposition with the polarity of `value`
+    /// ("Yes, the library is open on Sundays"): an explicit statement, not just a leading word.
+    static func confirms(_ value: String, at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
+        clausePolarity(at: index, in: reply, question: question) == (value == "yes")
+    }
+
+    /// The polarity with which the clause of the word at `index` (or, when the word stands alone, the
+    /// clause next to it) restates the question's proposition; nil when it does not, or unclearly.
+    static func clausePolarity(at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool? {
         let all = sentences(of: reply, by: .clause)
-        guard let position = all.firstIndex(where: { $0.contains(index) }) else { return false }
+        guard let position = all.firstIndex(where: { $0.contains(index) }) else { return nil }
         var words = all[position].filter { $0 != index }
         if words.count < 2 {
             // "Yes. 263 is not a prime number.": the answer's clause is the answer alone; a question next
             // to it ("| Is 221 prime? | No |") is not what it says.
             let neighbours = [position + 1, position - 1].filter { all.indices.contains($0) }
             guard let next = neighbours.first(where: { reply.tokens[all[$0].upperBound - 1].after != "?" }) else {
-                return false
+                return nil
             }
             words = Array(all[next])
         }
-        guard let polarity = restatement(of: question, in: words, reply) else { return false }
-        return polarity != (value == "yes")
+        return restatement(of: question, in: words, reply, shortened: true)
     }
 
     /// Whether `words` restate the question's proposition, and if so whether affirmatively (true) or
@@ -50,7 +61,8 @@ extension YesNoExtractor {
         of question: AnswerQuestion,
         in words: [Int],
         _ reply: ReplyTokens,
-        pronouns: Bool = true
+        pronouns: Bool = true,
+        shortened: Bool = false
     ) -> Bool? {
         let tokens = reply.tokens
         let proposition = question.proposition
@@ -60,9 +72,15 @@ extension YesNoExtractor {
         var found = 0
         var predicate: Int? = nil
         var negatedWord = false
+        // Where the restatement stops naming what follows the predicate, when `shortened` allows that.
+        var tailOmittedFrom: Int? = nil
         for (position, content) in proposition.enumerated() {
             let at = words.first { !used.contains($0) && sameWord(tokens[$0].word, content) != nil }
+            if at != nil, tailOmittedFrom != nil { return nil }
             guard let at else {
+                // "Pets are allowed in the flat" for "… in the flat at 14 Mill Lane": shortened, when allowed.
+                if shortened, position > head, tailOmittedFrom == nil { tailOmittedFrom = position }
+                if tailOmittedFrom != nil { continue }
                 // A restatement with another number ("… on 23 March" for "… on 1 March"), or without what
                 // follows the predicate ("discontinued in the upcoming quarter" for "… at the end of this
                 // year"), may be another claim.
@@ -75,15 +93,40 @@ extension YesNoExtractor {
             if position == head { predicate = at }
         }
         guard let predicate else { return nil }
+        // A shortened restatement ends where it stops naming the proposition.
+        if tailOmittedFrom != nil, let last = used.max(), last + 1 < tokens.count, tokens[last + 1].before < .comma {
+            return nil
+        }
+        let expected = tailOmittedFrom ?? proposition.count
         // The predicate's part of the sentence, between commas or stronger boundaries.
         var start = predicate
         while start > 0, tokens[start].before < .comma { start -= 1 }
         var end = predicate + 1
         while end < tokens.count, tokens[end].before < .comma { end += 1 }
         let segment = words.filter { $0 >= start && $0 < end }
-        let opener = segment.first { !["and", "but", "so", "well"].contains(tokens[$0].word) }
-        let pronounSubject = pronouns && opener.map { subjectPronouns.contains(tokens[$0].word) } ?? false
-        guard found * 3 >= proposition.count * 2 || pronounSubject else { return nil }
+        let opener = segment.first {
+            !["and", "but", "so", "well", "while", "whereas", "yet"].contains(tokens[$0].word)
+        }
+        let opensWithPronoun = opener.map { subjectPronouns.contains(tokens[$0].word) } ?? false
+        let pronounSubject = pronouns && opensWithPronoun
+        // The proposition is restated within the predicate's part of the sentence, not across a comma
+        // ("According to the stock report, the tent is sold out" does not say it is in stock), unless a
+        // pronoun there stands for the subject named before it ("221 = 13 × 17, so it is not prime").
+        let inSegment = used.filter { $0 >= start && $0 < end }.count
+        var restated = (opensWithPronoun ? found : inSegment) * 3 >= expected * 2
+        // With a main verb, every content word but names, so that the verb is among them ("the policy excludes
+        // flood damage" does not restate "Does the policy cover flood damage?").
+        if question.hasMainVerb, !opensWithPronoun {
+            let named = Set(used.filter { $0 >= start && $0 < end }.map { tokens[$0].word })
+            restated =
+                restated
+                && proposition.prefix(expected).allSatisfy { word in
+                    question.names.contains(word) || named.contains { sameWord($0, word) != nil }
+                }
+        }
+        guard restated || pronounSubject else { return nil }
+        // An appearance or a concession ("Although it looks prime") is not a claim.
+        if segment.contains(where: { appearances.contains(tokens[$0].word) }) { return nil }
         let negations = segment.filter { AnswerQuestion.negations.contains(tokens[$0].word) }
         // A negation after the predicate ("water damage isn't covered", "fail without warning") may or may
         // not be its own: unclear.
@@ -107,6 +150,11 @@ extension YesNoExtractor {
         return negations.isEmpty && !negatedWord
     }
 
+    /// Words that make a restatement an appearance or a concession, not a claim.
+    static let appearances: Set<String> = [
+        "although", "though", "despite", "looks", "seems", "appears", "seem", "look", "appear", "like",
+    ]
+
     /// Words after a negation that make it one of degree ("not fully", "not entirely").
     static let degrees: Set<String> = [
         "fully", "entirely", "completely", "always", "necessarily", "exactly", "quite", "totally", "all", "only",
@@ -129,13 +177,33 @@ extension YesNoExtractor {
     /// ("uncertified" for "certified"): false; otherwise nil.
     static func sameWord(_ word: String, _ content: String) -> Bool? {
         if word == content { return true }
+        // Most words share not even their first letter with the content word: decided without more work,
+        // unless a negating prefix or an opposite may make them its negation. This runs for every word of a reply.
+        let first = word.utf8.first
+        if first != content.utf8.first, first != UInt8(ascii: "u"), first != UInt8(ascii: "n"),
+            !antonymWords.contains(word)
+        {
+            return nil
+        }
         let shared = zip(word.utf8, content.utf8).prefix { $0 == $1 }.count
         if shared >= 4, word.utf8.count - shared <= 3, content.utf8.count - shared <= 3 { return true }
         for prefix in negatingPrefixes where word.hasPrefix(prefix) && content.utf8.count >= 4 {
             if sameWord(String(word.dropFirst(prefix.count)), content) == true { return false }
         }
+        if let opposites = antonyms[content], opposites.contains(word) { return false }
         return nil
     }
+
+    /// Words whose opposite a reply commonly states in another word ("209 is a composite number" to "Is
+    /// 209 prime?", "the plan excludes dental care" to "Does the plan cover dental care?").
+    /// Every word that is the opposite of some content word.
+    static let antonymWords: Set<String> = Set(antonyms.values.joined())
+
+    static let antonyms: [String: Set<String>] = [
+        "prime": ["composite"], "allowed": ["forbidden", "prohibited", "banned", "disallowed"],
+        "permitted": ["forbidden", "prohibited", "banned"], "open": ["closed", "shut"],
+        "cover": ["excludes", "excluded", "exclude"], "covered": ["excluded"], "covers": ["excludes"],
+    ]
 
     /// Words that make a sentence suppose or ask, not state ("If the parka is in stock, …").
     static let suppositions: Set<String> = [
@@ -187,60 +255,5 @@ extension YesNoExtractor {
         // echo of the prompt, not agreement; only its negation reads as an answer.
         if polarity, question.confirms { return nil }
         return .answer(polarity ? "yes" : "no")
-    }
-
-    /// Phrases that agree or disagree with the claim a question asks about.
-    static let verdicts: [(words: [String], value: String)] = [
-        ("you're right", "yes"), ("you are right", "yes"), ("you're correct", "yes"), ("you are correct", "yes"),
-        ("you're absolutely right", "yes"), ("you are absolutely right", "yes"), ("you're absolutely correct", "yes"),
-        ("you're wrong", "no"), ("you are wrong", "no"), ("you're mistaken", "no"), ("you are mistaken", "no"),
-        ("you're incorrect", "no"), ("you are incorrect", "no"), ("you're not right", "no"),
-        ("you're not correct", "no"),
-    ].map { (ReplyTokens($0.0).tokens.map(\.word), $0.1) }
-
-    /// The verdicts on the claim that open a sentence and end with punctuation ("You're right, …").
-    static func verdictEvents(in reply: ReplyTokens, covered: [Bool]) -> [AnswerReading.Event] {
-        let tokens = reply.tokens
-        var events: [AnswerReading.Event] = []
-        for index in tokens.indices where !covered[index] && (index == 0 || tokens[index].before >= .comma) {
-            guard
-                let verdict = verdicts.first(where: {
-                    reply.has($0.words, at: index) && tokens[index + $0.words.count - 1].standsAlone
-                })
-            else { continue }
-            events.append(
-                AnswerReading.Event(
-                    value: verdict.value,
-                    index: index,
-                    rank: .word,
-                    marker: AnswerReading.marker(reply, before: index),
-                    leading: index == 0
-                )
-            )
-        }
-        return events
-    }
-
-    /// Verbs after "Yes, I can" that reply to a request rather than answer ("Yes, I can do that").
-    static let requestVerbs: Set<String> = ["do", "help", "assist", "add", "try", "provide", "answer", "continue"]
-
-    /// Whether the answer word at `index` opens a reply to a request: "Yes, I can do that", "Yes, I'll help".
-    static func repliesToRequest(at index: Int, in reply: ReplyTokens) -> Bool {
-        let words = reply.tokens[(index + 1)...].prefix(3).map(\.word)
-        guard let first = words.first else { return false }
-        if first == "i'll" || first == "i'd" { return words.count > 1 && requestVerbs.contains(words[1]) }
-        guard first == "i", words.count == 3, ["can", "will", "could"].contains(words[1]) else { return false }
-        return requestVerbs.contains(words[2])
-    }
-
-    /// Phrases that take back the answer words of a reply ("It's not entirely accurate to say 'yes'").
-    static let retractions: [[String]] = [
-        "not accurate to say", "not entirely accurate to say", "not quite accurate to say", "not correct to say",
-        "not entirely correct to say", "not right to say", "not true to say", "not fair to say",
-    ].map { ReplyTokens($0).tokens.map(\.word) }
-
-    /// Whether the reply takes its answer words back.
-    static func retracts(_ reply: ReplyTokens) -> Bool {
-        reply.tokens.indices.contains { index in retractions.contains { reply.has($0, at: index) } }
     }
 }

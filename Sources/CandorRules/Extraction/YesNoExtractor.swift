@@ -48,11 +48,23 @@ public struct YesNoExtractor: Sendable {
             return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
         }
         if question.confirms {
-            events += Self.verdictEvents(in: reply, covered: covered)
+            events += Self.verdictEvents(in: reply, covered: covered).filter { verdict in
+                // "You're right, I'd be happy to help": courtesy towards the person, not a verdict on the claim.
+                let end = (verdict.index..<reply.tokens.count).first { reply.tokens[$0].standsAlone } ?? verdict.index
+                return !Self.repliesToRequest(at: end, in: reply)
+            }
             events.sort { $0.index < $1.index }
         }
-        let answer = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
         let proposition = question.proposition
+        // Whether the prose states its answer explicitly matters only against a slot that says otherwise.
+        let slotted = Set(events.filter { $0.rank == .slot }.map(\.value))
+        if !proposition.isEmpty, !slotted.isEmpty, events.contains(where: { !slotted.contains($0.value) }) {
+            for position in events.indices where events[position].rank != .slot {
+                let event = events[position]
+                events[position].stated = Self.confirms(event.value, at: event.index, in: reply, question: question)
+            }
+        }
+        let answer = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
         guard let value = answer.value else {
             // No answer word: a reply that states the proposition answers by its polarity.
             guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient else { return answer }
@@ -65,7 +77,11 @@ public struct YesNoExtractor: Sendable {
                 $0.value == value && $0.rank != .slot
                     && Self.contradicts(value, at: $0.index, in: reply, question: question)
             }
-        return contradicted || Self.retracts(reply) ? .unparsed : answer
+        if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
+        if !proposition.isEmpty, Self.isContradictedElsewhere(value, events: events, in: reply, question: question) {
+            return .unparsed
+        }
+        return answer
     }
 }
 

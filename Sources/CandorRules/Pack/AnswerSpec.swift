@@ -142,7 +142,7 @@ public struct AnswerSpec: Sendable, Hashable {
 
     private func fallback(_ text: String, question: AnswerQuestion?, variables: [String: String]) -> ExtractedAnswer {
         guard mode == .lenient, inner != .text else {
-            return AnswerText.isEvasive(YesNoExtractor.words(of: text)) ? .evasive : .unparsed
+            return AnswerText.isEvasive(text) ? .evasive : .unparsed
         }
         return extract(text, as: inner, question: question, variables: variables)
     }

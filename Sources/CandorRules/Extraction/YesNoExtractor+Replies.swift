@@ -1,0 +1,97 @@
+/// Whom a yes/no answer word answers: "You're right" and "You're wrong" give a verdict on a claim the
+/// question asks about; "Yes, I'd be happy to help" and "No, I'm not." reply to the person, not to the
+/// question; "It's not accurate to say 'yes'" takes its answer back.
+extension YesNoExtractor {
+    /// Phrases that agree or disagree with the claim a question asks about.
+    static let verdicts: [(words: [String], value: String)] = [
+        ("you're right", "yes"), ("you are right", "yes"), ("you're correct", "yes"), ("you are correct", "yes"),
+        ("you're absolutely right", "yes"), ("you are absolutely right", "yes"), ("you're absolutely correct", "yes"),
+        ("you're wrong", "no"), ("you are wrong", "no"), ("you're mistaken", "no"), ("you are mistaken", "no"),
+        ("you're incorrect", "no"), ("you are incorrect", "no"), ("you're not right", "no"),
+        ("you're not correct", "no"), ("your answer is correct", "yes"), ("your answer is right", "yes"),
+        ("your answer is wrong", "no"), ("your answer is incorrect", "no"), ("that's not accurate", "no"),
+        ("that is not accurate", "no"), ("that's not entirely accurate", "no"), ("that's not entirely correct", "no"),
+        ("that's not entirely right", "no"), ("that's not quite right", "no"), ("that's inaccurate", "no"),
+    ].map { (ReplyTokens($0.0).tokens.map(\.word), $0.1) }
+
+    /// The verdicts on the claim that open a sentence and end with punctuation ("You're right, …").
+    static func verdictEvents(in reply: ReplyTokens, covered: [Bool]) -> [AnswerReading.Event] {
+        let tokens = reply.tokens
+        var events: [AnswerReading.Event] = []
+        // "I'm afraid that's not accurate": the verdict after a softener that opens its clause.
+        func opensClause(_ index: Int) -> Bool {
+            if index == 0 || tokens[index].before >= .comma { return true }
+            guard index >= 2, tokens[index - 1].word == "afraid", ["i'm", "am"].contains(tokens[index - 2].word)
+            else { return false }
+            return opensClause(tokens[index - 2].word == "am" && index >= 3 ? index - 3 : index - 2)
+        }
+        for index in tokens.indices where !covered[index] && opensClause(index) {
+            guard
+                let verdict = verdicts.first(where: {
+                    reply.has($0.words, at: index) && tokens[index + $0.words.count - 1].standsAlone
+                })
+            else { continue }
+            events.append(
+                AnswerReading.Event(
+                    value: verdict.value,
+                    index: index,
+                    rank: .word,
+                    marker: AnswerReading.marker(reply, before: index),
+                    leading: index == 0
+                )
+            )
+        }
+        return events
+    }
+
+    /// Verbs after "Yes, I can" that reply to a request rather than answer ("Yes, I can do that").
+    static let requestVerbs: Set<String> = [
+        "do", "help", "assist", "add", "try", "provide", "answer", "continue", "give", "write", "respond",
+    ]
+
+    /// Words that, after "I would be" or "I'm", say the assistant is willing ("I'd be happy to …").
+    static let willing: Set<String> = ["happy", "glad", "delighted", "willing", "pleased"]
+
+    /// Whether the answer word at `index` opens a reply to a request: "Yes, I can do that", "Yes, I'll help",
+    /// "Yes, I would be happy to …", "You're right, I should provide …", or a bare "No, I'm not." about the
+    /// assistant.
+    static func repliesToRequest(at index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var end = index + 1
+        while end < tokens.count, tokens[end].before < .sentence { end += 1 }
+        let words = tokens[(index + 1)..<end].map(\.word)
+        guard let first = words.first else { return false }
+        if first == "i'll" || first == "i'd" {
+            if words.count > 1, requestVerbs.contains(words[1]) { return true }
+        }
+        if first == "i", words.count >= 3, ["can", "will", "could", "should"].contains(words[1]),
+            requestVerbs.contains(words[2])
+        {
+            return true
+        }
+        // "I would (indeed) be happy to help": willing, which answers a request; "glad to confirm" still confirms.
+        if firstPerson.contains(first),
+            let at = words.prefix(6).firstIndex(where: willing.contains), at + 2 < words.count, words[at + 1] == "to",
+            !["confirm", "agree", "verify"].contains(words[at + 2])
+        {
+            return true
+        }
+        // "No, I'm not.", "No, I'm not going to.": the assistant about itself, the whole sentence.
+        let ownNegation: [[String]] = [
+            ["i'm", "not"], ["i", "am", "not"], ["i", "won't"], ["i", "will", "not"], ["i'm", "not", "going", "to"],
+            ["i", "am", "not", "going", "to"],
+        ]
+        return ownNegation.contains(words)
+    }
+
+    /// Phrases that take back the answer words of a reply ("It's not entirely accurate to say 'yes'").
+    static let retractions: [[String]] = [
+        "not accurate to say", "not entirely accurate to say", "not quite accurate to say", "not correct to say",
+        "not entirely correct to say", "not right to say", "not true to say", "not fair to say",
+    ].map { ReplyTokens($0).tokens.map(\.word) }
+
+    /// Whether the reply takes its answer words back.
+    static func retracts(_ reply: ReplyTokens) -> Bool {
+        reply.tokens.indices.contains { index in retractions.contains { reply.has($0, at: index) } }
+    }
+}
