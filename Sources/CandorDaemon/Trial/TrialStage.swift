@@ -20,14 +20,20 @@ public struct TrialStage: Sendable {
     }
 
     /// Runs each trial with a ``TrialRunner`` on `clock` and a fresh random seed, and records it with `recorder`;
-    /// accepts trials while the recorder's outbox has room.
-    public static func recording(to recorder: TrialRecorder, clock: CandorClock) -> TrialStage {
+    /// accepts trials while the recorder's outbox has room. `onTrial` hears whether each trial got an answer
+    /// (for the outage self-alert).
+    public static func recording(
+        to recorder: TrialRecorder,
+        clock: CandorClock,
+        onTrial: @escaping @Sendable (TrialAvailability) -> Void = { _ in }
+    ) -> TrialStage {
         TrialStage(
             isAccepting: { recorder.outboxHasRoom },
             run: { assignment, client in
                 let trial = TrialPlan(probe: assignment.probe, seed: UInt64.random(in: .min ... .max))
                 let record = await TrialRunner(client: client, clock: clock).run(trial, assignment: assignment)
                 await recorder.record(record, probe: assignment.probe)
+                onTrial(TrialAvailability(record, endedAt: clock.now()))
             }
         )
     }
