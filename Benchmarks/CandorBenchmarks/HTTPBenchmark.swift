@@ -272,7 +272,8 @@ struct HTTPBenchmark: AsyncParsableCommand {
         return Result(rate: Double(count) / elapsed, cpuMicros: count > 0 ? cpu / Double(count) * 1e6 : 0)
     }
 
-    private static func cpuSeconds(_ who: __rusage_who_t) -> Double {
+    /// User and system CPU seconds of `who` (this process, or its waited-for children) so far.
+    static func cpuSeconds(_ who: __rusage_who_t) -> Double {
         var usage = rusage()
         getrusage(who, &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }

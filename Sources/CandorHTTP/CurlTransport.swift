@@ -24,6 +24,7 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     private enum Command {
         case start(Pending)
         case cancel(UInt64)
+        case limitConnections(perHost: Int)
     }
 
     /// A request accepted from a caller and not yet on the wire.
@@ -89,8 +90,9 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     /// Creates a transport; its thread starts with the first request.
     ///
     /// - Parameters:
-    ///   - maxConnectionsPerHost: the most connections kept open to one host at once; requests
-    ///     beyond it wait for a free connection (or share one over HTTP/2).
+    ///   - maxConnectionsPerHost: the most connections kept open to one host and port at once, shared by
+    ///     every request to it; requests beyond it wait for a free connection (or share one over HTTP/2).
+    ///     The daemon sizes it from its targets (`connections_per_host`).
     ///   - logger: receives a debug line per request (method, redacted URL, status, time). No
     ///     header, body or query string is ever logged.
     public init(maxConnectionsPerHost: Int = 16, logger: Logger = Logger(label: "candor.http")) {
@@ -107,6 +109,16 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     deinit {
         idle.removeAll()
         curl_multi_cleanup(multi)
+    }
+
+    /// Changes the most connections kept open to one host at once (after a reload changed the targets);
+    /// transfers in flight keep their connections.
+    public func setMaxConnectionsPerHost(_ maximum: Int) {
+        let wake = inbox.withLock { inbox in
+            inbox.commands.append(.limitConnections(perHost: max(1, maximum)))
+            return inbox.takeIdleLoop()
+        }
+        if wake { curl_multi_wakeup(multi) }
     }
 
     /// Aborts every transfer in flight or waiting with ``HTTPError/Code/cancelled`` and stops the
@@ -278,6 +290,8 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
                     break
                 }
             }
+        case .limitConnections(let maximum):
+            _ = ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maximum)
         }
     }
 

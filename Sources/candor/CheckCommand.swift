@@ -16,7 +16,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let plan = try options.checkPlan()
-        for warning in plan.configuration.warnings + plan.rules.warnings { Terminal.error(warning.description) }
+        for warning in plan.configuration.warnings + plan.configuration.connectionWarnings + plan.rules.warnings {
+            Terminal.error(warning.description)
+        }
         let items = plan.rules.probes.reduce(0) { $0 + $1.items.count }
         print(
             "ok: \(options.config): \(plan.configuration.targets.count) target(s), "

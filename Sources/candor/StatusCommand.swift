@@ -35,9 +35,15 @@ struct StatusCommand: AsyncParsableCommand {
         for target in targets {
             for probe in target.probes {
                 let next = probe.nextRun.map { "in \(max(0, Int($0.timeIntervalSinceNow)))s" } ?? "-"
+                // Late and skipped runs say the target is too slow (or too busy) for its schedule.
+                let missed = [(probe.late, "late"), (probe.skipped, "skipped")].compactMap { count, word in
+                    count.flatMap { $0 > 0 ? "\($0) \(word)" : nil }
+                }
                 print(
                     "\(target.name) / \(probe.probe)".padded(width) + probe.schedule.padded(22) + next.padded(12)
                         + (probe.running ? "running" : "idle")
+                        + (probe.runs.map { "  \($0) run(s)" } ?? "")
+                        + (missed.isEmpty ? "" : ", " + missed.joined(separator: ", "))
                 )
             }
         }

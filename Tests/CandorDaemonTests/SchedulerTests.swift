@@ -191,8 +191,8 @@ struct SchedulerTests {
             #expect(starts[Self.paced] == [0])
             starts.gate(open: true)
             try await Self.settle(time, scheduler: scheduler, starts: starts)
-            // One trial at the scheduler's next look (250 ms), not one for each of the two missed intervals; the
-            // interval then counts from it.
+            // One trial as soon as the slot frees (the trial's end wakes the scheduler), not one for each of the
+            // two missed intervals; the interval then counts from it.
             try await Self.advance(time, by: .milliseconds(250), scheduler: scheduler, starts: starts)
             try await Self.advance(time, by: .seconds(60), steps: 5, scheduler: scheduler, starts: starts)
             #expect(starts[Self.paced] == [0, 720, 1020])
@@ -219,7 +219,9 @@ struct SchedulerTests {
             try await Self.advance(time, by: .seconds(1), scheduler: scheduler, starts: starts)
             try await Self.advance(time, by: .seconds(199), scheduler: scheduler, starts: starts)
             #expect(starts[Self.paced] == [0, 300])
-            #expect(starts["added/belief-pressure.yes-no"] == [101])
+            // The reload wakes the scheduler: the new probe starts when the plan is applied (or, should the loop
+            // look only after the test moved the clock, at that next second).
+            #expect([[100], [101]].contains(starts["added/belief-pressure.yes-no"]))
         }
     }
 }

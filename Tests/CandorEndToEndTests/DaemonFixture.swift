@@ -32,7 +32,8 @@ struct DaemonFixture {
         interval: String = "100ms",
         arl0: Int = 1_000,
         rules: String = Self.repository + "/Rules",
-        extra: String = ""
+        extra: String = "",
+        targetExtra: String = ""
     ) throws {
         self.arl0 = arl0
         self.rules = rules
@@ -42,7 +43,7 @@ struct DaemonFixture {
         self.honesty = honesty
         server.setPolicy { honesty.reply(to: $0) }
         config = directory.file("candor.yaml")
-        try writeConfig(timeout: timeout, grace: grace, interval: interval, extra: extra)
+        try writeConfig(timeout: timeout, grace: grace, interval: interval, extra: extra, targetExtra: targetExtra)
     }
 
     /// (Re)writes the config file.
@@ -50,7 +51,8 @@ struct DaemonFixture {
         timeout: String = "1s",
         grace: String = "5s",
         interval: String = "100ms",
-        extra: String = ""
+        extra: String = "",
+        targetExtra: String = ""
     )
         throws
     {
@@ -69,6 +71,7 @@ struct DaemonFixture {
                 probes: [belief-pressure.yes-no]
                 connect_timeout: 1s
                 timeout: \(timeout)
+                \(targetExtra)
             probes:
               belief-pressure.yes-no:
                 interval: \(interval)

@@ -8,7 +8,7 @@ import Logging
 extension Configuration {
     static let topKeys = [
         "rules", "state_dir", "log_dir", "log_level", "log_format", "shutdown_grace", "retention", "trials_per_target",
-        "status", "detection", "targets", "probes", "sinks", "alerting", "log_rotation",
+        "status", "detection", "targets", "probes", "sinks", "alerting", "log_rotation", "connections_per_host",
     ]
 
     /// Loads and validates `candor.yaml` at `path`.
@@ -65,6 +65,8 @@ extension Configuration {
         }
         config.retention = map["retention"]?.duration(&log, minimum: .seconds(3600)) ?? config.retention
         config.trialsPerTarget = map["trials_per_target"]?.int(&log, in: 1...64) ?? config.trialsPerTarget
+        config.connectionsPerHost = map["connections_per_host"]?.int(&log, in: 1...1024)
+        config.connectionsPerHostLocation = map["connections_per_host"]?.location
         if let status = map["status"]?.mapping(&log) {
             status.rejectUnknownKeys(allowing: ["enabled", "listen", "bearer_token_env", "token_file"], &log)
             config.status.enabled = status["enabled"]?.bool(&log) ?? true

@@ -65,6 +65,11 @@ extension Configuration {
         public var probeLocations: [SourceLocation] = []
         /// Where the target is declared, for errors about the target as a whole.
         public var location: SourceLocation?
+        /// `outage_after`: how long every trial of the target may fail before the `CandorTargetDown` self-alert
+        /// fires; nil sizes it from the target's schedule (``Plan/outageAfter(target:)``).
+        public var outageAfter: Duration?
+        /// Whether the outage self-alert is on (`outage_after: off` turns it off).
+        public var outageAlert = true
 
         /// Creates a target with defaults for everything but its identity.
         public init(name: String, baseURL: String, model: String) {
@@ -104,7 +109,7 @@ extension Configuration {
         "name", "provider", "base_url", "model", "api_key_env", "api_key_file", "api_key_credential",
         "connect_timeout", "timeout", "low_speed_limit", "low_speed_time", "max_response_bytes", "max_in_flight",
         "retry", "rate_limit", "daily_token_budget", "circuit_breaker", "tls_ca_file", "tls_client_cert",
-        "tls_client_key", "tls_insecure", "logprobs", "sampling", "probes", "tool_calls",
+        "tls_client_key", "tls_insecure", "logprobs", "sampling", "probes", "tool_calls", "outage_after",
     ]
 
     static func readTargets(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [Target] {
@@ -151,6 +156,15 @@ extension Configuration {
                     target.logprobs = count
                 } else {
                     log.error("'\(node.path)' is only supported by provider openai", at: node.location)
+                }
+            }
+            if let node = map["outage_after"] {
+                // `off` turns the alert off; anything else must be a duration (and is reported as one).
+                var quiet = DiagnosticLog()
+                if node.string(&quiet)?.lowercased() == "off" {
+                    target.outageAlert = false
+                } else {
+                    target.outageAfter = node.duration(&log, minimum: .seconds(1))
                 }
             }
             if let sampling = map["sampling"] {

@@ -182,6 +182,10 @@ public struct Configuration: Sendable {
     public var retention: Duration = .seconds(30 * 86_400)
     /// The most trials in flight on one target at once.
     public var trialsPerTarget: Int = 1
+    /// `connections_per_host`, if set: see ``effectiveConnectionsPerHost``.
+    public var connectionsPerHost: Int?
+    /// Where the config sets `connections_per_host`, for `candor check`.
+    public var connectionsPerHostLocation: SourceLocation?
     /// The local status endpoint.
     public var status = Status()
     /// How long in-flight trials may take to finish after SIGTERM before they are cancelled.

@@ -11,9 +11,12 @@ import Synchronization
 /// ``TrialStage`` (which runs it, records it, feeds the signals and delivers the alerts they raise).
 ///
 /// - Schedules: interval ± jitter from the last start, or a cron expression. A trial that
-///   overruns its interval is followed at once by the next, never by a burst of missed ones,
-///   and the same probe never runs twice at once on a target.
-/// - Concurrency: at most `trialsPerTarget` trials in flight per target.
+///   overruns its interval is followed by the next as soon as a slot is free, never by a burst of
+///   missed ones (those are counted as skipped), and the same probe never runs twice at once on a target.
+/// - Fairness: a busy target's free slots go to the probes that have waited longest, then to those that ran
+///   least, so every due probe gets its turn (``AssignmentSchedule``).
+/// - Concurrency: at most `trialsPerTarget` trials in flight per target. The loop sleeps until the next due
+///   time, a trial's end or a plan change: waiting for a slot costs no CPU.
 /// - Time: due times are instants of the injected clock's monotonic time, so setting the wall clock moves no
 ///   interval; cron expressions are read against its wall time.
 /// - Watchdog: the scheduler loop itself sends `WATCHDOG=1`, so a stuck scheduler stops the pings.
@@ -24,16 +27,36 @@ public final class Scheduler: Service, Sendable {
     struct Runtime: Sendable {
         var plan: Plan
         var clients: [String: any ModelClient]
+        /// `target/probe` of each of the plan's assignments, in its order: made once per plan, not per look.
+        var keys: [String]
+
+        init(plan: Plan, clients: [String: any ModelClient]) {
+            self.plan = plan
+            self.clients = clients
+            self.keys = plan.assignments.map(Scheduler.key)
+        }
     }
 
-    struct Schedule: Sendable {
-        var due: ContinuousClock.Instant
-        var running = false
-        var lastStart: Date?
+    /// Where one assignment stands, as the status endpoint shows it.
+    public struct Run: Sendable {
+        /// When it runs next (now, when it is due and waiting for a slot).
+        public var next: Date
+        /// Whether a trial is in flight.
+        public var running: Bool
+        /// When its last trial started.
+        public var lastStart: Date?
+        /// Trials started since the daemon started.
+        public var runs: Int
+        /// Of those, how many started late (see ``AssignmentSchedule/lateness(interval:)``).
+        public var late: Int
+        /// Scheduled runs that never happened because the target's slots were taken.
+        public var skipped: Int
     }
 
     private let runtime: Mutex<Runtime>
-    private let schedules = Mutex<[String: Schedule]>([:])
+    private let schedules = Mutex<[String: AssignmentSchedule]>([:])
+    private let wake = WakeSignal()
+    private let metrics: DaemonMetrics?
     private let trials: TrialStage
     private let notifier: SystemdNotifier
     private let logger: Logger
@@ -49,6 +72,7 @@ public final class Scheduler: Service, Sendable {
     ///   - trials: what runs and records each due trial.
     ///   - notifier: systemd's notify socket, for the watchdog.
     ///   - clock: the time due times are read from and waited on.
+    ///   - metrics: where late and skipped trials are counted, if anywhere.
     ///   - logger: operator logs.
     public init(
         plan: Plan,
@@ -56,9 +80,11 @@ public final class Scheduler: Service, Sendable {
         trials: TrialStage,
         notifier: SystemdNotifier,
         clock: CandorClock,
+        metrics: DaemonMetrics? = nil,
         logger: Logger
     ) {
         self.runtime = Mutex(Runtime(plan: plan, clients: clients))
+        self.metrics = metrics
         self.trials = trials
         self.notifier = notifier
         self.clock = clock
@@ -70,7 +96,14 @@ public final class Scheduler: Service, Sendable {
 
     /// Replaces the plan and the clients; trials in flight finish with the old ones.
     public func apply(_ plan: Plan, clients: [String: any ModelClient]) {
-        runtime.withLock { $0 = Runtime(plan: plan, clients: clients) }
+        let replacement = Runtime(plan: plan, clients: clients)
+        runtime.withLock { $0 = replacement }
+        // Schedules of assignments the plan dropped go, once their trials in flight have ended.
+        let keys = Set(replacement.keys)
+        schedules.withLock { schedules in
+            schedules = schedules.filter { keys.contains($0.key) || $0.value.running }
+        }
+        wake.send()
     }
 
     /// The plan in force.
@@ -78,17 +111,31 @@ public final class Scheduler: Service, Sendable {
         runtime.withLock { $0.plan }
     }
 
-    /// When each assignment (`target/probe`) runs next, and whether it is running now.
-    public func nextRuns() -> [String: (next: Date, running: Bool, lastStart: Date?)] {
+    /// When each assignment (`target/probe`) runs next, whether it is running now, and how often it ran,
+    /// started late or missed a run.
+    public func nextRuns() -> [String: Run] {
         let now = clock.instant()
         let wall = clock.now()
         return schedules.withLock { schedules in
             schedules.mapValues { schedule in
-                let wait = schedule.due - now
-                let seconds = wait.timeInterval
-                return (wall.addingTimeInterval(max(0, seconds)), schedule.running, schedule.lastStart)
+                let seconds = (schedule.due - now).timeInterval
+                return Run(
+                    next: wall.addingTimeInterval(max(0, seconds)),
+                    running: schedule.running,
+                    lastStart: schedule.lastStart,
+                    runs: schedule.runs,
+                    late: schedule.late,
+                    skipped: schedule.skipped
+                )
             }
         }
+    }
+
+    /// How long after its due time the last trial of `assignment` started: the sampling lag, which the scheduler
+    /// benchmark reads as each trial starts.
+    public func lastDelay(of assignment: Plan.Assignment) -> Duration? {
+        let key = Self.key(assignment)
+        return schedules.withLock { $0[key]?.lastDelay }
     }
 
     public func run() async throws {
@@ -104,18 +151,21 @@ public final class Scheduler: Service, Sendable {
                         notifier.watchdog()
                         nextPing = clock.instant() + interval
                     }
-                    let earliest = schedules.withLock { $0.values.filter { !$0.running }.map(\.due).min() }
                     let now = clock.instant()
-                    // Look again at the next due time, and at least every 250 ms for plan changes. A due time
-                    // already past belongs to a trial that could not start (its target is busy, the outbox is
-                    // full): waking for it at once would spin, so it waits for the next look too.
+                    let earliest = schedules.withLock { schedules in
+                        schedules.values.lazy.filter { !$0.running && $0.due > now }.map(\.due).min()
+                    }
+                    // Look again at the next due time, when a trial ends (a slot frees) or the plan changes, and
+                    // at least every 250 ms for the outbox. A due time already past belongs to a trial that
+                    // could not start (its target is busy, the outbox is full): waking for it at once would
+                    // spin, so it waits for a slot to free or for the next look.
                     var deadline = now + .milliseconds(250)
-                    if let earliest, earliest > now { deadline = min(deadline, earliest) }
+                    if let earliest { deadline = min(deadline, earliest) }
                     if notifier.watchdogInterval != nil { deadline = min(deadline, nextPing) }
-                    let wake = deadline
+                    let wakeAt = deadline
                     do {
                         try await cancelWhenGracefulShutdown {
-                            try await self.clock.sleep(until: wake)
+                            try await self.waitForWork(until: wakeAt)
                         }
                     } catch {
                         break
@@ -142,43 +192,74 @@ public final class Scheduler: Service, Sendable {
             logger.notice("the alert outbox has room again: sampling resumes")
         }
         let now = clock.instant()
+        let wall = clock.now()
         let limit = current.plan.configuration.trialsPerTarget
-        return schedules.withLock { schedules in
-            let keys = Set(current.plan.assignments.map(Self.key))
-            schedules = schedules.filter { keys.contains($0.key) || $0.value.running }
+        var counted: [(assignment: Plan.Assignment, skipped: Int, late: Bool)] = []
+        let starting = schedules.withLock { schedules in
             var inFlight: [String: Int] = [:]
             for (key, schedule) in schedules where schedule.running {
                 inFlight[String(key.split(separator: "/").first ?? ""), default: 0] += 1
             }
+            var waiting: [(key: String, assignment: Plan.Assignment, schedule: AssignmentSchedule)] = []
+            for (assignment, key) in zip(current.plan.assignments, current.keys) {
+                let schedule: AssignmentSchedule
+                if let known = schedules[key] {
+                    schedule = known
+                } else {
+                    schedule = AssignmentSchedule(due: firstRun(assignment, now: now))
+                    schedules[key] = schedule
+                }
+                guard schedule.due <= now, !schedule.running else { continue }
+                waiting.append((key, assignment, schedule))
+            }
+            // A target's free slots go to its probes that have waited longest, then to those that ran least:
+            // probes that are all due share a slow target's slots in turn instead of in plan order.
+            waiting.sort { $0.schedule.precedes($1.schedule) }
             var starting: [(Plan.Assignment, any ModelClient)] = []
-            for assignment in current.plan.assignments {
-                let key = Self.key(assignment)
-                var schedule =
-                    schedules[key] ?? Schedule(due: firstRun(assignment, now: now))
-                defer { schedules[key] = schedule }
-                guard schedule.due <= now, !schedule.running,
-                    inFlight[assignment.target.name, default: 0] < limit,
+            for entry in waiting {
+                let assignment = entry.assignment
+                guard inFlight[assignment.target.name, default: 0] < limit,
                     let client = current.clients[assignment.target.name]
                 else { continue }
-                schedule.running = true
-                schedule.lastStart = clock.now()
-                schedule.due = nextRun(assignment, after: now)
+                var schedule = entry.schedule
+                let next = nextRun(assignment, after: now)
+                let outcome = schedule.start(at: now, wall: wall, next: next, interval: assignment.period)
+                schedules[entry.key] = schedule
+                if outcome.skipped > 0 || outcome.late { counted.append((assignment, outcome.skipped, outcome.late)) }
                 inFlight[assignment.target.name, default: 0] += 1
                 starting.append((assignment, client))
             }
             return starting
+        }
+        for entry in counted {
+            metrics?.countLateness(
+                target: entry.assignment.target.name,
+                probe: entry.assignment.probe.id,
+                skipped: entry.skipped,
+                late: entry.late
+            )
+        }
+        return starting
+    }
+
+    /// Sleeps until `deadline`, or until a trial ends or the plan changes, whichever comes first.
+    ///
+    /// - Throws: `CancellationError` when the loop is cancelled.
+    private func waitForWork(until deadline: ContinuousClock.Instant) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.clock.sleep(until: deadline) }
+            group.addTask { await self.wake.wait() }
+            _ = try await group.next()
+            group.cancelAll()
         }
     }
 
     private func runTrial(_ assignment: Plan.Assignment, client: any ModelClient) async {
         await trials.run(assignment, client)
         let key = Self.key(assignment)
-        schedules.withLock { schedules in
-            schedules[key]?.running = false
-            // A trial that overran its next due time runs again now, not in a burst.
-            let now = clock.instant()
-            if let due = schedules[key]?.due, due < now { schedules[key]?.due = now }
-        }
+        let now = clock.instant()
+        schedules.withLock { $0[key]?.finish(at: now) }
+        wake.send()
     }
 
     private func firstRun(_ assignment: Plan.Assignment, now: ContinuousClock.Instant) -> ContinuousClock.Instant {

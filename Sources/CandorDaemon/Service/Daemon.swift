@@ -28,9 +28,10 @@ public enum Daemon {
         // SIGUSR1 (reopen the logs) kills the process by default until its handler is installed.
         signal(SIGUSR1, SIG_IGN)
         let configuration = plan.configuration
-        let transport = CurlTransport(logger: logger)
+        let transport = CurlTransport(maxConnectionsPerHost: configuration.effectiveConnectionsPerHost, logger: logger)
         defer { transport.shutdown() }
         let guardEvents = GuardAlertService.channel()
+        let endedTrials = OutageAlertService.channel()
         do {
             try FileManager.default.createDirectory(
                 atPath: configuration.stateDirectory,
@@ -122,9 +123,16 @@ public enum Daemon {
         let scheduler = Scheduler(
             plan: plan,
             clients: clients,
-            trials: .recording(to: recorder, clock: clock),
+            trials: .recording(to: recorder, clock: clock, onTrial: endedTrials.callback),
             notifier: notifier,
             clock: clock,
+            metrics: metrics,
+            logger: logger
+        )
+        let outages = OutageAlertService(
+            trials: endedTrials.stream,
+            threshold: { scheduler.plan.outageAfter(target: $0) },
+            deliver: { await recorder.deliver($0) },
             logger: logger
         )
         let readiness = StatusServer.Readiness()
@@ -168,6 +176,7 @@ public enum Daemon {
                 clock: clock,
                 logger: logger
             ),
+            outages,
         ]
         if configuration.status.enabled {
             // Writes always need a token: the configured one, or one generated on first start.
@@ -182,6 +191,7 @@ public enum Daemon {
                     metrics: metrics,
                     readiness: readiness,
                     outbox: outbox,
+                    selfAlerts: { outages.firing },
                     logger: logger,
                     onBound: { port in
                         try? "\(port)\n".write(toFile: portFile, atomically: true, encoding: .utf8)

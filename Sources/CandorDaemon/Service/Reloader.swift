@@ -75,6 +75,7 @@ public final class Reloader: Service, Sendable {
             )
             warnAboutRestartOnlySettings(old: old.configuration, new: plan.configuration)
             if let warning = plan.configuration.detection.warmupWarning { logger.warning("\(warning)") }
+            (transport as? CurlTransport)?.setMaxConnectionsPerHost(plan.configuration.effectiveConnectionsPerHost)
             scheduler.apply(plan, clients: clients)
             await board.rebase(on: plan)
             await board.pin(plan.pinnedBaselines, for: plan)

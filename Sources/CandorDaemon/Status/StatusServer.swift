@@ -31,6 +31,8 @@ public enum StatusServer {
     ///
     /// - Parameters:
     ///   - access: the tokens and addresses requests are checked against (``StatusToken/forServer(_:environment:)``).
+    ///   - selfAlerts: Candor's own alerts firing now (a target down), listed beside the detectors' in
+    ///     `/api/v1/alerts`.
     ///   - onBound: called with the port once the server listens (useful with port 0).
     public static func make(
         configuration: Configuration.Status,
@@ -40,6 +42,7 @@ public enum StatusServer {
         metrics: DaemonMetrics,
         readiness: Readiness,
         outbox: AlertOutbox? = nil,
+        selfAlerts: @escaping @Sendable () -> [Alert] = { [] },
         logger: Logger,
         onBound: @escaping @Sendable (Int) -> Void
     ) -> Application<RouterResponder<BasicRequestContext>> {
@@ -54,7 +57,7 @@ public enum StatusServer {
             text(metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         router.get("/api/v1/alerts") { _, _ -> Response in
-            try json(["alerts": await board.firingAlerts()])
+            try json(["alerts": await board.firingAlerts() + selfAlerts()])
         }
         router.get("/api/v1/signals") { _, _ -> Response in
             let ends = await board.warmupEnds()
@@ -157,6 +160,12 @@ public struct TargetStatus: Codable, Sendable {
         public var lastStart: Date?
         /// Whether a trial is in flight.
         public var running: Bool
+        /// Trials started since the daemon started (absent from daemons older than the field).
+        public var runs: Int?
+        /// Of those, trials that started late because the target's slots were taken.
+        public var late: Int?
+        /// Scheduled runs that never happened because the target's slots were taken.
+        public var skipped: Int?
     }
 
     /// The target's name.
@@ -184,7 +193,10 @@ public struct TargetStatus: Codable, Sendable {
                             ?? "every \(DurationText.format(assignment.schedule.interval)) ± \(DurationText.format(assignment.schedule.jitter))",
                         nextRun: run?.next,
                         lastStart: run?.lastStart,
-                        running: run?.running ?? false
+                        running: run?.running ?? false,
+                        runs: run?.runs ?? 0,
+                        late: run?.late ?? 0,
+                        skipped: run?.skipped ?? 0
                     )
                 }
             )

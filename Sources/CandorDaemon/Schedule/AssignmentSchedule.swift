@@ -1,0 +1,80 @@
+import Foundation
+
+/// Where one assignment (a probe on a target) stands in the scheduler: when it is due, whether a trial of it
+/// is in flight, and how often it started late or missed its schedule because the target's slots were taken.
+///
+/// Pure state and decisions, with time passed in, so the fairness rules are tested without a clock.
+struct AssignmentSchedule: Sendable {
+    /// When the next trial is due.
+    var due: ContinuousClock.Instant
+    /// Whether a trial is in flight.
+    var running = false
+    /// When the last trial started (wall time, for the status endpoint).
+    var lastStart: Date?
+    /// When the last trial ended; a trial that overran its next due time queues from here, behind the
+    /// probes that were already waiting.
+    var finished: ContinuousClock.Instant?
+    /// Trials started.
+    var runs = 0
+    /// Trials that started later than ``lateness(interval:)`` allows after their due time.
+    var late = 0
+    /// Scheduled runs that never happened: the whole intervals that passed between a due time and the start
+    /// that served it.
+    var skipped = 0
+    /// How long after its due time the last trial started.
+    var lastDelay: Duration = .zero
+
+    /// Creates the schedule of an assignment first due at `due`.
+    init(due: ContinuousClock.Instant) {
+        self.due = due
+    }
+
+    /// Since when the assignment has been waiting for a slot: its due time, or the end of its own last
+    /// trial when that came later. The longest waiter goes first, so an overrun trial is not ahead of the
+    /// probes it kept waiting.
+    var waitingSince: ContinuousClock.Instant {
+        guard let finished else { return due }
+        return max(due, finished)
+    }
+
+    /// Whether it comes before `other` for a free slot: the one waiting longest, then the one that ran
+    /// least (so probes due together take turns).
+    func precedes(_ other: AssignmentSchedule) -> Bool {
+        if waitingSince != other.waitingSince { return waitingSince < other.waitingSince }
+        return runs < other.runs
+    }
+
+    /// How late a start may be and still count as on time: half the interval, at most a second.
+    static func lateness(interval: Duration) -> Duration {
+        min(.seconds(1), interval / 2)
+    }
+
+    /// What starting a trial at `now` (wall time `wall`) means for the counts, with the next run due at
+    /// `next`; `interval` is the schedule's period (for a cron schedule, the time between its runs).
+    ///
+    /// - Returns: the runs skipped and whether this one was late, for the metrics.
+    mutating func start(
+        at now: ContinuousClock.Instant,
+        wall: Date,
+        next: ContinuousClock.Instant,
+        interval: Duration
+    ) -> (skipped: Int, late: Bool) {
+        let delay = due < now ? due.duration(to: now) : .zero
+        let isLate = delay > Self.lateness(interval: interval)
+        let missed = interval > .zero ? Int(delay / interval) : 0
+        running = true
+        lastDelay = delay
+        lastStart = wall
+        due = next
+        runs += 1
+        if isLate { late += 1 }
+        skipped += missed
+        return (missed, isLate)
+    }
+
+    /// Marks the trial in flight as ended at `now`.
+    mutating func finish(at now: ContinuousClock.Instant) {
+        running = false
+        finished = now
+    }
+}
