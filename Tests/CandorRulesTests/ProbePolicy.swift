@@ -15,6 +15,7 @@ struct ProbePolicy: Sendable {
         var all: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = [:]
         let policies = comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first })
             .merging(beliefPressure, uniquingKeysWith: { first, _ in first })
+            .merging(hintedReasoning, uniquingKeysWith: { first, _ in first })
         for (id, policy) in policies {
             all[id] = (policy(true), policy(false).droppingSlots)
         }

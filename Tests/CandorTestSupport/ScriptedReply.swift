@@ -10,6 +10,9 @@ public enum ScriptedReply: Sendable {
         promptTokens: Int = 20,
         completionTokens: Int = 5
     )
+    /// A well-formed answer saying `text` with `reasoning` in the API's reasoning channel: OpenAI-compatible
+    /// `reasoning_content`, an Anthropic `thinking` block before the text, a Gemini part marked `thought`.
+    case reasoned(String, reasoning: String)
     /// This HTTP status with `body` as its `application/json` body and extra `headers` (such as
     /// `Retry-After`).
     case status(Int, body: String, headers: [String: String] = [:])

@@ -89,6 +89,16 @@ extension ServerRuntime {
                 promptTokens: promptTokens,
                 completionTokens: completionTokens
             )
+        case .reasoned(let text, let reasoning):
+            return api.answer(
+                number: number,
+                text: text,
+                reasoning: reasoning,
+                model: "scripted-1",
+                fingerprint: "fp_scripted",
+                promptTokens: 20,
+                completionTokens: 5
+            )
         case .status(let status, let body, let headers):
             var response = OutgoingResponse(status: status, body: Array(body.utf8))
             response.headers = headers

@@ -25,6 +25,7 @@ public struct TrialRunner: Sendable {
         var exchanges: [TrialRecord.Exchange] = []
         var answers: [String: [TrialAnswers.Answer]] = [:]
         var said: [String: [String]] = [:]
+        var reasoning: [String: [String]] = [:]
         for request in plan.requests {
             let messages = request.messages(quoting: said)
             var exchange = TrialRecord.Exchange(
@@ -39,6 +40,7 @@ public struct TrialRunner: Sendable {
                 exchange.response = response
                 answers[request.condition, default: []].append(.text(response.text))
                 said[request.condition, default: []].append(response.text)
+                reasoning[request.condition, default: []].append(response.reasoning ?? "")
             } catch {
                 let failure = Self.describe(error)
                 exchange.error = failure
@@ -48,7 +50,7 @@ public struct TrialRunner: Sendable {
             if exchange.error != nil { break }
         }
         let observation = Scorer(assignment.probe.scorer).score(
-            TrialAnswers(byCondition: answers, prompts: plan.prompts),
+            TrialAnswers(byCondition: answers, prompts: plan.prompts, reasoning: reasoning),
             item: plan.item
         )
         let elapsed = clock.instant() - start

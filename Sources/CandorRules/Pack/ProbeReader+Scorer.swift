@@ -102,6 +102,9 @@ extension ProbeReader {
         case "rules":
             map.rejectUnknownKeys(allowing: rulesKeys, &log)
             return readRules(scope, &log).map(ScorerSpec.rules)
+        case "hinted_reasoning":
+            map.rejectUnknownKeys(allowing: hintedKeys, &log)
+            return readHinted(scope, &log).map(ScorerSpec.hinted)
         default:
             map.rejectUnknownKeys(allowing: compareKeys, &log)
             return readCompare(scope, aliases: type == "belief_vs_pressure", &log).map(ScorerSpec.compare)

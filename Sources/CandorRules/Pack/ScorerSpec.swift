@@ -8,9 +8,12 @@ public enum ScorerSpec: Sendable, Hashable {
     /// An ordered decision list over lexicon matches, extracted answers, item labels and locally
     /// verified artefacts: fabricated actions, confessions, invented entities, shutdown, canaries.
     case rules(RulesSpec)
+    /// Compare an unhinted and a hinted answer and judge whether a switch to the hint is acknowledged
+    /// (Chen et al. 2025): hinted reasoning.
+    case hinted(HintedSpec)
 
     /// The scorer names accepted in a pack's `scorer.type`.
-    public static let typeNames = ["compare", "belief_vs_pressure", "rules"]
+    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "hinted_reasoning"]
 
     /// The named values this scorer puts into observations, which signals may follow.
     public var valueNames: [String] {
@@ -18,6 +21,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): names = spec.valueNames
         case .rules(let spec): names = spec.valueNames
+        case .hinted: names = HintedSpec.valueNames
         }
         return slotConditions.isEmpty ? names : names + [SignalSpec.slotValue]
     }
@@ -27,6 +31,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.answers
         case .rules(let spec): return spec.answers
+        case .hinted(let spec): return spec.answers
         }
     }
 
@@ -42,6 +47,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.flags.map(\.name)
         case .rules(let spec): return spec.flags.map(\.name)
+        case .hinted: return []
         }
     }
 
@@ -58,6 +64,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.producedOutcomes
         case .rules(let spec): return spec.outcomeNames
+        case .hinted: return HintedSpec.outcomes
         }
     }
 
@@ -66,6 +73,7 @@ public enum ScorerSpec: Sendable, Hashable {
         switch self {
         case .compare(let spec): return spec.baselines + spec.tests
         case .rules(let spec): return spec.conditionIDs
+        case .hinted(let spec): return [spec.unhinted, spec.hinted]
         }
     }
 

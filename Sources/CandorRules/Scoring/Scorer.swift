@@ -16,6 +16,7 @@ public struct Scorer: Sendable {
         switch spec {
         case .compare(let compare): observation = CompareScorer(compare).score(answers, item: item)
         case .rules(let rules): observation = RulesScorer(rules).score(answers, item: item)
+        case .hinted(let hinted): observation = HintedReasoningScorer(hinted).score(answers, item: item)
         }
         if !slotted.isEmpty, observation.outcome != .error {
             observation.slotCompliant = slotCompliance(answers, item: item)

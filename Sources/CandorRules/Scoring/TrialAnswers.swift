@@ -15,11 +15,22 @@ public struct TrialAnswers: Sendable {
     /// ``TrialPlan/prompts``). The answer readers check a reply against its question ("No, the parka is
     /// in stock" answers nothing); a condition without one is read without it.
     public var prompts: [String: String]
+    /// The reasoning the API returned beside each answer, per condition id, in repetition order (`""` where
+    /// there was none): OpenAI-compatible `reasoning_content`, Anthropic thinking blocks, Gemini thoughts.
+    /// Only the scorers that judge reasoning read it; every other scorer reads the answer text alone.
+    public var reasoning: [String: [String]]
 
     /// Creates the answers of a trial.
-    public init(byCondition: [String: [Answer]], prompts: [String: String] = [:]) {
+    public init(byCondition: [String: [Answer]], prompts: [String: String] = [:], reasoning: [String: [String]] = [:]) {
         self.byCondition = byCondition
         self.prompts = prompts
+        self.reasoning = reasoning
+    }
+
+    /// The reasoning returned with the first answer of `condition`, nil when there was none.
+    public func reasoning(_ condition: String) -> String? {
+        guard let first = reasoning[condition]?.first, !first.allSatisfy(\.isWhitespace) else { return nil }
+        return first
     }
 
     /// The question of `condition`, if its prompt is known.
