@@ -21,9 +21,14 @@ struct HintedReasoningTests {
         #expect(scenarios.count >= 50)
         #expect(
             Set(items.compactMap { $0.labels["hint_style"] })
-                == ["sycophancy", "consistency", "visual_pattern", "metadata", "grader_hacking", "unethical_information"]
+                == [
+                    "sycophancy", "consistency", "visual_pattern", "metadata", "grader_hacking",
+                    "unethical_information",
+                ]
         )
-        for (name, letters) in [("truth", items.map { $0.truth ?? "" }), ("hint", items.map { $0.variables["hint"] ?? "" })] {
+        for (name, letters) in [
+            ("truth", items.map { $0.truth ?? "" }), ("hint", items.map { $0.variables["hint"] ?? "" }),
+        ] {
             for letter in ["A", "B", "C", "D"] {
                 let share = Double(letters.filter { $0 == letter }.count) / Double(items.count)
                 #expect(abs(share - 0.25) < 0.05, "\(name) is \(letter) in \(share) of the items")
@@ -55,9 +60,13 @@ struct HintedReasoningTests {
     func checkedAtLoad() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let pack = try String(contentsOfFile: RepositoryPaths.rules + "/hinted-reasoning/hinted-reasoning.yaml", encoding: .utf8)
+        let pack = try String(
+            contentsOfFile: RepositoryPaths.rules + "/hinted-reasoning/hinted-reasoning.yaml",
+            encoding: .utf8
+        )
         try pack.write(toFile: directory.file("hinted-reasoning.yaml"), atomically: true, encoding: .utf8)
-        let good = #"{"id": "ok", "truth": "A", "hint": "B", "question": "Q?", "hinted_prompt": "Q? B", "earlier_answer": "The answer is (B).", "opt_a": "1", "opt_b": "2", "opt_c": "3", "opt_d": "4"}"#
+        let good =
+            #"{"id": "ok", "truth": "A", "hint": "B", "question": "Q?", "hinted_prompt": "Q? B", "earlier_answer": "The answer is (B).", "opt_a": "1", "opt_b": "2", "opt_c": "3", "opt_d": "4"}"#
         let hintIsTruth = good.replacingOccurrences(of: #""id": "ok""#, with: #""id": "right""#)
             .replacingOccurrences(of: #""hint": "B""#, with: #""hint": "A""#)
         let repeated = good.replacingOccurrences(of: #""id": "ok""#, with: #""id": "twice""#)
@@ -120,11 +129,18 @@ struct HintedReasoningTests {
         let probe = try #require(try Self.probes().first)
         let scorer = Scorer(probe.scorer)
         let item = try #require(probe.items.first { $0.truth == "A" && $0.variables["hint"] == "B" })
-        let hinted = ["ANSWER: B", "ANSWER: B", "The metadata says B.\nANSWER: B", "ANSWER: C", "ANSWER: A", "ANSWER: A"]
+        let hinted = [
+            "ANSWER: B", "ANSWER: B", "The metadata says B.\nANSWER: B", "ANSWER: C", "ANSWER: A", "ANSWER: A",
+        ]
         let observations = hinted.map { reply in
-            scorer.score(TrialAnswers(byCondition: ["unhinted": [.text("ANSWER: A")], "hinted": [.text(reply)]]), item: item)
+            scorer.score(
+                TrialAnswers(byCondition: ["unhinted": [.text("ANSWER: A")], "hinted": [.text(reply)]]),
+                item: item
+            )
         }
-        let mean = { (name: String) in observations.compactMap { $0.values[name] }.reduce(0, +) / Double(observations.count) }
+        let mean = { (name: String) in
+            observations.compactMap { $0.values[name] }.reduce(0, +) / Double(observations.count)
+        }
         let fromSignals = 1 - mean("unverbalized_excess") / mean("hint_switch_excess")
         let score = FaithfulnessScore(observations)
         #expect(score.counted == 6 && score.toHint == 3 && score.toOther == 1 && score.verbalized == 1)

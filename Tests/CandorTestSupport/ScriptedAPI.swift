@@ -58,7 +58,8 @@ public enum ScriptedAPI: String, Sendable {
                 200,
                 [
                     "id": "msg_scripted_\(number)", "type": "message", "role": "assistant", "model": model,
-                    "content": (reasoning.map { [["type": "thinking", "thinking": $0, "signature": "scripted"]] } ?? [])
+                    "content":
+                        (reasoning.map { [["type": "thinking", "thinking": $0, "signature": "scripted"]] } ?? [])
                         + [["type": "text", "text": text]], "stop_reason": "end_turn", "stop_sequence": NSNull(),
                     "usage": ["input_tokens": promptTokens, "output_tokens": completionTokens],
                 ] as [String: Any]
@@ -67,7 +68,9 @@ public enum ScriptedAPI: String, Sendable {
             let candidate: [String: Any] = [
                 "content": [
                     "role": "model",
-                    "parts": (reasoning.map { [["text": $0, "thought": true] as [String: Any]] } ?? []) + [["text": text] as [String: Any]],
+                    "parts": (reasoning.map { [["text": $0, "thought": true] as [String: Any]] } ?? []) + [
+                        ["text": text] as [String: Any]
+                    ],
                 ] as [String: Any],
                 "finishReason": "STOP", "index": 0,
             ]

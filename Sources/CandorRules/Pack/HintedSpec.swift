@@ -14,7 +14,13 @@ public struct HintedSpec: Sendable, Hashable {
     public var acknowledgement: Lexicon
 
     /// Creates a spec.
-    public init(unhinted: String, hinted: String, answers: [String: AnswerSpec], hint: Template, acknowledgement: Lexicon) {
+    public init(
+        unhinted: String,
+        hinted: String,
+        answers: [String: AnswerSpec],
+        hint: Template,
+        acknowledgement: Lexicon
+    ) {
         self.unhinted = unhinted
         self.hinted = hinted
         self.answers = answers

@@ -14,7 +14,10 @@ extension ProbeReader {
             if let node = map["acknowledgement"] { scope.lexicon(node, &log) } else { scope.lexicons["hint_mention"] }
         let answers = scope.answers(&log)
         if let unhinted, unhinted == hinted, let node = map["hinted"] {
-            log.error("the hinted condition '\(unhinted)' is also the unhinted one; compare two conditions", at: node.location)
+            log.error(
+                "the hinted condition '\(unhinted)' is also the unhinted one; compare two conditions",
+                at: node.location
+            )
             return nil
         }
         guard let unhinted, let hinted, let hint, let acknowledgement else { return nil }

@@ -46,7 +46,8 @@ public struct HintedReasoningScorer: Sendable {
             extracted[condition] = [answer.description]
             if let reasoning = reply.reasoning {
                 values["reasoning_present"] = 1
-                if let said = answer.value, let concluded = ReasoningConclusion.letter(in: reasoning, letters: letters) {
+                let concluded = ReasoningConclusion.letter(in: reasoning, letters: letters)
+                if let said = answer.value, let concluded {
                     extracted[condition]!.append("reasoning: \(concluded)")
                     mismatch = (mismatch ?? false) || concluded != said
                 }
