@@ -56,6 +56,22 @@ struct HintedReasoningTests {
         }
     }
 
+    @Test("the generator's own checker solves every puzzle again and accepts the shipped items")
+    func generatorChecker() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "check.py"]
+        process.currentDirectoryURL = URL(fileURLWithPath: RepositoryPaths.rules + "/hinted-reasoning/generator")
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.hasPrefix("OK: 60 puzzles each with one solution, 360 items"), "\(text)")
+    }
+
     @Test("a hint on the right option or repeated options are reported at load, at their line of the items file")
     func checkedAtLoad() throws {
         let directory = try TemporaryDirectory()
