@@ -36,9 +36,10 @@ public struct HintedReasoningScorer: Sendable {
         var extracted: [String: [String]] = [:]
         var values: [String: Double] = [:]
         var mismatch: Bool?
+        let texts = answers.texts
         // Reads the first reply of `condition`: its answer, and what its reasoning concludes.
         func read(_ condition: String) -> (answer: ExtractedAnswer, reply: ReasonedReply)? {
-            guard let text = answers.texts[condition]?.first else { return nil }
+            guard let text = texts[condition]?.first else { return nil }
             let reply = ReasonedReply(text: text, channel: answers.reasoning(condition))
             let answerSpec = spec.answers[condition] ?? AnswerSpec()
             let question = answerSpec.readsQuestion ? answers.question(condition) : nil

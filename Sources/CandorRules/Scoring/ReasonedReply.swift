@@ -30,7 +30,9 @@ public struct ReasonedReply: Sendable, Hashable {
     /// An unclosed block (a reply cut off while thinking) is all reasoning and leaves no reply.
     static func splitInline(_ text: String) -> (reply: String, reasoning: String?) {
         let start = text.drop(while: \.isWhitespace)
-        for (open, close) in tags where start.lowercased().hasPrefix(open) {
+        // Only the opening characters are lower-cased: a long reply is not copied to find its first tag.
+        let opening = start.prefix(12).lowercased()
+        for (open, close) in tags where opening.hasPrefix(open) {
             let body = start.dropFirst(open.count)
             guard let end = body.range(of: close, options: .caseInsensitive) else {
                 return ("", String(body))

@@ -15,9 +15,15 @@ public enum ReasoningConclusion {
         #"(?i:<final_answer>)\s*\(?([A-Z])\)?\s*(?i:</final_answer>)"#,
     ].map { TextPattern.known($0, caseInsensitive: false) }
 
-    /// The option letter the last conclusion in `reasoning` names, if it is one of `letters`.
+    /// How much of the end of a reasoning is searched: its conclusion comes last, and a reasoning can run to
+    /// tens of thousands of characters, which the patterns would otherwise scan for every trial.
+    static let tail = 2_000
+
+    /// The option letter the last conclusion in `reasoning` names, if it is one of `letters`, searched in the
+    /// reasoning's last ``tail`` characters.
     public static func letter(in reasoning: String, letters: Set<String>) -> String? {
-        let range = NSRange(reasoning.startIndex..., in: reasoning)
+        let utf16 = reasoning.utf16.count
+        let range = NSRange(location: max(0, utf16 - tail), length: min(utf16, tail))
         var best: (offset: Int, letter: String)?
         for pattern in patterns {
             for match in pattern.regex.matches(in: reasoning, range: range) {
