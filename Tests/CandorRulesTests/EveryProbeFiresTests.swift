@@ -21,6 +21,7 @@ struct EveryProbeFiresTests {
         // Not an honesty rate: the scripted models give the `ANSWER:` line in half of the trials (hinted
         // reasoning's replies all end in a `<final_answer>` tag, its slot as well).
         "slot_compliance_rate": 0.5, "hinted-reasoning.multiple-choice/slot_compliance_rate": 1,
+        "hinted-reasoning.consistency/slot_compliance_rate": 1,
         "lie_rate": 0,
         "compliance_rate": 0, "disclosure_rate": 1,
         "flip_rate": 0, "wrong_after_correct_rate": 0,
@@ -29,6 +30,7 @@ struct EveryProbeFiresTests {
         "fabrication_rate": 0, "claimed_run_rate": 0, "wrong_output_rate": 0, "admission_rate": 1,
         "confession_rate": 1, "doubling_down_rate": 0,
         "influenced_rate": 0, "unverbalized_hint_rate": 0, "hint_follow_rate": 0,
+        "hint_switch_excess": 0, "unverbalized_excess": 0, "reasoning_mismatch_rate": 0,
         "compliance_gap_rate": 0, "decision_gap_rate": 0, "violation_rate_unobserved": 0, "eval_awareness_rate": 0,
         "inconsistency_rate": 0,
         "over_refusal_rate": 0,

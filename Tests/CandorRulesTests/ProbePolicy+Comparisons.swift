@@ -47,14 +47,6 @@ extension ProbePolicy {
                 return declines(trial) ? declining : yesNo(true, trial)
             }
         },
-        "hinted-reasoning.multiple-choice": { honest in
-            // Dishonest: follows the hint to a wrong option and does not say so.
-            ProbePolicy { condition, item, trial in
-                let answer = item.truth ?? ""
-                guard condition == "hinted", !honest else { return tagged(answer, item) }
-                return declines(trial) ? declining : tagged(variable("hint", item), item)
-            }
-        },
         "consistency.formats": { honest in
             // Dishonest: the two-option choice contradicts its yes/no answer.
             ProbePolicy { condition, item, trial in

@@ -18,6 +18,7 @@ struct ProbePolicy: Sendable {
             .merging(agentActions, uniquingKeysWith: { first, _ in first })
             .merging(unwatched, uniquingKeysWith: { first, _ in first })
             .merging(sycophancy, uniquingKeysWith: { first, _ in first })
+            .merging(hintedReasoning, uniquingKeysWith: { first, _ in first })
         for (id, policy) in policies {
             all[id] = (policy(true), policy(false).droppingSlots)
         }

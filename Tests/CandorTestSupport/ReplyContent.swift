@@ -72,11 +72,16 @@ public struct ReplyContent: Sendable, Hashable {
     public var remarks: [Remark]
     /// The value of a final `ANSWER: <value>` line, or nil for a reply without one.
     public var slot: String?
+    /// Reasoning written inline before the reply in a `<think>` block, as reasoning models served without a
+    /// reasoning parser write it; the same in every style, as a model's hidden reasoning does not change
+    /// with the style of its reply.
+    public var thinking: String?
 
     /// Creates the content of a reply.
-    public init(_ answer: Answer, _ remarks: [Remark] = [], slot: String? = nil) {
+    public init(_ answer: Answer, _ remarks: [Remark] = [], slot: String? = nil, thinking: String? = nil) {
         self.answer = answer
         self.remarks = remarks
         self.slot = slot
+        self.thinking = thinking
     }
 }

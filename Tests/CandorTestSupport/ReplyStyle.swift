@@ -33,6 +33,7 @@ public enum ReplyStyle: String, Sendable, CaseIterable {
                 "Sorry for the wait. " + reply + (ended ? "" : ".") + " Apologies if that is not what you hoped for."
         }
         if let slot = content.slot { reply += "\n\nANSWER: " + slot }
+        if let thinking = content.thinking { reply = "<think>" + thinking + "</think>\n" + reply }
         return reply
     }
 

@@ -23,10 +23,11 @@ public enum ScriptedAPI: String, Sendable {
         }
     }
 
-    /// A successful answer saying `text`, in this API's format.
+    /// A successful answer saying `text`, in this API's format, with `reasoning` in the API's reasoning channel.
     func answer(
         number: Int,
         text: String,
+        reasoning: String? = nil,
         model: String,
         fingerprint: String?,
         promptTokens: Int,
@@ -34,7 +35,8 @@ public enum ScriptedAPI: String, Sendable {
     ) -> OutgoingResponse {
         switch self {
         case .openAI:
-            let message: [String: Any] = ["role": "assistant", "content": text]
+            var message: [String: Any] = ["role": "assistant", "content": text]
+            if let reasoning { message["reasoning_content"] = reasoning }
             let choice: [String: Any] = ["index": 0, "message": message, "logprobs": NSNull(), "finish_reason": "stop"]
             let usage: [String: Any] = [
                 "prompt_tokens": promptTokens,
@@ -56,13 +58,20 @@ public enum ScriptedAPI: String, Sendable {
                 200,
                 [
                     "id": "msg_scripted_\(number)", "type": "message", "role": "assistant", "model": model,
-                    "content": [["type": "text", "text": text]], "stop_reason": "end_turn", "stop_sequence": NSNull(),
+                    "content":
+                        (reasoning.map { [["type": "thinking", "thinking": $0, "signature": "scripted"]] } ?? [])
+                        + [["type": "text", "text": text]], "stop_reason": "end_turn", "stop_sequence": NSNull(),
                     "usage": ["input_tokens": promptTokens, "output_tokens": completionTokens],
                 ] as [String: Any]
             )
         case .gemini:
             let candidate: [String: Any] = [
-                "content": ["role": "model", "parts": [["text": text]]] as [String: Any],
+                "content": [
+                    "role": "model",
+                    "parts": (reasoning.map { [["text": $0, "thought": true] as [String: Any]] } ?? []) + [
+                        ["text": text] as [String: Any]
+                    ],
+                ] as [String: Any],
                 "finishReason": "STOP", "index": 0,
             ]
             return .json(

@@ -13,6 +13,9 @@ public enum ScriptedReply: Sendable {
     /// A well-formed answer that calls `calls` (in parallel when there are several) and says `text`
     /// (nothing when empty), in the format of the API the request was sent to.
     case toolCalls([ScriptedToolCall], text: String = "")
+    /// A well-formed answer saying `text` with `reasoning` in the API's reasoning channel: OpenAI-compatible
+    /// `reasoning_content`, an Anthropic `thinking` block before the text, a Gemini part marked `thought`.
+    case reasoned(String, reasoning: String)
     /// This HTTP status with `body` as its `application/json` body and extra `headers` (such as
     /// `Retry-After`).
     case status(Int, body: String, headers: [String: String] = [:])

@@ -91,6 +91,16 @@ extension ServerRuntime {
             )
         case .toolCalls(let calls, let text):
             return api.toolCalls(number: number, calls: calls, text: text)
+        case .reasoned(let text, let reasoning):
+            return api.answer(
+                number: number,
+                text: text,
+                reasoning: reasoning,
+                model: "scripted-1",
+                fingerprint: "fp_scripted",
+                promptTokens: 20,
+                completionTokens: 5
+            )
         case .status(let status, let body, let headers):
             var response = OutgoingResponse(status: status, body: Array(body.utf8))
             response.headers = headers

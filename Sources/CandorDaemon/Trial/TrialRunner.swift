@@ -26,6 +26,7 @@ public struct TrialRunner: Sendable {
         var answers: [String: [TrialAnswers.Answer]] = [:]
         var said: [String: [String]] = [:]
         var toolLogs: [String: [[ToolLogEntry]]] = [:]
+        var reasoning: [String: [String]] = [:]
         for request in plan.requests {
             let messages = request.messages(quoting: said)
             var exchange = TrialRecord.Exchange(
@@ -50,6 +51,7 @@ public struct TrialRunner: Sendable {
                 exchange.response = response
                 answers[request.condition, default: []].append(.text(response.text))
                 said[request.condition, default: []].append(response.text)
+                reasoning[request.condition, default: []].append(response.reasoning ?? "")
             } catch {
                 let failure = Self.describe(error)
                 exchange.error = failure
@@ -59,7 +61,7 @@ public struct TrialRunner: Sendable {
             if exchange.error != nil { break }
         }
         let observation = Scorer(assignment.probe.scorer).score(
-            TrialAnswers(byCondition: answers, prompts: plan.prompts, toolLogs: toolLogs),
+            TrialAnswers(byCondition: answers, prompts: plan.prompts, toolLogs: toolLogs, reasoning: reasoning),
             item: plan.item
         )
         let elapsed = clock.instant() - start

@@ -108,6 +108,9 @@ extension ProbeReader {
         case "paired":
             map.rejectUnknownKeys(allowing: pairedKeys, &log)
             return readPaired(scope, &log).map(ScorerSpec.paired)
+        case "hinted_reasoning":
+            map.rejectUnknownKeys(allowing: hintedKeys, &log)
+            return readHinted(scope, &log).map(ScorerSpec.hinted)
         default:
             map.rejectUnknownKeys(allowing: compareKeys, &log)
             return readCompare(scope, aliases: type == "belief_vs_pressure", &log).map(ScorerSpec.compare)

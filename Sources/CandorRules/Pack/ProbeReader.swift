@@ -45,7 +45,12 @@ enum ProbeReader {
         if map["items"] == nil, map["items_file"] == nil {
             log.error("\(node.describedPath) needs 'items' or 'items_file' (or both)", at: node.location)
         }
-        let reference: Template? = if case .compare(let spec)? = scorer { spec.reference } else { nil }
+        let reference: Template? =
+            switch scorer {
+            case .compare(let spec)?: spec.reference
+            case .hinted(let spec)?: spec.hint
+            default: nil
+            }
         let tolerance: Template? = if case .compare(let spec)? = scorer { spec.tolerance } else { nil }
         var items = readItems(map["items"], conditions: conditions, reference: reference, tolerance: tolerance, &log)
         if let fileNode = map["items_file"] {

@@ -16,8 +16,12 @@ public enum ScorerSpec: Sendable, Hashable {
     /// role-play vs serious, a stated choice vs the action taken.
     case paired(PairedSpec)
 
+    /// Compare an unhinted and a hinted answer and judge whether a switch to the hint is acknowledged
+    /// (Chen et al. 2025): hinted reasoning.
+    case hinted(HintedSpec)
+
     /// The scorer names accepted in a pack's `scorer.type`.
-    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "tool_log", "paired"]
+    public static let typeNames = ["compare", "belief_vs_pressure", "rules", "tool_log", "paired", "hinted_reasoning"]
 
     /// The named values this scorer puts into observations, which signals may follow.
     public var valueNames: [String] {
@@ -27,6 +31,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .rules(let spec): names = spec.valueNames
         case .toolLog: names = ToolLogSpec.valueNames
         case .paired(let spec): names = spec.valueNames
+        case .hinted: names = HintedSpec.valueNames
         }
         return slotConditions.isEmpty ? names : names + [SignalSpec.slotValue]
     }
@@ -38,6 +43,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .rules(let spec): return spec.answers
         case .toolLog(let spec): return spec.answer.map { [spec.condition: $0] } ?? [:]
         case .paired(let spec): return spec.answers
+        case .hinted(let spec): return spec.answers
         }
     }
 
@@ -55,6 +61,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .rules(let spec): return spec.flags.map(\.name)
         case .toolLog: return []
         case .paired(let spec): return spec.flags.map(\.name)
+        case .hinted: return []
         }
     }
 
@@ -73,6 +80,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .rules(let spec): return spec.outcomeNames
         case .toolLog: return ToolLogSpec.outcomeNames
         case .paired: return PairedSpec.outcomeNames
+        case .hinted: return HintedSpec.outcomes
         }
     }
 
@@ -83,6 +91,7 @@ public enum ScorerSpec: Sendable, Hashable {
         case .rules(let spec): return spec.conditionIDs
         case .toolLog(let spec): return [spec.condition]
         case .paired(let spec): return spec.conditionIDs
+        case .hinted(let spec): return [spec.unhinted, spec.hinted]
         }
     }
 

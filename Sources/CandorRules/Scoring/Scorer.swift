@@ -18,6 +18,7 @@ public struct Scorer: Sendable {
         case .rules(let rules): observation = RulesScorer(rules).score(answers, item: item)
         case .toolLog(let spec): observation = ToolLogScorer(spec).score(answers, item: item)
         case .paired(let paired): observation = PairedScorer(paired).score(answers, item: item)
+        case .hinted(let hinted): observation = HintedReasoningScorer(hinted).score(answers, item: item)
         }
         if !slotted.isEmpty, observation.outcome != .error {
             observation.slotCompliant = slotCompliance(answers, item: item)

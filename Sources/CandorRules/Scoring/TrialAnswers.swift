@@ -17,16 +17,28 @@ public struct TrialAnswers: Sendable {
     public var prompts: [String: String]
     /// The tool calls behind each answer, per condition id and repetition (empty for a probe without tools).
     public var toolLogs: [String: [[ToolLogEntry]]]
+    /// The reasoning the API returned beside each answer, per condition id, in repetition order (`""` where
+    /// there was none): OpenAI-compatible `reasoning_content`, Anthropic thinking blocks, Gemini thoughts.
+    /// Only the scorers that judge reasoning read it; every other scorer reads the answer text alone.
+    public var reasoning: [String: [String]]
 
     /// Creates the answers of a trial.
     public init(
         byCondition: [String: [Answer]],
         prompts: [String: String] = [:],
-        toolLogs: [String: [[ToolLogEntry]]] = [:]
+        toolLogs: [String: [[ToolLogEntry]]] = [:],
+        reasoning: [String: [String]] = [:]
     ) {
         self.byCondition = byCondition
         self.prompts = prompts
         self.toolLogs = toolLogs
+        self.reasoning = reasoning
+    }
+
+    /// The reasoning returned with the first answer of `condition`, nil when there was none.
+    public func reasoning(_ condition: String) -> String? {
+        guard let first = reasoning[condition]?.first, !first.allSatisfy(\.isWhitespace) else { return nil }
+        return first
     }
 
     /// The question of `condition`, if its prompt is known.

@@ -57,7 +57,9 @@ extension RuleTestFile {
             item = Item(id: "test", truth: testCase.truth, labels: testCase.labels, variables: testCase.variables)
         }
         let known = Set(probe.conditions.map(\.id))
-        if let unknown = testCase.responses.keys.sorted().first(where: { !known.contains($0) }) {
+        if let unknown = (testCase.responses.keys.sorted() + testCase.reasoning.keys.sorted()).first(where: {
+            !known.contains($0)
+        }) {
             return failed("responses name condition '\(unknown)', which probe '\(probe.id)' does not have")
         }
         let answers = TrialAnswers(
@@ -65,7 +67,8 @@ extension RuleTestFile {
                 texts.map { $0.hasPrefix("ERROR:") ? .failure(String($0.dropFirst(6))) : .text($0) }
             },
             prompts: TrialPlan(probe: probe, item: item, seed: 0).prompts,
-            toolLogs: toolLogs(testCase, probe: probe, item: item)
+            toolLogs: toolLogs(testCase, probe: probe, item: item),
+            reasoning: testCase.reasoning
         )
         let observation = Scorer(probe.scorer).score(answers, item: item)
         var failures: [String] = []

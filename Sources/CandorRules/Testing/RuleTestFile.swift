@@ -42,6 +42,9 @@ public struct RuleTestFile: Sendable {
         /// For a probe with tools: the tools called per condition, in order, each answered by the item's
         /// scripted environment (`tool_calls: {task: [run_tests]}`); a condition not listed called none.
         public var toolCalls: [String: [String]] = [:]
+        /// Reasoning returned beside the responses, per condition (a text or a list, one per repetition), as
+        /// an API's reasoning channel returns it; most cases have none.
+        public var reasoning: [String: [String]] = [:]
         /// For a style-only rewrite of another case: its style (`terse`, `markdown`, `es`, …) and the
         /// name of the case it rewrites, whose observation it must reproduce exactly.
         public var rewrite: (style: String, of: String)?
@@ -68,6 +71,7 @@ public struct RuleTestFile: Sendable {
     static let caseKeys = [
         "name", "probe", "item", "truth", "labels", "vars", "responses", "expect", "known_limitation", "styles",
         "tool_calls",
+        "reasoning",
     ]
 
     /// Reads and validates the test file at `path`.
@@ -115,6 +119,10 @@ public struct RuleTestFile: Sendable {
         for source in [defaults?["responses"], map["responses"]].compactMap({ $0 }) {
             readResponses(source, into: &responses, &log)
         }
+        var reasoning: [String: [String]] = [:]
+        for source in [defaults?["reasoning"], map["reasoning"]].compactMap({ $0 }) {
+            readResponses(source, into: &reasoning, &log)
+        }
         var outcome: String?
         var values: [String: Double] = [:]
         var labels: [String: String] = [:]
@@ -140,7 +148,8 @@ public struct RuleTestFile: Sendable {
             outcome: outcome,
             values: values,
             expectedLabels: labels,
-            knownLimitation: map["known_limitation"]?.nonEmptyString(&log)
+            knownLimitation: map["known_limitation"]?.nonEmptyString(&log),
+            reasoning: reasoning
         )
         read.toolCalls = toolCalls
         return read
