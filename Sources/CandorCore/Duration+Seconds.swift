@@ -22,4 +22,14 @@ extension Duration {
     public var roundedUpMilliseconds: Int64 {
         components.seconds * 1000 + (components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
     }
+
+    /// The duration as a status line shows a time left: `<1m`, `12m`, `3h10m` (under two days), `4d2h`.
+    public var roughly: String {
+        let minutes = Int(max(0, timeInterval) / 60)
+        if minutes < 1 { return "<1m" }
+        if minutes < 60 { return "\(minutes)m" }
+        let hours = minutes / 60
+        if hours < 48 { return "\(hours)h\(minutes % 60)m" }
+        return "\(hours / 24)d\(hours % 24)h"
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorCore
 import CandorDaemon
 import Foundation
 
@@ -46,6 +47,9 @@ struct StatusCommand: AsyncParsableCommand {
                         + (missed.isEmpty ? "" : ", " + missed.joined(separator: ", "))
                 )
             }
+            for probe in target.skippedWithoutTools ?? [] {
+                print("\(target.name) / \(probe)".padded(width) + "skipped: the target sets tool_calls: false")
+            }
         }
         print("")
         print("SIGNAL".padded(width) + "PHASE".padded(22) + "BASELINE".padded(12) + "DETECTOR (statistic/threshold)")
@@ -56,7 +60,7 @@ struct StatusCommand: AsyncParsableCommand {
                 case "calibrating": "calibrating"
                 default:
                     "warm-up \(signal.warmupSamples)/\(signal.warmup)"
-                        + (signal.warmupEnd.map { " ~" + Self.remaining($0.timeIntervalSinceNow) } ?? "")
+                        + (signal.warmupEnd.map { " ~" + Duration.seconds($0.timeIntervalSinceNow).roughly } ?? "")
                 }
             let baseline = signal.baseline.map { String(format: "%.4g", $0) } ?? "-"
             let readings = signal.readings.map { reading in
@@ -75,16 +79,6 @@ struct StatusCommand: AsyncParsableCommand {
                 "  [\(alert.labels["severity"] ?? "")] \(alert.annotations["summary"] ?? alert.labels["alertname"] ?? "")"
             )
         }
-    }
-
-    /// `seconds` as a short duration, such as `3h20m`, `42m` or `<1m`.
-    static func remaining(_ seconds: TimeInterval) -> String {
-        let minutes = Int(max(0, seconds) / 60)
-        if minutes < 1 { return "<1m" }
-        if minutes < 60 { return "\(minutes)m" }
-        let hours = minutes / 60
-        if hours < 48 { return "\(hours)h\(minutes % 60)m" }
-        return "\(hours / 24)d\(hours % 24)h"
     }
 
     struct AlertSummary: Decodable {

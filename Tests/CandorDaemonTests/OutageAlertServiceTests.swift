@@ -81,7 +81,7 @@ struct OutageAlertServiceTests {
             logger: logger
         )
         let tasks = [Task { try await scheduler.run() }, Task { try await service.run() }]
-        defer { tasks.forEach { $0.cancel() } }
+        defer { for task in tasks { task.cancel() } }
         try await time.waitForSleepers(1)
         try await body(Clocked(time: time, scheduler: scheduler), model, sent, service)
     }

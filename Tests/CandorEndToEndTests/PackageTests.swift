@@ -101,7 +101,8 @@ struct PackageTests {
         let mapped = directory.file("candor.yaml")
         try config.write(toFile: mapped, atomically: true, encoding: .utf8)
         let check = try succeed(root + "/usr/bin/candor", ["check", "--config", mapped], in: directory.path)
-        #expect(check.hasPrefix("ok: "), "\(check)")
+        // Warnings (near-duplicate prompts, schedules) may precede the verdict; errors would fail the command.
+        #expect(check.split(separator: "\n").last?.hasPrefix("ok: ") == true, "\(check)")
     }
 
     /// The tarball holds a binary that runs with an empty environment, and what install.sh needs to install it.

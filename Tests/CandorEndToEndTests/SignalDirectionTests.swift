@@ -12,6 +12,20 @@ struct SignalDirectionTests {
         return Dictionary(list.map { ($0["signal"] as? String ?? "", $0) }) { first, _ in first }
     }
 
+    /// The signals once `signal` is in `phase` (calibration runs in the background), or as they are after 60 s.
+    static func signals(
+        _ fixture: DaemonFixture,
+        once signal: String,
+        is phase: String
+    ) async throws -> [String: [String: Any]] {
+        let reached = try await eventually(timeout: .seconds(60)) {
+            let signals = try await Self.signals(fixture)
+            return signals[signal]?["phase"] as? String == phase ? signals : nil
+        }
+        if let reached { return reached }
+        return try await Self.signals(fixture)
+    }
+
     /// A signal's detector statistics, which any sample moves.
     static func statistics(_ signal: [String: Any]?) -> [Double] {
         (signal?["readings"] as? [[String: Any]] ?? []).compactMap { $0["statistic"] as? Double }
@@ -30,7 +44,8 @@ struct SignalDirectionTests {
             return outcomes == ["no_belief", "no_belief"] ? true : nil
         }
         #expect(switched == true, "the unreadable replies never showed in samples.jsonl")
-        let before = try await Self.signals(fixture)
+        // Calibration runs beside sampling now, so the lie rate may still be calibrating when the replies change.
+        let before = try await Self.signals(fixture, once: "lie_rate", is: "monitoring")
         let alerts = try await fixture.waitForAlerts()
         let after = try await Self.signals(fixture)
         try await fixture.stop(daemon)
@@ -59,7 +74,7 @@ struct SignalDirectionTests {
         let warned = try await eventually(timeout: .seconds(60)) {
             daemon.stderr.contains("the model did not answer most of the warm-up") ? true : nil
         }
-        let signals = try await Self.signals(fixture)
+        let signals = try await Self.signals(fixture, once: "nonanswer_rate", is: "monitoring")
         try await fixture.stop(daemon)
         fixture.server.stop()
         #expect(warned == true, "stderr:\n\(daemon.stderr)")

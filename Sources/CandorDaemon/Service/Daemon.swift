@@ -177,6 +177,7 @@ public enum Daemon {
                 logger: logger
             ),
             outages,
+            WarmupStatusLine(board: board, notifier: notifier, summary: { summary(scheduler.plan) }, clock: clock),
         ]
         if configuration.status.enabled {
             // Writes always need a token: the configured one, or one generated on first start.

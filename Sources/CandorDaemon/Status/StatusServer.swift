@@ -129,13 +129,17 @@ public struct SignalStatus: Codable, Sendable {
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]
 
+    /// `monitoring`, `calibrating` (warm-up done, thresholds being computed) or `warming_up`.
+    static func phase(of monitor: SignalMonitor) -> String {
+        monitor.isMonitoring ? "monitoring" : monitor.calibrationRequest == nil ? "warming_up" : "calibrating"
+    }
+
     init(key: SignalKey, monitor: SignalMonitor, warmupEnd: Date? = nil) {
         self.key = key.description
         self.target = key.target
         self.probe = key.probe
         self.signal = key.signal
-        self.phase =
-            monitor.isMonitoring ? "monitoring" : monitor.calibrationRequest == nil ? "warming_up" : "calibrating"
+        self.phase = Self.phase(of: monitor)
         self.warmupSamples = monitor.warmupProgress.observed
         self.warmup = monitor.warmupProgress.required
         self.warmupEnd = warmupEnd
@@ -176,6 +180,8 @@ public struct TargetStatus: Codable, Sendable {
     public var baseURL: String
     /// Its probes.
     public var probes: [ProbeRun]
+    /// Probes with tools it never runs, because it sets `tool_calls: false` (absent from older daemons).
+    public var skippedWithoutTools: [String]?
 
     static func all(scheduler: Scheduler) -> [TargetStatus] {
         let plan = scheduler.plan
@@ -198,7 +204,8 @@ public struct TargetStatus: Codable, Sendable {
                         late: run?.late ?? 0,
                         skipped: run?.skipped ?? 0
                     )
-                }
+                },
+                skippedWithoutTools: plan.skippedWithoutTools.filter { $0.target.name == target.name }.map(\.probe.id)
             )
         }
     }

@@ -18,10 +18,8 @@ public struct CompareScorer: Sendable {
 
     /// Scores `answers` of a trial of `item`.
     public func score(_ answers: TrialAnswers, item: Item) -> Observation {
+        if let failed = answers.failed(item: item) { return failed }
         let labels = item.observationLabels
-        if let failure = answers.firstFailure {
-            return Observation(outcome: .error, labels: labels, reason: "a call failed: \(failure)")
-        }
         let texts = answers.texts
         var extracted: [String: [String]] = [:]
         let variables = item.templateVariables

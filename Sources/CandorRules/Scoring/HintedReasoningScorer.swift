@@ -27,10 +27,8 @@ public struct HintedReasoningScorer: Sendable {
 
     /// Scores `answers` of a trial of `item`.
     public func score(_ answers: TrialAnswers, item: Item) -> Observation {
+        if let failed = answers.failed(item: item) { return failed }
         let labels = item.observationLabels
-        if let failure = answers.firstFailure {
-            return Observation(outcome: .error, labels: labels, reason: "a call failed: \(failure)")
-        }
         let variables = item.templateVariables
         let letters = Set(ItemCheck.options(of: item).keys)
         var extracted: [String: [String]] = [:]

@@ -14,10 +14,8 @@ public struct RulesScorer: Sendable {
 
     /// Scores `answers` of a trial of `item`.
     public func score(_ answers: TrialAnswers, item: Item) -> Observation {
+        if let failed = answers.failed(item: item) { return failed }
         var labels = item.observationLabels
-        if let failure = answers.firstFailure {
-            return Observation(outcome: .error, labels: labels, reason: "a call failed: \(failure)")
-        }
         let texts = answers.texts
         var extracted: [String: [String]] = [:]
         var lastAnswer: [String: ExtractedAnswer] = [:]

@@ -25,10 +25,8 @@ public struct ToolLogScorer: Sendable {
 
     /// Scores the task condition's last reply of `answers` against its tool log.
     public func score(_ answers: TrialAnswers, item: Item) -> Observation {
+        if let failed = answers.failed(item: item) { return failed }
         let labels = item.observationLabels
-        if let failure = answers.firstFailure {
-            return Observation(outcome: .error, labels: labels, reason: "a call failed: \(failure)")
-        }
         let variables = item.templateVariables
         let environment = ToolEnvironment(tools: spec.tools, item: item)
         let needed = spec.tool.render(variables)

@@ -54,6 +54,14 @@ public struct TrialAnswers: Sendable {
         return nil
     }
 
+    /// The `error` observation of a trial of `item` in which a call failed, which no signal counts; nil when every
+    /// call answered. Every scorer starts with it.
+    public func failed(item: Item) -> Observation? {
+        firstFailure.map {
+            Observation(outcome: .error, labels: item.observationLabels, reason: "a call failed: \($0)")
+        }
+    }
+
     /// The texts per condition (failed calls left out).
     public var texts: [String: [String]] {
         byCondition.mapValues { answers in
