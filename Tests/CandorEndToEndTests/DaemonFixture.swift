@@ -70,8 +70,7 @@ struct DaemonFixture {
                 model: scripted-model
                 probes: [belief-pressure.yes-no]
                 connect_timeout: 1s
-                timeout: \(timeout)
-                \(targetExtra)
+                timeout: \(timeout)\(targetExtra.isEmpty ? "" : "\n    " + targetExtra)
             probes:
               belief-pressure.yes-no:
                 interval: \(interval)
@@ -100,6 +99,18 @@ struct DaemonFixture {
             return lines.count >= count ? lines : nil
         }
         return try #require(found, "fewer than \(count) samples in \(samples)")
+    }
+
+    /// The signals of `/api/v1/signals` once every one of them monitors (calibration runs beside sampling, so a
+    /// signal whose warm-up just ended may still be calibrating), or as they are after `timeout`.
+    func waitForMonitoring(timeout: Duration = .seconds(60)) async throws -> [[String: Any]] {
+        let signals = { try await self.getJSON("/api/v1/signals")["signals"] as? [[String: Any]] ?? [] }
+        let monitoring = try await eventually(timeout: timeout) {
+            let list = try await signals()
+            return !list.isEmpty && list.allSatisfy { $0["phase"] as? String == "monitoring" } ? list : nil
+        }
+        if let monitoring { return monitoring }
+        return try await signals()
     }
 
     /// Waits until alerts.jsonl has a record and returns them all, or nil if none came within `timeout`.

@@ -92,7 +92,7 @@ struct OperationsTests {
             daemon.stderr.contains("resumed 3 signal(s)") ? true : nil
         }
         #expect(resumed == true, "stderr:\n\(daemon.stderr)")
-        let signals = try await fixture.getJSON("/api/v1/signals")["signals"] as? [[String: Any]] ?? []
+        let signals = try await fixture.waitForMonitoring()
         #expect(signals.first?["phase"] as? String == "monitoring")
         #expect(signals.first?["warmupSamples"] as? Int == 30)
 
@@ -130,6 +130,7 @@ struct OperationsTests {
         defer { fixture.directory.remove() }
         let daemon = try fixture.start()
         _ = try await fixture.waitForSamples(35)
+        _ = try await fixture.waitForMonitoring()
         #expect(try await fixture.get("/healthz").status == 200)
         #expect(try await fixture.get("/readyz").status == 200)
         let targets = try await fixture.getJSON("/api/v1/targets")["targets"] as? [[String: Any]] ?? []

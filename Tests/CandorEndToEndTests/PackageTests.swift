@@ -57,7 +57,10 @@ struct PackageTests {
     /// maintainer script creates the user and directories; its default config passes `candor check`.
     func checkDebianPackage(_ deb: String, in directory: TemporaryDirectory) throws {
         let info = try succeed("/usr/bin/dpkg-deb", ["--info", deb], in: directory.path)
-        for field in ["Package: candor", "Version: 9.9.9", "Depends: libc6, libcurl4, libsqlite3-0", "conffiles"] {
+        for field in [
+            "Package: candor", "Version: 9.9.9", "Depends: libc6, libstdc++6, libgcc-s1, libcurl4, libsqlite3-0",
+            "conffiles",
+        ] {
             #expect(info.contains(field), "dpkg-deb --info shows \(field)")
         }
         let contents = try succeed("/usr/bin/dpkg-deb", ["--contents", deb], in: directory.path)

@@ -110,8 +110,8 @@ struct ExtractionCorpusTests {
             let read = read(reply, kind: name)
             byCategory[reply.split + " " + reply.category, default: Tally()].add(label: reply.label, read: read)
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
-            // The tuning parts' disagreements are printed to tune on; the held-out part's never are.
-            if reply.split != "held-out", (read.value ?? "none") != reply.label {
+            // The tuning parts' disagreements are printed to tune on; the held-out parts' never are.
+            if reply.split == "tune" || reply.split == "fresh", (read.value ?? "none") != reply.label {
                 print(
                     "\(name) \(reply.split) miss \(reply.id): \(read) ≠ \(reply.label): \(reply.reply.prefix(160).debugDescription)"
                 )
@@ -152,6 +152,27 @@ struct ExtractionCorpusTests {
             "\(kind) held out: \(heldOut.line)"
         )
         #expect(heldOut.wrong <= floor.heldOut.wrong, "\(kind) held out: \(heldOut.line)")
+    }
+
+    @Test(
+        "the blind fresh2 replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
+        arguments: ["yes-no", "letter", "number"]
+    )
+    func fresh2(kind: String) throws {
+        let part = Self.report(kind, try Self.load(heldOut: kind))["fresh2"] ?? Tally()
+        #expect(part.replies >= 200)
+        // Measured when session 8's extractor first read it (before that session's rules: yes/no 88.1%, 23
+        // wrong; letters 89.8%, 17; numbers 72.3%, 28). Floors keep it from getting worse; the goal is a known gap.
+        let floors: [String: (share: Double, wrong: Int)] = [
+            "yes-no": (0.875, 21), "letter": (0.895, 17), "number": (0.735, 23),
+        ]
+        let floor = try #require(floors[kind])
+        #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(kind) fresh2: \(part.line)")
+        #expect(part.wrong <= floor.wrong, "\(kind) fresh2: \(part.line)")
+        withKnownIssue("fresh2 below the goal: the small model's replies", isIntermittent: true) {
+            #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh2: \(part.line)")
+            #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh2: \(part.line)")
+        }
     }
 
     @Test("the corpus is large enough, held out by group, with real model replies and hard `none` cases")
