@@ -4,6 +4,7 @@ import CandorTestSupport
 import Foundation
 import HummingbirdTesting
 import Logging
+import ServiceLifecycle
 import Synchronization
 import Testing
 
@@ -62,7 +63,8 @@ struct CalibrationServiceTests {
         let cache = ThresholdCache()
         let logger = Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
 
-        init(targets count: Int) async throws {
+        /// With `calibrate`, the service calibrates through it instead of ``held``.
+        init(targets count: Int, calibrate: CalibrationService.Calibrate? = nil) async throws {
             let targets = (0..<count).map { index in
                 "  - {name: t\(index), base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]}"
             }
@@ -89,7 +91,7 @@ struct CalibrationServiceTests {
                 cache: cache,
                 board: pipeline.board,
                 logger: logger,
-                calibrate: { await held.calibrate($0) }
+                calibrate: calibrate ?? { await held.calibrate($0) }
             )
         }
 
@@ -239,5 +241,44 @@ struct CalibrationServiceTests {
             fleet.queue.finish()
             try await group.waitForAll()
         }
+    }
+
+    @Test("SIGTERM while a calibration runs: the service stops at once, and the signal still waits for it")
+    func shutdownAbandonsCalibration() async throws {
+        // A calibration that cannot be interrupted, as a real one cannot, until the test opens the gate.
+        let gate = DispatchSemaphore(value: 0)
+        final class Started: Sendable {
+            let flag = Atomic(false)
+            var value: Bool { flag.load(ordering: .relaxed) }
+        }
+        let started = Started()
+        let fleet = try await Fleet(targets: 1) { request in
+            await CalibrationExecutor.shared.run {
+                started.flag.store(true, ordering: .relaxed)
+                gate.wait()
+                return request.calibrate()
+            }
+        }
+        defer {
+            for _ in 0..<CalibrationExecutor.shared.threads { gate.signal() }
+            fleet.pipeline.close()
+            fleet.fixture.directory.remove()
+        }
+        let group = ServiceGroup(configuration: .init(services: [fleet.service], logger: fleet.logger))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            for sample in 0..<20 {
+                await fleet.trial(0, lie: sample < 2, number: sample + 1)
+            }
+            for _ in 0..<2_000 where !started.value {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            #expect(started.value, "the calibration never started")
+            await group.triggerGracefulShutdown()
+            // Returns although the calibration is still held.
+            try await tasks.waitForAll()
+        }
+        #expect(await fleet.monitor(0)?.calibrationRequest != nil)
+        #expect(fleet.cache.entries.isEmpty)
     }
 }
