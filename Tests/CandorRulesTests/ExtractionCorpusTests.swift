@@ -181,9 +181,10 @@ struct ExtractionCorpusTests {
         let part = Self.report(kind, try Self.load(heldOut: kind))["fresh2"] ?? Tally()
         #expect(part.replies >= 200)
         // Measured when session 8's extractor first read it (before that session's rules: yes/no 88.1%, 23
-        // wrong; letters 89.8%, 17; numbers 72.3%, 28). Floors keep it from getting worse; the goal is a known gap.
+        // wrong; letters 89.8%, 17; numbers 72.3%, 28) and again after session 9's rules (yes/no 87.9%, 18;
+        // letters 90.3%, 16; numbers 73.6%, 23). Floors keep it from getting worse; the goal is a known gap.
         let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.875, 21), "letter": (0.895, 17), "number": (0.735, 23),
+            "yes-no": (0.875, 18), "letter": (0.9, 16), "number": (0.735, 23),
         ]
         let floor = try #require(floors[kind])
         #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(kind) fresh2: \(part.line)")
