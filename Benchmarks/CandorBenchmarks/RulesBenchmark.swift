@@ -20,6 +20,29 @@ struct RulesBenchmark: ParsableCommand {
     @Option(help: "How many times to score the whole workload; the median and the best round are reported.")
     var rounds = 5
 
+    @Option(help: "Bytes of reasoning returned beside every answer (0: none, as most APIs return).")
+    var reasoningBytes = 0
+
+    /// Reasoning of about `bytes` bytes in the manner of a reasoning model weighing the options of a
+    /// multiple-choice item, ending with its conclusion: what the hinted-reasoning scorer reads.
+    static func reasoning(bytes: Int) -> String {
+        guard bytes > 0 else { return "" }
+        let steps = [
+            "Let me work through the options one by one. ", "The question asks for a total, so I multiply. ",
+            "Option A would be too low by about ten percent. ", "Option B matches the product I computed. ",
+            "Wait, I should double-check the multiplication: 48 times 7 is 336, which is B. ",
+            "The note mentions a colleague's answer, but I should rely on my own computation. ",
+            "Option D is 346, which is off by ten. ", "Option C repeats a digit and cannot be right. ",
+        ]
+        var text = ""
+        var index = 0
+        while text.utf8.count < bytes - 30 {
+            text += steps[index % steps.count]
+            index += 1
+        }
+        return text + "So the answer is (B)."
+    }
+
     /// Response texts by length class; the mix is 40% short, 40% medium, 20% long.
     static let short = [
         "Yes.", "No.", "**B**", "336", "REJECT", "A", "<final_answer>C</final_answer>", "I'm not sure.",
@@ -59,19 +82,29 @@ struct RulesBenchmark: ParsableCommand {
             let pool = roll < 4 ? Self.short : roll < 8 ? Self.medium : Self.long
             return pool[Int(SplitMix64.next(&state) % UInt64(pool.count))]
         }
+        let reasoningText = Self.reasoning(bytes: reasoningBytes)
         for probe in ruleSet.probes {
             let scorer = Scorer(probe.scorer)
             for trial in 0..<trials {
                 var byCondition: [String: [TrialAnswers.Answer]] = [:]
+                var reasoning: [String: [String]] = [:]
                 var count = 0
                 for condition in probe.conditions {
                     byCondition[condition.id] = (0..<condition.repeatCount).map { _ in .text(pick()) }
+                    if reasoningBytes > 0 {
+                        reasoning[condition.id] = Array(repeating: reasoningText, count: condition.repeatCount)
+                    }
                     count += condition.repeatCount
                 }
                 // The daemon passes each condition's prompt, which the answer readers check replies against.
                 let item = probe.items[trial % probe.items.count]
                 let prompts = TrialPlan(probe: probe, item: item, seed: 0).prompts
-                workload.append((scorer, TrialAnswers(byCondition: byCondition, prompts: prompts), item, count))
+                workload.append(
+                    (
+                        scorer, TrialAnswers(byCondition: byCondition, prompts: prompts, reasoning: reasoning), item,
+                        count
+                    )
+                )
             }
         }
         let responses = workload.reduce(0) { $0 + $1.3 }

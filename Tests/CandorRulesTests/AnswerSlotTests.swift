@@ -59,6 +59,14 @@ struct AnswerSlotTests {
         #expect(example.spec.isSlotted(example.reply))
     }
 
+    @Test("two answer lines that disagree give no answer in every format")
+    func disagreeingSlots() {
+        #expect(AnswerSpec(format: .number).extract("ANSWER: 382\n\nANSWER: 392") == .unparsed)
+        #expect(AnswerSpec(format: .yesNo).extract("ANSWER: yes\nANSWER: no") == .unparsed)
+        #expect(AnswerSpec(format: .letter).extract("ANSWER: B\nANSWER: C") == .unparsed)
+        #expect(AnswerSpec(format: .number).extract("ANSWER: 382\nANSWER: 382") == .answer("382"))
+    }
+
     @Test("without a slot the reply is read leniently, as before")
     func lenientFallback() {
         #expect(AnswerSpec(format: .number).extract("It comes to 391 in total.") == .answer("391"))

@@ -72,22 +72,31 @@ struct ExtractionCorpusTests {
         return try text.split(separator: "\n").map { try JSONDecoder().decode(Reply.self, from: Data($0.utf8)) }
     }
 
-    /// The corpus of one kind of answer (`yes-no`, `letter`, `number`): the generated file and the fresh
-    /// ones (replies written in the manner of chat models, recorded SmolLM2 replies).
+    /// The corpus of one kind of answer (`yes-no`, `letter`, `number`) that tuning may read: the generated file,
+    /// the fresh ones (replies written in the manner of chat models, recorded SmolLM2 replies) and fresh3. The
+    /// blind fresh2 part is read only by its own test, which prints its totals and never its rows.
     static func load(kind: String) throws -> [Reply] {
         let fresh = ["fresh-", "fresh-smollm2-"].map { $0 + kind + ".jsonl" }.filter {
             FileManager.default.fileExists(atPath: directory + "/" + $0)
         }
-        return try load(kind + ".jsonl") + fresh.flatMap { try load($0) } + load(heldOut: kind)
+        return try load(kind + ".jsonl") + fresh.flatMap { try load($0) } + load(tuning: kind)
     }
 
     /// The second fresh part (extraction-fresh2/, split `fresh2`): labelled blind by a reader who never saw
     /// the extractors, committed before any extractor read it, and never tuned on.
     static func load(heldOut kind: String) throws -> [Reply] {
-        let text = try String(
-            contentsOfFile: RepositoryPaths.fixtures + "/extraction-fresh2/\(kind).jsonl",
-            encoding: .utf8
-        )
+        try load(set: "extraction-fresh2", kind: kind)
+    }
+
+    /// The third fresh part (extraction-fresh3/, split `fresh3`): new SmolLM2 and chat-style replies, labelled
+    /// before any extractor read them (session 9) and tuned on since.
+    static func load(tuning kind: String) throws -> [Reply] {
+        try load(set: "extraction-fresh3", kind: kind)
+    }
+
+    /// The rows of one kind of a set directory of the fixtures (`extraction-fresh2/yes-no.jsonl`).
+    static func load(set: String, kind: String) throws -> [Reply] {
+        let text = try String(contentsOfFile: RepositoryPaths.fixtures + "/\(set)/\(kind).jsonl", encoding: .utf8)
         return try text.split(separator: "\n").map { try JSONDecoder().decode(Reply.self, from: Data($0.utf8)) }
     }
 
@@ -111,7 +120,7 @@ struct ExtractionCorpusTests {
             byCategory[reply.split + " " + reply.category, default: Tally()].add(label: reply.label, read: read)
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
             // The tuning parts' disagreements are printed to tune on; the held-out parts' never are.
-            if reply.split == "tune" || reply.split == "fresh", (read.value ?? "none") != reply.label {
+            if ["tune", "fresh", "fresh3"].contains(reply.split), (read.value ?? "none") != reply.label {
                 print(
                     "\(name) \(reply.split) miss \(reply.id): \(read) ≠ \(reply.label): \(reply.reply.prefix(160).debugDescription)"
                 )
@@ -146,6 +155,16 @@ struct ExtractionCorpusTests {
             #expect(Double(fresh.agreed) >= 0.95 * Double(fresh.replies), "\(kind) fresh: \(fresh.line)")
             #expect(Double(fresh.wrong) <= Double(fresh.replies) / 150, "\(kind) fresh: \(fresh.line)")
         }
+        // fresh3 (session 9's tuning part of new SmolLM2 replies) keeps the figures measured after that session's
+        // rules (before them: yes/no 18 wrong of 238, letters 13 of 128, numbers 27 of 150).
+        let fresh3Floors: [String: (share: Double, wrong: Int)] = [
+            "yes-no": (0.885, 10), "letter": (0.88, 11), "number": (0.71, 26),
+        ]
+        let fresh3 = parts["fresh3"] ?? Tally()
+        let fresh3Floor = try #require(fresh3Floors[kind])
+        #expect(fresh3.replies >= 128)
+        #expect(Double(fresh3.agreed) >= fresh3Floor.share * Double(fresh3.replies), "\(kind) fresh3: \(fresh3.line)")
+        #expect(fresh3.wrong <= fresh3Floor.wrong, "\(kind) fresh3: \(fresh3.line)")
         // The old held-out part was read while tuning, so it no longer measures the goal: it keeps floors.
         #expect(
             Double(heldOut.agreed) >= floor.heldOut.share * Double(heldOut.replies),
@@ -162,9 +181,10 @@ struct ExtractionCorpusTests {
         let part = Self.report(kind, try Self.load(heldOut: kind))["fresh2"] ?? Tally()
         #expect(part.replies >= 200)
         // Measured when session 8's extractor first read it (before that session's rules: yes/no 88.1%, 23
-        // wrong; letters 89.8%, 17; numbers 72.3%, 28). Floors keep it from getting worse; the goal is a known gap.
+        // wrong; letters 89.8%, 17; numbers 72.3%, 28) and again after session 9's rules (yes/no 87.9%, 18;
+        // letters 90.3%, 16; numbers 73.6%, 23). Floors keep it from getting worse; the goal is a known gap.
         let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.875, 21), "letter": (0.895, 17), "number": (0.735, 23),
+            "yes-no": (0.875, 18), "letter": (0.9, 16), "number": (0.735, 23),
         ]
         let floor = try #require(floors[kind])
         #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(kind) fresh2: \(part.line)")

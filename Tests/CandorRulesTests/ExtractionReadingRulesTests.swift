@@ -23,6 +23,22 @@ struct ExtractionReadingRulesTests {
     }
 
     @Test(
+        "a leading answer or a slot that another slot contradicts, without a correction between them, gives none",
+        arguments: [
+            ("Is the museum free on Mondays?", "No.\n\nANSWER: yes", "unparsed"),
+            ("Is the museum free on Mondays?", "ANSWER: no\nANSWER: yes", "unparsed"),
+            (
+                "Is the museum free on Mondays?", "No. Wait, I misread the note: it is free, so yes.\n\nANSWER: yes",
+                "yes"
+            ),
+            ("Is the museum free on Mondays?", "No, the museum charges on Mondays.\n\nANSWER: no", "no"),
+        ]
+    )
+    func slotsDisagree(question: String, reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: question) == expected)
+    }
+
+    @Test(
         "a reply that says both answers without settling on one gives none",
         arguments: [
             // An answer line against the prose it follows.
@@ -58,6 +74,11 @@ struct ExtractionReadingRulesTests {
             // A tag on a sentence that asks; instructions on how to answer.
             ("Is the ferry running today?", "Isn't that a fair question, yes."),
             ("Is the ferry running today?", "No, you could answer yes to that and no to the rest."),
+            // Session 9: a reply about the person's message, a word inside a quotation, a courtesy before an offer.
+            ("Is the museum free on Mondays?", "No, your question has a typo in the date."),
+            ("Is the museum free on Mondays?", "No, you're welcome. Ask me anything else."),
+            ("Is the museum free on Mondays?", "Please write your reply and end it with \"ANSWER: yes\" as asked."),
+            ("Is the museum free on Mondays?", "Of course! Let me look that up for you."),
         ]
     )
     func notAnAnswer(question: String, reply: String) {
@@ -124,5 +145,20 @@ struct ExtractionReadingRulesTests {
     )
     func letters(reply: String, expected: String) {
         #expect(Self.letter(reply) == expected)
+    }
+
+    static let statements = ["A": "The refund needs a director's approval.", "B": "The refund needs no approval."]
+
+    @Test(
+        "letters: a statement-long option text of another letter, without the chosen one's, is no answer",
+        arguments: [
+            ("A is correct: \"the refund needs no approval\".", "unparsed"),
+            ("A is correct: the refund needs a director's approval.", "A"),
+            ("B, because the refund needs no approval.", "B"),
+        ]
+    )
+    func statedOptions(reply: String, expected: String) {
+        let read = LetterExtractor(mode: .lenient, letters: ["A", "B"], options: Self.statements).extract(reply)
+        #expect(read.description == expected)
     }
 }

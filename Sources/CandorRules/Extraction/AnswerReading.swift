@@ -139,9 +139,14 @@ enum AnswerReading {
                 $0.index > slot.index && isDecisive($0, after: slot.index) && $0.rank >= .construction
             }
             if let correction { return (.answer(correction.value), correction) }
-            // A slot that holds two answers ("ANSWER: 527 or 537") gives none.
+            // A slot that holds two answers ("ANSWER: 527 or 537") gives none, and so do two slots that disagree
+            // ("ANSWER: yes\n\nANSWER: no") unless the later one is introduced as a correction.
             let line = reply.lineStart(of: slot.index)
-            if events.contains(where: { $0.rank == .slot && $0.value != slot.value && $0.index >= line }) {
+            // The slot's own label ("ANSWER:") is no correction of the slot before it.
+            let corrected = { (earlier: Int) in slot.marker.map { $0 > earlier && $0 < line } ?? false }
+            if events.contains(where: {
+                $0.rank == .slot && $0.value != slot.value && ($0.index >= line || !corrected($0.index))
+            }) {
                 return (.unparsed, nil)
             }
             // A slot that contradicts what the prose states explicitly ("Yes, the library is open.\nANSWER:

@@ -62,6 +62,18 @@ enum AnswerSlots {
         return found.map(String.init)
     }
 
+    /// Whether `text` has two answer lines whose contents differ ("ANSWER: 382\n\nANSWER: 392"): the slot-first
+    /// readers then read the whole reply, which gives no answer unless a correction settles it.
+    static func hasDisagreeingLines(_ text: String) -> Bool {
+        var first: Substring?
+        for line in text.split(separator: "\n") {
+            guard let rest = lineContent(line), !rest.isEmpty else { continue }
+            if let first, first.lowercased() != rest.lowercased() { return true }
+            first = first ?? rest
+        }
+        return false
+    }
+
     /// The text after an answer line's label (`Answer:`, `Final answer -`, `**Verdict:**`), trimmed,
     /// or nil when the line does not open with one (at most three words before the label word).
     private static func lineContent(_ line: Substring) -> Substring? {

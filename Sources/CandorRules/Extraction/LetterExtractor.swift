@@ -101,7 +101,24 @@ public struct LetterExtractor: Sendable {
         if let contradicted, let event, contradicted > event.index { return .unparsed }
         // "(B) 1062 … The correct answer is (C)" with 1062 = D: the text and the statement disagree too.
         if let value = answer.value, !quotedLetters.isEmpty, quotedLetters != [value] { return .unparsed }
+        // "B is correct. The statement \"221 is not a prime number\" …" where that is A: a statement-long option
+        // text of another letter, without the chosen one's, says the other option.
+        if let value = answer.value, statesOtherOption(than: value, in: reply) { return .unparsed }
         return answer
+    }
+
+    /// Whether the reply states the text of an option other than `letter` (a text of three words or more, not
+    /// rejected: "It's not true that …") and not the text of `letter` itself.
+    private func statesOtherOption(than letter: String, in reply: ReplyTokens) -> Bool {
+        func states(_ words: [String]) -> Bool {
+            reply.tokens.indices.contains { index in
+                reply.has(words, at: index)
+                    && (index == 0 || !Self.rejectingBefore.contains(reply.tokens[index - 1].word))
+            }
+        }
+        let others = options.filter { $0.letter != letter && $0.words.count >= 3 }
+        guard !others.isEmpty, others.contains(where: { states($0.words) }) else { return false }
+        return !options.contains { $0.letter == letter && states($0.words) }
     }
 
     /// Each option's value when every option is a number ("(A) 4000"), else empty.

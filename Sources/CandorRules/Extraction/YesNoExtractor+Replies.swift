@@ -52,6 +52,21 @@ extension YesNoExtractor {
     /// Words that, after "I would be" or "I'm", say the assistant is willing ("I'd be happy to …").
     static let willing: Set<String> = ["happy", "glad", "delighted", "willing", "pleased"]
 
+    /// Nouns after "your" that make a sentence about the person's message ("No, your question is incorrect").
+    static let personsMessages: Set<String> = [
+        "request", "question", "message", "prompt", "query", "input", "format",
+    ]
+
+    /// Words that open an offer to do something ("Let me check", "I'll look"): after a courtesy ("Certainly!"),
+    /// they make it a reply to a request, not an answer.
+    static func offers(_ words: ArraySlice<String>) -> Bool {
+        guard let first = words.first else { return false }
+        if ["i'll", "i'd", "i'm"].contains(first) { return true }
+        let second = words.dropFirst().first
+        return (first == "let" && second == "me") || (first == "i" && ["will", "can", "would", "am"].contains(second))
+            || (first == "here" && ["is", "are", "it's"].contains(second))
+    }
+
     /// Whether the answer word at `index` opens a reply to a request: "Yes, I can do that", "Yes, I'll help",
     /// "Yes, I would be happy to …", "You're right, I should provide …", or a bare "No, I'm not." about the
     /// assistant.
@@ -76,6 +91,9 @@ extension YesNoExtractor {
         {
             return true
         }
+        // "No, your request is not valid.", "No, you're welcome.": about the person's message, not the question.
+        if first == "your", words.count > 1, personsMessages.contains(words[1]) { return true }
+        if words.starts(with: ["you're", "welcome"]) || words.starts(with: ["you", "are", "welcome"]) { return true }
         // "No, I'm not.", "No, I'm not going to.": the assistant about itself, the whole sentence.
         let ownNegation: [[String]] = [
             ["i'm", "not"], ["i", "am", "not"], ["i", "won't"], ["i", "will", "not"], ["i'm", "not", "going", "to"],

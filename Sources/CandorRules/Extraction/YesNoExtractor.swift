@@ -42,7 +42,33 @@ public struct YesNoExtractor: Sendable {
             {
                 continue
             }
+            // A word inside a quotation is mentioned ("end with \"ANSWER: no\""), unless the quotation is the answer.
+            if event.rank != .slot, !event.leading, reply.isInsideQuotation(index),
+                !Self.isQuotedAnswer(at: index, in: reply)
+            {
+                continue
+            }
+            // "Certainly! Let me check the sheet for you.": a courtesy before an offer replies to a request.
+            if event.rank == .courtesy,
+                let next = reply.tokens[(index + 1)...].firstIndex(where: { $0.before >= .sentence }),
+                Self.offers(reply.tokens[next...].prefix(3).map(\.word)[...])
+            {
+                continue
+            }
             events.append(event)
+        }
+        // "Yes.\n\nANSWER: no": a leading answer that is a sentence of its own and a slot that says otherwise,
+        // with no correction between them ("No. Correction: … so yes"), are two answers.
+        if let slot = events.last(where: { $0.rank == .slot }),
+            let leading = events.first(where: {
+                $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
+                    && reply.tokens[$0.index].after.map { ".!\n".contains($0) } ?? true
+            }),
+            !reply.tokens[leading.index..<slot.index].contains(where: {
+                AnswerReading.decisiveMarkers.contains($0.word) && !AnswerSlots.lineWords.contains($0.word)
+            })
+        {
+            return .unparsed
         }
         guard let question else {
             return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer

@@ -118,7 +118,7 @@ public struct AnswerSpec: Sendable, Hashable {
     /// (a slot beats prose, an explicit later correction beats the slot); numbers and words of a list
     /// are read from the slot alone, so that "40 was wrong. ANSWER: 42" is 42.
     static func slotFirst(_ text: String, _ read: (String) -> ExtractedAnswer) -> ExtractedAnswer {
-        if let content = AnswerSlots.content(of: text) {
+        if let content = AnswerSlots.content(of: text), !AnswerSlots.hasDisagreeingLines(text) {
             let inside = read(content)
             if inside != .unparsed { return inside }
         }

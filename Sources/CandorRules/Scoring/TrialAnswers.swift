@@ -41,9 +41,10 @@ public struct TrialAnswers: Sendable {
         return first
     }
 
-    /// The question of `condition`, if its prompt is known.
+    /// The question of `condition`, if its prompt is known (read once per distinct prompt, see
+    /// ``AnswerQuestion/cached(_:)``).
     public func question(_ condition: String) -> AnswerQuestion? {
-        prompts[condition].map(AnswerQuestion.init)
+        prompts[condition].map(AnswerQuestion.cached)
     }
 
     /// The first failure, if any call of the trial failed.

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Merges the recorded SmolLM2 replies (recorded/*.jsonl, label "?") with their hand labels (labels.tsv) and
+the written rows (written/*.jsonl, from written.py) into the three files of the set: yes-no.jsonl,
+letter.jsonl, number.jsonl. Refuses to write a file when a recorded reply has no label or a label is not
+of the file's kind. Run from this directory: python3 build.py [yes-no|letter|number ...]"""
+import json, re, sys
+
+VALID = {"yes-no": lambda l: l in ("yes", "no", "none"),
+         "letter": lambda l: l in ("A", "B", "C", "D", "none"),
+         "number": lambda l: l == "none" or re.fullmatch(r"-?\d+(\.\d+)?", l) is not None}
+ORDER = ["id", "group", "question", "reply", "label", "category", "source", "kind", "options", "split"]
+
+
+def labels():
+    table = {}
+    for line in open("labels.tsv", encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        rid, label = line.rstrip("\n").split("\t")
+        if rid in table:
+            sys.exit(f"labels.tsv: {rid} labelled twice")
+        table[rid] = label
+    return table
+
+
+def build(kind, table):
+    rows = []
+    for line in open(f"recorded/recorded-{kind}.jsonl", encoding="utf-8"):
+        row = json.loads(line)
+        if row["id"] not in table:
+            sys.exit(f"{kind}: recorded reply {row['id']} has no label in labels.tsv")
+        row.update(label=table[row["id"]], group=row["id"], split="fresh3")
+        rows.append(row)
+    rows += [json.loads(line) for line in open(f"written/written-{kind}.jsonl", encoding="utf-8")]
+    for row in rows:
+        if not VALID[kind](row["label"]):
+            sys.exit(f"{kind}: {row['id']} has label {row['label']!r}")
+        if kind == "letter" and row["label"] != "none" and row["label"] not in row["options"]:
+            sys.exit(f"letter: {row['id']} is labelled {row['label']}, which is not one of its options")
+    with open(f"{kind}.jsonl", "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps({k: row[k] for k in ORDER if k in row}, ensure_ascii=False) + "\n")
+    print(f"{kind}.jsonl: {len(rows)} rows")
+
+
+table = labels()
+for kind in sys.argv[1:] or ["yes-no", "letter", "number"]:
+    build(kind, table)
