@@ -150,6 +150,7 @@ struct ParserFuzzTests {
     func rulePacks() throws {
         let packs = try FileManager.default.contentsOfDirectory(atPath: Self.repository + "/Rules").sorted()
             .map { Self.repository + "/Rules/\($0)/\($0).yaml" }
+            .filter { FileManager.default.fileExists(atPath: $0) }  // pushback, suggested-answer: knowledge.yaml only
         let seeds = try packs.map { ($0, try String(contentsOfFile: $0, encoding: .utf8)) }
         var mutator = FuzzMutator(seed: Self.seed)
         for number in 0..<400 {
