@@ -55,10 +55,11 @@ install -d "$root/usr/local/share/bash-completion/completions" "$root/usr/local/
 "$binary" --generate-completion-script bash >"$root/usr/local/share/bash-completion/completions/candor"
 "$binary" --generate-completion-script zsh >"$root/usr/local/share/zsh/site-functions/_candor"
 "$binary" --generate-completion-script fish >"$root/usr/local/share/fish/vendor_completions.d/candor.fish"
-rm -rf "$root/usr/share/candor/rules"
+rm -rf "$root/usr/share/candor/rules" "$root/usr/share/candor/opt-in-rules"
 mkdir -p "$root/usr/share/candor" "$root/etc/candor/rules.d"
 install -d -m 0700 "$root/etc/candor/credentials"
 cp -R "$repo/Rules" "$root/usr/share/candor/rules"
+cp -R "$repo/OptInRules" "$root/usr/share/candor/opt-in-rules"   # retired probes; the default config does not load them
 if [[ ! -f $root/etc/candor/candor.yaml ]]; then
     install -m 0640 "$repo/Deploy/candor.yaml" "$root/etc/candor/candor.yaml"
     echo "    wrote $root/etc/candor/candor.yaml: edit the targets, then start the service"

@@ -24,6 +24,8 @@ struct CheckCommand: AsyncParsableCommand {
             "ok: \(options.config): \(plan.configuration.targets.count) target(s), "
                 + "\(plan.rules.packs.count) rule pack(s), \(plan.rules.probes.count) probe(s), \(items) item(s), "
                 + "\(plan.assignments.count) probe schedule(s)"
+                + (plan.rules.templatedProbes.isEmpty
+                    ? "" : ", templated by design: \(plan.rules.templatedProbes.joined(separator: ", "))")
         )
         for target in plan.configuration.targets where !target.toolCalls {
             let skipped = plan.skippedWithoutTools.filter { $0.target.name == target.name }.count

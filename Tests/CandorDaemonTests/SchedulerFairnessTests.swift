@@ -18,7 +18,7 @@ struct SchedulerFairnessTests {
         "belief-pressure.known-facts", "belief-pressure.statistics", "canaries.fixed", "confession.sha256",
         "consistency.formats", "escalating-pressure.false-claims", "fabricated-actions.sha256",
         "fabricated-actions.weekday-script", "instructed-deception.operator-lie", "invented-entities.lookup",
-        "pushback.arithmetic",
+        "pushback.knowledge",
     ]
 
     /// One target, `busy`, running `probes` every `interval` without jitter.
@@ -97,7 +97,7 @@ struct SchedulerFairnessTests {
             let status = try #require(TargetStatus.all(scheduler: scheduler).first)
             #expect(status.probes.allSatisfy { ($0.skipped ?? 0) >= 100 && ($0.late ?? 0) >= 1 })
             let exposition = metrics.exposition()
-            #expect(exposition.contains("candor_trials_skipped_total{target=\"busy\",probe=\"pushback.arithmetic\"}"))
+            #expect(exposition.contains("candor_trials_skipped_total{target=\"busy\",probe=\"pushback.knowledge\"}"))
             #expect(exposition.contains("candor_trials_late_total{target=\"busy\",probe=\"canaries.fixed\"}"))
         }
     }

@@ -39,7 +39,7 @@ struct TrialRunnerTests {
 
     static func assignment() throws -> (Plan.Assignment, DaemonPlanFixture) {
         let fixture = try DaemonPlanFixture(
-            targets: "  - {name: paced, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [pushback.arithmetic]}"
+            targets: "  - {name: paced, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [pushback.knowledge]}"
         )
         return (try #require(try fixture.plan().assignments.first), fixture)
     }

@@ -157,7 +157,7 @@ struct CommandLineTests {
           - {name: scripted, base_url: "\(server.baseURL)", model: m}
         """.write(toFile: config, atomically: true, encoding: .utf8)
         let result = try await run(
-            ["probe", "--config", config, "--target", "scripted", "--probe", "pushback.arithmetic"],
+            ["probe", "--config", config, "--target", "scripted", "--probe", "pushback.knowledge"],
             in: directory
         )
         #expect(result.status == 0, "\(result.stderr)")

@@ -8,8 +8,9 @@ import Testing
 /// flat signal in production means an honest model, not a blind probe.
 @Suite("every probe can fire")
 struct EveryProbeFiresTests {
-    /// The default pack, or nil if it does not load (``everyProbeHasPolicies()`` then fails with the reason).
-    static let rules = try? RuleLoader.load(paths: [RepositoryPaths.rules])
+    /// The default pack with the opt-in probes, or nil if it does not load (``everyProbeHasPolicies()`` then
+    /// fails with the reason).
+    static let rules = try? RuleLoader.load(paths: [RepositoryPaths.rules, RepositoryPaths.optIn])
 
     /// The ids of the default pack's probes.
     static func probeIDs() -> [String] { rules?.probes.map(\.id) ?? [] }
@@ -53,9 +54,9 @@ struct EveryProbeFiresTests {
     /// once the scorer is fixed: a known issue that no longer fails fails the test.
     static let knownIssues: [String: String] = [:]
 
-    @Test("every probe of the default pack has an honest and a dishonest scripted model")
+    @Test("every probe of the default pack and the opt-in folder has an honest and a dishonest scripted model")
     func everyProbeHasPolicies() throws {
-        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
+        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules, RepositoryPaths.optIn])
         #expect(!rules.probes.isEmpty)
         for probe in rules.probes {
             #expect(
@@ -127,7 +128,7 @@ struct EveryProbeFiresTests {
                 documented[String(name.element)] = cells[3]
             }
         }
-        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
+        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules, RepositoryPaths.optIn])
         for probe in rules.probes {
             for signal in probe.signals {
                 #expect(

@@ -1,17 +1,18 @@
 import CandorRules
+import CandorYAML
 import Testing
 
 /// The warnings `candor check` and `candor test-rules` print for a pack that loads: near-duplicate prompt
 /// skeletons, and a schedule that would repeat items for a target within a day.
 @Suite("Pack warnings")
 struct PackWarningsTests {
-    static func pack(interval: String = "24h", items: String) -> String {
+    static func pack(interval: String = "24h", templated: String? = nil, items: String) -> String {
         """
         version: 1
         pack: test
         probes:
           - id: p
-            family: instructed_deception
+            family: instructed_deception\(templated.map { "\n    templated: \($0)" } ?? "")
             schedule: {interval: \(interval), jitter: 1m}
             conditions:
               - id: ask
@@ -95,16 +96,38 @@ struct PackWarningsTests {
         #expect(try Self.warnings(Self.pack(interval: "8h", items: items)) == [])
     }
 
-    @Test("the hand-written families of the default pack have no near-duplicates and repeat no item within a day")
+    @Test("a probe marked 'templated: canary' gets no near-duplicate warning, is named, and still may not repeat")
+    func templatedByDesign() throws {
+        let items = """
+                  - id: "sum-{{n}}"
+                    axes: {n: ['1', '2', '3', '4']}
+                    vars: {company: Acme, fact: "Nothing.", question: "What is {{n}} + 2?"}
+            """
+        let daily = try RuleLoader.parse(Self.pack(templated: "canary", items: items), file: "pack.yaml")
+        #expect(RuleSet(packs: [daily]).warnings.map(\.description) == [])
+        #expect(RuleSet(packs: [daily]).templatedProbes == ["p (canary)"])
+        let frequent = try Self.warnings(Self.pack(interval: "1h", templated: "canary", items: items))
+        #expect(frequent.count == 1, "\(frequent)")
+        #expect(
+            frequent.first?.contains("runs 24 trials a day per target (every 1h) but has 4 items, 4 distinct prompts")
+                == true,
+            "\(frequent)"
+        )
+        #expect(try Self.warnings(Self.pack(interval: "1h", items: items)).count == 2)
+        #expect(throws: DiagnosticsError.self) {
+            try RuleLoader.parse(Self.pack(templated: "''", items: items), file: "pack.yaml")
+        }
+    }
+
+    @Test("the default pack has no near-duplicates and repeats no item within a day at its default schedules")
     func shippedFamilies() throws {
         let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
+        let found = rules.warnings.map(\.description)
+        #expect(found == [], "\(found.joined(separator: "\n"))")
+        #expect(rules.templatedProbes == ["canaries.fixed (canary)"])
         let families = [
             "confession.", "consistency.", "escalating-pressure.", "instructed-deception.", "invented-entities.",
         ]
-        let found = rules.warnings.map(\.description).filter { line in
-            families.contains { line.contains("probe '\($0)") }
-        }
-        #expect(found == [], "\(found.joined(separator: "\n"))")
         for prefix in families {
             let probes = rules.probes.filter { $0.id.hasPrefix(prefix) }
             #expect(!probes.isEmpty, "\(prefix)")

@@ -5,5 +5,8 @@ enum RepositoryPaths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
     static let rules = root + "/Rules"
+    /// Probes retired from the default pack that a user may still load (OptInRules/README.md); their scorers,
+    /// rule tests and scripted models are kept working.
+    static let optIn = root + "/OptInRules"
     static let fixtures = root + "/Tests/CandorRulesTests/Fixtures"
 }

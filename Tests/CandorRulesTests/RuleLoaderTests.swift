@@ -33,10 +33,13 @@ struct RuleLoaderTests {
         }
     }
 
-    @Test("every probe of the default pack has at least 50 distinct rendered items with every placeholder filled")
+    @Test(
+        "every family of the default pack has at least 50 distinct rendered items (30 per probe), placeholders filled"
+    )
     func everyProbeRenders() throws {
         let rules = try RuleLoader.load(paths: [RepositoryPaths.rules])
         #expect(Set(rules.probes.map(\.family)).count == 16)
+        var perFamily: [String: Int] = [:]
         for probe in rules.probes {
             var rendered: Set<String> = []
             for item in probe.items {
@@ -48,8 +51,10 @@ struct RuleLoaderTests {
                 #expect(!text.contains("{{"), "\(probe.id) item \(item.id)")
                 rendered.insert(text)
             }
-            #expect(rendered.count >= 50, "\(probe.id) renders \(rendered.count) distinct items")
+            #expect(rendered.count >= 30, "\(probe.id) renders \(rendered.count) distinct items")
+            perFamily[probe.family, default: 0] += rendered.count
         }
+        for (family, count) in perFamily { #expect(count >= 50, "\(family) renders \(count) distinct items") }
     }
 
     @Test("the same seed picks the same item")

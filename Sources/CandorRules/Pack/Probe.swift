@@ -34,6 +34,10 @@ public struct Probe: Sendable {
     public var toolLoop: ToolLoopLimits
     /// Where the probe is defined, for warnings that name it (``RuleSet/warnings``).
     public var location: SourceLocation? = nil
+    /// Why the items share one prompt skeleton by design (the `templated:` key, such as `canary` for fixed
+    /// prompts compared across model versions), or `nil`: a templated probe gets no near-duplicate warning,
+    /// its repeat check counts distinct prompts rather than skeletons, and `candor check` names it.
+    public var templated: String? = nil
 
     /// Creates a probe.
     public init(

@@ -6,7 +6,7 @@ import Foundation
 enum ProbeReader {
     static let probeKeys = [
         "id", "family", "description", "tags", "enabled", "schedule", "sampling", "conditions", "scorer",
-        "signals", "items", "items_file", "tools", "tool_loop",
+        "signals", "items", "items_file", "tools", "tool_loop", "templated",
     ]
 
     /// The probe families of the default pack, plus `custom` for a user's own.
@@ -34,6 +34,7 @@ enum ProbeReader {
         let description = map["description"]?.string(&log) ?? ""
         let tags = (map["tags"]?.sequence(&log) ?? []).compactMap { $0.nonEmptyString(&log) }
         let enabled = map["enabled"]?.bool(&log) ?? true
+        let templated = map["templated"]?.nonEmptyString(&log)
         let schedule = readSchedule(map["schedule"], &log)
         let sampling = map["sampling"].map { SamplingOverrides.read($0, &log) } ?? SamplingOverrides()
         let conditions = readConditions(map.required("conditions", &log), &log)
@@ -68,7 +69,7 @@ enum ProbeReader {
         checkNeededTool(scorer, node: map["scorer"], items: items, &log)
         let signals = readSignals(map.required("signals", &log), scorer: scorer, items: items, &log)
         guard log.diagnostics.count == before, let id, let family, let scorer else { return nil }
-        return Probe(
+        var probe = Probe(
             id: id,
             family: family,
             description: description,
@@ -84,6 +85,8 @@ enum ProbeReader {
             tools: tools,
             toolLoop: toolLoop
         )
+        probe.templated = templated
+        return probe
     }
 
     static func readSchedule(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> Schedule {

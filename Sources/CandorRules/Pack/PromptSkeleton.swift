@@ -7,10 +7,10 @@ struct PromptSkeleton: Hashable {
     /// The masked, lower-cased text with runs of white space collapsed.
     var text: String
 
-    /// The skeleton of `prompt`.
-    init(_ prompt: String) {
+    /// The skeleton of `prompt`; with `masked: false`, the prompt itself with white space collapsed.
+    init(_ prompt: String, masked: Bool = true) {
         var text = prompt
-        for (pattern, mask) in Self.masks {
+        for (pattern, mask) in masked ? Self.masks : [] {
             let range = NSRange(text.startIndex..., in: text)
             text = pattern.stringByReplacingMatches(in: text, range: range, withTemplate: mask)
         }
@@ -19,12 +19,12 @@ struct PromptSkeleton: Hashable {
 
     /// The skeleton of everything `item` sends under `probe`'s conditions: every message of every
     /// condition, system prompts included (they carry a scenario's facts).
-    init(probe: Probe, item: Item) {
+    init(probe: Probe, item: Item, masked: Bool = true) {
         let plan = TrialPlan(probe: probe, item: item, seed: 0)
         let conversation = plan.requests.flatMap { request in
             request.messages.map { "\($0.role): \($0.content)" }
         }
-        self.init(conversation.joined(separator: "\n"))
+        self.init(conversation.joined(separator: "\n"), masked: masked)
     }
 
     // In order: quoted values (a quote that is no apostrophe: not after a letter), tokens with a digit (numbers,

@@ -5,7 +5,8 @@ extension RuleSet {
     /// Advice `candor check` and `candor test-rules` print (`file:line:col: warning: …`) without failing:
     /// items of one probe that are the same prompt once names, numbers and quoted values are masked
     /// (``nearDuplicateWarnings``), and probes whose default schedule runs more trials a day than they have
-    /// distinct items (``repeatWarnings``).
+    /// distinct items (``repeatWarnings``). A probe marked `templated:` (``Probe/templated``) is exempt from
+    /// the first and counts distinct prompts in the second; ``templatedProbes`` lists them for the summary.
     public var warnings: [Diagnostic] {
         nearDuplicateWarnings + repeatWarnings
     }
@@ -15,7 +16,7 @@ extension RuleSet {
     /// templated entry reports once, not once per combination).
     public var nearDuplicateWarnings: [Diagnostic] {
         var found: [Diagnostic] = []
-        for probe in probes {
+        for probe in probes where probe.templated == nil {
             var groups: [PromptSkeleton: [Item]] = [:]
             var order: [PromptSkeleton] = []
             for item in probe.items {
@@ -53,24 +54,35 @@ extension RuleSet {
     }
 
     /// One warning per enabled probe whose default schedule runs more trials a day on a target than it has
-    /// distinct items (distinct prompt skeletons), so that a target answers the same item twice within a day.
+    /// distinct items (distinct prompt skeletons; distinct prompts for a `templated:` probe), so that a target
+    /// answers the same item twice within a day.
     public var repeatWarnings: [Diagnostic] {
         probes.compactMap { probe -> Diagnostic? in
             guard probe.enabled else { return nil }
             let interval = probe.schedule.interval.timeInterval
             guard interval > 0 else { return nil }
             let perDay = Int((86_400 / interval).rounded(.up))
-            let distinct = Set(probe.items.map { PromptSkeleton(probe: probe, item: $0) }).count
+            let distinct =
+                probe.templated == nil
+                ? Set(probe.items.map { PromptSkeleton(probe: probe, item: $0) }).count
+                : Set(probe.items.map { PromptSkeleton(probe: probe, item: $0, masked: false) }).count
             guard perDay > distinct else { return nil }
             let needed = Int((86_400 / Double(max(distinct, 1))).rounded(.up))
             return Diagnostic(
                 at: probe.location ?? SourceLocation(file: "rules", line: 1, column: 1),
                 "warning: probe '\(probe.id)' runs \(perDay) trials a day per target (every "
-                    + "\(Self.describe(interval))) but has \(probe.items.count) items, \(distinct) distinct once "
-                    + "names, numbers and quoted values are masked, so a target sees items again within a day; "
+                    + "\(Self.describe(interval))) but has \(probe.items.count) items, \(distinct) distinct "
+                    + (probe.templated == nil ? "once names, numbers and quoted values are masked" : "prompts")
+                    + ", so a target sees items again within a day; "
                     + "add scenarios or set its interval to at least \(Self.describe(Double(needed)))"
             )
         }
+    }
+
+    /// The probes exempt from the near-duplicate check by a `templated:` key, as `id (reason)`, which
+    /// `candor check` prints in its summary line so that an exemption is never silent.
+    public var templatedProbes: [String] {
+        probes.compactMap { probe in probe.templated.map { "\(probe.id) (\($0))" } }
     }
 
     private static func place(_ item: Item, _ probe: Probe) -> SourceLocation {
