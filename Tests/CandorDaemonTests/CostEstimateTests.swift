@@ -35,9 +35,10 @@ struct CostEstimateTests {
         let without = try #require(CostEstimate(plan: uncached, assumptions: assumptions).probes.first)
         #expect(without.callsPerTrial == 4 && without.callsPerTrialUncached == 4)
         #expect(without.trialsPerDay == 288 && without.callsPerDay == 1_152)
-        // Every item is visited every items × 5 min; its belief is asked again once a day.
+        // Every item is visited every items × 5 min; its belief is asked again after belief_max_age.
         let items = Double(cached.assignments[0].probe.items.count)
-        let reask = 1 / (86_400 / (items * 300)).rounded(.up)
+        let maxAge = Configuration.Target.defaultBeliefMaxAge.timeInterval
+        let reask = 1 / (maxAge / (items * 300)).rounded(.up)
         #expect(abs(with.callsPerTrial - (1 + 3 * reask)) < 1e-9)
         #expect(with.callsPerTrial < 2)
         #expect(with.tokensPerDay < without.tokensPerDay / 2)

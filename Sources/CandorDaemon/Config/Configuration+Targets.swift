@@ -74,9 +74,10 @@ extension Configuration {
         /// (``BeliefCache``); nil (`belief_max_age: off`) asks every belief prompt in every trial.
         public var beliefMaxAge: Duration? = Target.defaultBeliefMaxAge
 
-        /// The default `belief_max_age`: a day, so a silent model change shows in the beliefs within a day even
-        /// when the target reports no fingerprint, while each item's belief is asked only a few times a day.
-        public static let defaultBeliefMaxAge: Duration = .seconds(86_400)
+        /// The default `belief_max_age`: three days. A reported model change re-asks at once; a silent one (same
+        /// model name, no fingerprint) shows in the beliefs within three days, while a probe whose items come round
+        /// about once a day (most secondary probes) still reuses each belief two times in three.
+        public static let defaultBeliefMaxAge: Duration = .seconds(3 * 86_400)
 
         /// Creates a target with defaults for everything but its identity.
         public init(name: String, baseURL: String, model: String) {
