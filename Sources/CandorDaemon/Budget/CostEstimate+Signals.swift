@@ -31,6 +31,11 @@ extension CostEstimate {
             }
             let perDay = trialsPerDay * share / Double(splits)
             let warmupPerDay = warmupRate * share / Double(splits)
+            // A pinned baseline (detection.baseline_file) skips the warm-up.
+            let pinned = plan.pinnedBaselines.contains { entry in
+                entry.key.target == assignment.target.name && entry.key.probe == assignment.probe.id
+                    && (entry.key.signal == spec.name || entry.key.signal.hasPrefix(spec.name + "{"))
+            }
             var signal = Signal(
                 name: spec.name,
                 kind: spec.kind == .bernoulli ? "bernoulli" : "continuous",
@@ -39,7 +44,7 @@ extension CostEstimate {
                 samplesSource: shareSource,
                 samplesPerDay: perDay,
                 warmupSamples: detection.warmup,
-                warmupHours: warmupPerDay > 0 ? Double(detection.warmup) / warmupPerDay * 24 : nil
+                warmupHours: pinned ? 0 : warmupPerDay > 0 ? Double(detection.warmup) / warmupPerDay * 24 : nil
             )
             guard spec.kind == .bernoulli, assumptions.detection else { return signal }
             var p0 = assumptions.baselineRate

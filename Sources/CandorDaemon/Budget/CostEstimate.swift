@@ -37,7 +37,7 @@ public struct CostEstimate: Sendable, Codable {
         public var samplesPerDay: Double
         /// The warm-up, in samples of each part.
         public var warmupSamples: Int
-        /// How long the warm-up takes, in hours; nil when the signal gets no samples.
+        /// How long the warm-up takes, in hours: 0 with a pinned baseline, nil when the signal gets no samples.
         public var warmupHours: Double?
         /// The baseline rate the detection time assumes (yes/no signals).
         public var baselineRate: Double?
