@@ -30,7 +30,8 @@ extension CostEstimate {
                     + (signal.samplesSource == "assumed" ? " (every trial counts: assumed)" : "")
                 let rate =
                     signal.baselineRate.map { p0 in
-                        "\(Self.number(p0)) → \(Self.number(signal.changedRate ?? p0)) (\(signal.baselineSource ?? ""))"
+                        let source = signal.baselineSource ?? ""
+                        return "\(Self.number(p0)) → \(Self.number(signal.changedRate ?? p0)) (\(source))"
                     } ?? "-"
                 let detected =
                     signal.detectionSamples.map { samples in

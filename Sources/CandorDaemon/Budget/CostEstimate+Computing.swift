@@ -124,9 +124,9 @@ extension CostEstimate {
         )
     }
 
-    /// Estimated tokens of one trial of `assignment`, averaged over its first 50 items: every request's prompt (about four
-    /// characters a token, plus four per message) and its `max_tokens` in full; and the part of it that asks the
-    /// cached belief conditions.
+    /// Estimated tokens of one trial of `assignment`, averaged over its first 50 items: every request's prompt
+    /// (about four characters a token, plus four per message) and its `max_tokens` in full; and the part of it that
+    /// asks the cached belief conditions.
     static func estimatedTokens(_ assignment: Plan.Assignment) -> (trial: Double, belief: Double) {
         let items = assignment.probe.items.prefix(50)
         guard !items.isEmpty else { return (0, 0) }

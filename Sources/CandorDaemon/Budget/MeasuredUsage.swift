@@ -4,8 +4,8 @@ import CandorStore
 import Foundation
 
 /// What the recorded trials of each target and probe actually cost and gave: the calls made (belief answers reused
-/// from the cache are kept apart from them, ``TrialRecord/cachedBelief``), the tokens the target reported, and each signal's samples. ``CostEstimate`` uses
-/// it in place of its estimates where there are enough trials.
+/// from the cache are kept apart from them, ``TrialRecord/cachedBelief``), the tokens the target reported, and each
+/// signal's samples. ``CostEstimate`` uses it in place of its estimates where there are enough trials.
 public struct MeasuredUsage: Sendable {
     /// One probe on one target.
     public struct Probe: Sendable {
