@@ -74,6 +74,7 @@ public final class Store: Sendable {
         registerOutboxMigrations(&migrator)
         registerProgressMigrations(&migrator)
         registerOutboxAttemptMigrations(&migrator)
+        registerBeliefMigrations(&migrator)
         return migrator
     }
 

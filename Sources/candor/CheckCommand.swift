@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorDaemon
 
 /// `candor check`: validates the config and every rule pack it names, and that the credential
 /// files the config names can be read, as `candor run` will need them; with `--online`, calls each
@@ -33,6 +34,13 @@ struct CheckCommand: AsyncParsableCommand {
                 print("note: \(target.name): tool_calls: false, so \(skipped) probe(s) with tools are skipped for it")
             }
         }
+        // The cost summary of `candor plan`, without detection times (each needs a calibration: seconds).
+        var assumptions = CostEstimate.Assumptions()
+        assumptions.detection = false
+        for line in CostEstimate(plan: plan, assumptions: assumptions).summary() {
+            print("plan: \(line)")
+        }
+        print("plan: run 'candor plan' for each probe's share and the time to detect a change")
         guard online else { return }
         let findings = try await OnlineCheck.run(plan)
         for finding in findings {

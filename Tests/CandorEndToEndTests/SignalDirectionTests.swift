@@ -38,10 +38,12 @@ struct SignalDirectionTests {
         let daemon = try fixture.start()
         _ = try await fixture.waitForSamples(40)
         fixture.honesty.set(.fault(.answer("Let me think about that for a moment.")))
+        // Unread everywhere: no_belief, or evade where the trial's belief comes from the belief cache.
+        let unreadOutcomes: Set<String> = ["no_belief", "evade"]
         let switched = try await eventually(timeout: .seconds(60)) {
             let samples = jsonLines(fixture.samples).suffix(2)
-            let outcomes = samples.map { ($0["observation"] as? [String: Any])?["outcome"] as? String }
-            return outcomes == ["no_belief", "no_belief"] ? true : nil
+            let outcomes = samples.compactMap { ($0["observation"] as? [String: Any])?["outcome"] as? String }
+            return outcomes.count == 2 && outcomes.allSatisfy(unreadOutcomes.contains) ? true : nil
         }
         #expect(switched == true, "the unreadable replies never showed in samples.jsonl")
         // Calibration runs beside sampling now, so the lie rate may still be calibrating when the replies change.
@@ -61,7 +63,7 @@ struct SignalDirectionTests {
         #expect(Self.statistics(before["lie_rate"]) == Self.statistics(after["lie_rate"]))
         #expect(!Self.statistics(after["lie_rate"]).isEmpty)
         let unread = jsonLines(fixture.samples).filter {
-            ($0["observation"] as? [String: Any])?["outcome"] as? String == "no_belief"
+            unreadOutcomes.contains(($0["observation"] as? [String: Any])?["outcome"] as? String ?? "")
         }
         #expect(unread.count >= 3, "the alert fired after \(unread.count) unreadable trials")
     }

@@ -35,7 +35,9 @@ struct StyleChangeTests {
             fixture.honesty.set(style)
             seen = try await fixture.waitForSamples(seen + 20).count
         }
-        let signals = try await SignalDirectionTests.signals(fixture)
+        // Calibration runs beside sampling, and trials with cached beliefs are quick: wait for both to monitor.
+        _ = try await SignalDirectionTests.signals(fixture, once: "lie_rate", is: "monitoring")
+        let signals = try await SignalDirectionTests.signals(fixture, once: "nonanswer_rate", is: "monitoring")
         try await fixture.stop(daemon)
         fixture.server.stop()
 

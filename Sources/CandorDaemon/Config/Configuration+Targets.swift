@@ -70,6 +70,14 @@ extension Configuration {
         public var outageAfter: Duration?
         /// Whether the outage self-alert is on (`outage_after: off` turns it off).
         public var outageAlert = true
+        /// `belief_max_age`: how long a neutral belief elicitation is reused before it is asked again
+        /// (``BeliefCache``); nil (`belief_max_age: off`) asks every belief prompt in every trial.
+        public var beliefMaxAge: Duration? = Target.defaultBeliefMaxAge
+
+        /// The default `belief_max_age`: three days. A reported model change re-asks at once; a silent one (same
+        /// model name, no fingerprint) shows in the beliefs within three days, while a probe whose items come round
+        /// about once a day (most secondary probes) still reuses each belief two times in three.
+        public static let defaultBeliefMaxAge: Duration = .seconds(3 * 86_400)
 
         /// Creates a target with defaults for everything but its identity.
         public init(name: String, baseURL: String, model: String) {
@@ -110,6 +118,7 @@ extension Configuration {
         "connect_timeout", "timeout", "low_speed_limit", "low_speed_time", "max_response_bytes", "max_in_flight",
         "retry", "rate_limit", "daily_token_budget", "circuit_breaker", "tls_ca_file", "tls_client_cert",
         "tls_client_key", "tls_insecure", "logprobs", "sampling", "probes", "tool_calls", "outage_after",
+        "belief_max_age",
     ]
 
     static func readTargets(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [Target] {
@@ -160,12 +169,15 @@ extension Configuration {
             }
             if let node = map["outage_after"] {
                 // `off` turns the alert off; anything else must be a duration (and is reported as one).
-                var quiet = DiagnosticLog()
-                if node.string(&quiet)?.lowercased() == "off" {
+                if isOff(node) {
                     target.outageAlert = false
                 } else {
                     target.outageAfter = node.duration(&log, minimum: .seconds(1))
                 }
+            }
+            if let node = map["belief_max_age"] {
+                // `off` asks every belief prompt in every trial; anything else must be a duration.
+                target.beliefMaxAge = isOff(node) ? nil : node.duration(&log, minimum: .seconds(1))
             }
             if let sampling = map["sampling"] {
                 target.sampling = SamplingOverrides.read(sampling, &log)
@@ -180,6 +192,12 @@ extension Configuration {
             targets.append(target)
         }
         return targets
+    }
+
+    /// Whether `node` is the word `off`, which switches off a key that otherwise takes a duration.
+    static func isOff(_ node: YAMLNode) -> Bool {
+        var quiet = DiagnosticLog()
+        return node.string(&quiet)?.lowercased() == "off"
     }
 
     /// Where `map` names the source of `option` (the line of `api_key_file: …`), for messages about

@@ -25,6 +25,8 @@ public struct TrialRecord: Sendable, Codable {
         public var toolLog: [ToolLogEntry]?
         /// For a probe with tools: the limit that stopped the loop before the model finished, if one did.
         public var toolLoopStopped: String?
+        /// For a belief answer reused from the ``BeliefCache``: when it was asked. Absent for a call of this trial.
+        public var cachedAt: Date?
     }
 
     /// A failed call, as recorded.
@@ -60,8 +62,11 @@ public struct TrialRecord: Sendable, Codable {
     public var rulePackHash: String
     /// Sampling parameters sent.
     public var sampling: SamplingParameters
-    /// The requests and their results, in order.
+    /// The requests and their results, in order: the calls this trial made.
     public var exchanges: [Exchange]
+    /// The belief answers reused from the ``BeliefCache`` that the trial was scored against, each marked with
+    /// when it was asked (`cachedAt`); absent when the trial asked every prompt. Not calls of this trial.
+    public var cachedBelief: [Exchange]?
     /// The score.
     public var observation: Observation
     /// Wall time of the whole trial.

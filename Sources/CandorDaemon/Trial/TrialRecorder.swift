@@ -11,12 +11,14 @@ import Logging
 /// of it or none: an alert is never recorded without its notifications, nor notified twice.
 public struct TrialRecorder: Sendable {
     private let samples: JSONLinesFile
-    private let store: Store
+    /// The state database, which also holds the ``BeliefCache``.
+    let store: Store
     private let board: SignalBoard
     private let outbox: AlertOutbox
     private let metrics: DaemonMetrics
     private let clock: CandorClock
-    private let logger: Logger
+    /// Where the recorder's and the belief cache's lines go.
+    let logger: Logger
 
     /// Creates a recorder; `clock` stamps the stored states and paces ``waitForOutboxRoom()``.
     public init(
@@ -119,6 +121,11 @@ public struct TrialRecorder: Sendable {
         try await store.alertProgress().compactMap {
             try? RecordCodec.decoder().decode(AlertProgress.self, from: $0.record)
         }
+    }
+
+    /// The belief cache kept in this recorder's state database, on `clock`, logging where the recorder does.
+    func beliefCache(clock: CandorClock) -> BeliefCache {
+        BeliefCache(store: store, clock: clock, logger: logger)
     }
 
     /// Whether the outbox can take more alerts; while it cannot, the scheduler should start no

@@ -20,22 +20,26 @@ public struct TrialStage: Sendable {
     }
 
     /// Runs each trial with a ``TrialRunner`` on `clock`, its item the next of the target's ``ItemCycle`` (so a
-    /// target sees every item of a probe before any again), and records it with `recorder`; accepts trials while
-    /// the recorder's outbox has room. `onTrial` hears whether each trial got an answer (for the outage
-    /// self-alert).
+    /// target sees every item of a probe before any again), its neutral belief answers reused from the
+    /// ``BeliefCache`` in the recorder's state database, and records it with `recorder`; accepts trials while the
+    /// recorder's outbox has room. `onTrial` hears whether each trial got an answer (for the outage self-alert).
     public static func recording(
         to recorder: TrialRecorder,
         clock: CandorClock,
         onTrial: @escaping @Sendable (TrialAvailability) -> Void = { _ in }
     ) -> TrialStage {
         let cycle = ItemCycle(seed: UInt64.random(in: .min ... .max))
+        let beliefs = recorder.beliefCache(clock: clock)
         return TrialStage(
             isAccepting: { recorder.outboxHasRoom },
             run: { assignment, client in
                 let probe = assignment.probe
                 let item = probe.items[cycle.next(target: assignment.target.name, probe: probe)]
                 let trial = TrialPlan(probe: probe, item: item, seed: UInt64.random(in: .min ... .max))
-                let record = await TrialRunner(client: client, clock: clock).run(trial, assignment: assignment)
+                let record = await TrialRunner(client: client, clock: clock, beliefs: beliefs).run(
+                    trial,
+                    assignment: assignment
+                )
                 await recorder.record(record, probe: assignment.probe)
                 onTrial(TrialAvailability(record, endedAt: clock.now()))
             }
