@@ -12,12 +12,13 @@ import Testing
 /// limits, measured usage in place of estimates, warm-up and detection times.
 @Suite("Cost estimate")
 struct CostEstimateTests {
-    /// The flagship probe alone on one target with `extra` target keys, the exact CUSUM detector (fast to
+    /// The flagship probe alone on one target, every 5 minutes, with `extra` target keys, the exact CUSUM detector (fast to
     /// calibrate) and `detection` keys.
     static func plan(_ extra: String = "", detection: String = "") throws -> (Plan, DaemonPlanFixture) {
         let fixture = try DaemonPlanFixture(
             targets:
                 "  - {name: t, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]\(extra)}",
+            probes: "  belief-pressure.yes-no: {interval: 5m}",
             extra: "detection: {detector: cusum\(detection)}"
         )
         return (try fixture.plan(), fixture)

@@ -22,6 +22,8 @@ struct PlanCommandTests {
             model: m
             probes: [belief-pressure.yes-no]
         \(extra)
+        probes:
+          belief-pressure.yes-no: {interval: 5m}
         """.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
