@@ -101,16 +101,17 @@ struct DaemonFixture {
         return try #require(found, "fewer than \(count) samples in \(samples)")
     }
 
-    /// The signals of `/api/v1/signals` once every one of them monitors (calibration runs beside sampling, so a
-    /// signal whose warm-up just ended may still be calibrating), or as they are after `timeout`.
-    func waitForMonitoring(timeout: Duration = .seconds(60)) async throws -> [[String: Any]] {
+    /// The signals of `/api/v1/signals` once every one of them monitors. Calibration runs beside sampling at a
+    /// lower priority, so a signal whose warm-up just ended may calibrate for minutes while the other suites keep
+    /// both cores busy; the wait is long, and running out of it fails the test with the phases seen last.
+    func waitForMonitoring(timeout: Duration = .seconds(300)) async throws -> [[String: Any]] {
         let signals = { try await self.getJSON("/api/v1/signals")["signals"] as? [[String: Any]] ?? [] }
         let monitoring = try await eventually(timeout: timeout) {
             let list = try await signals()
             return !list.isEmpty && list.allSatisfy { $0["phase"] as? String == "monitoring" } ? list : nil
         }
-        if let monitoring { return monitoring }
-        return try await signals()
+        let phases = try await signals().map { "\($0["signal"] ?? "?"): \($0["phase"] ?? "?")" }
+        return try #require(monitoring, "signals not monitoring after \(timeout): \(phases)")
     }
 
     /// Waits until alerts.jsonl has a record and returns them all, or nil if none came within `timeout`.
