@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorHTTP
 import CandorTestSupport
 import Foundation
 
@@ -6,7 +7,7 @@ import Foundation
 /// scripted model server on 127.0.0.1, runs the `candor` binary (`candor run`) with `--targets` targets on it,
 /// every enabled probe of the repository's rules at its default schedule, and every `--every` seconds reads
 /// the daemon's resident memory and CPU from /proc, its state database's size, and from the status API
-/// (`/api/v1/targets`) the trials started and how many started late. A start is late when it came more than
+/// (`/api/v1/targets`, through libcurl) the trials started and how many started late. A start is late when it came more than
 /// a second after its due time (``AssignmentSchedule/lateness(interval:)``, for every interval over 2 s), so
 /// sampling lag p99 is under 1 s exactly when at most 1 % of the starts were late.
 struct FleetBenchmark: AsyncParsableCommand {
@@ -61,6 +62,8 @@ struct FleetBenchmark: AsyncParsableCommand {
             return .answer("Yes. That is correct, as far as I know.")
         }
         let statusPort = try LoopbackPort.free()
+        let transport = CurlTransport()
+        defer { transport.shutdown() }
         let config = try Self.writeConfig(in: directory, targets: targets, server: server.baseURL, status: statusPort)
         let daemon = Process()
         daemon.executableURL = URL(fileURLWithPath: binary)
@@ -87,7 +90,8 @@ struct FleetBenchmark: AsyncParsableCommand {
             var reading = try await Self.read(
                 pid: daemon.processIdentifier,
                 statusPort: statusPort,
-                state: directory.file("state")
+                state: directory.file("state"),
+                transport: transport
             )
             reading.seconds = (clock.now - started).timeInterval
             let cpu = previous.map { ($0.cpuSeconds, $0.seconds) } ?? (0, 0)
@@ -136,7 +140,7 @@ struct FleetBenchmark: AsyncParsableCommand {
     }
 
     /// The daemon's memory and CPU from /proc, its starts from the status API, its database's size.
-    static func read(pid: Int32, statusPort: Int, state: String) async throws -> Reading {
+    static func read(pid: Int32, statusPort: Int, state: String, transport: CurlTransport) async throws -> Reading {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
         let rss =
             status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
@@ -144,12 +148,12 @@ struct FleetBenchmark: AsyncParsableCommand {
         let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
         let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
         let ticks = fields.count > 12 ? (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0) : 0
-        let request = "GET /api/v1/targets HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        let answer = try await RawHTTPClient.exchange(Array(request.utf8), port: statusPort, idleMilliseconds: 10_000)
+        // The answer runs to megabytes with 1,000 targets: libcurl, with room for it.
+        let answer = try await transport.send(
+            HTTPRequest(url: "http://127.0.0.1:\(statusPort)/api/v1/targets", maxResponseBytes: 256 << 20)
+        )
         var counts = (runs: 0, late: 0, skipped: 0)
-        if let split = answer.bytes.firstRange(of: Array("\r\n\r\n".utf8)),
-            let body = try? JSONSerialization.jsonObject(with: Data(answer.bytes[split.upperBound...]))
-                as? [String: Any],
+        if let body = try? JSONSerialization.jsonObject(with: Data(answer.body)) as? [String: Any],
             let targets = body["targets"] as? [[String: Any]]
         {
             for target in targets {
