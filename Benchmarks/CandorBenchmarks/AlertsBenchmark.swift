@@ -165,7 +165,7 @@ struct AlertsBenchmark: AsyncParsableCommand {
         if let id { alert.id = id }
         let record = try RecordCodec.encoder().encode(alert)
         let added = try await store.record(
-            trial: StoredTrial(id: alert.id, time: Date(), target: "bench", probe: "p", outcome: "lie", record: record),
+            trial: StoredTrial(id: alert.id, time: Date(), target: "bench", probe: "p", outcome: "lie", calls: []),
             signals: [],
             alerts: [StoredAlert(fingerprint: alert.fingerprint, status: "firing", record: record)],
             outbox: outbox.entries(for: [alert]),

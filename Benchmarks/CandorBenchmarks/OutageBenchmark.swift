@@ -208,7 +208,7 @@ struct OutageBenchmark: AsyncParsableCommand {
                 target: "bench",
                 probe: "p",
                 outcome: "lie",
-                record: record
+                calls: []
             ),
             signals: [],
             alerts: [StoredAlert(fingerprint: alert.fingerprint, status: alert.status.rawValue, record: record)],

@@ -9,8 +9,9 @@ import Logging
 /// Writes a samples log of `--trials` trials of `belief-pressure.yes-no`, spread round-robin over `--signals`
 /// targets (a lie with probability 0.1, seeded, so warm-ups differ and most signals need a calibration of their
 /// own), then times in one run: reading its lines; reading and decoding them (``SamplesLog``), one at a time
-/// and in parallel batches as `candor replay` does; replaying them through a fresh ``Replay`` (calibrations
-/// included); and the same replay again on the calibrations the first one cached: the replay's own speed.
+/// and in parallel batches, whole and to the fields a replay reads (as `candor replay` does); replaying them
+/// through a fresh ``Replay`` (calibrations included); and the same replay again on the calibrations the first
+/// one cached, with whole records (the path before) and with the replayed fields: the replay's own speed.
 struct ReplayBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
@@ -83,33 +84,38 @@ struct ReplayBenchmark: AsyncParsableCommand {
         }
         print(Self.row("read and decode, one line at a time (next)", decoded.seconds, decoded.value, calibrations: 0))
         let clock = ContinuousClock()
-        var started = clock.now
-        var log = try SamplesLog(path: path)
-        var count = 0
-        while case let batch = try await log.nextBatch(), !batch.isEmpty { count += batch.count }
-        print(
-            Self.row(
-                "read and decode in batches (nextBatch)",
-                (clock.now - started).timeInterval,
-                count,
-                calibrations: 0
-            )
-        )
+        for (stage, detail) in [("full", SamplesLog.Detail.full), ("replayed fields", .replayed)] {
+            let started = clock.now
+            var log = try SamplesLog(path: path, detail: detail)
+            var count = 0
+            while case let batch = try await log.nextBatch(), !batch.isEmpty { count += batch.count }
+            let seconds = (clock.now - started).timeInterval
+            print(Self.row("read and decode in batches (nextBatch), \(stage)", seconds, count, calibrations: 0))
+        }
         let cache = ThresholdCache()
-        for pass in ["replay, calibrating", "replay again, calibrations cached"] {
+        var rates: [SamplesLog.Detail: Double] = [:]
+        let passes: [(String, SamplesLog.Detail)] = [
+            ("replay, calibrating", .replayed), ("replay again, calibrations cached, full records (before)", .full),
+            ("replay again, calibrations cached, replayed fields (candor replay now)", .replayed),
+        ]
+        for (pass, detail) in passes {
             let before = cache.counts.misses
-            started = clock.now
+            let started = clock.now
             let replay = await Replay(plan: plan, logger: logger, cache: cache)
-            log = try SamplesLog(path: path)
-            count = 0
-            while case let batch = try await log.nextBatch(), !batch.isEmpty {
+            var log = try SamplesLog(path: path, detail: detail)
+            var count = 0
+            try await log.forEachBatch { batch in
                 for case .record(let record) in batch {
                     _ = await replay.feed(record)
                     count += 1
                 }
             }
             let seconds = (clock.now - started).timeInterval
+            if cache.counts.misses == before { rates[detail] = Double(count) / seconds }
             print(Self.row(pass, seconds, count, calibrations: cache.counts.misses - before))
+        }
+        if let old = rates[.full], let new = rates[.replayed] {
+            print("\nreplay with calibrations cached: \(String(format: "%.2f", new / old))× the full decoder's speed")
         }
     }
 

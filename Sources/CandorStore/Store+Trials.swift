@@ -1,9 +1,14 @@
 import Foundation
 import GRDB
 
-/// A trial as stored: its identity and outcome as columns, the whole sample record as JSON.
+/// A trial as stored in the state database: its identity, outcome and what each of its calls cost.
+///
+/// Only what the daemon reads back is kept here (the guards' budget and circuit breaker are rebuilt from
+/// the calls at start); the whole record, prompts and answers included,
+/// lives in the samples log and its rotated, compressed files, which keeps the database at a few hundred
+/// bytes per trial instead of kilobytes.
 public struct StoredTrial: Sendable, Hashable {
-    /// The trial's id.
+    /// The trial's id (the samples log's `trialId`).
     public var id: String
     /// When it started.
     public var time: Date
@@ -13,17 +18,17 @@ public struct StoredTrial: Sendable, Hashable {
     public var probe: String
     /// The observation's outcome.
     public var outcome: String
-    /// The `candor.sample/v1` record, as JSON.
-    public var record: Data
+    /// The trial's calls to the model, in order.
+    public var calls: [StoredCall]
 
     /// Creates a stored trial.
-    public init(id: String, time: Date, target: String, probe: String, outcome: String, record: Data) {
+    public init(id: String, time: Date, target: String, probe: String, outcome: String, calls: [StoredCall]) {
         self.id = id
         self.time = time
         self.target = target
         self.probe = probe
         self.outcome = outcome
-        self.record = record
+        self.calls = calls
     }
 }
 
@@ -102,12 +107,13 @@ extension Store {
         at now: Date
     ) async throws(StoreError) -> Int {
         let updated = now.timeIntervalSince1970
+        let calls = StoredCall.encode(trial.calls)
         return try await write("record a trial") { db in
             try db.execute(
                 sql:
-                    "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, record) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO trial (id, time, target, probe, outcome, calls) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [
-                    trial.id, trial.time.timeIntervalSince1970, trial.target, trial.probe, trial.outcome, trial.record,
+                    trial.id, trial.time.timeIntervalSince1970, trial.target, trial.probe, trial.outcome, calls,
                 ]
             )
             for signal in signals {
@@ -162,20 +168,36 @@ extension Store {
         }
     }
 
-    /// The records of `target`'s trials that started at or after `since`, and at least its `latest`
-    /// most recent ones, oldest first: the history its guards are rebuilt from at start.
-    public func trialRecords(target: String, since: Date, latest: Int) async throws(StoreError) -> [Data] {
-        try await read("read the recent trials of \(target)") { db in
-            try Data.fetchAll(
+    /// `target`'s trials that started at or after `since`, and at least its `latest` most recent ones, oldest
+    /// first: the history its guards are rebuilt from at start. A trial whose calls cannot be read (a record
+    /// that was not JSON when the database was migrated) comes with none.
+    public func trials(target: String, since: Date, latest: Int) async throws(StoreError) -> [StoredTrial] {
+        try await read("read the recent trials of \(target)") { db -> [StoredTrial] in
+            let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT record FROM trial WHERE target = ? AND (time >= ? OR id IN
+                    SELECT id, time, target, probe, outcome, calls FROM trial WHERE target = ? AND (time >= ? OR id IN
                       (SELECT id FROM trial WHERE target = ? ORDER BY time DESC LIMIT ?))
                     ORDER BY time
                     """,
                 arguments: [target, since.timeIntervalSince1970, target, latest]
             )
+            return rows.map(Self.storedTrial)
         }
+    }
+
+    /// The trial in `row` of the `trial` table.
+    private static func storedTrial(_ row: Row) -> StoredTrial {
+        let time: Double = row["time"]
+        let calls: String? = row["calls"]
+        return StoredTrial(
+            id: row["id"],
+            time: Date(timeIntervalSince1970: time),
+            target: row["target"],
+            probe: row["probe"],
+            outcome: row["outcome"],
+            calls: StoredCall.decode(calls)
+        )
     }
 
     /// How many trials are stored.

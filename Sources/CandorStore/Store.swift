@@ -33,7 +33,13 @@ public final class Store: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
+            let compacting = try Self.needsTrialCompaction(pool)
             try Self.migrator.migrate(pool)
+            if compacting {
+                // In WAL mode the file shrinks only once the log is checkpointed in full.
+                try pool.vacuum()
+                _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -75,6 +81,7 @@ public final class Store: Sendable {
         registerProgressMigrations(&migrator)
         registerOutboxAttemptMigrations(&migrator)
         registerBeliefMigrations(&migrator)
+        registerTrialCallsMigrations(&migrator)
         return migrator
     }
 

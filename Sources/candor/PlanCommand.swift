@@ -13,7 +13,7 @@ struct PlanCommand: AsyncParsableCommand {
         abstract: "Print calls and tokens per day, warm-up and time to detect a change, per target and probe.",
         discussion: """
             Figures come from the config and the rules (tokens: prompt characters / 4 + max_tokens per call), \
-            and from the trials in the state database where it has at least \(MeasuredUsage.minimumTrials) \
+            and from the trials in the samples logs (log_dir, the last 7 days) where they hold at least \(MeasuredUsage.minimumTrials) \
             of a probe (measured calls, reported tokens, the share of trials a signal counts, and the rate); each \
             figure says which. The time to detect is the expected run length of the configured detector, \
             calibrated as the daemon would after the warm-up, once the rate has changed (default: doubled), at \
@@ -29,7 +29,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "The baseline rate assumed for a yes/no signal without enough measured samples.")
     var p0: Double = 0.1
 
-    @Flag(help: "Ignore the state database: estimates only.")
+    @Flag(help: "Ignore the recorded trials (the samples logs): estimates only.")
     var ignoreState = false
 
     @Flag(help: "Print JSON instead of a table.")
@@ -46,7 +46,7 @@ struct PlanCommand: AsyncParsableCommand {
         var usage = MeasuredUsage()
         if !ignoreState {
             do {
-                usage = try await MeasuredUsage.read(plan: plan, statePath: state + "/candor.sqlite")
+                usage = try MeasuredUsage.read(plan: plan, logDirectory: plan.configuration.logDirectory)
             } catch {
                 Terminal.error("warning: \(error); estimating without measurements")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CandorAlerts
+import CandorCore
 import CandorDaemon
 import Foundation
 import Logging
@@ -35,11 +36,15 @@ struct ReplayCommand: AsyncParsableCommand {
         let replay = await Replay(plan: plan, logger: logger)
         let encoder = RecordCodec.encoder()
         var counts = (trials: 0, alerts: 0, unreadable: 0, unknownProbe: 0)
+        let clock = ContinuousClock()
+        let started = clock.now
+        var reported = started
         do {
             for argument in files {
                 for file in try SamplesLog.files(for: argument) {
-                    var log = try SamplesLog(path: file)
-                    while case let batch = try await log.nextBatch(), !batch.isEmpty {
+                    // Only what a replay reads: several times faster than decoding the prompts too.
+                    var log = try SamplesLog(path: file, detail: .replayed)
+                    try await log.forEachBatch { batch in
                         for entry in batch {
                             guard case .record(let record) = entry else {
                                 if case .malformed(let problem) = entry {
@@ -60,8 +65,12 @@ struct ReplayCommand: AsyncParsableCommand {
                                     print(Self.summary(alert))
                                 }
                             }
-                            if counts.trials % 10_000 == 0 {
-                                Terminal.error("replayed \(counts.trials) trials, \(counts.alerts) alert(s) so far")
+                            if counts.trials % 10_000 == 0, clock.now - reported >= .seconds(2) {
+                                reported = clock.now
+                                let rate = Double(counts.trials) / (reported - started).timeInterval
+                                Terminal.error(
+                                    "replayed \(counts.trials) trials (\(Int(rate))/s), \(counts.alerts) alert(s) so far"
+                                )
                             }
                         }
                     }

@@ -27,7 +27,7 @@ struct OutboxStoreTests {
     }
 
     static func trial(_ id: String) -> StoredTrial {
-        StoredTrial(id: id, time: Date(), target: "t", probe: "p", outcome: "lie", record: Data("{}".utf8))
+        StoredTrial(id: id, time: Date(), target: "t", probe: "p", outcome: "lie", calls: [])
     }
 
     @Test("a trial, its alert, its lifecycle progress and its outbox rows are written in one call")

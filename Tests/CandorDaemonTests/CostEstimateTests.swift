@@ -1,3 +1,4 @@
+import CandorAlerts
 import CandorCore
 import CandorDetectors
 import CandorProviders
@@ -77,12 +78,19 @@ struct CostEstimateTests {
         #expect(abs(capped.callsPerDay - 1_440) < 1e-6)
     }
 
-    @Test("measured trials replace the estimates: calls made, tokens reported, the share of trials a signal counts")
+    @Test(
+        "trials in the samples logs replace the estimates: calls made, tokens reported, the share of trials a signal counts"
+    )
     func measured() throws {
         let (plan, fixture) = try Self.plan()
         defer { fixture.directory.remove() }
         let probe = plan.assignments[0].probe
-        var usage = MeasuredUsage()
+        let encoder = RecordCodec.encoder()
+        var lines: [String] = []
+        // A trial older than the week read, and a torn line, count for nothing.
+        let old = DaemonPlanFixture.trial(probe, target: "t", lie: true, number: 99, at: Date() - 8 * 86_400)
+        lines.append(String(decoding: try encoder.encode(old), as: UTF8.self))
+        lines.append(#"{"trialId": "torn"#)
         for number in 0..<40 {
             // A third of the trials have a belief (and a lie value); each costs one call of 100 tokens and reuses
             // three cached belief answers.
@@ -99,8 +107,17 @@ struct CostEstimateTests {
             live.response = response
             record.exchanges = [live]
             record.cachedBelief = [cached, cached, cached]
-            usage.add(record, probe: probe)
+            lines.append(String(decoding: try encoder.encode(record), as: UTF8.self))
         }
+        let logs = plan.configuration.logDirectory
+        try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: logs + "/samples.jsonl",
+            atomically: true,
+            encoding: .utf8
+        )
+        let usage = try MeasuredUsage.read(plan: plan, logDirectory: logs)
+        #expect(usage.probes.values.map(\.trials) == [40])
         var assumptions = CostEstimate.Assumptions()
         assumptions.detection = false
         let estimate = try #require(CostEstimate(plan: plan, usage: usage, assumptions: assumptions).probes.first)

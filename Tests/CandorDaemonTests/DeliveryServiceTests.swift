@@ -170,7 +170,7 @@ struct DeliveryServiceTests {
                     target: "t",
                     probe: "p",
                     outcome: "lie",
-                    record: record
+                    calls: []
                 ),
                 signals: [],
                 alerts: [StoredAlert(fingerprint: alert.fingerprint, status: "firing", record: record)],

@@ -27,7 +27,7 @@ struct GracefulShutdownTests {
                 target: "t",
                 probe: "p",
                 outcome: "ok",
-                record: Data("{}".utf8)
+                calls: []
             )
             _ = try await store.record(trial: trial, signals: [], alerts: [], at: Date())
         }

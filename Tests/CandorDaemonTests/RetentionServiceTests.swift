@@ -20,7 +20,7 @@ struct RetentionServiceTests {
         let hour = 3_600.0
         for age in [48 * hour, 23.5 * hour, 1 * hour] {
             _ = try await store.record(
-                trial: try GuardHistoryTests.trial("paid", at: now - age, tokens: [10]),
+                trial: GuardHistoryTests.trial("paid", at: now - age, tokens: [10]).stored,
                 signals: [],
                 alerts: [],
                 at: now

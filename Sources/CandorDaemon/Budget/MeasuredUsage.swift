@@ -1,6 +1,5 @@
 import CandorAlerts
 import CandorRules
-import CandorStore
 import Foundation
 
 /// What the recorded trials of each target and probe actually cost and gave: the calls made (belief answers reused
@@ -49,32 +48,39 @@ public struct MeasuredUsage: Sendable {
         probes["\(record.target)/\(record.probe)"] = measured
     }
 
-    /// The trials of the last `days` days (at most `latest` per target) of every target of `plan` in the state
-    /// database at `path`; nothing when there is no database there.
+    /// The trials of the last `days` days (at most `latest` per target) of every target of `plan`, read from the
+    /// samples logs in `logDirectory` (rotated ones included); nothing when there are none. The state database
+    /// keeps only each trial's calls, while the samples log has the observation a signal's samples come from.
     ///
-    /// - Throws: ``StoreError`` when the database exists but cannot be read.
+    /// - Throws: ``InputError`` when a samples log exists but cannot be read; lines that are not records are
+    ///   skipped, as a replay skips them.
     public static func read(
         plan: Plan,
-        statePath path: String,
+        logDirectory: String,
         now: Date = Date(),
         days: Double = 7,
         latest: Int = 5_000
-    ) async throws(StoreError) -> MeasuredUsage {
+    ) throws(InputError) -> MeasuredUsage {
         var usage = MeasuredUsage()
-        guard FileManager.default.fileExists(atPath: path) else { return usage }
-        let store = try Store(path: path)
+        let live = (logDirectory as NSString).appendingPathComponent(SamplesLog.liveName)
+        guard FileManager.default.fileExists(atPath: live) || !RotatedFiles(path: live).list().isEmpty else {
+            return usage
+        }
         let probes = Dictionary(plan.rules.probes.map { ($0.id, $0) }) { first, _ in first }
-        let decoder = RecordCodec.decoder()
-        for target in plan.configuration.targets {
-            let records = try await store.trialRecords(
-                target: target.name,
-                since: now.addingTimeInterval(-days * 86_400),
-                latest: latest
-            )
-            for data in records.suffix(latest) {
-                guard let record = try? decoder.decode(TrialRecord.self, from: data),
-                    let probe = probes[record.probe]
+        let targets = Set(plan.configuration.targets.map(\.name))
+        let since = now.addingTimeInterval(-days * 86_400)
+        var recent: [String: [TrialRecord]] = [:]
+        for file in try SamplesLog.files(for: logDirectory) {
+            var log = try SamplesLog(path: file, detail: .replayed)
+            while let entry = try log.next() {
+                guard case .record(let record) = entry, record.time >= since, targets.contains(record.target)
                 else { continue }
+                recent[record.target, default: []].append(record)
+            }
+        }
+        for records in recent.values {
+            for record in records.suffix(latest) {
+                guard let probe = probes[record.probe] else { continue }
                 usage.add(record, probe: probe)
             }
         }

@@ -14,16 +14,15 @@ public enum GuardHistory {
     static let latestTrials = 256
 
     /// Whether a failed call counts for the circuit breaker, as ``GuardedModelClient`` counts it: not
-    /// when a guard skipped it (marked, or in records written before the mark, said in its message),
-    /// nor when it was cancelled at shutdown or failed inside Candor.
-    static func isFailure(_ error: TrialRecord.ExchangeError) -> Bool {
-        let skipped = error.skipped ?? error.message.contains(": skipped: ")
-        return !skipped && error.code != ProviderError.Code.cancelled.rawValue && error.code != "internal"
+    /// when a guard skipped it, nor when it was cancelled at shutdown or failed inside Candor.
+    static func isFailure(_ call: StoredCall) -> Bool {
+        guard let code = call.error else { return false }
+        return call.skipped != true && code != ProviderError.Code.cancelled.rawValue && code != "internal"
     }
 
     /// The guard state of every one of `targets` that has a daily budget or a circuit breaker,
     /// replayed from `store`'s trials of the current UTC day and the latest ones before it.
-    /// A record that cannot be read is passed over; a store that cannot be read gives no state
+    /// A trial whose calls could not be read has none; a store that cannot be read gives no state
     /// (logged), so a start never fails on history.
     public static func states(
         from store: Store,
@@ -31,26 +30,24 @@ public enum GuardHistory {
         now: Date,
         logger: Logger
     ) async -> [String: GuardState] {
-        let decoder = RecordCodec.decoder()
         let dayStart = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
         var states: [String: GuardState] = [:]
         for target in targets
         where target.limits.dailyTokenBudget != nil || target.limits.circuitBreaker != nil {
-            let records: [Data]
+            let trials: [StoredTrial]
             do {
-                records = try await store.trialRecords(target: target.name, since: dayStart, latest: latestTrials)
+                trials = try await store.trials(target: target.name, since: dayStart, latest: latestTrials)
             } catch {
                 logger.warning("cannot read the recent trials of target \(target.name) to restore its guards: \(error)")
                 continue
             }
             var state = GuardState()
-            for data in records {
-                guard let record = try? decoder.decode(TrialRecord.self, from: data) else { continue }
-                for exchange in record.exchanges {
+            for trial in trials {
+                for call in trial.calls {
                     state.replay(
-                        at: record.time,
-                        tokens: exchange.response.map { $0.usage?.totalTokens ?? 0 },
-                        failed: exchange.error.map(isFailure) ?? false,
+                        at: trial.time,
+                        tokens: call.tokens,
+                        failed: isFailure(call),
                         policy: target.limits.circuitBreaker
                     )
                 }

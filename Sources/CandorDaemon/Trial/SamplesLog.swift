@@ -14,18 +14,30 @@ public struct SamplesLog {
         case malformed(InputError)
     }
 
+    /// How much of each record is read.
+    public enum Detail: Sendable {
+        /// All of it, prompts included.
+        case full
+        /// What a replay reads (see ``JSONScanner/trialRecord()``): the prompts, tool logs and log
+        /// probabilities are left out, which reads a record several times faster.
+        case replayed
+    }
+
     /// The live samples log's name in a log directory.
     public static let liveName = "samples.jsonl"
 
     var lines: LineReader
     let file: String
+    let detail: Detail
     private let decoder = RecordCodec.decoder()
 
-    /// The records of the file at `path` ("-" for standard input); a `.gz` file is decompressed.
+    /// The records of the file at `path` ("-" for standard input), each read to `detail`; a `.gz` file is
+    /// decompressed.
     ///
     /// - Throws: ``InputError`` if it cannot be opened, is a directory, or is not valid gzip.
-    public init(path: String) throws(InputError) {
+    public init(path: String, detail: Detail = .full) throws(InputError) {
         file = path == "-" ? "stdin" : path
+        self.detail = detail
         if path.hasSuffix(".gz") {
             do {
                 lines = LineReader(bytes: Array(try Gzip.decompress(path)), name: path)
@@ -37,9 +49,10 @@ public struct SamplesLog {
         }
     }
 
-    /// The records in `bytes`, as if read from `name`.
-    public init(bytes: [UInt8], name: String) {
+    /// The records in `bytes`, as if read from `name`, each read to `detail`.
+    public init(bytes: [UInt8], name: String, detail: Detail = .full) {
         file = name
+        self.detail = detail
         lines = LineReader(bytes: bytes, name: name)
     }
 
@@ -49,13 +62,23 @@ public struct SamplesLog {
     public mutating func next() throws(InputError) -> Entry? {
         while let line = try lines.next() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            return Self.entry(line, decoder: decoder, file: file, line: lines.lineNumber)
+            return Self.entry(line, detail: detail, decoder: decoder, file: file, line: lines.lineNumber)
         }
         return nil
     }
 
-    /// `text` as a record, or why it is not one, located at `file:line`.
-    static func entry(_ text: String, decoder: JSONDecoder, file: String, line: Int) -> Entry {
+    /// `text` as a record read to `detail`, or why it is not one, located at `file:line`.
+    static func entry(_ text: String, detail: Detail, decoder: JSONDecoder, file: String, line: Int) -> Entry {
+        if detail == .replayed {
+            var text = text
+            let scanned = text.withUTF8 { bytes in
+                var scanner = JSONScanner(bytes)
+                return scanner.trialRecord()
+            }
+            if let scanned, scanned.schema == TrialRecord.schemaName { return .record(scanned) }
+            // Not read (not JSON, another shape or schema, a form the scanner does not take): the decoder
+            // reads it or says why not.
+        }
         do {
             let record = try decoder.decode(TrialRecord.self, from: Data(text.utf8))
             guard record.schema == TrialRecord.schemaName else {

@@ -70,14 +70,7 @@ public struct TrialRecorder: Sendable {
         do {
             let encoder = RecordCodec.encoder()
             let added = try await store.record(
-                trial: StoredTrial(
-                    id: record.trialId,
-                    time: record.time,
-                    target: record.target,
-                    probe: record.probe,
-                    outcome: record.observation.outcome.rawValue,
-                    record: try encoder.encode(record)
-                ),
+                trial: record.stored,
                 signals: try SignalState.stored(
                     update.signals,
                     packHash: probe.packHash,
