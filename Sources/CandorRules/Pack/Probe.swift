@@ -34,6 +34,9 @@ public struct Probe: Sendable {
     public var toolLoop: ToolLoopLimits
     /// Where the probe is defined, for warnings that name it (``RuleSet/warnings``).
     public var location: SourceLocation? = nil
+    /// `runbook_url:` the page that tells an operator what to do about the probe's alerts; nil
+    /// falls back to the config's `alerting.runbook_url` pattern.
+    public var runbookURL: String? = nil
 
     /// Creates a probe.
     public init(
