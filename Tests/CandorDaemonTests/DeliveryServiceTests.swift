@@ -47,6 +47,7 @@ struct DeliveryServiceTests {
             sinks: [any AlertSink],
             backoff: DeliveryBackoff = DeliveryBackoff(),
             repeatInterval: Duration? = nil,
+            groupBy: [String] = ["..."],
             time: ManualClock,
             directory: TemporaryDirectory
         )
@@ -54,7 +55,7 @@ struct DeliveryServiceTests {
         {
             let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
             store = try Store(path: directory.file("candor.sqlite"))
-            let grouping = Grouping(groupBy: ["..."], wait: .zero, interval: .zero, repeatInterval: repeatInterval)
+            let grouping = Grouping(groupBy: groupBy, wait: .zero, interval: .zero, repeatInterval: repeatInterval)
             outbox = try await AlertOutbox(
                 store: store,
                 routes: sinks.map { AlertOutbox.Route(name: $0.name, grouping: grouping, groupsAlerts: true) },
@@ -74,6 +75,28 @@ struct DeliveryServiceTests {
                 logger: logger
             )
         }
+    }
+
+    /// Records `alert`'s state as a trial does: its state in the state database and its outbox
+    /// rows, in one transaction, at `time`'s now.
+    static func record(_ alert: Alert, in fixture: Fixture, at time: ManualClock) async throws {
+        let record = try RecordCodec.encoder().encode(alert)
+        fixture.outbox.added(
+            try await fixture.store.record(
+                trial: StoredTrial(
+                    id: UUID().uuidString,
+                    time: time.clock.now(),
+                    target: "t",
+                    probe: "p",
+                    outcome: "lie",
+                    calls: []
+                ),
+                signals: [],
+                alerts: [StoredAlert(fingerprint: alert.fingerprint, status: alert.status.rawValue, record: record)],
+                outbox: fixture.outbox.entries(for: [alert]),
+                at: time.clock.now()
+            )
+        )
     }
 
     static func alert(at time: ManualClock) -> Alert {
@@ -161,23 +184,7 @@ struct DeliveryServiceTests {
         let fixture = try await Fixture(sinks: [sink], repeatInterval: .seconds(3600), time: time, directory: directory)
         // As a trial records it: the alert's firing state and its outbox rows in one transaction.
         let alert = Self.alert(at: time)
-        let record = try RecordCodec.encoder().encode(alert)
-        fixture.outbox.added(
-            try await fixture.store.record(
-                trial: StoredTrial(
-                    id: "t1",
-                    time: time.clock.now(),
-                    target: "t",
-                    probe: "p",
-                    outcome: "lie",
-                    calls: []
-                ),
-                signals: [],
-                alerts: [StoredAlert(fingerprint: alert.fingerprint, status: "firing", record: record)],
-                outbox: fixture.outbox.entries(for: [alert]),
-                at: time.clock.now()
-            )
-        )
+        try await Self.record(alert, in: fixture, at: time)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await fixture.service.run() }
             try await time.waitForSleepers(2)

@@ -168,4 +168,23 @@ struct StatusServerTests {
             }
         }
     }
+
+    @Test("a spent token budget shows in /api/v1/alerts while it fires, and leaves it when the budget renews")
+    func selfAlertsInTheAlertsAPI() async throws {
+        try await StatusApplication.with { app, client in
+            let now = Date()
+            let spent = GuardAlertService.budgetAlert("scripted", spent: 1_200, limit: 1_000, renewal: now, at: now)
+            try await app.outbox.enqueue([spent])
+            let firing = try await client.call(.get, "/api/v1/alerts")
+            let listed = try #require(try Self.field("alerts", of: firing.body) as? [[String: Any]])
+            #expect(listed.map { ($0["labels"] as? [String: String])?["alertname"] } == ["CandorTokenBudgetSpent"])
+
+            var renewed = spent
+            renewed.status = .resolved
+            renewed.endsAt = now
+            try await app.outbox.enqueue([renewed])
+            let after = try await client.call(.get, "/api/v1/alerts")
+            #expect((try Self.field("alerts", of: after.body) as? [Any])?.isEmpty == true, "\(after.body)")
+        }
+    }
 }

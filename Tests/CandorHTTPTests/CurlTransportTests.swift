@@ -72,7 +72,9 @@ struct CurlTransportTests {
         let transport = CurlTransport()
         let server = try ScriptedModelServer()
         defer { server.stop() }
-        server.setReply(.hang(seconds: 10))
+        // A reply far slower than any wait here: on a starved machine a 10-second one came back before the
+        // shutdown ran. Shutdown cancels at once, so the test does not wait for it.
+        server.setReply(.hang(seconds: 120))
         let limit = InFlightLimit(key: "t", maximum: 1)
         let tasks = (0..<3).map { _ in Task { try await transport.send(chat(server, limit: limit)) } }
         for _ in 0..<500 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }

@@ -13,10 +13,12 @@ public final class RealAlertmanager: Sendable {
     public var url: String { "http://127.0.0.1:\(port)" }
 
     /// Starts Alertmanager and waits (at most 30 s) until it answers; `webConfig` is the text of
-    /// a `--web.config.file` (such as `basic_auth_users`, behind which it answers 401).
+    /// a `--web.config.file` (such as `basic_auth_users`, behind which it answers 401). With
+    /// `webhook`, it groups alerts by `alertname` and notifies that URL of each group at once
+    /// (`group_wait: 0s`, `group_interval: 1s`, resolutions included), as a receiver in production would be.
     ///
     /// - Throws: ``TestSupportError`` when the binary is missing or does not become ready.
-    public init(webConfig: String? = nil) async throws {
+    public init(webConfig: String? = nil, webhook: String? = nil) async throws {
         guard
             let binary = ["/usr/bin/prometheus-alertmanager", "/usr/bin/alertmanager"].first(where: {
                 FileManager.default.isExecutableFile(atPath: $0)
@@ -30,7 +32,24 @@ public final class RealAlertmanager: Sendable {
         directory = try TemporaryDirectory()
         port = try LoopbackPort.free()
         let config = directory.file("alertmanager.yml")
-        try "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n".write(
+        let routing =
+            webhook.map {
+                """
+                route:
+                  receiver: test
+                  group_by: [alertname]
+                  group_wait: 0s
+                  group_interval: 1s
+                  repeat_interval: 1h
+                receivers:
+                  - name: test
+                    webhook_configs:
+                      - url: \($0)
+                        send_resolved: true
+
+                """
+            } ?? "route:\n  receiver: blackhole\nreceivers:\n  - name: blackhole\n"
+        try routing.write(
             toFile: config,
             atomically: true,
             encoding: .utf8

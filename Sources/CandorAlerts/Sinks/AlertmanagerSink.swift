@@ -12,7 +12,7 @@ public struct AlertmanagerSink: AlertSink {
     /// Alertmanager's base URL, such as `http://127.0.0.1:9093` (it may hold credentials: show only
     /// ``HTTPRequest/redact(_:)`` of it).
     public let baseURL: String
-    /// The `generatorURL` of each alert.
+    /// Candor's external URL, under which each alert's `generatorURL` links to its page.
     public let generatorURL: String
     private let authorization: Secret?
     private let timeouts: HTTPTimeouts

@@ -26,7 +26,8 @@ public enum NotificationFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The body of Alertmanager's `POST /api/v2/alerts`: an array of postable alerts.
+    /// The body of Alertmanager's `POST /api/v2/alerts`: an array of postable alerts; `generatorURL`
+    /// is Candor's external URL, under which each alert links to its page.
     ///
     /// - Throws: an `EncodingError` (never, in practice: the values are strings).
     public static func alertmanagerAPI(_ alerts: [Alert], generatorURL: String) throws -> [UInt8] {
@@ -35,7 +36,7 @@ public enum NotificationFormat: String, Sendable, CaseIterable {
                 "labels": alert.labels,
                 "annotations": alert.annotations,
                 "startsAt": Timestamp.format(alert.startsAt),
-                "generatorURL": generatorURL,
+                "generatorURL": alert.generatorURL(externalURL: generatorURL),
             ]
             if let endsAt = alert.endsAt { object["endsAt"] = Timestamp.format(endsAt) }
             return object
@@ -61,7 +62,7 @@ public enum NotificationFormat: String, Sendable, CaseIterable {
                     "annotations": alert.annotations,
                     "startsAt": Timestamp.format(alert.startsAt),
                     "endsAt": alert.endsAt.map(Timestamp.format) ?? "0001-01-01T00:00:00Z",
-                    "generatorURL": externalURL,
+                    "generatorURL": alert.generatorURL(externalURL: externalURL),
                     "fingerprint": alert.fingerprint,
                 ]
             },

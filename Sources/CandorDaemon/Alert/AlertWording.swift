@@ -4,12 +4,15 @@ import Foundation
 
 /// The words of a signal's alert: its name (which way the signal moved), its labels, a one-line summary of the
 /// change, a description of the detector's evidence, and the trials that drove the finding. An alert in the
-/// signal's bad direction carries the signal's severity; one in the other direction is informational.
+/// signal's bad direction carries the target's severity, else the signal's; one in the other direction is
+/// informational. The config's static labels and runbook link are added (``AlertLabeling``).
 struct AlertWording: Sendable {
     /// How many trials an alert quotes (`detection.evidence`).
     var evidenceCount: Int
     /// The in-control average run length the signal's detector is calibrated for.
     var arl0: Double
+    /// The config's static labels, target severities and runbook links.
+    var labeling = AlertLabeling()
 
     /// The firing alert for `finding` on `key`, found by `detector` after `record`, a trial of `probe`; `window`
     /// holds the signal's samples the detector ran on, oldest first.
@@ -64,7 +67,7 @@ struct AlertWording: Sendable {
             case .down: "CandorSignalDecreased"
             case .spread, .distribution: "CandorSignalChanged"
             }
-        return Alert(
+        let alert = Alert(
             status: .firing,
             startsAt: now,
             labels: [
@@ -73,7 +76,7 @@ struct AlertWording: Sendable {
                 "model": record.reportedModel ?? record.model,
                 "probe": key.probe,
                 "signal": key.signal,
-                "severity": spec.severity(movedIn: finding.direction.rawValue),
+                "severity": labeling.severity(of: spec, movedIn: finding.direction.rawValue, target: key.target),
             ],
             annotations: ["summary": summary, "description": description],
             detector: Alert.DetectorInfo(
@@ -88,5 +91,6 @@ struct AlertWording: Sendable {
             modelFingerprint: record.reportedFingerprint,
             evidence: drivers.map { Alert.Evidence(trialId: $0.trialId, outcome: $0.outcome, excerpt: $0.excerpt) }
         )
+        return labeling.signalAlert(alert, probe: probe)
     }
 }

@@ -63,20 +63,29 @@ public final class OutageAlertService: Service, Sendable {
             }
             return
         }
-        let (change, firing) = state.withLock { state -> (TargetOutage.Change?, Alert?) in
+        let (change, firing, first) = state.withLock { state -> (TargetOutage.Change?, Alert?, Bool) in
+            let first = state[trial.target] == nil
             var entry = state[trial.target] ?? (TargetOutage(), nil)
             defer { state[trial.target] = entry }
             let change = entry.outage.observe(trial.evidence, at: trial.time, threshold: threshold)
             switch change {
             case .down(let since, let lastAnswer, let error):
                 entry.alert = Self.alert(trial.target, since: since, lastAnswer: lastAnswer, error: error, threshold)
-                return (change, entry.alert)
+                return (change, entry.alert, first)
             case .up:
                 defer { entry.alert = nil }
-                return (change, entry.alert)
+                return (change, entry.alert, first)
             case nil:
-                return (nil, nil)
+                return (nil, nil, first)
             }
+        }
+        if first, change == nil, trial.evidence == .answered {
+            // A previous run may have left the target's alert firing: the outbox's open self-alerts
+            // send this resolution only if it did.
+            await resolve(
+                Self.alert(trial.target, since: trial.time, lastAnswer: nil, error: "", threshold),
+                at: trial.time
+            )
         }
         guard let change, let firing else { return }
         var targetLogger = logger

@@ -105,6 +105,7 @@ extension Configuration {
             map.rejectUnknownKeys(
                 allowing: [
                     "for", "keep_firing_for", "resolve_window", "silences", "outbox", "dead_letter", "external_url",
+                    "runbook_url", "labels",
                 ],
                 &log
             )
@@ -113,6 +114,8 @@ extension Configuration {
             alerting.keepFiringFor = map["keep_firing_for"]?.duration(&log) ?? alerting.keepFiringFor
             alerting.resolveWindow = map["resolve_window"]?.int(&log, in: 5...100_000) ?? alerting.resolveWindow
             alerting.externalURL = map["external_url"]?.nonEmptyString(&log) ?? alerting.externalURL
+            alerting.runbookURL = map["runbook_url"]?.httpURL(&log, placeholders: AlertLabeling.placeholders)
+            alerting.labels = readStaticLabels(map["labels"], &log)
             if let path = map["dead_letter"]?.nonEmptyString(&log) {
                 alerting.deadLetterPath =
                     path.hasPrefix("/") ? path : (config.logDirectory as NSString).appendingPathComponent(path)

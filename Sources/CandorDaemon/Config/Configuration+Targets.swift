@@ -78,6 +78,10 @@ extension Configuration {
         /// model name, no fingerprint) shows in the beliefs within three days, while a probe whose items come round
         /// about once a day (most secondary probes) still reuses each belief two times in three.
         public static let defaultBeliefMaxAge: Duration = .seconds(3 * 86_400)
+        /// `severity:` the severity of the target's alerts in a signal's bad direction, over the probe's.
+        public var severity: String?
+        /// `labels:` static labels on every alert about the target, over `alerting.labels`.
+        public var labels: [String: String] = [:]
 
         /// Creates a target with defaults for everything but its identity.
         public init(name: String, baseURL: String, model: String) {
@@ -118,7 +122,7 @@ extension Configuration {
         "connect_timeout", "timeout", "low_speed_limit", "low_speed_time", "max_response_bytes", "max_in_flight",
         "retry", "rate_limit", "daily_token_budget", "circuit_breaker", "tls_ca_file", "tls_client_cert",
         "tls_client_key", "tls_insecure", "logprobs", "sampling", "probes", "tool_calls", "outage_after",
-        "belief_max_age",
+        "belief_max_age", "severity", "labels",
     ]
 
     static func readTargets(_ node: YAMLNode?, _ log: inout DiagnosticLog) -> [Target] {
@@ -160,6 +164,8 @@ extension Configuration {
             readTransport(map, into: &target, resolve: resolve, &log)
             readGuards(map, into: &target, &log)
             if let toolCalls = map["tool_calls"]?.bool(&log) { target.toolCalls = toolCalls }
+            target.severity = map["severity"]?.choice(&log, SignalSpec.severities)
+            target.labels = readStaticLabels(map["labels"], &log)
             if let node = map["logprobs"], let count = node.int(&log, in: 0...20) {
                 if target.provider == .openai {
                     target.logprobs = count

@@ -157,8 +157,14 @@ public struct Configuration: Sendable {
         public var maxPending: Int = 10_000
         /// Where notifications go after the retry limit (JSON Lines); nil: `log_dir/dead-letter.jsonl`.
         public var deadLetterPath: String?
-        /// `external_url:` the link to this Candor written into Alertmanager bodies.
+        /// `external_url:` the link to this Candor written into Alertmanager bodies; each alert's
+        /// `generatorURL` is its page under it, `<external_url>/alerts/<id>`.
         public var externalURL: String = ""
+        /// `runbook_url:` the runbook of alerts whose probe names none, a pattern with
+        /// ``AlertLabeling/placeholders`` such as `https://runbooks.example/candor/{probe}`.
+        public var runbookURL: String?
+        /// `labels:` static labels on every alert (env, team, region); a target's own win.
+        public var labels: [String: String] = [:]
 
         /// Creates the defaults.
         public init() {}

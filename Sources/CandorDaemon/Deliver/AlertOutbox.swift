@@ -36,6 +36,8 @@ public final class AlertOutbox: Sendable {
     private let logger: Logger
     /// When rows are written (their `created`, from which `group_wait` runs).
     let clock: CandorClock
+    /// Candor's alerts about itself that fire now; every self-alert enters the outbox through it.
+    public let selfAlerts: OpenSelfAlerts
 
     /// Creates the outbox over `store` for `routes`; `clock` stamps the rows it writes.
     ///
@@ -54,6 +56,7 @@ public final class AlertOutbox: Sendable {
         self.configSilences = silences
         self.maxPending = maxPending
         self.pending = Atomic(try await store.outboxPendingCount())
+        self.selfAlerts = OpenSelfAlerts.restore(from: try await store.newestOutboxRecords())
         self.wakers = Mutex([:])
         self.logger = logger
     }
@@ -72,18 +75,28 @@ public final class AlertOutbox: Sendable {
     /// Writes `alerts` to the outbox for every sink (resolutions only for sinks that send
     /// them); an alert already there for a sink is not added twice. `only` limits it to one
     /// sink (a repeat), `excluding` skips one
-    /// (an undeliverable-alert self-alert is not sent to the sink it is about).
+    /// (an undeliverable-alert self-alert is not sent to the sink it is about). Self-alerts go
+    /// through ``selfAlerts`` first (a repeat does not): one already open is not sent again, and
+    /// the resolution of one that is not open is dropped. Returns the alerts that went in.
     ///
     /// - Throws: ``StoreError`` if the write fails; then no row was added.
+    @discardableResult
     public func enqueue(
         _ alerts: [Alert],
         only: String? = nil,
         excluding: String? = nil,
         repeatNumber: Int64? = nil
-    ) async throws(StoreError) {
-        let entries = entries(for: alerts, only: only, excluding: excluding, repeatNumber: repeatNumber)
-        guard !entries.isEmpty else { return }
+    ) async throws(StoreError) -> [Alert] {
+        let admitted =
+            repeatNumber != nil
+            ? alerts
+            : alerts.compactMap { (alert: Alert) -> Alert? in
+                OpenSelfAlerts.isSelfAlert(alert) ? selfAlerts.admit(alert) : alert
+            }
+        let entries = entries(for: admitted, only: only, excluding: excluding, repeatNumber: repeatNumber)
+        guard !entries.isEmpty else { return admitted }
         added(try await store.enqueue(entries))
+        return admitted
     }
 
     /// The outbox rows of `alerts` (see ``enqueue(_:only:excluding:repeatNumber:)``), for a
@@ -140,6 +153,21 @@ public final class AlertOutbox: Sendable {
         // Oldest state first: a resolved alert is older than a firing one with its fingerprint,
         // and the outbox orders an alert's states by row.
         added(try await store.enqueueUnlessKnown(entries(for: recentlyResolved + firing)))
+    }
+
+    /// The alerts firing now: the detectors' (from the state database) and Candor's own, oldest
+    /// first; what repeats and what a group's message carries besides its own rows.
+    ///
+    /// - Throws: ``StoreError`` if the state database cannot be read.
+    func firingAlerts() async throws(StoreError) -> [Alert] {
+        let decoder = RecordCodec.decoder()
+        let stored = try await store.alerts(status: "firing").compactMap {
+            try? decoder.decode(Alert.self, from: $0.record)
+        }
+        let known = Set(stored.map(\.fingerprint))
+        return (stored + selfAlerts.firing.filter { !known.contains($0.fingerprint) }).sorted {
+            $0.startsAt < $1.startsAt
+        }
     }
 
     /// Counts `count` rows that left the queue (sent, silenced, given up on).

@@ -5,11 +5,11 @@ import Logging
 
 /// The last stage of a message that is given up on: writes it to the dead-letter file and raises
 /// its sink's `CandorAlertUndeliverable` self-alert to the other sinks; resolves that alert when
-/// the sink acknowledges again.
+/// the sink acknowledges again. The outbox's ``OpenSelfAlerts`` keeps one alert per sink open
+/// (also across restarts) and drops the resolution of one that is not.
 struct DeadLetters {
     let file: JSONLinesFile
     let outbox: AlertOutbox
-    let undeliverable: UndeliverableAlerts
     let logger: Logger
 
     /// Writes `notification` to the dead-letter file (before its rows are marked dead, so a crash
@@ -40,20 +40,27 @@ struct DeadLetters {
             "alert notification undeliverable after \(attempts) attempt(s), written to \(file.path): \(reason)",
             metadata: ["candor.sink": "\(sink)", "candor.webhook_id": "\(notification.id)"]
         )
-        let alert = UndeliverableAlerts.alert(
-            sink: sink,
-            attempts: attempts,
-            reason: reason,
-            deadLetter: file.path,
-            at: now
-        )
-        if let raised = undeliverable.raise(alert, sink: sink) { try await outbox.enqueue([raised], excluding: sink) }
+        let alert = Self.alert(sink: sink, attempts: attempts, reason: reason, deadLetter: file.path, at: now)
+        try await outbox.enqueue([alert], excluding: sink)
     }
 
     /// Resolves the self-alert of `sink`, if one is open: the sink acknowledged a message at `now`.
     func acknowledged(sink: String, at now: Date) async {
-        if let resolution = undeliverable.resolve(sink: sink, at: now) {
-            try? await outbox.enqueue([resolution], excluding: sink)
-        }
+        var resolution = Self.alert(sink: sink, attempts: 0, reason: "", deadLetter: file.path, at: now)
+        resolution.status = .resolved
+        resolution.endsAt = now
+        try? await outbox.enqueue([resolution], excluding: sink)
+    }
+
+    /// The self-alert that says `sink` could not deliver a message after `attempts` attempts.
+    static func alert(sink: String, attempts: Int, reason: String, deadLetter: String, at now: Date) -> Alert {
+        Alert(
+            about: "CandorAlertUndeliverable",
+            severity: "critical",
+            summary: "alerts to sink \(sink) could not be delivered; they are in \(deadLetter)",
+            description: "last error after \(attempts) attempt(s): \(reason)",
+            extraLabels: ["sink": sink],
+            startsAt: now
+        )
     }
 }

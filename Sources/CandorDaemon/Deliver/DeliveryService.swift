@@ -53,10 +53,7 @@ public final class DeliveryService: Service, Sendable {
 
     /// Runs each sink's pipeline and the pruner until graceful shutdown or cancellation.
     public func run() async throws {
-        let undeliverable = UndeliverableAlerts(
-            open: await UndeliverableAlerts.restore(sinks: sinks.map(\.name), from: outbox.store)
-        )
-        let deadLetters = DeadLetters(file: deadLetter, outbox: outbox, undeliverable: undeliverable, logger: logger)
+        let deadLetters = DeadLetters(file: deadLetter, outbox: outbox, logger: logger)
         let pipelines = sinks.map { sink in
             SinkDelivery(
                 sink: sink,

@@ -71,14 +71,19 @@ struct SinkDelivery {
     func pass() async -> Date {
         let now = clock.now()
         do {
-            let plan = try await self.plan(at: now)
+            let silences = keepsEveryState ? [] : await outbox.silences(at: now)
+            // Read once per pass: what repeats, and what each message carries besides its own rows.
+            var firing: [Alert] = []
+            if !keepsEveryState { firing = try await outbox.firingAlerts() }
+            let plan = try await self.plan(firing: firing, silences: silences, at: now)
             let messages = try await start(plan, at: now)
             var ledger = DeliveryLedger()
             var next = plan.next
             var finished = false
             for message in messages {
                 if Task.isCancelled { break }
-                if let retry = try await send(message.id, message.rows, into: &ledger) {
+                let group = (firing: firing, silences: silences, now: now)
+                if let retry = try await send(message.id, message.rows, group: group, into: &ledger) {
                     next = min(next, retry)
                 } else {
                     finished = true
@@ -96,15 +101,14 @@ struct SinkDelivery {
         }
     }
 
-    /// Reads the outbox and decides what this pass sends at `now`: enqueues the repeats that are
-    /// due, then plans over the sink's pending rows.
-    private func plan(at now: Date) async throws(StoreError) -> DeliveryPlan {
+    /// Reads the outbox and decides what this pass sends at `now`: enqueues the repeats of
+    /// `firing` that are due, then plans over the sink's pending rows.
+    private func plan(firing: [Alert], silences: [Silence], at now: Date) async throws(StoreError) -> DeliveryPlan {
         var next = now.addingTimeInterval(Self.maxSleep.timeInterval)
-        let silences = keepsEveryState ? [] : await outbox.silences(at: now)
         if let interval = route.grouping.repeatInterval {
             // An alert that was only silenced is sent when its silence ends.
             for silence in silences { next = min(next, silence.endsAt) }
-            if let repeats = await repeats(every: interval, silences: silences, at: now) {
+            if let repeats = await repeats(of: firing, every: interval, silences: silences, at: now) {
                 for due in repeats.due {
                     try? await outbox.enqueue([due.alert], only: route.name, repeatNumber: due.newestRow)
                 }
@@ -126,15 +130,17 @@ struct SinkDelivery {
         )
     }
 
-    /// The repeat schedule of the firing alerts at `now`; nil when the store cannot be read or
-    /// nothing fires.
-    private func repeats(every interval: Duration, silences: [Silence], at now: Date) async -> RepeatSchedule? {
-        guard let stored = try? await outbox.store.alerts(status: "firing"), !stored.isEmpty,
-            let log = try? await outbox.store.notificationLog(sink: route.name)
-        else { return nil }
-        let decoder = RecordCodec.decoder()
+    /// The repeat schedule of `firing` (the detectors' alerts and Candor's own) at `now`; nil when
+    /// the store cannot be read or nothing fires.
+    private func repeats(
+        of firing: [Alert],
+        every interval: Duration,
+        silences: [Silence],
+        at now: Date
+    ) async -> RepeatSchedule? {
+        guard !firing.isEmpty, let log = try? await outbox.store.notificationLog(sink: route.name) else { return nil }
         return RepeatSchedule(
-            firing: stored.compactMap { try? decoder.decode(Alert.self, from: $0.record) },
+            firing: firing,
             log: log,
             silences: silences,
             interval: interval,
@@ -164,21 +170,33 @@ struct SinkDelivery {
     }
 
     /// Sends one message and notes its outcome in `ledger`; returns when to retry it, if it failed.
+    /// The message carries its rows and the rest of its group's current state (``GroupState``):
+    /// the alerts of `group.firing` in its group, less those `group.silences` mute.
     private func send(
         _ batch: String,
         _ rows: [OutboxEntry],
+        group: (firing: [Alert], silences: [Silence], now: Date),
         into ledger: inout DeliveryLedger
     ) async throws(StoreError)
         -> Date?
     {
-        let alerts = rows.compactMap(\.alert)
+        let changed = rows.compactMap(\.alert)
         let groupKey = rows[0].groupKey
         let notification = AlertNotification(
             id: batch,
             receiver: sink.name,
             groupKey: groupKey,
-            groupLabels: alerts.first.map { route.grouping.groupLabels(of: $0.labels) } ?? [:],
-            alerts: alerts
+            groupLabels: changed.first.map { route.grouping.groupLabels(of: $0.labels) } ?? [:],
+            alerts: GroupState.alerts(
+                changed: changed,
+                firing: group.firing,
+                groupKey: groupKey,
+                sink: sink.name,
+                grouping: route.grouping,
+                groupsAlerts: sink.groupsAlerts,
+                silences: group.silences,
+                now: group.now
+            )
         )
         let outcome = await sink.send(notification)
         let now = clock.now()

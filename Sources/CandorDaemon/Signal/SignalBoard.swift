@@ -28,6 +28,8 @@ public actor SignalBoard {
     /// Baselines imported from the configured baseline file, by signal.
     private var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
     private var lifecycle: AlertLifecycle
+    /// The config's static labels, target severities and runbook links, current as of the last reload.
+    private var labeling: AlertLabeling
     /// Where calibrations run, and the cache of their results.
     let calibration: Calibration
     /// The signals waiting for each calibration in flight, by its shared request.
@@ -63,6 +65,7 @@ public actor SignalBoard {
         self.awaiting = awaiting
         self.fingerprints = fingerprints
         signalARL0 = Self.signalARL0(detection, plan: plan)
+        labeling = plan.map { AlertLabeling($0.configuration) } ?? AlertLabeling()
         let hashes = Dictionary((plan?.rules.probes ?? []).map { ($0.id, $0.packHash) }) { first, _ in first }
         for key in monitors.keys {
             packHashes[key] = hashes[key.probe]
@@ -80,6 +83,7 @@ public actor SignalBoard {
     /// (they learn a new baseline); every other signal carries over unchanged.
     public func rebase(on plan: Plan) {
         signalARL0 = Self.signalARL0(detection, plan: plan)
+        labeling = AlertLabeling(plan.configuration)
         let current = Dictionary(plan.rules.probes.map { ($0.id, $0.packHash) }) { first, _ in first }
         for key in Array(monitors.keys) {
             guard let hash = current[key.probe] else {
@@ -122,7 +126,12 @@ public actor SignalBoard {
         }
     }
 
-    /// The alerts firing now.
+    /// `alert`, one of Candor's alerts about itself, with the config's static labels (as of the last reload).
+    public func labelled(selfAlert alert: Alert) -> Alert {
+        labeling.selfAlert(alert)
+    }
+
+    /// The detectors' alerts firing now, oldest first.
     public func firingAlerts() -> [Alert] {
         lifecycle.firingAlerts
     }
@@ -170,7 +179,7 @@ public actor SignalBoard {
                 logLearned(event, of: key, spec: spec)
                 let recent = evidence
                 guard let finding = Finding(event, recent: { recent.last($0, of: key).map(\.value) }) else { continue }
-                let wording = AlertWording(evidenceCount: detection.evidenceCount, arl0: signalARL0)
+                let wording = AlertWording(evidenceCount: detection.evidenceCount, arl0: signalARL0, labeling: labeling)
                 let alert = wording.alert(
                     for: finding,
                     on: key,

@@ -32,7 +32,7 @@ public enum StatusServer {
     /// - Parameters:
     ///   - access: the tokens and addresses requests are checked against (``StatusToken/forServer(_:environment:)``).
     ///   - selfAlerts: Candor's own alerts firing now (a target down), listed beside the detectors' in
-    ///     `/api/v1/alerts`.
+    ///     `/api/v1/alerts` with the outbox's open self-alerts (a spent budget, an open circuit).
     ///   - onBound: called with the port once the server listens (useful with port 0).
     public static func make(
         configuration: Configuration.Status,
@@ -57,7 +57,11 @@ public enum StatusServer {
             text(metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         router.get("/api/v1/alerts") { _, _ -> Response in
-            try json(["alerts": await board.firingAlerts() + selfAlerts()])
+            let open = outbox?.selfAlerts.firing ?? []
+            let known = Set(open.map(\.fingerprint))
+            return try json([
+                "alerts": await board.firingAlerts() + open + selfAlerts().filter { !known.contains($0.fingerprint) }
+            ])
         }
         router.get("/api/v1/signals") { _, _ -> Response in
             let ends = await board.warmupEnds()

@@ -136,13 +136,15 @@ public struct TrialRecorder: Sendable {
         }
     }
 
-    /// Sends `alert` (a self-alert: a rejected reload, an undeliverable alert) to every sink
-    /// through the outbox, logging (never throwing) a failure.
+    /// Sends `alert` (a self-alert: a rejected reload, a target down, a spent budget) to every sink
+    /// through the outbox, with the config's static labels, logging (never throwing) a failure. The
+    /// outbox's ``OpenSelfAlerts`` drops a repeat of one already open and the resolution of one that is not.
     public func deliver(_ alert: Alert) async {
-        log(alert)
+        let alert = await board.labelled(selfAlert: alert)
         do {
-            try await outbox.enqueue([alert])
+            for sent in try await outbox.enqueue([alert]) { log(sent) }
         } catch {
+            log(alert)
             logger.error(
                 "could not add an alert to the outbox: \(error)",
                 metadata: ["candor.fingerprint": "\(alert.fingerprint)"]

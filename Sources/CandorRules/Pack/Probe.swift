@@ -38,6 +38,9 @@ public struct Probe: Sendable {
     /// prompts compared across model versions), or `nil`: a templated probe gets no near-duplicate warning,
     /// its repeat check counts distinct prompts rather than skeletons, and `candor check` names it.
     public var templated: String? = nil
+    /// `runbook_url:` the page that tells an operator what to do about the probe's alerts; nil
+    /// falls back to the config's `alerting.runbook_url` pattern.
+    public var runbookURL: String? = nil
 
     /// Creates a probe.
     public init(

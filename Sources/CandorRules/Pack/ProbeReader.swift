@@ -6,7 +6,7 @@ import Foundation
 enum ProbeReader {
     static let probeKeys = [
         "id", "family", "description", "tags", "enabled", "schedule", "sampling", "conditions", "scorer",
-        "signals", "items", "items_file", "tools", "tool_loop", "templated",
+        "signals", "items", "items_file", "tools", "tool_loop", "templated", "runbook_url", "severity",
     ]
 
     /// The probe families of the default pack, plus `custom` for a user's own.
@@ -67,7 +67,16 @@ enum ProbeReader {
         }
         checkTools(tools, node: map["tools"], items: items, &log)
         checkNeededTool(scorer, node: map["scorer"], items: items, &log)
-        let signals = readSignals(map.required("signals", &log), scorer: scorer, items: items, &log)
+        // The probe's severity is its signals' unless a signal names its own.
+        let severity = map["severity"]?.choice(&log, SignalSpec.severities) ?? "warning"
+        let signals = readSignals(
+            map.required("signals", &log),
+            scorer: scorer,
+            items: items,
+            severity: severity,
+            &log
+        )
+        let runbookURL = map["runbook_url"]?.httpURL(&log)
         guard log.diagnostics.count == before, let id, let family, let scorer else { return nil }
         var probe = Probe(
             id: id,
@@ -86,6 +95,7 @@ enum ProbeReader {
             toolLoop: toolLoop
         )
         probe.templated = templated
+        probe.runbookURL = runbookURL
         return probe
     }
 
@@ -109,6 +119,7 @@ enum ProbeReader {
         _ node: YAMLNode?,
         scorer: ScorerSpec?,
         items: [Item],
+        severity probeSeverity: String = "warning",
         _ log: inout DiagnosticLog
     ) -> [SignalSpec] {
         guard let node, let list = node.sequence(&log) else { return [] }
@@ -150,7 +161,7 @@ enum ProbeReader {
             let bad =
                 (map["bad"]?.choice(&log, SignalSpec.BadDirection.allCases.map(\.rawValue)))
                 .flatMap(SignalSpec.BadDirection.init(rawValue:)) ?? .up
-            let severity = map["severity"]?.choice(&log, SignalSpec.severities) ?? "warning"
+            let severity = map["severity"]?.choice(&log, SignalSpec.severities) ?? probeSeverity
             let counted =
                 (map["count"]?.choice(&log, SignalSpec.Counted.allCases.map(\.rawValue)))
                 .flatMap(SignalSpec.Counted.init(rawValue:)) ?? defaultCounted(value, scorer: scorer)
