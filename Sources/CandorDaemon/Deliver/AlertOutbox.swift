@@ -36,6 +36,8 @@ public final class AlertOutbox: Sendable {
     private let logger: Logger
     /// When rows are written (their `created`, from which `group_wait` runs).
     let clock: CandorClock
+    /// How each sink's notifications ended so far, for `/metrics`.
+    public let notifications = NotificationTally()
 
     /// Creates the outbox over `store` for `routes`; `clock` stamps the rows it writes.
     ///
