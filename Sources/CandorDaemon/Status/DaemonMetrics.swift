@@ -1,7 +1,9 @@
 import Foundation
 import Prometheus
 
-/// The daemon's Prometheus metrics, served at `/metrics` in the text exposition format.
+/// The daemon's Prometheus metrics, served at `/metrics` in the text exposition format: the events counted as
+/// they happen (trials, tokens, latencies, errors, reloads, late runs) live in the registry; the state of the
+/// signals, schedule, outbox, guards and process is read at each ``scrape(scheduler:board:outbox:)``.
 public struct DaemonMetrics: Sendable {
     /// The registry every metric is kept in.
     public let registry = PrometheusCollectorRegistry()
@@ -77,7 +79,7 @@ public struct DaemonMetrics: Sendable {
         }
     }
 
-    /// The metrics in the Prometheus text format.
+    /// The registry's metrics in the Prometheus text format (the counted events only).
     public func exposition() -> String {
         registry.emitToString()
     }
