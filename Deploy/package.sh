@@ -2,10 +2,11 @@
 # Builds candor's release: a binary linked with the Swift runtime inside (--static-swift-stdlib, so it runs
 # where no Swift is installed), packed as a tarball and as a Debian package.
 #   candor-VERSION-linux-ARCH.tar.gz   bin/candor, share/man, share/completions, Deploy/ (install.sh, unit,
-#                                      sysusers, tmpfiles, default config), Rules/, Docs/, licences;
+#                                      sysusers, tmpfiles, default config, monitoring/), Rules/, Docs/, licences;
 #                                      install with: sudo ./Deploy/install.sh --binary bin/candor
 #   candor_VERSION_ARCH.deb            /usr/bin/candor, the unit, sysusers and tmpfiles entries, the default
-#                                      config (a conffile), the rules, the docs, candor(1), bash/zsh/fish
+#                                      config (a conffile), the rules, the monitoring rules and dashboard
+#                                      (/usr/share/candor/monitoring), the docs, candor(1), bash/zsh/fish
 #                                      completions, the licences
 # Usage: Deploy/package.sh [--version V] [--output DIR] [--scratch-path DIR] [--binary FILE] [--fast]
 #   --binary FILE       package FILE instead of building (swift is then not needed)
@@ -78,6 +79,7 @@ tree=$work/$name
 mkdir -p "$tree/bin" "$tree/Deploy" "$tree/share/man/man1" "$tree/share/completions"
 install -m 0755 "$binary" "$tree/bin/candor"
 cp "$repo"/Deploy/{install.sh,candor.service,candor.sysusers,candor.tmpfiles,candor.yaml,candor.1} "$tree/Deploy/"
+cp -R "$repo/Deploy/monitoring" "$tree/Deploy/"
 cp -R "$repo/Rules" "$repo/OptInRules" "$repo/Docs" "$tree/"
 cp "$repo"/{README.md,LICENSE,NOTICE} "$tree/"
 cp "$shared/man/candor.1.gz" "$tree/share/man/man1/"
@@ -97,6 +99,7 @@ install -d -m 0700 "$root/etc/candor/credentials"
 mkdir -p "$root/usr/share/candor" "$root/usr/share/doc/candor"
 cp -R "$repo/Rules" "$root/usr/share/candor/rules"
 cp -R "$repo/OptInRules" "$root/usr/share/candor/opt-in-rules"
+cp -R "$repo/Deploy/monitoring" "$root/usr/share/candor/monitoring"
 cp "$repo/README.md" "$repo/NOTICE" "$repo"/Docs/*.md "$root/usr/share/doc/candor/"
 cp "$repo/LICENSE" "$root/usr/share/doc/candor/copyright"
 cp -R "$shared/third-party" "$root/usr/share/doc/candor/third-party"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorDaemon
 
 /// The `candor` command line: a thin layer that parses arguments, wires the modules and calls them.
 @main
@@ -6,7 +7,7 @@ struct Candor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "candor",
         abstract: "Watch deployed language models for drift in their propensity to lie.",
-        version: "0.1.0",
+        version: CandorBuild.version,
         subcommands: [
             InitCommand.self, RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self,
             DetectCommand.self,

@@ -28,10 +28,11 @@ struct DaemonPipeline: Sendable {
     let recorder: TrialRecorder
 
     /// Opens the files of `plan`'s configuration; the scheduler asks `clients` (by target name), on `clock`; the
-    /// board calibrates as `calibration` says.
+    /// board calibrates as `calibration` says; the outbox writes rows for `routes`.
     init(
         plan: Plan,
         clients: [String: any ModelClient] = [:],
+        routes: [AlertOutbox.Route] = [],
         clock: CandorClock = .system,
         calibration: SignalBoard.Calibration = .inline(ThresholdCache()),
         logger: Logger
@@ -40,7 +41,7 @@ struct DaemonPipeline: Sendable {
         store = try Store(path: configuration.stateDirectory + "/candor.sqlite")
         outbox = try await AlertOutbox(
             store: store,
-            routes: [],
+            routes: routes,
             silences: [],
             maxPending: 100,
             clock: clock,
@@ -50,6 +51,7 @@ struct DaemonPipeline: Sendable {
             detection: configuration.detection,
             logger: logger,
             plan: plan,
+            alerting: configuration.alerting,
             calibration: calibration,
             now: clock.now
         )

@@ -41,8 +41,13 @@ struct WarmupETATests {
         let ends = await pipeline.board.warmupEnds()
         let key = try #require(ends.keys.first { $0.signal == "lie_rate" })
         #expect(ends[key] == expected)
+        let scrape = await pipeline.metrics.scrape(
+            scheduler: pipeline.scheduler,
+            board: pipeline.board,
+            outbox: pipeline.outbox
+        )
         let line = try #require(
-            pipeline.metrics.exposition().split(separator: "\n").first {
+            scrape.split(separator: "\n").first {
                 $0.hasPrefix("candor_signal_warmup_end_timestamp_seconds{") && $0.contains("lie_rate")
             }
         )

@@ -147,6 +147,21 @@ struct OperationsTests {
         #expect(metrics.contains("candor_tokens_total"))
         #expect(metrics.contains("candor_signal_detector_statistic"))
         #expect(metrics.contains("candor_alerts_firing 0"))
+        // The signal's value and the ratio a Prometheus rule compares with 1, by stable ASCII side.
+        let signal = #"target="scripted",probe="belief-pressure.yes-no",signal="lie_rate""#
+        #expect(metrics.contains("candor_signal_value{\(signal)} "))
+        #expect(metrics.contains("candor_signal_value_upper{\(signal)} "))
+        #expect(metrics.contains("candor_signal_detector_ratio{\(signal),side=\"up\"} "))
+        #expect(metrics.contains("candor_signal_detector_threshold{\(signal),side=\"up\",design=\"1\"} "))
+        #expect(metrics.unicodeScalars.allSatisfy { $0.isASCII }, "labels are ASCII (no up×1.35)")
+        // The daemon's own figures: delivery per sink, the schedule, the build and the process.
+        #expect(metrics.contains("candor_notifications_total{sink="))
+        #expect(metrics.contains("candor_outbox_oldest_pending_age_seconds{sink="))
+        #expect(metrics.contains(#"candor_probe_last_run_timestamp_seconds{target="scripted""#))
+        #expect(metrics.contains(#"candor_build_info{version=""#))
+        for process in ["process_resident_memory_bytes ", "process_cpu_seconds_total ", "process_open_fds "] {
+            #expect(metrics.contains(process), "\(process)is served")
+        }
         let file = fixture.directory.file("metrics.txt")
         try metrics.write(toFile: file, atomically: true, encoding: .utf8)
         let promtool = try #require(

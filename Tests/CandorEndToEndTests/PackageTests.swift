@@ -68,6 +68,7 @@ struct PackageTests {
             "-rwxr-xr-x root/root", "./usr/bin/candor", "./usr/lib/systemd/system/candor.service",
             "./usr/lib/sysusers.d/candor.conf", "./usr/lib/tmpfiles.d/candor.conf",
             "./usr/share/candor/rules/canaries/",
+            "./usr/share/candor/monitoring/candor-rules.yml",
             "./usr/share/doc/candor/README.md", "./usr/share/doc/candor/copyright", "./usr/share/doc/candor/NOTICE",
             "./usr/share/man/man1/candor.1.gz", "./usr/share/bash-completion/completions/candor",
             "./usr/share/zsh/vendor-completions/_candor", "./usr/share/fish/vendor_completions.d/candor.fish",
@@ -116,6 +117,7 @@ struct PackageTests {
         #expect(status == 0 && !version.isEmpty, "env -i candor --version: \(version)")
         for file in [
             "Deploy/install.sh", "Deploy/candor.service", "Deploy/candor.tmpfiles", "Deploy/candor.1",
+            "Deploy/monitoring/candor-rules.yml", "Deploy/monitoring/candor-dashboard.json",
             "Rules/belief-pressure", "Docs/rules.md", "LICENSE", "NOTICE", "share/man/man1/candor.1.gz",
             "share/completions/candor.bash",
         ] {

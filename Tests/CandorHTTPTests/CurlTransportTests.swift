@@ -56,7 +56,9 @@ struct CurlTransportTests {
         server.setReply(.hang(seconds: 60))
         let limit = InFlightLimit(key: "t", maximum: 1)
         let first = Task { try await transport.send(chat(server, limit: limit)) }
-        for _ in 0..<500 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        // The first must hold the slot before the second asks for it: a loaded machine took over 5 s to send it.
+        for _ in 0..<6_000 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        try #require(server.requestCount == 1, "the first request never reached the server")
         let queued = Task { try await transport.send(chat(server, limit: limit)) }
         try await Task.sleep(for: .milliseconds(100))
         queued.cancel()
@@ -77,7 +79,7 @@ struct CurlTransportTests {
         server.setReply(.hang(seconds: 120))
         let limit = InFlightLimit(key: "t", maximum: 1)
         let tasks = (0..<3).map { _ in Task { try await transport.send(chat(server, limit: limit)) } }
-        for _ in 0..<500 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        for _ in 0..<6_000 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
         transport.shutdown()
         for task in tasks {
             let error = try await #require(throws: HTTPError.self) { try await task.value }

@@ -38,6 +38,8 @@ public final class AlertOutbox: Sendable {
     let clock: CandorClock
     /// Candor's alerts about itself that fire now; every self-alert enters the outbox through it.
     public let selfAlerts: OpenSelfAlerts
+    /// How each sink's notifications ended so far, for `/metrics`.
+    public let notifications = NotificationTally()
 
     /// Creates the outbox over `store` for `routes`; `clock` stamps the rows it writes.
     ///

@@ -233,6 +233,7 @@ struct SinkDelivery {
         let now = clock.now()
         try await outbox.store.record(ledger.outcomes, at: now)
         outbox.finished(ledger.finishedRows)
+        outbox.notifications.count(ledger.outcomes)
         for notification in ledger.acknowledged { acknowledged(notification) }
         if !ledger.acknowledged.isEmpty { await deadLetters.acknowledged(sink: sink.name, at: now) }
         ledger = DeliveryLedger()

@@ -19,7 +19,7 @@ public actor SignalBoard {
     /// a replay.
     private let now: @Sendable () -> Date
     var monitors: [SignalKey: SignalMonitor]
-    private var evidence = EvidenceBuffer()
+    var evidence = EvidenceBuffer()
     private var packHashes: [SignalKey: String] = [:]
     /// The model fingerprint each signal last saw, when re-baselining on a change is on.
     private var fingerprints: [SignalKey: String] = [:]
@@ -27,7 +27,7 @@ public actor SignalBoard {
     private var signalARL0: Double
     /// Baselines imported from the configured baseline file, by signal.
     private var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
-    private var lifecycle: AlertLifecycle
+    var lifecycle: AlertLifecycle
     /// The config's static labels, target severities and runbook links, current as of the last reload.
     private var labeling: AlertLabeling
     /// Where calibrations run, and the cache of their results.

@@ -1,8 +1,9 @@
-import CandorDetectors
 import Foundation
 import Prometheus
 
-/// The daemon's Prometheus metrics, served at `/metrics` in the text exposition format.
+/// The daemon's Prometheus metrics, served at `/metrics` in the text exposition format: the events counted as
+/// they happen (trials, tokens, latencies, errors, reloads, late runs) live in the registry; the state of the
+/// signals, schedule, outbox, guards and process is read at each ``scrape(scheduler:board:outbox:)``.
 public struct DaemonMetrics: Sendable {
     /// The registry every metric is kept in.
     public let registry = PrometheusCollectorRegistry()
@@ -43,53 +44,6 @@ public struct DaemonMetrics: Sendable {
         }
     }
 
-    /// Publishes the current state of one signal's detector, and when its warm-up should end if it is still
-    /// warming up.
-    public func update(_ key: SignalKey, _ monitor: SignalMonitor, warmupEnd: Date? = nil) {
-        let labels = [("target", key.target), ("probe", key.probe), ("signal", key.signal)]
-        if let warmupEnd {
-            registry.makeGauge(
-                descriptor: Self.describe(
-                    "signal_warmup_end_timestamp_seconds",
-                    "",
-                    "When the warm-up should end at its pace so far, as a Unix time."
-                ),
-                labels: labels
-            ).set(to: warmupEnd.timeIntervalSince1970)
-        }
-        registry.makeGauge(
-            descriptor: Self.describe("signal_warmup_samples", "", "Samples seen while learning the baseline."),
-            labels: labels
-        ).set(to: Double(monitor.warmupProgress.observed))
-        guard let level = monitor.baselineLevel else { return }
-        registry.makeGauge(
-            descriptor: Self.describe(
-                "signal_baseline_samples",
-                "",
-                "Samples the baseline rests on (its warm-up, or a pinned baseline's count)."
-            ),
-            labels: labels
-        ).set(to: Double(monitor.baselineSamples))
-        registry.makeGauge(
-            descriptor: Self.describe(
-                "signal_baseline",
-                "",
-                "The baseline rate or mean the detector compares against."
-            ),
-            labels: labels
-        ).set(to: level)
-        let statistic = Self.describe("signal_detector_statistic", "", "The detector's statistics, by side.")
-        let threshold = Self.describe("signal_detector_threshold", "", "The calibrated thresholds, by side.")
-        for reading in monitor.readings {
-            registry.makeGauge(descriptor: statistic, labels: labels + [("side", reading.name)]).set(
-                to: reading.statistic
-            )
-            if let limit = reading.threshold {
-                registry.makeGauge(descriptor: threshold, labels: labels + [("side", reading.name)]).set(to: limit)
-            }
-        }
-    }
-
     /// Counts signals that restarted their warm-up because the model fingerprint changed.
     public func baselinesReset(_ count: Int) {
         guard count > 0 else { return }
@@ -125,7 +79,7 @@ public struct DaemonMetrics: Sendable {
         }
     }
 
-    /// The metrics in the Prometheus text format.
+    /// The registry's metrics in the Prometheus text format (the counted events only).
     public func exposition() -> String {
         registry.emitToString()
     }

@@ -54,7 +54,10 @@ public enum StatusServer {
             readiness.isReady ? text("ready\n") : text("not ready\n", status: .serviceUnavailable)
         }
         router.get("/metrics") { _, _ -> Response in
-            text(metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            text(
+                await metrics.scrape(scheduler: scheduler, board: board, outbox: outbox),
+                contentType: "text/plain; version=0.0.4; charset=utf-8"
+            )
         }
         router.get("/api/v1/alerts") { _, _ -> Response in
             let open = outbox?.selfAlerts.firing ?? []

@@ -86,9 +86,13 @@ public enum ModelClients {
 
     /// The guard state of each of `clients` that has guards, for the clients that replace them.
     public static func guardStates(of clients: [String: any ModelClient]) -> [String: GuardState] {
+        guarded(clients).mapValues(\.guardState)
+    }
+
+    /// The guards of each of `clients` that has them, for their state in the metrics.
+    public static func guarded(_ clients: [String: any ModelClient]) -> [String: GuardedModelClient] {
         clients.compactMapValues { client in
             ((client as? ScrubbingModelClient)?.wrapped ?? client) as? GuardedModelClient
         }
-        .mapValues(\.guardState)
     }
 }

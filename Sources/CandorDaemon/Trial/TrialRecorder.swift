@@ -58,9 +58,6 @@ public struct TrialRecorder: Sendable {
         }
         let update = await board.observe(record, probe: probe)
         metrics.baselinesReset(update.baselineResets)
-        for (key, monitor) in update.signals {
-            metrics.update(key, monitor, warmupEnd: update.warmupEnds[key])
-        }
         if !update.alerts.isEmpty {
             metrics.setFiring(await board.firingAlerts().count)
         }
