@@ -54,7 +54,7 @@ struct SamplingCadenceTests {
         let cadence = SamplingCadence(settings: plan.configuration.cadence)
         #expect(cadence.interval(of: assignment, for: .warmup, probesOnTarget: 3) == .seconds(60))
         #expect(cadence.interval(of: assignment, for: .warmup, probesOnTarget: 30) == .seconds(300))
-        #expect(cadence.interval(of: assignment, for: .warmup, probesOnTarget: 1, budget: (49, 100)) == .seconds(5))
+        #expect(cadence.interval(of: assignment, for: .warmup, probesOnTarget: 1, budget: (49, 100)) == .seconds(20))
         #expect(cadence.interval(of: assignment, for: .warmup, probesOnTarget: 1, budget: (50, 100)) == .seconds(300))
     }
 
