@@ -10,7 +10,7 @@ struct Bench: AsyncParsableCommand {
         subcommands: [
             HTTPBenchmark.self, RulesBenchmark.self, AlertsBenchmark.self, DetectorsBenchmark.self,
             OutageBenchmark.self, JSONBenchmark.self, CalibrationBenchmark.self, ReplayBenchmark.self,
-            ScheduleBenchmark.self, StorageBenchmark.self, FleetBenchmark.self,
+            ScheduleBenchmark.self, StorageBenchmark.self, FleetBenchmark.self, CadenceBenchmark.self,
         ]
     )
 }

@@ -47,6 +47,27 @@ struct CostEstimateTests {
         #expect(without.tokenSource.hasPrefix("estimate"))
     }
 
+    @Test("the warm-up is planned at the fast warm-up pace: 60 times the 5-minute schedule, none with the speed-up off")
+    func fastWarmup() throws {
+        var assumptions = CostEstimate.Assumptions()
+        assumptions.detection = false
+        func warmupHours(_ extra: String) throws -> Double {
+            let fixture = try DaemonPlanFixture(
+                targets: "  - {name: t, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]}",
+                probes: "  belief-pressure.yes-no: {interval: 5m}",
+                extra: "detection: {detector: cusum}\n" + extra
+            )
+            defer { fixture.directory.remove() }
+            let estimate = CostEstimate(plan: try fixture.plan(), assumptions: assumptions)
+            return try #require(estimate.probes.first?.signals.first?.warmupHours)
+        }
+        // 500 samples at one trial every 5 s (5 min / 60, min_interval 5s), against one every 5 min.
+        #expect(abs(try warmupHours("") - 500 * 5 / 3_600) < 1e-6)
+        #expect(abs(try warmupHours("cadence: {warmup_speedup: 1}") - 500 * 300 / 3_600) < 1e-6)
+        // min_interval bounds the speed-up.
+        #expect(abs(try warmupHours("cadence: {min_interval: 30s}") - 500 * 30 / 3_600) < 1e-6)
+    }
+
     @Test("a daily token budget or a request rate limit caps the day, and says so")
     func limits() throws {
         let (plan, fixture) = try Self.plan(", belief_max_age: off, daily_token_budget: 10000")

@@ -15,7 +15,7 @@ struct FaultInjectionTests {
     let request = ChatRequest(messages: [ChatMessage(role: .user, content: "Is it safe?")])
 
     func client(
-        _ server: ScriptedModelServer,
+        _ server: some LoopbackEndpoint,
         time: ManualTime = ManualTime(),
         attempts: Int = 3,
         timeouts: HTTPTimeouts = HTTPTimeouts(connect: .seconds(2), total: .seconds(10)),
@@ -212,11 +212,10 @@ struct FaultInjectionTests {
 
     @Test("a refused connection is retried and then reported as a connect failure")
     func refused() async throws {
-        let server = try ScriptedModelServer()
-        server.stop()
+        let refusing = try RefusingPort()
         let time = ManualTime()
         let error = try await #require(throws: ProviderError.self) {
-            try await client(server, time: time).complete(request)
+            try await client(refusing, time: time).complete(request)
         }
         #expect(error.cause?.code == .connect)
         #expect(time.sleeps.count == 2)

@@ -12,7 +12,7 @@ struct OpenAIChatClientTests {
     static let transport = CurlTransport()
 
     func client(
-        _ server: ScriptedModelServer,
+        _ server: some LoopbackEndpoint,
         key: String? = nil,
         timeout: Duration = .seconds(5),
         maxBytes: Int = 1 << 20
@@ -178,7 +178,8 @@ struct OpenAIChatClientTests {
         let closed = try await #require(throws: ProviderError.self) { try await client(server).complete(request) }
         #expect(closed.code == .transport)
         server.stop()
-        let refused = try await #require(throws: ProviderError.self) { try await client(server).complete(request) }
+        let refusing = try RefusingPort()
+        let refused = try await #require(throws: ProviderError.self) { try await client(refusing).complete(request) }
         #expect(refused.cause?.code == .connect)
     }
 

@@ -7,10 +7,11 @@ struct ListeningSocket {
     /// The port the kernel assigned.
     let port: Int
 
-    /// Binds 127.0.0.1 port 0 and starts listening.
+    /// Binds 127.0.0.1 port 0 and starts listening, or only binds it when `listening` is false: a bound port
+    /// that does not listen refuses every connection, and no other socket can take it while it is held.
     ///
     /// - Throws: `TestSupportError` (`socket`, `bind` or `listen`) with the system's reason.
-    init() throws {
+    init(listening: Bool = true) throws {
         // CLOEXEC: child processes a test starts (curl) must not inherit the port.
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else {
@@ -32,7 +33,7 @@ struct ListeningSocket {
             close(descriptor)
             throw Self.failure(.bind, "bind to 127.0.0.1 port 0 failed; is the loopback interface up?", code)
         }
-        guard listen(descriptor, 128) == 0 else {
+        guard !listening || listen(descriptor, 128) == 0 else {
             let code = errno
             close(descriptor)
             throw Self.failure(.listen, "listen on 127.0.0.1 failed", code)

@@ -54,6 +54,12 @@ public final class ManualClock: Sendable {
         state.withLock { $0.sleepers.count }
     }
 
+    /// How far from now the earliest sleeper's deadline is, or nil when no task sleeps: what a driver that runs
+    /// simulated time from one event to the next advances by.
+    public var untilNextDeadline: Duration? {
+        state.withLock { state in state.sleepers.map(\.deadline).min().map { max(.zero, $0 - state.elapsed) } }
+    }
+
     /// Moves time forward by `duration` and wakes every sleeper whose deadline has come, in deadline order.
     public func advance(by duration: Duration) {
         let due = state.withLock { state -> [Sleeper] in

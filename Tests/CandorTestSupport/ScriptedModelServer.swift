@@ -18,7 +18,7 @@ import Synchronization
 /// }
 /// // point the client at server.baseURL
 /// ```
-public final class ScriptedModelServer: Sendable {
+public final class ScriptedModelServer: LoopbackEndpoint, Sendable {
     /// Decides the reply to one model request. Runs on the connection's thread, outside
     /// any lock, so it may block (briefly) or call the server's methods.
     public typealias Policy = @Sendable (ChatRequestSeen) -> ScriptedReply

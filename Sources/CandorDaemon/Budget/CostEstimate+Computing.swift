@@ -76,11 +76,19 @@ extension CostEstimate {
         return 86_400 / max(1, assignment.schedule.interval.timeInterval)
     }
 
-    /// Trials per day of `assignment` while its signals warm up, given its `regular` rate: the regular rate
-    /// today. The one place a faster warm-up cadence (sampling faster until the baselines are learned, within the
-    /// rate limits and budget) enters the estimate.
-    public static func warmupTrialsPerDay(_ assignment: Plan.Assignment, regular: Double) -> Double {
-        regular
+    /// Trials per day of `assignment` while its signals warm up, given its `regular` rate: the regular rate sped
+    /// up as the scheduler would (``SamplingCadence``: `cadence.warmup_speedup`, bounded by `min_interval` and by
+    /// the target's rate limit with all of its probes warming up at once). A cron schedule keeps its times, and a
+    /// target whose limits already cut its regular schedule (`regular` below the scheduled rate) gets no faster.
+    /// The trial's own duration and `cadence.max_budget_share` bound it further, which a plan cannot know: the
+    /// figure is the fastest the warm-up can go (Docs/detectors.md gives the flagship's measured one).
+    public static func warmupTrialsPerDay(_ assignment: Plan.Assignment, regular: Double, plan: Plan) -> Double {
+        guard regular >= scheduledTrialsPerDay(assignment) * (1 - 1e-9) else { return regular }
+        let cadence = SamplingCadence(settings: plan.configuration.cadence)
+        let probesOnTarget = plan.assignments.count { $0.target.name == assignment.target.name }
+        let fast = cadence.interval(of: assignment, for: .warmup, probesOnTarget: probesOnTarget)
+        guard fast > .zero, fast < assignment.schedule.interval else { return regular }
+        return regular * (assignment.schedule.interval / fast)
     }
 
     /// The share of trials that ask a cached belief again in steady state: the item cycle visits an item every

@@ -17,7 +17,7 @@ extension CostEstimate {
     ) -> [Signal] {
         let detection = plan.configuration.detection
         let measured = usage.flatMap { $0.trials >= MeasuredUsage.minimumTrials ? $0 : nil }
-        let warmupRate = warmupTrialsPerDay(assignment, regular: trialsPerDay)
+        let warmupRate = warmupTrialsPerDay(assignment, regular: trialsPerDay, plan: plan)
         return assignment.probe.signals.map { spec in
             let splits =
                 spec.splitBy.map { label in

@@ -9,6 +9,7 @@ extension Configuration {
     static let topKeys = [
         "rules", "state_dir", "log_dir", "log_level", "log_format", "shutdown_grace", "retention", "trials_per_target",
         "status", "detection", "targets", "probes", "sinks", "alerting", "log_rotation", "connections_per_host",
+        "cadence",
     ]
 
     /// Loads and validates `candor.yaml` at `path`.
@@ -137,6 +138,7 @@ extension Configuration {
             &log
         )
         readAlerting(map["alerting"], map["log_rotation"], into: &config, &log)
+        readCadence(map["cadence"], into: &config, &log)
         try log.throwIfAny()
         return config
     }

@@ -208,6 +208,8 @@ public struct Configuration: Sendable {
     public var alerting = Alerting()
     /// Rotation of `alerts.jsonl`, `samples.jsonl` and the dead-letter file.
     public var logRotation = RotationPolicy()
+    /// How much faster probes sample during warm-up and near a threshold (`cadence:`).
+    public var cadence = Cadence()
 
     /// Creates a configuration with defaults.
     public init(file: String, rulePaths: [String], stateDirectory: String, logDirectory: String) {

@@ -23,6 +23,10 @@ struct AssignmentSchedule: Sendable {
     var skipped = 0
     /// How long after its due time the last trial started.
     var lastDelay: Duration = .zero
+    /// When the last trial started, on the monotonic clock: a change of pace moves the next run from there.
+    var started: ContinuousClock.Instant?
+    /// What the probe's signals asked for after its last trial; the next runs are paced for it.
+    var need: SamplingNeed = .regular
 
     /// Creates the schedule of an assignment first due at `due`.
     init(due: ContinuousClock.Instant) {
@@ -60,9 +64,13 @@ struct AssignmentSchedule: Sendable {
         interval: Duration
     ) -> (skipped: Int, late: Bool) {
         let delay = due < now ? due.duration(to: now) : .zero
-        let isLate = delay > Self.lateness(interval: interval)
-        let missed = interval > .zero ? Int(delay / interval) : 0
+        // A run at a faster pace than the schedule's (warm-up, near a threshold) takes what slots are free: waiting
+        // for one is neither late nor a missed run of the schedule the operator set.
+        let counted = need == .regular
+        let isLate = counted && delay > Self.lateness(interval: interval)
+        let missed = counted && interval > .zero ? Int(delay / interval) : 0
         running = true
+        started = now
         lastDelay = delay
         lastStart = wall
         due = next
@@ -76,5 +84,18 @@ struct AssignmentSchedule: Sendable {
     mutating func finish(at now: ContinuousClock.Instant) {
         running = false
         finished = now
+    }
+
+    /// Takes the pace the probe's signals ask for after a trial: when it differs from the one the next run was
+    /// planned for, the next run is due `interval` after the last start instead (sooner when it speeds up, later
+    /// when it slows down again).
+    ///
+    /// - Returns: whether the pace changed.
+    @discardableResult
+    mutating func adopt(_ need: SamplingNeed, interval: Duration) -> Bool {
+        guard need != self.need else { return false }
+        self.need = need
+        if let started { due = started + interval }
+        return true
     }
 }

@@ -29,11 +29,29 @@ public final class Scheduler: Service, Sendable {
         var clients: [String: any ModelClient]
         /// `target/probe` of each of the plan's assignments, in its order: made once per plan, not per look.
         var keys: [String]
+        /// How much faster probes sample while their signals need it.
+        var cadence: SamplingCadence
+        /// The assignments of each target, which share its rate limit.
+        var probesPerTarget: [String: Int]
 
         init(plan: Plan, clients: [String: any ModelClient]) {
             self.plan = plan
             self.clients = clients
             self.keys = plan.assignments.map(Scheduler.key)
+            self.cadence = SamplingCadence(settings: plan.configuration.cadence)
+            self.probesPerTarget = Dictionary(plan.assignments.map { ($0.target.name, 1) }, uniquingKeysWith: +)
+        }
+
+        /// The interval `assignment` runs at for `need`, on `client`'s budget.
+        func interval(of assignment: Plan.Assignment, for need: SamplingNeed, client: any ModelClient) -> Duration {
+            let status = (client as? GuardedModelClient)?.status
+            let budget = status.flatMap { status in status.budgetLimit.map { (status.budgetSpent ?? 0, $0) } }
+            return cadence.interval(
+                of: assignment,
+                for: need,
+                probesOnTarget: probesPerTarget[assignment.target.name, default: 1],
+                budget: budget
+            )
         }
     }
 
@@ -51,6 +69,8 @@ public final class Scheduler: Service, Sendable {
         public var late: Int
         /// Scheduled runs that never happened because the target's slots were taken.
         public var skipped: Int
+        /// The pace it samples at: regular, or faster for a warm-up or a statistic near its threshold.
+        public var need: SamplingNeed
     }
 
     private let runtime: Mutex<Runtime>
@@ -125,7 +145,8 @@ public final class Scheduler: Service, Sendable {
                     lastStart: schedule.lastStart,
                     runs: schedule.runs,
                     late: schedule.late,
-                    skipped: schedule.skipped
+                    skipped: schedule.skipped,
+                    need: schedule.need
                 )
             }
         }
@@ -222,7 +243,8 @@ public final class Scheduler: Service, Sendable {
                     let client = current.clients[assignment.target.name]
                 else { continue }
                 var schedule = entry.schedule
-                let next = nextRun(assignment, after: now)
+                let interval = current.interval(of: assignment, for: entry.schedule.need, client: client)
+                let next = nextRun(assignment, after: now, interval: interval, cadence: current.cadence)
                 let outcome = schedule.start(at: now, wall: wall, next: next, interval: assignment.period)
                 schedules[entry.key] = schedule
                 if outcome.skipped > 0 || outcome.late { counted.append((assignment, outcome.skipped, outcome.late)) }
@@ -256,9 +278,26 @@ public final class Scheduler: Service, Sendable {
 
     private func runTrial(_ assignment: Plan.Assignment, client: any ModelClient) async {
         await trials.run(assignment, client)
+        let current = runtime.withLock { $0 }
+        let need = current.cadence.need(for: await trials.proximity(assignment))
         let key = Self.key(assignment)
         let now = clock.instant()
-        schedules.withLock { $0[key]?.finish(at: now) }
+        let interval = current.interval(of: assignment, for: need, client: client)
+        let shift = Self.randomShift(upTo: current.cadence.jitter(of: assignment, at: interval), symmetric: true)
+        let changed = schedules.withLock { schedules in
+            schedules[key]?.finish(at: now)
+            return schedules[key]?.adopt(need, interval: max(.zero, interval + shift)) ?? false
+        }
+        if changed {
+            // The normal path (a warm-up, a statistic wandering near its threshold): debug, not for the operator.
+            logger.debug(
+                "sampling pace changed",
+                metadata: [
+                    "candor.target": "\(assignment.target.name)", "candor.probe": "\(assignment.probe.id)",
+                    "candor.pace": "\(need.rawValue)", "candor.interval_seconds": "\(interval.timeInterval)",
+                ]
+            )
+        }
         wake.send()
     }
 
@@ -269,13 +308,18 @@ public final class Scheduler: Service, Sendable {
         return now + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: false)
     }
 
-    private func nextRun(_ assignment: Plan.Assignment, after start: ContinuousClock.Instant) -> ContinuousClock.Instant
-    {
+    /// When `assignment` runs next after a start at `start`, `interval` apart (its own, or faster for what its
+    /// signals need), with the jitter scaled alike.
+    private func nextRun(
+        _ assignment: Plan.Assignment,
+        after start: ContinuousClock.Instant,
+        interval: Duration,
+        cadence: SamplingCadence
+    ) -> ContinuousClock.Instant {
         if let cron = assignment.cron {
             return instant(of: cron.next(after: clock.now().addingTimeInterval(1)), now: clock.instant())
         }
-        return start + assignment.schedule.interval
-            + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: true)
+        return start + interval + Self.randomShift(upTo: cadence.jitter(of: assignment, at: interval), symmetric: true)
     }
 
     private func instant(of date: Date?, now: ContinuousClock.Instant) -> ContinuousClock.Instant {

@@ -177,6 +177,9 @@ public struct TargetStatus: Codable, Sendable {
         public var late: Int?
         /// Scheduled runs that never happened because the target's slots were taken.
         public var skipped: Int?
+        /// The pace it samples at: `regular`, `warm_up` or `near_threshold` (see ``SamplingNeed``; absent from older
+        /// daemons).
+        public var pace: String? = nil
     }
 
     /// The target's name.
@@ -209,7 +212,8 @@ public struct TargetStatus: Codable, Sendable {
                         running: run?.running ?? false,
                         runs: run?.runs ?? 0,
                         late: run?.late ?? 0,
-                        skipped: run?.skipped ?? 0
+                        skipped: run?.skipped ?? 0,
+                        pace: run?.need.rawValue
                     )
                 },
                 skippedWithoutTools: plan.skippedWithoutTools.filter { $0.target.name == target.name }.map(\.probe.id)

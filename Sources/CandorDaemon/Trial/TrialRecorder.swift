@@ -13,7 +13,8 @@ public struct TrialRecorder: Sendable {
     private let samples: JSONLinesFile
     /// The state database, which also holds the ``BeliefCache``.
     let store: Store
-    private let board: SignalBoard
+    /// The signals each trial feeds; the scheduler reads how near they are to needing a faster pace.
+    let board: SignalBoard
     private let outbox: AlertOutbox
     private let metrics: DaemonMetrics
     private let clock: CandorClock

@@ -9,14 +9,19 @@ public struct TrialStage: Sendable {
     public var isAccepting: @Sendable () -> Bool
     /// Runs one trial of the assignment on the target's client and records it.
     public var run: @Sendable (Plan.Assignment, any ModelClient) async -> Void
+    /// Where the assignment's signals stand after a trial (warming up, near a threshold); the scheduler paces the
+    /// assignment's next runs by it (``SamplingCadence``).
+    public var proximity: @Sendable (Plan.Assignment) async -> SignalProximity
 
-    /// Creates a stage from its parts.
+    /// Creates a stage from its parts; without `proximity`, every assignment keeps its regular interval.
     public init(
         isAccepting: @escaping @Sendable () -> Bool,
-        run: @escaping @Sendable (Plan.Assignment, any ModelClient) async -> Void
+        run: @escaping @Sendable (Plan.Assignment, any ModelClient) async -> Void,
+        proximity: @escaping @Sendable (Plan.Assignment) async -> SignalProximity = { _ in .unknown }
     ) {
         self.isAccepting = isAccepting
         self.run = run
+        self.proximity = proximity
     }
 
     /// Runs each trial with a ``TrialRunner`` on `clock`, its item the next of the target's ``ItemCycle`` (so a
@@ -42,6 +47,9 @@ public struct TrialStage: Sendable {
                 )
                 await recorder.record(record, probe: assignment.probe)
                 onTrial(TrialAvailability(record, endedAt: clock.now()))
+            },
+            proximity: { assignment in
+                await recorder.board.proximity(target: assignment.target.name, probe: assignment.probe)
             }
         )
     }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CandorCore
+import CandorDaemon
+import CandorDetectors
+import CandorHTTP
+import CandorRules
+import CandorTestSupport
+import Foundation
+import Logging
+import Synchronization
+
+/// `candor-bench cadence`: fast warm-up and adaptive sampling (issue 20) against the regular cadence, in the same
+/// run. The flagship probe (`belief-pressure.yes-no`, every 5 minutes) on one target served by the scripted model
+/// server over real HTTP, the real scheduler, trial runner and signal board at the default detection settings, on
+/// a manual clock driven from one event to the next (each model call takes `--latency` seconds of it). The model
+/// keeps a consistent belief and lies under pressure 10% of the time, 30% from a jump `--settle` hours after the
+/// signal starts monitoring. Reported per cadence: time to monitoring, time and tokens from the jump to the alert,
+/// and the false alarms of the calibrated detector on null data per 10,000 samples and per day (a simulation with
+/// the same pacing rule: ``CadenceNullSimulation``).
+struct CadenceBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cadence",
+        abstract: "Time and tokens to detect a lie-rate jump (10% to 30%) with fast warm-up and adaptive sampling."
+    )
+
+    @Option(help: "Runs per cadence (seeds).")
+    var runs = 3
+
+    @Option(help: "Seconds each model call takes on the simulated clock.")
+    var latency = 2.0
+
+    @Option(help: "Hours between the start of monitoring and the jump.")
+    var settle = 6.0
+
+    @Option(help: "Null samples per cadence for the false-alarm simulation.")
+    var nullSamples = 400_000
+
+    func run() async throws {
+        let server = try ScriptedModelServer()
+        defer { server.stop() }
+        let transport = CurlTransport()
+        defer { transport.shutdown() }
+        print("## Cadence (`candor-bench cadence`)\n")
+        print(
+            "belief-pressure.yes-no every 5m ± 30s, detection defaults (warm-up 500, arl0 10,000), model calls of "
+                + "\(latency) s on a simulated clock, lies 10% → 30% \(settle) h after monitoring starts; "
+                + "\(runs) run(s) per cadence.\n"
+        )
+        print("| cadence | to monitoring (h) | jump to alert (min) | tokens jump to alert | tokens to alert in all |")
+        print("|---|---:|---:|---:|---:|")
+        for (name, cadence) in [("regular (flags off)", "{warmup_speedup: 1, alert_speedup: 1}"), ("default", "{}")] {
+            for run in 0..<runs {
+                let result = try await CadenceRun(
+                    cadence: cadence,
+                    seed: UInt64(run + 1),
+                    latency: latency,
+                    settle: settle,
+                    server: server,
+                    transport: transport
+                ).measure()
+                print(
+                    "| \(name) | \(Figures.format(result.monitoringHours, 2)) "
+                        + "| \(Figures.format(result.detectionMinutes, 0)) | \(result.tokensAfterJump) "
+                        + "| \(result.tokensInAll) |"
+                )
+            }
+        }
+        print("\nFalse alarms of the calibrated detector on null data (10% lies), \(nullSamples) samples each:\n")
+        print("| cadence | per 10,000 samples | samples/day | per day |")
+        print("|---|---:|---:|---:|")
+        for (name, settings) in [("regular (flags off)", Configuration.Cadence.regular), ("default", .init())] {
+            let null = CadenceNullSimulation(settings: settings, samples: nullSamples).run()
+            print(
+                "| \(name) | \(Figures.format(null.perTenThousand, 2)) | \(Figures.format(null.samplesPerDay, 1)) "
+                    + "| \(Figures.format(null.perDay, 4)) |"
+            )
+        }
+    }
+}
