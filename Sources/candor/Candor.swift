@@ -11,6 +11,7 @@ struct Candor: AsyncParsableCommand {
             InitCommand.self, RunCommand.self, CheckCommand.self, ProbeCommand.self, StatusCommand.self,
             DetectCommand.self,
             ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self, SilenceCommand.self,
+            ReportCommand.self, ShowCommand.self,
         ]
     )
 }
