@@ -106,7 +106,7 @@ struct ReportReplayTests {
             #expect(index.status == 200)
             #expect(index.headers[.contentType] == "text/html; charset=utf-8")
             #expect(index.body.contains("<h1>Candor report</h1>") && index.body.contains("1 trial(s) read"))
-            #expect(index.headers[HTTPField.Name("Content-Security-Policy")!]?.contains("default-src 'none'") == true)
+            #expect(index.headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true)
             let trial = try await client.call(.get, "/trials/trial-hostile")
             #expect(trial.status == 200)
             #expect(trial.body.contains("a reply with &lt;b&gt;markup&lt;/b&gt;"), "\(trial.body)")

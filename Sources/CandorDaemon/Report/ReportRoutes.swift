@@ -78,9 +78,9 @@ enum ReportRoutes {
     private static func html(_ body: String) -> Response {
         var response = StatusServer.text(body, contentType: "text/html; charset=utf-8")
         // The page is the daemon's own: no script runs, nothing may frame it.
-        response.headers[HTTPField.Name("Content-Security-Policy")!] =
+        response.headers[.init("Content-Security-Policy")!] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        response.headers[.init("X-Frame-Options")!] = "DENY"
         return response
     }
 }
