@@ -13,6 +13,7 @@ struct Candor: AsyncParsableCommand {
             DetectCommand.self,
             ReplayCommand.self, BaselineCommand.self, TestRulesCommand.self, SilenceCommand.self,
             PlanCommand.self,
+            ReportCommand.self, ShowCommand.self,
         ]
     )
 }

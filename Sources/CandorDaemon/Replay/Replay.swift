@@ -44,8 +44,14 @@ public struct Replay: Sendable {
     /// Feeds one recorded trial; the alerts (firing and resolved) it raises. A trial of a probe the rules no
     /// longer have moves nothing.
     public func feed(_ record: TrialRecord) async -> [Alert] {
-        guard let probe = probes[record.probe] else { return [] }
+        await observe(record)?.update.alerts ?? []
+    }
+
+    /// Feeds one recorded trial; what it changed (as ``SignalBoard/observe(_:probe:)`` says), with its probe, or nil
+    /// for a trial of a probe the rules no longer have.
+    public func observe(_ record: TrialRecord) async -> (update: SignalBoard.Update, probe: Probe)? {
+        guard let probe = probes[record.probe] else { return nil }
         clock.time.withLock { $0 = record.time }
-        return await board.observe(record, probe: probe).alerts
+        return (await board.observe(record, probe: probe), probe)
     }
 }

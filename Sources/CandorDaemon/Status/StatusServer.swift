@@ -74,6 +74,7 @@ public enum StatusServer {
             return try json(["signals": signals.sorted { $0.key < $1.key }])
         }
         if let outbox { AlertSilenceRoutes.add(to: router, outbox: outbox, clock: scheduler.clock) }
+        ReportRoutes.add(to: router, plan: { scheduler.plan }, store: outbox?.store, clock: scheduler.clock)
         router.get("/api/v1/targets") { _, _ -> Response in
             try json(["targets": TargetStatus.all(scheduler: scheduler)])
         }

@@ -1,12 +1,19 @@
 import CandorCore
-import CandorDaemon
 import Foundation
 
-/// A trial rendered for people: every exchange, what was extracted, and the observation.
-struct Transcript {
-    let record: TrialRecord
+/// A trial rendered for people: every exchange, what was extracted, and the observation. `candor probe` and
+/// `candor show` print it; the report's trial pages show it.
+public struct Transcript: Sendable {
+    /// The trial.
+    public let record: TrialRecord
 
-    var text: String {
+    /// The transcript of `record`.
+    public init(record: TrialRecord) {
+        self.record = record
+    }
+
+    /// The transcript as lines of text, control characters escaped so that a reply cannot drive a terminal.
+    public var text: String {
         var lines: [String] = []
         var index: [String: Int] = [:]
         for exchange in record.exchanges {
