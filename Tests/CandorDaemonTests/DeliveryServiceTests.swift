@@ -72,7 +72,14 @@ struct DeliveryServiceTests {
                 deadLetter: try JSONLinesFile(path: deadLetterPath, now: time.clock.now),
                 clock: time.clock,
                 jitter: UnitRandom { 0 },
-                logger: logger
+                logger: logger,
+                labelled: { alert in
+                    // The config's static labels, as the signal board adds them.
+                    var alert = alert
+                    alert.labels["env"] = "prod"
+                    alert.fingerprint = Alert.fingerprint(of: alert.labels)
+                    return alert
+                }
             )
         }
     }
@@ -171,6 +178,7 @@ struct DeliveryServiceTests {
             $0.labels["alertname"] == "CandorAlertUndeliverable"
         }
         #expect(undeliverable.map(\.labels["sink"]) == ["hook"])
+        #expect(undeliverable.map(\.labels["env"]) == ["prod"], "the config's static labels")
     }
 
     @Test(

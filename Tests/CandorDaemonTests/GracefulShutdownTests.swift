@@ -13,7 +13,7 @@ import Testing
 struct GracefulShutdownTests {
     @Test(
         "the retention service deletes expired trials at start, then returns on shutdown without waiting out its hour",
-        .timeLimit(.minutes(1))
+        .timeLimit(.minutes(5))
     )
     func retentionStops() async throws {
         let directory = try TemporaryDirectory()
@@ -58,7 +58,7 @@ struct GracefulShutdownTests {
 
     @Test(
         "on shutdown the trial in flight finishes and is recorded, no new trial starts, and the scheduler returns",
-        .timeLimit(.minutes(1))
+        .timeLimit(.minutes(5))
     )
     func trialInFlightFinishes() async throws {
         let directory = try TemporaryDirectory()

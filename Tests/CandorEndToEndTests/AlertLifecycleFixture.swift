@@ -50,7 +50,7 @@ extension DaemonFixture {
 
     /// Waits until alerts.jsonl holds at least `count` signal alerts with `status`.
     func waitForSignalAlerts(_ status: String, count: Int = 1, daemon: DaemonProcess) async throws -> [[String: Any]] {
-        let found = try await eventually(timeout: .seconds(120)) {
+        let found = try await eventually(timeout: .seconds(240)) {
             let alerts = signalAlerts(status)
             return alerts.count >= count ? alerts : nil
         }

@@ -15,7 +15,7 @@ struct AlertLifecycleTests {
               - type: file
             \(webhookSink("hook", url: receiver.url(), ["group_wait: 0s", "group_interval: 0s"]))
             alerting:
-              for: 20s
+              for: 60s
               resolve_window: 10
             """
         }
@@ -23,7 +23,8 @@ struct AlertLifecycleTests {
         let (fixture, receiver, daemon) = (run.fixture, run.receiver, run.daemon)
 
         // The blip: enough lies for the detector to alarm (13 in a row after an honest warm-up of
-        // 30 at arl0 1,000), then honest answers at once.
+        // 30 at arl0 1,000), then honest answers at once. 20 samples take 2 s at 100 ms, and took
+        // over 20 s on a starved machine: `for:` is far longer than any blip.
         run.lie(10)
         try await fixture.waitForMoreSamples(20)
         run.lie(0)
@@ -38,13 +39,13 @@ struct AlertLifecycleTests {
         #expect(fixture.signalAlerts().isEmpty, "a blip shorter than `for:` never fires")
         #expect(receiver.signalAlerts(at: "/hook").isEmpty)
 
-        // A finding that holds: it fires once it has held for 20 s.
+        // A finding that holds: it fires once it has held for 60 s.
         run.lie(10)
         let firing = try await fixture.waitForSignalAlerts("firing", daemon: daemon)
         let seen = Date()
         let startsAt = try #require(rfc3339(firing.first?["startsAt"]))
         #expect(
-            seen >= startsAt.addingTimeInterval(20),
+            seen >= startsAt.addingTimeInterval(60),
             "the alert fired before `for:` had passed: pending since \(startsAt)"
         )
         let delivered = try await eventually(timeout: .seconds(60)) {

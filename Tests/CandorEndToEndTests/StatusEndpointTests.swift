@@ -191,7 +191,7 @@ struct StatusEndpointTests {
             #expect(readWithBody.status == 200)
             for (method, path) in [
                 ("GET", "/api/v1/nothing"), ("PUT", "/api/v1/silences"), ("PATCH", "/metrics"),
-                ("DELETE", "/api/v1/silences/" + String(repeating: "a", count: 5_000)), ("GET", "//healthz/.."),
+                ("DELETE", "/api/v1/silences/" + String(repeating: "a", count: 5_000)), ("GET", "//healthz/../nothing"),
                 ("OPTIONS", "/api/v1/silences"),
             ] {
                 let answer = try await endpoint.request(method, path, headers: auth)

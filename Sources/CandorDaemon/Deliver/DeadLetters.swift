@@ -10,6 +10,8 @@ import Logging
 struct DeadLetters {
     let file: JSONLinesFile
     let outbox: AlertOutbox
+    /// Adds the config's static labels and runbook link to a self-alert.
+    let labelled: @Sendable (Alert) async -> Alert
     let logger: Logger
 
     /// Writes `notification` to the dead-letter file (before its rows are marked dead, so a crash
@@ -40,13 +42,16 @@ struct DeadLetters {
             "alert notification undeliverable after \(attempts) attempt(s), written to \(file.path): \(reason)",
             metadata: ["candor.sink": "\(sink)", "candor.webhook_id": "\(notification.id)"]
         )
-        let alert = Self.alert(sink: sink, attempts: attempts, reason: reason, deadLetter: file.path, at: now)
+        let alert = await labelled(
+            Self.alert(sink: sink, attempts: attempts, reason: reason, deadLetter: file.path, at: now)
+        )
         try await outbox.enqueue([alert], excluding: sink)
     }
 
     /// Resolves the self-alert of `sink`, if one is open: the sink acknowledged a message at `now`.
     func acknowledged(sink: String, at now: Date) async {
-        var resolution = Self.alert(sink: sink, attempts: 0, reason: "", deadLetter: file.path, at: now)
+        // Labelled as the firing one was, so it has the same fingerprint and resolves it.
+        var resolution = await labelled(Self.alert(sink: sink, attempts: 0, reason: "", deadLetter: file.path, at: now))
         resolution.status = .resolved
         resolution.endsAt = now
         try? await outbox.enqueue([resolution], excluding: sink)

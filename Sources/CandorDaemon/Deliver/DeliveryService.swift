@@ -24,6 +24,7 @@ public final class DeliveryService: Service, Sendable {
     private let jitter: UnitRandom
     private let logger: Logger
     private let acknowledged: @Sendable (AlertNotification) -> Void
+    private let labelled: @Sendable (Alert) async -> Alert
 
     /// Creates the service.
     ///
@@ -31,6 +32,8 @@ public final class DeliveryService: Service, Sendable {
     ///   - clock: the time of passes, retries and records, and the waits between passes.
     ///   - jitter: places each retry within its jitter range.
     ///   - acknowledged: called after each acknowledged message (metrics, benchmarks).
+    ///   - labelled: adds the config's static labels and runbook link to a self-alert about a sink (the signal
+    ///     board's, current as of the last reload).
     public init(
         outbox: AlertOutbox,
         sinks: [any AlertSink],
@@ -39,7 +42,8 @@ public final class DeliveryService: Service, Sendable {
         clock: CandorClock = .system,
         jitter: UnitRandom = .system,
         logger: Logger,
-        acknowledged: @escaping @Sendable (AlertNotification) -> Void = { _ in }
+        acknowledged: @escaping @Sendable (AlertNotification) -> Void = { _ in },
+        labelled: @escaping @Sendable (Alert) async -> Alert = { $0 }
     ) {
         self.outbox = outbox
         self.sinks = sinks
@@ -49,11 +53,12 @@ public final class DeliveryService: Service, Sendable {
         self.jitter = jitter
         self.logger = logger
         self.acknowledged = acknowledged
+        self.labelled = labelled
     }
 
     /// Runs each sink's pipeline and the pruner until graceful shutdown or cancellation.
     public func run() async throws {
-        let deadLetters = DeadLetters(file: deadLetter, outbox: outbox, logger: logger)
+        let deadLetters = DeadLetters(file: deadLetter, outbox: outbox, labelled: labelled, logger: logger)
         let pipelines = sinks.map { sink in
             SinkDelivery(
                 sink: sink,

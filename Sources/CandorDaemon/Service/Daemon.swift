@@ -146,7 +146,8 @@ public enum Daemon {
                 backoff: configuration.alerting.backoff,
                 deadLetter: deadLetter,
                 clock: clock,
-                logger: logger
+                logger: logger,
+                labelled: { await board.labelled(selfAlert: $0) }
             ),
             AlertLogReopener(samples: samples, files: files, deadLetter: deadLetter, logger: logger),
             CalibrationService(

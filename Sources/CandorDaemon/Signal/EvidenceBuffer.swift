@@ -19,8 +19,41 @@ public struct EvidenceBuffer: Sendable {
     public static let capacity = 1000
     /// How much of an answer an alert quotes.
     static let excerptLength = 160
+    /// The samples of each kind (a value of 0.5 or more, and the others) that keep their excerpt: an alert quotes
+    /// at most `detection.evidence` (≤ 100) of the latest samples of one kind, or of the latest samples. Older
+    /// samples keep their value and trial only, which is what the windows of alarms and recoveries read; the
+    /// excerpt was most of a sample's memory, and a fleet of many signals holds a thousand samples of each.
+    static let quotedPerKind = 100
 
-    private var entries: [SignalKey: [Evidence]] = [:]
+    /// One signal's samples, and which of them still hold an excerpt.
+    private struct Series {
+        var entries: [Evidence] = []
+        /// The number of samples trimmed from the front so far: entry `i` is sample `trimmed + i`.
+        var trimmed = 0
+        /// Per kind, the numbers of the samples that hold an excerpt, oldest first.
+        var quoted: [[Int]] = [[], []]
+
+        mutating func append(_ evidence: Evidence) {
+            let kind = evidence.value >= 0.5 ? 1 : 0
+            quoted[kind].append(trimmed + entries.count)
+            entries.append(evidence)
+            // Both trims run when twice (or 1.25 times) the kept number is reached, so each costs O(1) per sample.
+            if quoted[kind].count >= 2 * EvidenceBuffer.quotedPerKind {
+                let expired = quoted[kind].count - EvidenceBuffer.quotedPerKind
+                for number in quoted[kind].prefix(expired) where number >= trimmed {
+                    entries[number - trimmed].excerpt = ""
+                }
+                quoted[kind].removeFirst(expired)
+            }
+            if entries.count >= EvidenceBuffer.capacity + EvidenceBuffer.capacity / 4 {
+                let removed = entries.count - EvidenceBuffer.capacity
+                entries.removeFirst(removed)
+                trimmed += removed
+            }
+        }
+    }
+
+    private var series: [SignalKey: Series] = [:]
 
     /// An empty buffer.
     public init() {}
@@ -32,9 +65,8 @@ public struct EvidenceBuffer: Sendable {
         let answer =
             record.exchanges.last { $0.condition == statementCondition }?.response?.text
             ?? record.exchanges.last?.response?.text ?? ""
-        // Appended in place (a copy of the array per sample cost more than the rest of a replayed trial), and
-        // trimmed only when twice the capacity is reached, so trimming costs O(1) per sample.
-        entries[key, default: []].append(
+        // Appended in place: a copy of the array per sample cost more than the rest of a replayed trial.
+        series[key, default: Series()].append(
             Evidence(
                 trialId: record.trialId,
                 value: value,
@@ -42,18 +74,15 @@ public struct EvidenceBuffer: Sendable {
                 excerpt: String(answer.prefix(Self.excerptLength))
             )
         )
-        if let count = entries[key]?.count, count >= 2 * Self.capacity {
-            entries[key]?.removeFirst(count - Self.capacity)
-        }
     }
 
     /// The last `count` samples of `key` (at most ``capacity``), oldest first.
     public func last(_ count: Int, of key: SignalKey) -> [Evidence] {
-        Array((entries[key] ?? []).suffix(min(count, Self.capacity)))
+        Array((series[key]?.entries ?? []).suffix(min(count, Self.capacity)))
     }
 
     /// Forgets the samples of `key`, when its signal starts a new baseline.
     public mutating func forget(_ key: SignalKey) {
-        entries[key] = nil
+        series[key] = nil
     }
 }
