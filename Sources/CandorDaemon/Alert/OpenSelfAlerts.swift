@@ -42,12 +42,26 @@ public final class OpenSelfAlerts: Sendable {
                 open[alert.fingerprint] = alert
                 return alert
             case .resolved:
-                guard var resolved = open.removeValue(forKey: alert.fingerprint) else { return nil }
+                // A reload that changed the config's static labels changes the fingerprint of the resolution, not
+                // of the alert that is open: then the open one about the same thing is the one resolved.
+                let key =
+                    open[alert.fingerprint] != nil
+                    ? alert.fingerprint
+                    : open.first { Self.sameSubject($0.value, alert) }?.key
+                guard let key, var resolved = open.removeValue(forKey: key) else { return nil }
                 resolved.status = .resolved
                 resolved.endsAt = alert.endsAt ?? alert.startsAt
                 return resolved
             }
         }
+    }
+
+    /// The labels Candor itself gives a self-alert: what it is about, whatever static labels the config adds.
+    static let subjectLabels = ["alertname", "source", "target", "sink", "probe", "signal"]
+
+    /// Whether `open` and `other` are about the same thing (the same ``subjectLabels``).
+    static func sameSubject(_ open: Alert, _ other: Alert) -> Bool {
+        subjectLabels.allSatisfy { open.labels[$0] == other.labels[$0] }
     }
 
     /// The self-alerts whose last state in the outbox is firing: those a previous run raised and
