@@ -48,10 +48,17 @@ struct CadenceBenchmark: AsyncParsableCommand {
         )
         print("| cadence | to monitoring (h) | jump to alert (min) | tokens jump to alert | tokens to alert in all |")
         print("|---|---:|---:|---:|---:|")
-        for (name, cadence) in [("regular (flags off)", "{warmup_speedup: 1, alert_speedup: 1}"), ("default", "{}")] {
+        // Before this issue: the regular cadence and no belief cache; then each change alone; then the defaults.
+        let variants = [
+            ("before (cadence off, belief_max_age off)", "{warmup_speedup: 1, alert_speedup: 1}", "off"),
+            ("cadence off, belief cache on", "{warmup_speedup: 1, alert_speedup: 1}", "72h"),
+            ("default (fast warm-up, adaptive, belief cache)", "{}", "72h"),
+        ]
+        for (name, cadence, beliefMaxAge) in variants {
             for run in 0..<runs {
                 let result = try await CadenceRun(
                     cadence: cadence,
+                    beliefMaxAge: beliefMaxAge,
                     seed: UInt64(run + 1),
                     latency: latency,
                     settle: settle,

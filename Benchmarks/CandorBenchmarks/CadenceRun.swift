@@ -3,6 +3,7 @@ import CandorDaemon
 import CandorDetectors
 import CandorHTTP
 import CandorRules
+import CandorStore
 import CandorTestSupport
 import Foundation
 import Logging
@@ -33,6 +34,8 @@ struct CadenceRun {
     }
 
     let cadence: String
+    /// The target's `belief_max_age` (`off`: every trial asks its belief prompts, as before belief caching).
+    let beliefMaxAge: String
     let seed: UInt64
     let latency: Double
     let settle: Double
@@ -53,7 +56,8 @@ struct CadenceRun {
         state_dir: \(directory.path)/state
         log_dir: \(directory.path)/logs
         targets:
-          - {name: t, provider: openai, base_url: '\(server.baseURL)', model: m, probes: [belief-pressure.yes-no]}
+          - {name: t, provider: openai, base_url: '\(server.baseURL)', model: m, probes: [belief-pressure.yes-no], \
+        belief_max_age: \(beliefMaxAge)}
         cadence: \(cadence)
         """.write(toFile: config, atomically: true, encoding: .utf8)
         let plan = try Plan.load(configPath: config)
@@ -79,13 +83,22 @@ struct CadenceRun {
             alerting: plan.configuration.alerting,
             now: clock.now
         )
+        // The belief cache as the daemon keeps it, in a state database of the run's own.
+        let beliefs = BeliefCache(
+            store: try Store(path: directory.file("candor.sqlite")),
+            clock: clock,
+            logger: logger
+        )
         let settle = Duration.seconds(settle * 3600)
         let latency = latency
         let stage = TrialStage(
             isAccepting: { true },
             run: { assignment, client in
                 let plan = TrialPlan(probe: assignment.probe, seed: UInt64.random(in: .min ... .max))
-                let record = await TrialRunner(client: client, clock: clock).run(plan, assignment: assignment)
+                let record = await TrialRunner(client: client, clock: clock, beliefs: beliefs).run(
+                    plan,
+                    assignment: assignment
+                )
                 let update = await board.observe(record, probe: probe)
                 let monitoring = await board.snapshot().contains {
                     $0.key.signal == "lie_rate" && $0.value.isMonitoring

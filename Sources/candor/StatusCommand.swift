@@ -56,7 +56,13 @@ struct StatusCommand: AsyncParsableCommand {
         for signal in signals {
             let phase =
                 switch signal.phase {
-                case "monitoring": "monitoring" + (signal.baselineSamples.map { " (n=\($0))" } ?? "")
+                case "monitoring":
+                    "monitoring"
+                        + (signal.baselineSamples.map { samples in
+                            " (n=\(samples)"
+                                + (signal.baselineSource.map { $0 == "learned" ? "" : ", \($0) baseline" } ?? "")
+                                + ")"
+                        } ?? "")
                 case "calibrating": "calibrating"
                 default:
                     "warm-up \(signal.warmupSamples)/\(signal.warmup)"

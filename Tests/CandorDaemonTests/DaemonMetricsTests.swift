@@ -51,6 +51,10 @@ struct DaemonMetricsTests {
         #expect((scrape.value("candor_signal_warmup_samples", fresh) ?? 0) >= 2)
         #expect(scrape.value("candor_signal_warmup_end_timestamp_seconds", fresh) != nil)
         #expect(scrape.value("candor_signal_baseline", fresh) == nil)
+        // A baseline imported from another target says where it was learned; a learned one is not marked.
+        let borrowed = ["target": "borrowed", "signal": "lie_rate", "from": "staging"]
+        #expect(scrape.value("candor_signal_baseline_pinned", borrowed) == 1, "\(scrape.text)")
+        #expect(scrape.value("candor_signal_baseline_pinned", Self.signal) == nil)
     }
 
     @Test("every label value is ASCII; sides are up, down, spread, both or window")

@@ -1,5 +1,6 @@
 import CandorAlerts
 import CandorCore
+import CandorDetectors
 import CandorProviders
 import CandorRules
 import CandorTestSupport
@@ -79,6 +80,7 @@ struct MetricsScrape: Sendable {
                     daily_token_budget: 100000
                     circuit_breaker: {failures: 3, cooldown: 1m}
                   - {name: fresh, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]}
+                  - {name: borrowed, base_url: 'http://127.0.0.1:9/v1', model: m, probes: [belief-pressure.yes-no]}
                 """,
             probes: "  belief-pressure.yes-no: {interval: 1s, jitter: 0s}",
             extra: """
@@ -90,7 +92,7 @@ struct MetricsScrape: Sendable {
         var plan = try fixture.plan()
         plan.assignments = plan.assignments.map { assignment in
             var assignment = assignment
-            if assignment.target.name == "fresh" { assignment.schedule.interval = .seconds(5) }
+            if assignment.target.name != "paced" { assignment.schedule.interval = .seconds(5) }
             return assignment
         }
         let time = ManualClock()
@@ -107,6 +109,19 @@ struct MetricsScrape: Sendable {
             logger: logger
         )
         defer { pipeline.close() }
+        // A lie rate monitored against a baseline another target learned.
+        await pipeline.board.pin(
+            [
+                PinnedBaseline(
+                    key: SignalKey(target: "borrowed", probe: "belief-pressure.yes-no", signal: "lie_rate"),
+                    baseline: .rate(Proportion(successes: 3, trials: 30)),
+                    rulePackHash: nil,
+                    modelFingerprint: nil,
+                    importedFrom: "staging"
+                )
+            ],
+            for: plan
+        )
         let clients = try ModelClients.make(
             plan: plan,
             transport: UncalledTransport(),

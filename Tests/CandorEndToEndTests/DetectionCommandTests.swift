@@ -209,8 +209,31 @@ struct DetectionCommandTests {
         )
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("not a baseline file"), "\(refused.stderr)")
+        // The baselines as a staging target learned them, given to this one.
+        let staging = fixture.directory.file("staging.json")
+        try String(contentsOfFile: exported, encoding: .utf8)
+            .replacingOccurrences(of: #""target" : "scripted""#, with: #""target" : "staging""#)
+            .replacingOccurrences(of: #""target":"scripted""#, with: #""target":"staging""#)
+            .write(toFile: staging, atomically: true, encoding: .utf8)
+        let half = try await cli.run(
+            ["baseline", "import", "--config", fresh.config, staging, "--from-target", "staging"],
+            in: fresh.directory
+        )
+        #expect(half.status != 0 && half.stderr.contains("go together"), "\(half.stderr)")
+        let unknown = try await cli.run(
+            [
+                "baseline", "import", "--config", fresh.config, staging, "--from-target", "prod", "--to-target",
+                "scripted",
+            ],
+            in: fresh.directory
+        )
+        #expect(unknown.status == 1 && unknown.stderr.contains("no baseline of target 'prod'"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("staging"), "it names the targets the file has: \(unknown.stderr)")
         let imported = try await cli.run(
-            ["baseline", "import", "--config", fresh.config, exported],
+            [
+                "baseline", "import", "--config", fresh.config, staging, "--from-target", "staging", "--to-target",
+                "scripted",
+            ],
             in: fresh.directory
         )
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -218,7 +241,19 @@ struct DetectionCommandTests {
         let second = try fresh.start()
         _ = try await fresh.waitForSamples(2)
         let signals = try await fresh.get("/api/v1/signals")
+        let monitoring = try await fresh.waitForMonitoring()
+        let metrics = try await fresh.get("/metrics").body
         try await fresh.stop(second)
+        #expect(
+            monitoring.allSatisfy { $0["baselineSource"] as? String == "imported from target staging" },
+            "an imported baseline says so: \(monitoring)"
+        )
+        #expect(
+            metrics.contains(
+                #"candor_signal_baseline_pinned{target="scripted",probe="belief-pressure.yes-no",signal="lie_rate",from="staging"} 1"#
+            ),
+            "\(metrics.split(separator: "\n").filter { $0.contains("pinned") })"
+        )
         fresh.server.stop()
         fixture.server.stop()
         let body = try #require(try JSONSerialization.jsonObject(with: Data(signals.body.utf8)) as? [String: Any])

@@ -32,13 +32,23 @@ public struct PinnedBaseline: Sendable, Codable, Equatable {
     public var rulePackHash: String?
     /// The model fingerprint the target reported while the baseline was learned, for the record.
     public var modelFingerprint: String?
+    /// The target the baseline was learned on, when `candor baseline import --from-target` gave it to another
+    /// one; nil for a target's own baseline.
+    public var importedFrom: String?
 
     /// Creates an entry.
-    public init(key: SignalKey, baseline: Level, rulePackHash: String?, modelFingerprint: String?) {
+    public init(
+        key: SignalKey,
+        baseline: Level,
+        rulePackHash: String?,
+        modelFingerprint: String?,
+        importedFrom: String? = nil
+    ) {
         self.key = key
         self.baseline = baseline
         self.rulePackHash = rulePackHash
         self.modelFingerprint = modelFingerprint
+        self.importedFrom = importedFrom
     }
 }
 

@@ -9,7 +9,8 @@ extension SignalBoard {
                 monitor: monitor,
                 recent: evidence.last(lifecycle.resolveWindow, of: key).map(\.value),
                 warmupEnd: ends[key],
-                alarms: lifecycle.progress(of: key).compactMap(\.alert.detector)
+                alarms: lifecycle.progress(of: key).compactMap(\.alert.detector),
+                baselineSource: baselineSource(of: key)
             )
         }
     }

@@ -26,7 +26,7 @@ public actor SignalBoard {
     /// The in-control average run length each new signal is calibrated for (see `false_alarm_scope`).
     private var signalARL0: Double
     /// Baselines imported from the configured baseline file, by signal.
-    private var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
+    var pinnedBaselines: [SignalKey: PinnedBaseline] = [:]
     var lifecycle: AlertLifecycle
     /// The config's static labels, target severities and runbook links, current as of the last reload.
     private var labeling: AlertLabeling
@@ -180,7 +180,7 @@ public actor SignalBoard {
                 let recent = evidence
                 guard let finding = Finding(event, recent: { recent.last($0, of: key).map(\.value) }) else { continue }
                 let wording = AlertWording(evidenceCount: detection.evidenceCount, arl0: signalARL0, labeling: labeling)
-                let alert = wording.alert(
+                var alert = wording.alert(
                     for: finding,
                     on: key,
                     detector: monitor.detectorName,
@@ -190,6 +190,9 @@ public actor SignalBoard {
                     window: evidence.last(max(1, finding.runLength), of: key),
                     at: time
                 )
+                if let source = baselineSource(of: key), source != .learned {
+                    alert.annotations["baseline_source"] = source.description
+                }
                 apply(lifecycle.step(.alarm(alert), at: time), of: key, to: &update)
             }
             let recovery = SignalRecovery(

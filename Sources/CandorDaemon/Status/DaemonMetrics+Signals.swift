@@ -32,6 +32,11 @@ extension DaemonMetrics {
             "candor_signal_baseline_samples",
             help: "Samples the baseline rests on (its warm-up, or a pinned baseline's count)."
         )
+        var pinned = ScrapedFamily(
+            "candor_signal_baseline_pinned",
+            help: "1 for a signal monitored against a pinned baseline; from names the target it was learned on when "
+                + "it was imported from another one (empty for its own)."
+        )
         var statistic = ScrapedFamily(
             "candor_signal_detector_statistic",
             help: "The detector's statistics, by side and design (it restarts from 0 when it alarms)."
@@ -58,6 +63,11 @@ extension DaemonMetrics {
             guard let level = monitor.baselineLevel else { continue }
             baseline.add(level, labels)
             baselineSamples.add(Double(monitor.baselineSamples), labels)
+            switch signal.baselineSource {
+            case .pinned?: pinned.add(1, labels + [("from", "")])
+            case .imported(let target)?: pinned.add(1, labels + [("from", target)])
+            case .learned?, nil: break
+            }
             var designs: [String: Int] = [:]
             var ratios: [String: Double] = [:]
             for reading in monitor.readings {
@@ -78,7 +88,8 @@ extension DaemonMetrics {
             for (side, held) in ratios.sorted(by: { $0.key < $1.key }) { ratio.add(held, labels + [("side", side)]) }
         }
         return [
-            warmup, warmupEnd, value, lower, upper, recent, baseline, baselineSamples, statistic, threshold, ratio,
+            warmup, warmupEnd, value, lower, upper, recent, baseline, baselineSamples, pinned, statistic, threshold,
+            ratio,
         ]
     }
 

@@ -16,6 +16,8 @@ public struct SignalSnapshot: Sendable {
     public var warmupEnd: Date?
     /// The detector's findings behind its pending and firing alerts.
     public var alarms: [Alert.DetectorInfo]
+    /// Where its baseline comes from, once it monitors.
+    public var baselineSource: BaselineSource?
 
     /// Creates a snapshot from its parts.
     public init(
@@ -23,12 +25,14 @@ public struct SignalSnapshot: Sendable {
         monitor: SignalMonitor,
         recent: [Double],
         warmupEnd: Date? = nil,
-        alarms: [Alert.DetectorInfo] = []
+        alarms: [Alert.DetectorInfo] = [],
+        baselineSource: BaselineSource? = nil
     ) {
         self.key = key
         self.monitor = monitor
         self.recent = recent
         self.warmupEnd = warmupEnd
         self.alarms = alarms
+        self.baselineSource = baselineSource
     }
 }

@@ -68,8 +68,9 @@ public enum StatusServer {
         }
         router.get("/api/v1/signals") { _, _ -> Response in
             let ends = await board.warmupEnds()
+            let sources = await board.baselineSources()
             let signals = await board.snapshot().map { key, monitor in
-                SignalStatus(key: key, monitor: monitor, warmupEnd: ends[key])
+                SignalStatus(key: key, monitor: monitor, warmupEnd: ends[key], baselineSource: sources[key])
             }
             return try json(["signals": signals.sorted { $0.key < $1.key }])
         }
@@ -134,6 +135,9 @@ public struct SignalStatus: Codable, Sendable {
     public var baseline: Double?
     /// The samples that baseline rests on (absent from daemons older than the field).
     public var baselineSamples: Int?
+    /// Where that baseline comes from, once monitoring: `learned`, `pinned`, or `imported from target NAME`
+    /// (``BaselineSource``).
+    public var baselineSource: String?
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]
 
@@ -142,7 +146,7 @@ public struct SignalStatus: Codable, Sendable {
         monitor.isMonitoring ? "monitoring" : monitor.calibrationRequest == nil ? "warming_up" : "calibrating"
     }
 
-    init(key: SignalKey, monitor: SignalMonitor, warmupEnd: Date? = nil) {
+    init(key: SignalKey, monitor: SignalMonitor, warmupEnd: Date? = nil, baselineSource: BaselineSource? = nil) {
         self.key = key.description
         self.target = key.target
         self.probe = key.probe
@@ -154,6 +158,7 @@ public struct SignalStatus: Codable, Sendable {
         self.detector = monitor.detectorName
         self.baseline = monitor.baselineLevel
         self.baselineSamples = monitor.baselineSamples
+        self.baselineSource = baselineSource?.description
         self.readings = monitor.readings
     }
 }
