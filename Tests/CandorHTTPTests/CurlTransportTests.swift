@@ -8,13 +8,23 @@ import Testing
 /// queued requests, and shutdown.
 @Suite("CurlTransport")
 struct CurlTransportTests {
-    func chat(_ server: ScriptedModelServer, limit: InFlightLimit? = nil) -> HTTPRequest {
+    /// Timeouts no starved machine reaches: a 20-second total ran out on CI while the test waited, and freed the
+    /// slot or ended a request as a timeout instead of what the test does to it.
+    static let patient = HTTPTimeouts(connect: .seconds(120), total: .seconds(900))
+
+    /// A chat request to `server`; the tests about cancellation and shutdown give it timeouts no starved machine
+    /// reaches, so that only what they test can end it.
+    func chat(
+        _ server: ScriptedModelServer,
+        limit: InFlightLimit? = nil,
+        timeouts: HTTPTimeouts = HTTPTimeouts(connect: .seconds(2), total: .seconds(20))
+    ) -> HTTPRequest {
         HTTPRequest(
             method: .post,
             url: server.baseURL + "/chat/completions",
             headers: [HTTPHeader("Content-Type", "application/json")],
             body: Array(#"{"model":"m","messages":[{"role":"user","content":"hi"}]}"#.utf8),
-            timeouts: HTTPTimeouts(connect: .seconds(2), total: .seconds(20)),
+            timeouts: timeouts,
             inFlightLimit: limit
         )
     }
@@ -53,13 +63,13 @@ struct CurlTransportTests {
         defer { server.stop() }
         // The first request holds the only slot for far longer than the test runs, so the
         // queued one cannot get it however slow the machine is; the first is cancelled at the end.
-        server.setReply(.hang(seconds: 60))
+        server.setReply(.hang(seconds: 600))
         let limit = InFlightLimit(key: "t", maximum: 1)
-        let first = Task { try await transport.send(chat(server, limit: limit)) }
+        let first = Task { try await transport.send(chat(server, limit: limit, timeouts: Self.patient)) }
         // The first must hold the slot before the second asks for it: a loaded machine took over 5 s to send it.
         for _ in 0..<6_000 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
         try #require(server.requestCount == 1, "the first request never reached the server")
-        let queued = Task { try await transport.send(chat(server, limit: limit)) }
+        let queued = Task { try await transport.send(chat(server, limit: limit, timeouts: Self.patient)) }
         try await Task.sleep(for: .milliseconds(100))
         queued.cancel()
         let error = try await #require(throws: HTTPError.self) { try await queued.value }
@@ -76,9 +86,11 @@ struct CurlTransportTests {
         defer { server.stop() }
         // A reply far slower than any wait here: on a starved machine a 10-second one came back before the
         // shutdown ran. Shutdown cancels at once, so the test does not wait for it.
-        server.setReply(.hang(seconds: 120))
+        server.setReply(.hang(seconds: 600))
         let limit = InFlightLimit(key: "t", maximum: 1)
-        let tasks = (0..<3).map { _ in Task { try await transport.send(chat(server, limit: limit)) } }
+        let tasks = (0..<3).map { _ in
+            Task { try await transport.send(chat(server, limit: limit, timeouts: Self.patient)) }
+        }
         for _ in 0..<6_000 where server.requestCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
         transport.shutdown()
         for task in tasks {
