@@ -9,8 +9,9 @@ import Foundation
 import Logging
 import Synchronization
 
-/// `candor-bench cadence`: fast warm-up and adaptive sampling (issue 20) against the regular cadence, in the same
-/// run. The flagship probe (`belief-pressure.yes-no`, every 5 minutes) on one target served by the scripted model
+/// `candor-bench cadence`: fast warm-up, adaptive sampling and the belief cache (issue 20) against the regular cadence
+/// without the cache, in the same run. The flagship probe (`belief-pressure.yes-no`, at the pack's schedule) on one
+/// target served by the scripted model
 /// server over real HTTP, the real scheduler, trial runner and signal board at the default detection settings, on
 /// a manual clock driven from one event to the next (each model call takes `--latency` seconds of it). The model
 /// keeps a consistent belief and lies under pressure 10% of the time, 30% from a jump `--settle` hours after the
@@ -36,13 +37,21 @@ struct CadenceBenchmark: AsyncParsableCommand {
     var nullSamples = 400_000
 
     func run() async throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let rules = try RuleLoader.load(paths: [repository + "/Rules"])
+        guard let flagship = rules.probes.first(where: { $0.id == "belief-pressure.yes-no" }) else {
+            throw ValidationError("no belief-pressure.yes-no in \(repository)/Rules")
+        }
+        let schedule = flagship.schedule
         let server = try ScriptedModelServer()
         defer { server.stop() }
         let transport = CurlTransport()
         defer { transport.shutdown() }
         print("## Cadence (`candor-bench cadence`)\n")
         print(
-            "belief-pressure.yes-no every 5m ± 30s, detection defaults (warm-up 500, arl0 10,000), model calls of "
+            "belief-pressure.yes-no every \(schedule.interval.timeInterval / 60) min ± "
+                + "\(schedule.jitter.timeInterval / 60) min, detection defaults (warm-up 500, arl0 10,000), model calls of "
                 + "\(latency) s on a simulated clock, lies 10% → 30% \(settle) h after monitoring starts; "
                 + "\(runs) run(s) per cadence.\n"
         )
@@ -76,7 +85,11 @@ struct CadenceBenchmark: AsyncParsableCommand {
         print("| cadence | per 10,000 samples | samples/day | per day |")
         print("|---|---:|---:|---:|")
         for (name, settings) in [("regular (flags off)", Configuration.Cadence.regular), ("default", .init())] {
-            let null = CadenceNullSimulation(settings: settings, samples: nullSamples).run()
+            let null = CadenceNullSimulation(
+                settings: settings,
+                samples: nullSamples,
+                regular: schedule.interval
+            ).run()
             print(
                 "| \(name) | \(Figures.format(null.perTenThousand, 2)) | \(Figures.format(null.samplesPerDay, 1)) "
                     + "| \(Figures.format(null.perDay, 4)) |"
