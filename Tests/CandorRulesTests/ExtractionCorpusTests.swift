@@ -183,9 +183,10 @@ struct ExtractionCorpusTests {
         #expect(part.replies >= 200)
         // Measured when session 8's extractor first read it (before that session's rules: yes/no 88.1%, 23
         // wrong; letters 89.8%, 17; numbers 72.3%, 28) and again after session 9's rules (yes/no 87.9%, 18;
-        // letters 90.3%, 16; numbers 73.6%, 23). Floors keep it from getting worse; the goal is a known gap.
+        // letters 90.3%, 16; numbers 73.6%, 23), and after session 10's number rules (numbers 80.5%, 14). Floors keep
+        // it from getting worse; the goal is a known gap.
         let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.875, 18), "letter": (0.9, 16), "number": (0.735, 23),
+            "yes-no": (0.875, 18), "letter": (0.9, 16), "number": (0.8, 14),
         ]
         let floor = try #require(floors[kind])
         #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(kind) fresh2: \(part.line)")
