@@ -111,23 +111,6 @@ struct NumberMention {
         return units.contains(suffix) ? raw[...last] : raw
     }
 
-    /// Whether `raw` is a product written with an x between digits ("25x198"): working, not a number.
-    static func isProduct(_ raw: ArraySlice<UInt8>) -> Bool {
-        guard let x = raw.firstIndex(where: { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") }) else {
-            return false
-        }
-        return Digits(raw[..<x]) != nil && x + 1 < raw.endIndex && Digits(raw[(x + 1)...]) != nil
-    }
-
-    /// Whether `raw` is an ordinal ("3rd", "21st", "4th", "2nd", "1º"): a rank, not a number run into letters.
-    static func isOrdinal(_ raw: ArraySlice<UInt8>) -> Bool {
-        guard let last = raw.lastIndex(where: { $0 >= 48 && $0 <= 57 }), last + 1 < raw.endIndex,
-            raw[..<last].allSatisfy({ $0 >= 48 && $0 <= 57 })
-        else { return false }
-        let suffix = String(decoding: raw[(last + 1)...], as: UTF8.self).lowercased()
-        return ["st", "nd", "rd", "th", "º", "ª", "e", "er", "re", "ème", "te", "o", "a"].contains(suffix)
-    }
-
     /// Whether a minus sign is written right before the digits ("-20", "= −5"), not as an operator ("17 - 3").
     static func isNegative(_ token: ReplyTokens.Token, in bytes: [UInt8]) -> Bool {
         var position = token.start - 1
