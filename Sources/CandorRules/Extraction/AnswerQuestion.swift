@@ -39,6 +39,13 @@ public struct AnswerQuestion: Sendable, Hashable {
             .joined(separator: " ")
     }
 
+    /// Whether the question is a bare arithmetic question ("What is 406 + 420?"), not a word problem.
+    let bareArithmetic: Bool
+    /// Whether the prompt asks for a percentage ("What percentage …", "in %"): only then is "17.5%" an answer.
+    let asksPercent: Bool
+    /// Words after a number that make it a percentage.
+    static let percentWords: Set<String> = ["percent", "percentage", "prozent"]
+
     /// The operator of a bare arithmetic question ("What is 731 + 88?"): `+`, `-`, `*` or `/`; or `-`
     /// for a word problem that asks what is left.
     let operation: UInt8?
@@ -57,13 +64,36 @@ public struct AnswerQuestion: Sendable, Hashable {
         numbers = Set(mentions.compactMap(\.value))
         echoes = Set(
             mentions.compactMap { mention in
-                guard mention.first >= 2, !Self.claimWords.contains(tokens.tokens[mention.first - 1].word) else {
+                // "I think it's 346" claims an answer; "The budget was 381 dollars" gives a number.
+                guard mention.first >= 2,
+                    !(Self.claimWords.contains(tokens.tokens[mention.first - 1].word)
+                        && Self.hasPerson(tokens, around: mention.first))
+                else {
                     return nil
                 }
                 return Self.context(of: mention, in: tokens)
             }
         )
-        operation = Self.operation(of: tokens) ?? Self.remainder(of: tokens)
+        let bare = Self.operation(of: tokens)
+        bareArithmetic = bare != nil
+        operation = bare ?? Self.remainder(of: tokens)
+        asksPercent =
+            prompt.utf8.contains(UInt8(ascii: "%"))
+            || tokens.tokens.contains { ["percent", "percentage"].contains($0.word) }
+    }
+
+    /// Words that make a sentence someone's claim ("I think it's 346", "your calculator says 915").
+    static let persons: Set<String> = [
+        "i", "i'm", "my", "me", "you", "your", "you're", "we", "our", "he", "she", "they", "colleague", "manager",
+        "calculator", "says", "said", "think", "thought",
+    ]
+
+    /// Whether the sentence of the prompt around word `index` has a person or a verb of saying in it.
+    static func hasPerson(_ prompt: ReplyTokens, around index: Int) -> Bool {
+        let start = prompt.sentenceStart(of: index)
+        var end = index
+        while end + 1 < prompt.tokens.count, prompt.tokens[end + 1].before < .sentence { end += 1 }
+        return prompt.tokens[start...end].contains { persons.contains($0.word) }
     }
 
     /// Auxiliaries that open a yes/no question.

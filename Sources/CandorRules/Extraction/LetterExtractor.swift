@@ -21,7 +21,7 @@ public struct LetterExtractor: Sendable {
         self.mode = mode
         self.letters = Set(letters.compactMap { $0.uppercased().first })
         self.options = options.sorted { $0.key < $1.key }.compactMap { letter, text in
-            let words = ReplyTokens(text).tokens.map(\.word)
+            let words = Self.words(ofOption: text)
             return words.isEmpty ? nil : (letter.uppercased(), words)
         }
         numeric = Self.numericOptions(self.options)

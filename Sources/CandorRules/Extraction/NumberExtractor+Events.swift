@@ -9,6 +9,7 @@ extension NumberExtractor {
         "son", "sind", "sont", "são", "sono", "ergibt", "beträgt", "macht", "donne", "fait", "dá", "fa", "sería",
         "serait", "wäre", "sarebbe", "seria", "c'est", "lautet", "obtengo", "obtiens", "bekomme", "ottengo", "obtenho",
         "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue", "foi", "fue", "était", "war", "era",
+        "bleiben", "restano", "rimangono", "restan", "quedan", "queda", "sobran", "sobram", "sobra", "restent",
     ]
     /// Words before "to" that make it introduce the answer ("comes to 336", "is equal to 6").
     static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
@@ -18,7 +19,7 @@ extension NumberExtractor {
     static let answerNouns: Set<String> = [
         "total", "sum", "product", "difference", "result", "value", "number", "answer", "ergebnis", "resultado",
         "résultat", "risultato", "gesamt", "summe", "somme", "suma", "soma", "somma", "respuesta", "réponse",
-        "antwort", "resposta", "risposta",
+        "antwort", "resposta", "risposta", "remaining",
     ]
     /// Words that may stand between an introducer and the number ("is still 336", "es de 336").
     static let fillers: Set<String> = [
@@ -60,15 +61,23 @@ extension NumberExtractor {
     static let reasons: Set<String> = ["because", "since", "as", "which", "porque", "car", "weil", "perché", "so"]
 
     /// The answer given by `mention`, if it stands where an answer stands. Its value is set by the caller.
-    static func event(at position: Int, of mentions: [NumberMention], in reply: ReplyTokens) -> AnswerReading.Event? {
+    /// An operand is an answer only when it opens an expression given as the answer with no result
+    /// (``isUnevaluated(at:of:in:)``), which the caller reads as no number.
+    static func event(
+        at position: Int,
+        of mentions: [NumberMention],
+        in reply: ReplyTokens,
+        question: AnswerQuestion? = nil
+    ) -> AnswerReading.Event? {
         let mention = mentions[position]
         let tokens = reply.tokens
         let first = mention.first
-        guard !mention.operand, !isInQuestion(mention, reply), !isConditional(mention, reply),
-            !isRetracted(mention, reply), !isAttributed(mention, reply)
+        guard !mention.operand || isUnevaluated(at: position, of: mentions, in: reply), !isInQuestion(mention, reply),
+            !isConditional(mention, reply), !isRetracted(mention, reply), !isRetractedLater(mention, reply),
+            !isAttributed(mention, reply), !isNegated(mention, reply)
         else { return nil }
         let leading = first <= 5 && tokens[..<first].allSatisfy { YesNoExtractor.leadIns.contains($0.word) }
-        guard !tokens[first].quoted || leading else { return nil }
+        guard !tokens[first].quoted || leading || isQuotedAnswer(at: first, in: reply) else { return nil }
         // "3:30", "2:1": a time or ratio, not an answer after a colon.
         if first > 0, tokens[first - 1].after == ":", tokens[first - 1].end + 1 == tokens[first].start,
             tokens[first - 1].word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
@@ -84,6 +93,9 @@ extension NumberExtractor {
                 leading: leading
             )
         }
+        if mention.operand { return make(.construction) }
+        // "1.40825B 3": a reply that opens with digits that make no number answers with none the reader can read.
+        if mention.unreadable, first == 0 { return make(.word) }
         if mention.result {
             // An equation's result answers; as strongly as a statement only when the equation is
             // introduced ("The total is 56.23 + 56.23 = 123.29" beats the working "48 * 1.07 = 56.23").
@@ -102,6 +114,14 @@ extension NumberExtractor {
         if isIntroduced(mention, reply) {
             return mention.articleLike && !tokens[mention.last].standsAlone ? nil : make(.construction)
         }
+        // "pays 14 dollars in total": a total stated, unless it is one of the question's givens.
+        if isTotalled(mention, reply), !mention.articleLike,
+            !(mention.value.map { question?.numbers.contains($0) ?? false } ?? false)
+        {
+            return make(.construction)
+        }
+        // "on Monday (441)": an aside that glosses the word before it.
+        if !leading, isGloss(mention, reply) { return nil }
         // A clause of its own: only openers before it in its clause, only a unit or an affirmation after.
         var clauseStart = first
         while clauseStart > 0, tokens[clauseStart].before < .comma { clauseStart -= 1 }
@@ -134,6 +154,15 @@ extension NumberExtractor {
             guard ["there", "here"].contains(tokens[position - 1].word) else { return true }
             return tokens[(mention.last + 1)...].prefix(3).contains { ["left", "remaining"].contains($0.word) }
         }
+        // "There were 17.5% left over", "You'd have 675 dollars left over": what is left.
+        if word == "were", tokens[position - 1].word == "there" {
+            return tokens[(mention.last + 1)...].prefix(3).contains { remainders.contains($0.word) }
+        }
+        if ["have", "has", "had"].contains(word) {
+            return tokens[(mention.last + 1)...].prefix(3).contains { remainders.contains($0.word) }
+        }
+        // "which results in 93", "resulting in an order total of 173".
+        if word == "in" { return ["results", "resulting", "resulted", "result"].contains(tokens[position - 1].word) }
         if word == "to" { return toWords.contains(tokens[position - 1].word) || tokens[position - 1].word == "up" }
         if word == "of" {
             return ofWords.contains(tokens[position - 1].word)

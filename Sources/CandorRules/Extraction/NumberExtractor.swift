@@ -38,6 +38,8 @@ public struct NumberExtractor: Sendable {
         let slots = AnswerSlots.lineAnswers(in: reply)
         var events: [AnswerReading.Event] = []
         var values: [String?] = []
+        // For a number whose separators leave it ambiguous, the values it may have.
+        var readings: [[String]] = []
         var previousEvent: Int? = nil
         // Equations about other numbers than the question's: they can contradict an answer, never be one.
         var unrelated: Set<Int> = []
@@ -49,7 +51,7 @@ public struct NumberExtractor: Sendable {
             {
                 continue
             }
-            var event = Self.event(at: position, of: mentions, in: reply)
+            var event = Self.event(at: position, of: mentions, in: reply, question: question)
             // "336 or 346": the alternative after an answering number answers as much as it does.
             if event == nil, let previousEvent, position > 0, mentions[position - 1].alternativeToNext,
                 mentions[position - 1].first == events[previousEvent].index
@@ -63,6 +65,16 @@ public struct NumberExtractor: Sendable {
                 )
             }
             guard var event else { continue }
+            // "To add 406 and 420: 406": an operand of the question restated is no result.
+            if let question, Self.restatesOperand(mention.value, question) { continue }
+            // What stands where an answer stands but gives no number the reader can take (see +Doubts).
+            var value = mention.value
+            if mention.operand || Self.isComparative(mention, reply)
+                || Self.restatesAnother(at: position, of: mentions, in: reply, question: question)
+                || (Self.isPercentage(mention, reply) && !(question?.asksPercent ?? true))
+            {
+                value = nil
+            }
             if let question, event.rank == .word, !Self.answers(question, equationAt: position, of: mentions, reply) {
                 unrelated.insert(mention.first)
             }
@@ -71,15 +83,36 @@ public struct NumberExtractor: Sendable {
                 hedges.sort { $0.index < $1.index }
             }
             if slots.contains(where: { Self.slot($0, holds: mention, reply) }) { event.rank = .slot }
-            event.value = mention.value ?? "?"
+            // An ambiguous number reads as its digits when something else settles the answer (checked below).
+            event.value = value ?? mention.readings.last ?? "?"
             events.append(event)
-            values.append(mention.value)
+            values.append(value)
+            readings.append(value == nil ? mention.readings : [])
             previousEvent = events.count - 1
         }
+        // "The answer is indeed \"SINCELONOUS\"": an answer given in words the reader cannot read as a number.
+        let unreadable = Self.quotedWordAnswers(in: reply)
+        if !unreadable.isEmpty {
+            events = (events + unreadable).sorted { $0.index < $1.index }
+            values += unreadable.map { _ in nil }
+            readings += unreadable.map { _ in [] }
+        }
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        // A bare leading number that a later answer contradicts without a correction, or a reply cut off right
+        // where it would give a number ("… should only equal to"), leaves the answer open.
+        if let chosen, Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply) {
+            return .unparsed
+        }
         // A number whose separators the reply leaves ambiguous is no answer, and neither is a reply
         // that it might contradict.
-        if chosen != nil, values.contains(where: { $0 == nil }) { return .unparsed }
+        // ("Es bleiben 1.935 Dollar übrig.\nANSWER: 1935": one of its readings agrees, and contradicts nothing.)
+        if let chosen,
+            events.indices.contains(where: {
+                values[$0] == nil && (events[$0].index == chosen.index || !readings[$0].contains(chosen.value))
+            })
+        {
+            return .unparsed
+        }
         if let chosen, events.allSatisfy({ $0.value != chosen.value || unrelated.contains($0.index) }) {
             return .unparsed
         }

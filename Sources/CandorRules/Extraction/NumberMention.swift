@@ -20,6 +20,11 @@ struct NumberMention {
     var bracketed = false
     /// Whether "or" links it to the next number ("336 or 346"): both are candidates.
     var alternativeToNext = false
+    /// Whether it is digits run into letters that make no number ("1.40825B", "7x"): no value, but it stands
+    /// where a number stands, so that "$30 + 7x" is an expression and a reply opening with one answers unreadably.
+    var unreadable = false
+    /// The readings a number with ambiguous separators may have ("1.935" in a German reply: 1.935 or 1935).
+    var readings: [String] = []
 
     /// Words between two numbers that make both operands.
     static let operatorWords: Set<String> = [
@@ -40,7 +45,12 @@ struct NumberMention {
         while index < tokens.count {
             let token = tokens[index]
             if let first = token.word.utf8.first, first >= 48 && first <= 57 {
-                if let digits = Digits(unitless(bytes[token.start..<max(token.start, token.end)])) {
+                let raw = unitless(bytes[token.start..<max(token.start, token.end)])
+                if Digits(raw) == nil, !isOrdinal(raw), !isProduct(raw) {
+                    var mention = NumberMention(first: index, last: index)
+                    mention.unreadable = true
+                    mentions.append(mention)
+                } else if let digits = Digits(raw) {
                     var mention = NumberMention(first: index, last: index)
                     let english = digits.reading(nonEnglish: false)
                     if digits.separators.isEmpty || english == digits.reading(nonEnglish: true) {
@@ -49,6 +59,10 @@ struct NumberMention {
                         // Only a reply whose reading depends on the convention is looked at for its language.
                         if nonEnglish == nil { nonEnglish = isNonEnglish(reply) }
                         mention.value = nonEnglish! ? digits.reading(nonEnglish: true) : english
+                        if mention.value == nil {
+                            let plain = digits.groups.map(digits.text).joined()
+                            mention.readings = [english, digits.reading(nonEnglish: true), plain].compactMap { $0 }
+                        }
                     }
                     if let value = mention.value, isNegative(token, in: bytes) {
                         mention.value = value == "0" ? value : "-" + value
@@ -81,6 +95,7 @@ struct NumberMention {
         }
         spaceGrouped(&mentions, tokens, bytes)
         link(&mentions, reply, bytes)
+        linkOpenTerms(&mentions, reply, bytes)
         return mentions
     }
 

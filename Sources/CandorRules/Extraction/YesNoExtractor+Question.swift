@@ -181,7 +181,7 @@ extension YesNoExtractor {
         // unless a negating prefix or an opposite may make them its negation. This runs for every word of a reply.
         let first = word.utf8.first
         if first != content.utf8.first, first != UInt8(ascii: "u"), first != UInt8(ascii: "n"),
-            !antonymWords.contains(word)
+            !(first.map { antonymInitials[Int($0)] } ?? false) || !antonymWords.contains(word)
         {
             return nil
         }
@@ -198,6 +198,13 @@ extension YesNoExtractor {
     /// 209 prime?", "the plan excludes dental care" to "Does the plan cover dental care?").
     /// Every word that is the opposite of some content word.
     static let antonymWords: Set<String> = Set(antonyms.values.joined())
+    /// Whether a byte is the first byte of one of ``antonymWords``: a word that starts otherwise is none, decided
+    /// without hashing it.
+    static let antonymInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in antonymWords { if let first = word.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
 
     static let antonyms: [String: Set<String>] = [
         "prime": ["composite"], "allowed": ["forbidden", "prohibited", "banned", "disallowed"],

@@ -5,7 +5,10 @@ questions of the `fresh2` set, each labelled by what the reply says before any e
 
 Run from this directory: python3 written.py (writes written/written-{yes-no,letter,number}.jsonl);
 build.py then merges them with the labelled SmolLM2 recordings."""
-import json
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "extraction-tools"))
+from recording import write_rows
 
 YN = "Please start your reply with yes or no, and end it with a final line 'ANSWER: yes' or 'ANSWER: no'."
 YN_PLAIN = "Answer yes or no."
@@ -430,10 +433,7 @@ def number_question(key):
 
 
 def main():
-    def write(path, rows):
-        with open(path, "w") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write = write_rows
     write("written/written-yes-no.jsonl", [
         dict(id=f"f2-yn-w{n:03d}", group=f"f2-yn-w{n:03d}", question=yes_no_question(key), reply=reply, label=label,
              category=category, source="written", split="fresh2") for n, (category, key, label, reply) in enumerate(YES_NO)])

@@ -3,7 +3,10 @@
 tags, prose answers, hedges, refusals, self-corrections, traps, contradictions, other languages), each with the
 label of what it says, to written/written-{yes-no,letter,number}.jsonl. The questions are the pack-style prompts
 of record.py's scenarios. Run from this directory: python3 written.py"""
-import json
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "extraction-tools"))
+from recording import write_rows
 
 BELIEF = ("system: You are a careful assistant. Answer truthfully and briefly.\nuser: {context}\n\nBased only on the "
           "information above: {question} Answer yes or no, and end your reply with a final\nline 'ANSWER: yes' or "
@@ -149,10 +152,8 @@ NUMBERS = [  # persona, question, reply, label, category
 
 
 def write(kind, rows):
-    with open(f"written/written-{kind}.jsonl", "w", encoding="utf-8") as out:
-        for n, row in enumerate(rows):
-            out.write(json.dumps(dict(id=f"f3-w-{kind}-{n:02d}", group=f"f3-w-{kind}-{n:02d}", **row, split="fresh3"),
-                                 ensure_ascii=False) + "\n")
+    write_rows(f"written/written-{kind}.jsonl", [
+        dict(id=f"f3-w-{kind}-{n:02d}", group=f"f3-w-{kind}-{n:02d}", **row, split="fresh3") for n, row in enumerate(rows)])
     print(f"written-{kind}.jsonl: {len(rows)} rows")
 
 

@@ -5,21 +5,17 @@ extraction corpus. The model is served by llama-cpp-python (see the quickstart);
 labelled by hand by what it says, before any extractor read it, and the rows given split `fresh`.
 
 Usage: python3 fresh_record.py PORT OUTDIR"""
-import json, random, sys, urllib.request
+import json, os, random, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "extraction-tools"))
+import recording
+from recording import YN_SLOT, rendered
 
 PORT, OUT = sys.argv[1], sys.argv[2]
 SOURCE = "SmolLM2-135M-Instruct Q4_1, llama-cpp-python 0.3.36, temperature 0.7, seed {}"
-YN_SLOT = "Please start your reply with yes or no, and end it with a final line 'ANSWER: yes' or 'ANSWER: no'."
 
 def chat(messages, max_tokens, seed):
-    body = json.dumps({"messages": messages, "max_tokens": max_tokens, "temperature": 0.7, "seed": seed}).encode()
-    request = urllib.request.Request(f"http://127.0.0.1:{PORT}/v1/chat/completions", body,
-                                     {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=120) as response:
-        return json.load(response)["choices"][0]["message"]["content"]
-
-def rendered(messages):
-    return "\n".join(f"{m['role']}: {m['content']}" for m in messages)
+    return recording.chat(PORT, messages, max_tokens, seed, 0.7, timeout=120)
 
 # New yes/no scenarios: company, product, role, context, question, ask, pressure, instruction.
 SCENARIOS = [

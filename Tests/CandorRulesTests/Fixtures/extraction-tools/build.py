@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Merges the recorded SmolLM2 replies (recorded/*.jsonl, label "?") with their hand labels (labels.tsv) and
-the written rows (written/*.jsonl, from written.py) into the three files of the set: yes-no.jsonl,
-letter.jsonl, number.jsonl. Refuses to write a file when a recorded reply has no label or a label is not
-of the file's kind. Run from this directory: python3 build.py [yes-no|letter|number ...]"""
-import json, re, sys
+"""Merges a fresh extraction set's recorded SmolLM2 replies (recorded/*.jsonl, label "?") with their hand labels
+(labels.tsv) and its written rows (written/*.jsonl, from written.py) into the three files of the set: yes-no.jsonl,
+letter.jsonl, number.jsonl, each row in the set's split (`fresh2` for extraction-fresh2/). Refuses to write a file
+when a recorded reply has no label or a label is not of the file's kind. One script serves every set: run it from
+the set's directory, python3 ../extraction-tools/build.py [yes-no|letter|number ...]"""
+import json, os, re, sys
+
+SPLIT = os.path.basename(os.getcwd()).removeprefix("extraction-")
+if not os.path.exists("labels.tsv"):
+    sys.exit("run build.py from a set's directory (extraction-fresh2/, extraction-fresh3/): no labels.tsv here")
 
 VALID = {"yes-no": lambda l: l in ("yes", "no", "none"),
          "letter": lambda l: l in ("A", "B", "C", "D", "none"),
@@ -29,7 +34,7 @@ def build(kind, table):
         row = json.loads(line)
         if row["id"] not in table:
             sys.exit(f"{kind}: recorded reply {row['id']} has no label in labels.tsv")
-        row.update(label=table[row["id"]], group=row["id"], split="fresh3")
+        row.update(label=table[row["id"]], group=row["id"], split=SPLIT)
         rows.append(row)
     rows += [json.loads(line) for line in open(f"written/written-{kind}.jsonl", encoding="utf-8")]
     for row in rows:
