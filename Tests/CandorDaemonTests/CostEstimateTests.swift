@@ -47,7 +47,7 @@ struct CostEstimateTests {
         #expect(without.tokenSource.hasPrefix("estimate"))
     }
 
-    @Test("the warm-up is planned at the fast warm-up pace: 60 times the 5-minute schedule, none with the speed-up off")
+    @Test("the warm-up is planned at the fast warm-up pace: the 5-minute schedule down to min_interval, none with the speed-up off")
     func fastWarmup() throws {
         var assumptions = CostEstimate.Assumptions()
         assumptions.detection = false
@@ -61,7 +61,7 @@ struct CostEstimateTests {
             let estimate = CostEstimate(plan: try fixture.plan(), assumptions: assumptions)
             return try #require(estimate.probes.first?.signals.first?.warmupHours)
         }
-        // 500 samples at one trial every 5 s (5 min / 60, min_interval 5s), against one every 5 min.
+        // 500 samples at one trial every 5 s (5 min / 360, bounded by min_interval 5s), against one every 5 min.
         #expect(abs(try warmupHours("") - 500 * 5 / 3_600) < 1e-6)
         #expect(abs(try warmupHours("cadence: {warmup_speedup: 1}") - 500 * 300 / 3_600) < 1e-6)
         // min_interval bounds the speed-up.

@@ -8,7 +8,9 @@ extension Configuration {
     /// `max_budget_share` of its `daily_token_budget` for the day (see ``SamplingCadence``).
     public struct Cadence: Sendable, Equatable {
         /// `warmup_speedup`: how many times faster than its interval a probe samples while a signal of it warms up.
-        public var warmupSpeedup: Double = 60
+        /// 360 takes every interval up to 30 minutes down to `min_interval`, so the flagship (24 minutes, about one
+        /// call per trial with the belief cache) monitors within the hour on an endpoint that answers in 2 s.
+        public var warmupSpeedup: Double = 360
         /// `alert_speedup`: how many times faster a probe samples while a detector statistic of it is past
         /// `alert_fraction` of its threshold.
         public var alertSpeedup: Double = 4
