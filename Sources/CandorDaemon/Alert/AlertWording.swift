@@ -56,11 +56,21 @@ struct AlertWording: Sendable {
                     current.standardDeviation
                 )
             baselineSamples = baseline.count
+        case .mix(let baseline, let current):
+            let moves = current.moves(from: baseline)
+            let risen = Set(moves.filter { $0.to > $0.from }.map(\.category))
+            drivers = Array(window.filter { $0.category.map(risen.contains) ?? false }.suffix(evidenceCount))
+            let percent = { (share: Double) in String(format: "%.0f%%", share * 100) }
+            summary =
+                "\(key.signal) of \(key.probe) on \(key.target) changed: "
+                + moves.map { "\($0.category) \(percent($0.from)) → \(percent($0.to))" }.joined(separator: ", ")
+            baselineSamples = baseline.samples
         }
+        let divergence = finding.divergence.map { String(format: " (Jensen–Shannon divergence %.3f bits)", $0) } ?? ""
         let description =
             "\(detector) alarm: statistic \(String(format: "%.2f", finding.statistic)) crossed "
             + "\(String(format: "%.2f", finding.threshold)) (calibrated for at most one false alarm per "
-            + "\(Int(arl0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
+            + "\(Int(arl0)) samples) after \(finding.runLength) samples\(divergence); baseline from \(baselineSamples) samples."
         let alertname =
             switch finding.direction {
             case .up: "CandorSignalIncreased"

@@ -136,6 +136,8 @@ public struct SignalStatus: Codable, Sendable {
     public var baselineSamples: Int?
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]
+    /// A category signal's baseline mix once monitoring (its `baseline` has no single number).
+    public var baselineMix: CategoryShares?
 
     /// `monitoring`, `calibrating` (warm-up done, thresholds being computed) or `warming_up`.
     static func phase(of monitor: SignalMonitor) -> String {
@@ -155,6 +157,7 @@ public struct SignalStatus: Codable, Sendable {
         self.baseline = monitor.baselineLevel
         self.baselineSamples = monitor.baselineSamples
         self.readings = monitor.readings
+        if case .mix(let mix) = monitor, mix.isMonitoring { baselineMix = mix.baseline }
     }
 }
 
