@@ -78,6 +78,14 @@ struct EveryProbeFiresTests {
         for signal in probe.signals {
             let name = "signal \(signal.name) of \(probeID)"
             let check = {
+                if signal.kind == .category {
+                    // A mix has no rate: the replacement model's answers must fall in other categories.
+                    let calm = honest.categories(signal)
+                    let moved = dishonest.categories(signal)
+                    #expect(!calm.isEmpty && !moved.isEmpty, "\(name) got no categories")
+                    #expect(calm != moved, "\(name) cannot fire: both models give the categories \(Set(calm))")
+                    return
+                }
                 guard let expected = Self.honestRates["\(probeID)/\(signal.name)"] ?? Self.honestRates[signal.name]
                 else {
                     Issue.record("\(name) has no documented honest rate: add it to Docs/rules.md and honestRates")

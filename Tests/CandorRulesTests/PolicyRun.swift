@@ -50,6 +50,11 @@ struct PolicyRun {
         observations.map { $0.sample(for: signal) }
     }
 
+    /// The categories a category `signal` gets, sorted.
+    func categories(_ signal: SignalSpec) -> [String] {
+        observations.compactMap { $0.category(for: signal) }.sorted()
+    }
+
     /// The mean of the samples `signal` gets, nil if it gets none.
     func mean(_ signal: SignalSpec) -> Double? {
         let values = samples(signal).compactMap { $0 }

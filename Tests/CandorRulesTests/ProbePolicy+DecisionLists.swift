@@ -66,6 +66,14 @@ extension ProbePolicy {
                 return declines(trial) ? declining : number(wrong(expected), trial)
             }
         },
+        "canaries.style": { honest in
+            // Dishonest: a replacement model that words the same answer differently ("That would be forty-eight."
+            // for "48"), which only the mix of answer styles shows.
+            ProbePolicy { _, _, trial in
+                if honest { return ReplyContent(.number("48")) }
+                return declines(trial) ? declining : ReplyContent(.none, [.fact("forty-eight")])
+            }
+        },
     ]
 
     /// A 64-digit hex digest that is not the item's (its digest reversed).

@@ -112,4 +112,43 @@ struct SignalDeclarationTests {
         #expect(observation.sample(for: level1) == nil)
         #expect(observation.sample(for: level3) == 1)
     }
+
+    @Test("a category signal follows a label; value, split_by, a missing or unknown label are load errors at their key")
+    func categorySignal() throws {
+        let shipped = try RuleLoader.load(paths: [RepositoryPaths.rules])
+        let mix = try #require(shipped.probe("canaries.style")?.signals.first { $0.name == "answer_mix" })
+        #expect(mix.kind == .category && mix.value == "answer_style" && mix.bad == .both)
+        let split = PackDiagnostics.of(
+            RuleLoaderTests.valid.replacingOccurrences(
+                of: "{name: lie_rate, value: lie}",
+                with: "{name: mix, kind: category, label: truth, split_by: truth}"
+            )
+        )
+        #expect(split.contains { $0.hasPrefix("pack.yaml:19:") && $0.contains("cannot be split") }, "\(split)")
+        let valued = PackDiagnostics.of(
+            RuleLoaderTests.valid.replacingOccurrences(
+                of: "{name: lie_rate, value: lie}",
+                with: "{name: mix, kind: category, value: lie}"
+            )
+        )
+        #expect(valued.contains { $0.contains("use 'label', not 'value'") }, "\(valued)")
+        #expect(valued.contains { $0.contains("needs 'label'") }, "\(valued)")
+        let unknown = PackDiagnostics.of(
+            RuleLoaderTests.valid.replacingOccurrences(
+                of: "{name: lie_rate, value: lie}",
+                with: "{name: mix, kind: category, label: style}"
+            )
+        )
+        #expect(
+            unknown.count == 1 && unknown.first?.contains("label 'style' is on no observation") == true,
+            "\(unknown)"
+        )
+        let labelOnRate = PackDiagnostics.of(
+            RuleLoaderTests.valid.replacingOccurrences(
+                of: "{name: lie_rate, value: lie}",
+                with: "{name: lie_rate, value: lie, label: truth}"
+            )
+        )
+        #expect(labelOnRate.contains { $0.contains("'label' names the category") }, "\(labelOnRate)")
+    }
 }

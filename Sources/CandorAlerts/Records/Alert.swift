@@ -112,6 +112,8 @@ public struct Alert: Sendable, Codable, Hashable {
         case rate(baseline: Proportion, current: Proportion)
         /// A continuous signal's baseline and current samples.
         case score(baseline: ScoreSummary, current: ScoreSummary)
+        /// A category signal's baseline mix and the mix of its last window.
+        case mix(baseline: CategoryShares, current: CategoryShares)
     }
 
     /// One trial that drove the finding.
@@ -158,7 +160,12 @@ public struct Alert: Sendable, Codable, Hashable {
     public var baselineScore: Score?
     /// The mean over the samples that drove the finding (as `baselineScore`).
     public var currentScore: Score?
-    /// Current minus baseline, with its interval (absent on alerts about itself).
+    /// The baseline mix of a category signal (absent on other signals and alerts about itself).
+    public var baselineMix: CategoryShares?
+    /// The mix of the window that drove the finding (as `baselineMix`).
+    public var currentMix: CategoryShares?
+    /// Current minus baseline, with its interval (absent on alerts about itself and on category signals, whose
+    /// change is a mix: the detector's Jensen–Shannon divergence is in the description).
     public var effect: Effect?
     /// The rule pack hash of the probe (absent on alerts about itself).
     public var rulePackHash: String?
@@ -198,6 +205,9 @@ public struct Alert: Sendable, Codable, Hashable {
             self.baselineScore = Score(baseline)
             self.currentScore = Score(current)
             self.effect = Effect(baseline: baseline, current: current)
+        case .mix(let baseline, let current):
+            self.baselineMix = baseline
+            self.currentMix = current
         }
         self.rulePackHash = rulePackHash
         self.modelFingerprint = modelFingerprint

@@ -157,6 +157,7 @@ public struct AlertLifecycle: Sendable {
             switch current {
             case .rate(_, let window): resolved.current = Alert.Rate(window)
             case .score(_, let window): resolved.currentScore = Alert.Score(window)
+            case .mix(_, let window): resolved.currentMix = window
             }
             transitions.append(.resolved(resolved))
         }

@@ -1,4 +1,5 @@
 import CandorAlerts
+import CandorDetectors
 import CandorRules
 import Foundation
 
@@ -56,11 +57,35 @@ struct AlertWording: Sendable {
                     current.standardDeviation
                 )
             baselineSamples = baseline.count
+        case .mix(let baseline, let current):
+            let moves = current.moves(from: baseline)
+            let risen = Set(moves.filter { $0.to > $0.from }.map(\.category))
+            // The test counts a category the baseline lacks as `other`: so does the evidence that drove it.
+            let bucket = { (category: String) in
+                baseline.shares[category] == nil ? CategoryMixMonitor.other : category
+            }
+            drivers = Array(
+                window.filter { $0.category.map { risen.contains(bucket($0)) } ?? false }.suffix(evidenceCount)
+            )
+            let percent = { (share: Double) in String(format: "%.0f%%", share * 100) }
+            var unseen: [String: Int] = [:]
+            for sample in window.suffix(current.samples) {
+                guard let category = sample.category, bucket(category) == CategoryMixMonitor.other else { continue }
+                unseen[category, default: 0] += 1
+            }
+            let newest = unseen.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2)
+                .map { "\($0.key) \(percent(Double($0.value) / Double(max(1, current.samples))))" }
+            summary =
+                "\(key.signal) of \(key.probe) on \(key.target) changed: "
+                + moves.map { "\($0.category) \(percent($0.from)) → \(percent($0.to))" }.joined(separator: ", ")
+                + (newest.isEmpty ? "" : "; in other: " + newest.joined(separator: ", "))
+            baselineSamples = baseline.samples
         }
+        let divergence = finding.divergence.map { String(format: " (Jensen–Shannon divergence %.3f bits)", $0) } ?? ""
         let description =
             "\(detector) alarm: statistic \(String(format: "%.2f", finding.statistic)) crossed "
             + "\(String(format: "%.2f", finding.threshold)) (calibrated for at most one false alarm per "
-            + "\(Int(arl0)) samples) after \(finding.runLength) samples; baseline from \(baselineSamples) samples."
+            + "\(Int(arl0)) samples) after \(finding.runLength) samples\(divergence); baseline from \(baselineSamples) samples."
         let alertname =
             switch finding.direction {
             case .up: "CandorSignalIncreased"

@@ -38,7 +38,7 @@ extension CostEstimate {
             }
             var signal = Signal(
                 name: spec.name,
-                kind: spec.kind == .bernoulli ? "bernoulli" : "continuous",
+                kind: spec.kind.rawValue,
                 splits: splits,
                 samplesPerTrial: share,
                 samplesSource: shareSource,

@@ -9,6 +9,8 @@ public struct EvidenceBuffer: Sendable {
         public var trialId: String
         /// The signal's value in that trial.
         public var value: Double
+        /// A category signal's category in that trial; nil for other signals.
+        public var category: String? = nil
         /// The trial's outcome.
         public var outcome: String
         /// The start of the answer that was scored.
@@ -59,8 +61,14 @@ public struct EvidenceBuffer: Sendable {
     public init() {}
 
     /// Keeps `value` of `key` from `record`, a trial of `probe`, with the answer its statement condition gave
-    /// (or the last answer).
-    public mutating func remember(_ key: SignalKey, _ record: TrialRecord, value: Double, probe: Probe) {
+    /// (or the last answer); a category signal's sample also keeps its `category`.
+    public mutating func remember(
+        _ key: SignalKey,
+        _ record: TrialRecord,
+        value: Double,
+        category: String? = nil,
+        probe: Probe
+    ) {
         let statementCondition = probe.scorer.conditionIDs.last
         let answer =
             record.exchanges.last { $0.condition == statementCondition }?.response?.text
@@ -70,6 +78,7 @@ public struct EvidenceBuffer: Sendable {
             Evidence(
                 trialId: record.trialId,
                 value: value,
+                category: category,
                 outcome: record.observation.outcome.rawValue,
                 excerpt: String(answer.prefix(Self.excerptLength))
             )

@@ -9,6 +9,8 @@ struct Finding: Sendable {
     var threshold: Double
     var runLength: Int
     var change: Alert.Change
+    /// The Jensen–Shannon divergence (bits) of a category signal's window from its baseline; nil for other signals.
+    var divergence: Double?
 
     /// The finding of `event`, or nil when it is no alarm; a score alarm's current samples are the last of
     /// `recent` (the signal's values, oldest first), as many as its run length.
@@ -30,7 +32,16 @@ struct Finding: Sendable {
                 runLength: alarm.runLength,
                 change: .score(baseline: baseline, current: ScoreSummary(of: recent(alarm.runLength)))
             )
-        case nil, .baselineLearned?, .scoreBaselineLearned?:
+        case .mixAlarm(let alarm, let critical, let baseline, let current)?:
+            self.init(
+                direction: alarm.direction,
+                statistic: alarm.statistic,
+                threshold: critical,
+                runLength: alarm.windowSize,
+                change: .mix(baseline: baseline, current: current)
+            )
+            divergence = alarm.effectSize
+        case nil, .baselineLearned?, .scoreBaselineLearned?, .mixBaselineLearned?:
             return nil
         }
     }

@@ -14,12 +14,14 @@ public struct PinnedBaseline: Sendable, Codable, Equatable {
         /// The samples a mean and spread were learned from.
         case score(ScoreSummary)
 
-        /// The baseline `monitor` has learned, or nil during warm-up.
+        /// The baseline `monitor` has learned, or nil during warm-up and for a category signal.
         init?(_ monitor: SignalMonitor) {
             guard monitor.isMonitoring else { return nil }
             switch monitor {
             case .rate(let monitor): self = .rate(monitor.baseline.observed)
             case .score(let monitor): self = .score(monitor.baseline.observed)
+            // A category signal's mix is not exported: it learns its baseline again.
+            case .mix: return nil
             }
         }
     }

@@ -118,6 +118,7 @@ public actor SignalBoard {
             }
             pinnedBaselines[entry.key] = entry
             guard let monitor = monitors[entry.key], PinnedBaseline.Level(monitor) != entry.baseline else { continue }
+            if case .mix = monitor { continue }
             let kind: SignalSpec.Kind = if case .rate = monitor { .bernoulli } else { .continuous }
             monitors[entry.key] = newMonitor(entry.key, kind: kind)
             scheduleCalibration(of: entry.key)
@@ -142,7 +143,9 @@ public actor SignalBoard {
         let time = now()
         var update = Update()
         for spec in probe.signals {
-            guard let value = record.observation.sample(for: spec) else { continue }
+            // A category signal's sample is a category; its value stands in for the evidence's kind only.
+            let category = record.observation.category(for: spec)
+            guard let value = category == nil ? record.observation.sample(for: spec) : 0 else { continue }
             let key = SignalKey(target: record.target, probe: record.probe, signal: Self.seriesName(spec, record))
             var monitor = monitors[key] ?? newMonitor(key, kind: spec.kind)
             if detection.rebaselineOnFingerprintChange, let reported = record.reportedFingerprint {
@@ -159,7 +162,12 @@ public actor SignalBoard {
             }
             // Never calibrates here: a warm-up's end queues its calibration (see `scheduleCalibration`), and
             // the samples that arrive meanwhile wait in the monitor, fed ahead of the first after it is done.
-            let events = monitor.observe(value, deferringCalibration: true)
+            let events =
+                if let category {
+                    monitor.observe(category: category)
+                } else {
+                    monitor.observe(value, deferringCalibration: true)
+                }
             monitors[key] = monitor
             if scheduleCalibration(of: key), let installed = monitors[key] {
                 monitor = installed
@@ -174,7 +182,7 @@ public actor SignalBoard {
                 )
                 update.warmupEnds[key] = paces[key]?.expectedEnd(required: progress.required)
             }
-            evidence.remember(key, record, value: value, probe: probe)
+            evidence.remember(key, record, value: value, category: category, probe: probe)
             for event in events {
                 logLearned(event, of: key, spec: spec)
                 let recent = evidence
@@ -275,6 +283,8 @@ public actor SignalBoard {
             return .score(
                 ScoreSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.scoreDetector)
             )
+        case (.category, _):
+            return .mix(CategoryMixMonitor(warmup: detection.warmup, arl0: signalARL0))
         }
     }
 
@@ -326,7 +336,17 @@ public actor SignalBoard {
                     "candor.sd": "\(baseline.standardDeviation)", "candor.samples": "\(baseline.count)",
                 ]
             )
-        case nil, .alarm?, .scoreAlarm?:
+        case .mixBaselineLearned(let baseline, let windowSize)?:
+            let shares = baseline.shares.sorted { $0.value > $1.value }
+                .map { "\($0.key) \(String(format: "%.0f%%", $0.value * 100))" }
+            logger.info(
+                "baseline learned",
+                metadata: [
+                    "candor.signal": "\(key)", "candor.mix": "\(shares.joined(separator: ", "))",
+                    "candor.samples": "\(baseline.samples)", "candor.window": "\(windowSize)",
+                ]
+            )
+        case nil, .alarm?, .scoreAlarm?, .mixAlarm?:
             break
         }
     }

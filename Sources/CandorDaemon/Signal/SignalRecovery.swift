@@ -20,7 +20,8 @@ public struct SignalRecovery: Sendable, Hashable {
     public static let unknown = SignalRecovery(isBack: false, current: nil)
 
     /// Judges the last `window` of `samples` against the baseline of `monitor`: for a rate, the Wilson interval
-    /// of the warm-up rate; for a continuous signal, the range a window mean of the baseline falls in.
+    /// of the warm-up rate; for a continuous signal, the range a window mean of the baseline falls in; for a
+    /// category signal, its last completed test window (see ``CategoryMixMonitor/recovery``).
     public init(monitor: SignalMonitor, samples: [Double], window: Int) {
         guard monitor.isMonitoring else {
             self = .unknown
@@ -40,6 +41,13 @@ public struct SignalRecovery: Sendable, Hashable {
                 isBack: interval.lower <= current.rate && current.rate <= interval.upper,
                 current: .rate(baseline: baseline, current: current)
             )
+        case .mix(let monitor):
+            // A mix is judged per window, not per sample: the last completed window's test against the baseline.
+            guard let recovery = monitor.recovery else {
+                self = .unknown
+                return
+            }
+            self.init(isBack: recovery.isBack, current: .mix(baseline: recovery.baseline, current: recovery.current))
         case .score(let monitor):
             let baseline = monitor.baseline.observed
             let current = ScoreSummary(of: recent)

@@ -60,8 +60,9 @@ extension DaemonMetrics {
                 upper.add(current.interval[1], labels)
                 recent.add(Double(signal.recent.count), labels)
             }
-            guard let level = monitor.baselineLevel else { continue }
-            baseline.add(level, labels)
+            guard monitor.isMonitoring else { continue }
+            // A category signal's baseline is a mix, not one number: it has statistics and thresholds only.
+            if let level = monitor.baselineLevel { baseline.add(level, labels) }
             baselineSamples.add(Double(monitor.baselineSamples), labels)
             switch signal.baselineSource {
             case .pinned?: pinned.add(1, labels + [("from", "")])
@@ -114,7 +115,7 @@ extension DaemonMetrics {
         case "up", "mean-up": "up"
         case "down", "mean-down": "down"
         case "spread", "spread-up": "spread"
-        case "deviation", "log-e-value": "both"
+        case "deviation", "log-e-value", "mix": "both"
         case let other: String(other.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
         }
     }
@@ -130,6 +131,8 @@ extension DaemonMetrics {
         case .score:
             let score = Alert.Score(ScoreSummary(of: recent))
             return (score.mean, score.interval)
+        case .mix:
+            return nil
         }
     }
 }

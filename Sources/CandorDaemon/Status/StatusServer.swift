@@ -140,6 +140,8 @@ public struct SignalStatus: Codable, Sendable {
     public var baselineSource: String?
     /// The detector's statistics beside their thresholds, once monitoring.
     public var readings: [DetectorReading]
+    /// A category signal's baseline mix once monitoring (its `baseline` has no single number).
+    public var baselineMix: CategoryShares?
 
     /// `monitoring`, `calibrating` (warm-up done, thresholds being computed) or `warming_up`.
     static func phase(of monitor: SignalMonitor) -> String {
@@ -160,6 +162,7 @@ public struct SignalStatus: Codable, Sendable {
         self.baselineSamples = monitor.baselineSamples
         self.baselineSource = baselineSource?.description
         self.readings = monitor.readings
+        if case .mix(let mix) = monitor, mix.isMonitoring { baselineMix = mix.baseline }
     }
 }
 

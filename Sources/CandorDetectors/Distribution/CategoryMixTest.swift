@@ -34,14 +34,21 @@ public struct CategoryMixTest: Sendable, Codable, Equatable {
     ///   - windowSize: Samples per window W, at least 2.
     ///   - arl0: The wanted number of in-control samples per false alarm, above W.
     public init(baseline: [Double], windowSize: Int, arl0: Double = 10_000) {
+        precondition(arl0 > Double(windowSize), "arl0 must exceed the window size")
+        self.init(baseline: baseline, windowSize: windowSize, level: Double(windowSize) / arl0)
+    }
+
+    /// Builds a test whose windows alarm at p-values of at most `level` (in (0, 1)): for a level calibrated by
+    /// simulation rather than W / `arl0` (see ``CategoryMixMonitor``).
+    public init(baseline: [Double], windowSize: Int, level: Double) {
         precondition(baseline.count >= 2, "a mix needs at least two categories")
         precondition(baseline.allSatisfy { $0 > 0 && $0.isFinite }, "every baseline weight must be positive")
         precondition(windowSize >= 2, "a window needs at least two samples")
-        precondition(arl0 > Double(windowSize), "arl0 must exceed the window size")
+        precondition(level > 0 && level < 1, "the level must lie in (0, 1)")
         let total = baseline.reduce(0, +)
         self.baseline = baseline.map { $0 / total }
         self.windowSize = windowSize
-        level = Double(windowSize) / arl0
+        self.level = level
         counts = Array(repeating: 0, count: baseline.count)
     }
 

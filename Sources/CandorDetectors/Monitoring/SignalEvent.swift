@@ -10,12 +10,18 @@ public enum SignalEvent: Sendable, Equatable, Codable {
     case scoreBaselineLearned(ScoreSummary)
     /// A continuous signal moved from its baseline: the alarm and the baseline.
     case scoreAlarm(ScoreAlarm, baseline: ScoreSummary)
+    /// A category signal's warm-up ended: the baseline mix (rare categories pooled into `other`) and the window
+    /// its test runs on.
+    case mixBaselineLearned(CategoryShares, windowSize: Int)
+    /// A category signal's mix moved: the window's test, the calibrated χ² value it exceeded, the baseline mix
+    /// and the window's.
+    case mixAlarm(DistributionAlarm, critical: Double, baseline: CategoryShares, current: CategoryShares)
 
     /// Whether this is an alarm, of either kind of signal.
     public var isAlarm: Bool {
         switch self {
-        case .alarm, .scoreAlarm: true
-        case .baselineLearned, .scoreBaselineLearned: false
+        case .alarm, .scoreAlarm, .mixAlarm: true
+        case .baselineLearned, .scoreBaselineLearned, .mixBaselineLearned: false
         }
     }
 }

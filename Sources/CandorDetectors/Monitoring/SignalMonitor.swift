@@ -1,9 +1,12 @@
-/// The monitor of one signal, yes/no or continuous, as one encodable value: what the daemon keeps per signal.
+/// The monitor of one signal, yes/no, continuous or categorical, as one encodable value: what the daemon keeps per
+/// signal.
 public enum SignalMonitor: Sendable, Codable, Equatable {
     /// A yes/no signal (values of 0.5 and above count as yes).
     case rate(BernoulliSignalMonitor)
     /// A continuous signal.
     case score(ScoreSignalMonitor)
+    /// A category signal (an answer's style): the mix of its categories.
+    case mix(CategoryMixMonitor)
 
     /// Feeds one value of the signal; see ``BernoulliSignalMonitor/observe(_:)`` and
     /// ``ScoreSignalMonitor/observe(_:)``.
@@ -17,6 +20,10 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         case .score(var monitor):
             defer { self = .score(monitor) }
             return monitor.observe(value)
+        case .mix(let monitor):
+            // A category signal takes categories (``observe(category:)``), never numbers.
+            self = .mix(monitor)
+            return nil
         }
     }
 
@@ -30,7 +37,18 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         case .score(var monitor):
             defer { self = .score(monitor) }
             return monitor.observe(value, deferringCalibration: deferringCalibration)
+        case .mix(let monitor):
+            self = .mix(monitor)
+            return []
         }
+    }
+
+    /// Feeds one category of a category signal (see ``CategoryMixMonitor/observe(_:)``); other signals ignore it.
+    public mutating func observe(category: String) -> [SignalEvent] {
+        guard case .mix(var monitor) = self else { return [] }
+        let events = monitor.observe(category)
+        self = .mix(monitor)
+        return events
     }
 
     /// What the detector needs calibrated, from the end of the warm-up until ``install(_:)``; nil otherwise.
@@ -38,6 +56,7 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): monitor.calibrationRequest
         case .score(let monitor): monitor.calibrationRequest
+        case .mix: nil
         }
     }
 
@@ -46,6 +65,7 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): monitor.pending?.count ?? 0
         case .score(let monitor): monitor.pending?.count ?? 0
+        case .mix: 0
         }
     }
 
@@ -58,6 +78,9 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         case .score(var monitor):
             monitor.install(calibrated)
             self = .score(monitor)
+        case .mix:
+            // Calibrated by simulation when its warm-up ends: it never waits for a detector.
+            break
         }
     }
 
@@ -70,6 +93,9 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         case .score(var monitor):
             monitor.restartWarmup()
             self = .score(monitor)
+        case .mix(var monitor):
+            monitor.restartWarmup()
+            self = .mix(monitor)
         }
     }
 
@@ -78,6 +104,7 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): monitor.isMonitoring
         case .score(let monitor): monitor.isMonitoring
+        case .mix(let monitor): monitor.isMonitoring
         }
     }
 
@@ -86,6 +113,7 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): (monitor.baseline.observed.trials, monitor.baseline.warmup)
         case .score(let monitor): (monitor.baseline.observed.count, monitor.baseline.warmup)
+        case .mix(let monitor): (monitor.observed, monitor.warmup)
         }
     }
 
@@ -94,6 +122,7 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): monitor.baseline.observed.trials
         case .score(let monitor): monitor.baseline.observed.count
+        case .mix(let monitor): monitor.observed
         }
     }
 
@@ -102,6 +131,7 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): monitor.detectorName.rawValue
         case .score(let monitor): monitor.detectorName.rawValue
+        case .mix: "chi-square-window"
         }
     }
 
@@ -110,14 +140,17 @@ public enum SignalMonitor: Sendable, Codable, Equatable {
         switch self {
         case .rate(let monitor): monitor.detector?.readings ?? []
         case .score(let monitor): monitor.detector?.readings ?? []
+        case .mix(let monitor): monitor.readings
         }
     }
 
-    /// The baseline the detector compares against: the rate p0, or the mean; nil during warm-up.
+    /// The baseline the detector compares against: the rate p0, or the mean; nil during warm-up and for a category
+    /// signal, whose baseline is a mix (``CategoryMixMonitor/baseline``), not one number.
     public var baselineLevel: Double? {
         switch self {
         case .rate(let monitor): monitor.detector?.p0
         case .score(let monitor): monitor.isMonitoring ? monitor.baseline.observed.mean : nil
+        case .mix: nil
         }
     }
 }

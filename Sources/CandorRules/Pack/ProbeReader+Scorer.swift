@@ -5,7 +5,9 @@ extension ProbeReader {
         "type", "baseline", "test", "belief", "statement", "answer", "mode", "reference", "lie_when", "excuse",
         "outcomes", "flags", "prose", "tolerance",
     ]
-    static let rulesKeys = ["type", "condition", "answer", "mode", "verify", "values", "rules", "flags", "fingerprint"]
+    static let rulesKeys = [
+        "type", "condition", "answer", "mode", "verify", "values", "rules", "flags", "fingerprint", "style",
+    ]
     static let whenKeys = [
         "condition", "labels", "matches", "not_matches", "answer", "not_answer", "contains", "not_contains", "artefact",
     ]
@@ -205,6 +207,7 @@ extension ProbeReader {
         }
         let values = map["values"].map { readStringList($0, &log) } ?? []
         let fingerprint = map["fingerprint"].flatMap { scope.condition($0, &log) }
+        let style = map["style"].flatMap { scope.condition($0, &log) }
         let flags = scope.flags(&log)
         var rules: [RulesSpec.Rule] = []
         let ruleNodes = map.required("rules", &log)?.sequence(&log) ?? []
@@ -237,7 +240,8 @@ extension ProbeReader {
             values: values,
             rules: rules,
             flags: flags,
-            fingerprint: fingerprint
+            fingerprint: fingerprint,
+            style: style
         )
     }
 

@@ -127,13 +127,23 @@ enum ProbeReader {
         let labels = Set(items.flatMap { $0.observationLabels.keys })
         for entry in list {
             guard let map = entry.mapping(&log) else { continue }
-            map.rejectUnknownKeys(allowing: ["name", "value", "kind", "split_by", "bad", "severity", "count"], &log)
+            map.rejectUnknownKeys(
+                allowing: ["name", "value", "label", "kind", "split_by", "bad", "severity", "count"],
+                &log
+            )
             let name = map.required("name", &log)?.nonEmptyString(&log)
             let kind =
                 (map["kind"]?.choice(&log, SignalSpec.Kind.allCases.map(\.rawValue)))
                 .flatMap(SignalSpec.Kind.init(rawValue:)) ?? .bernoulli
             var value: String?
-            if let valueNode = map.required("value", &log), let text = valueNode.nonEmptyString(&log) {
+            if kind == .category {
+                value = readCategoryLabel(map, entry: entry, scorer: scorer, labels: labels, &log)
+            } else if let labelNode = map["label"] {
+                log.error(
+                    "'label' names the category of a 'kind: category' signal; use 'value'",
+                    at: labelNode.location
+                )
+            } else if let valueNode = map.required("value", &log), let text = valueNode.nonEmptyString(&log) {
                 if let scorer, !scorer.valueNames.contains(text) {
                     let hint =
                         Suggestion.closest(to: text, in: scorer.valueNames).map { " (did you mean '\($0)'?)" } ?? ""
@@ -199,6 +209,47 @@ enum ProbeReader {
             signals.append(SignalSpec.slotComplianceRate)
         }
         return signals
+    }
+
+    /// The observation label a `kind: category` signal takes its categories from (key `label`): an item label or
+    /// one the scorer adds (`answer_style`, `answer_hash`). Such a signal has no `value` and no `split_by`.
+    private static func readCategoryLabel(
+        _ map: YAMLMapping,
+        entry: YAMLNode,
+        scorer: ScorerSpec?,
+        labels: Set<String>,
+        _ log: inout DiagnosticLog
+    ) -> String? {
+        if let node = map["value"] {
+            log.error(
+                "a 'kind: category' signal follows an observation label: use 'label', not 'value'",
+                at: node.location
+            )
+        }
+        if let node = map["split_by"] {
+            log.error(
+                "a 'kind: category' signal cannot be split: its mix already covers every category; remove 'split_by'",
+                at: node.location
+            )
+        }
+        guard let node = map["label"] else {
+            log.error(
+                "a 'kind: category' signal needs 'label', the observation label whose values it mixes",
+                at: entry.location
+            )
+            return nil
+        }
+        guard let label = node.nonEmptyString(&log) else { return nil }
+        let known = (labels.union(scorer?.labelNames ?? [])).sorted()
+        guard known.contains(label) || scorer == nil else {
+            let hint = Suggestion.closest(to: label, in: known).map { "did you mean '\($0)'? " } ?? ""
+            log.error(
+                "label '\(label)' is on no observation of this probe; \(hint)labels: \(known.joined(separator: ", "))",
+                at: node.location
+            )
+            return nil
+        }
+        return label
     }
 
     /// Which trials a signal following `value` counts unless it says: every trial for a lexicon flag (a

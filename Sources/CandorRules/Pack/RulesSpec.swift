@@ -62,6 +62,8 @@ public struct RulesSpec: Sendable, Hashable {
     public var flags: [LexiconFlag]
     /// A condition whose normalised response is hashed into the label `answer_hash` (canaries).
     public var fingerprint: String?
+    /// A condition whose last response's ``StyleSignature`` becomes the label `answer_style` (style canaries).
+    public var style: String?
 
     /// Creates a spec.
     public init(
@@ -73,7 +75,8 @@ public struct RulesSpec: Sendable, Hashable {
         values: [String],
         rules: [Rule],
         flags: [LexiconFlag],
-        fingerprint: String?
+        fingerprint: String?,
+        style: String? = nil
     ) {
         self.condition = condition
         self.conditions = conditions
@@ -84,6 +87,12 @@ public struct RulesSpec: Sendable, Hashable {
         self.rules = rules
         self.flags = flags
         self.fingerprint = fingerprint
+        self.style = style
+    }
+
+    /// The labels the scorer adds to every answered observation: `answer_hash` and `answer_style` when asked.
+    public var labelNames: [String] {
+        (fingerprint == nil ? [] : ["answer_hash"]) + (style == nil ? [] : [StyleSignature.label])
     }
 
     /// The outcomes the rules can give, in first-use order.

@@ -54,6 +54,12 @@ public enum ScorerSpec: Sendable, Hashable {
         return conditionIDs.filter { answers[$0]?.slot == true }
     }
 
+    /// The observation labels the scorer adds beside the items' own (a category signal may follow them).
+    public var labelNames: [String] {
+        guard case .rules(let spec) = self else { return [] }
+        return spec.labelNames
+    }
+
     /// The values that are lexicon flags: a property of the reply's text, answered or not.
     public var flagNames: [String] {
         switch self {

@@ -6,6 +6,8 @@ public struct SignalSpec: Sendable, Hashable {
         case bernoulli
         /// Real values (a shift, a score): a mean.
         case continuous
+        /// Category names taken from an observation label (an answer's style signature): a mix.
+        case category
     }
 
     /// The way of moving that is bad news for a signal (rule-pack key `bad`): alerts in that direction page
@@ -31,7 +33,8 @@ public struct SignalSpec: Sendable, Hashable {
 
     /// The signal's name, such as `lie_rate`.
     public var name: String
-    /// The observation value it follows, such as `lie`.
+    /// The observation value it follows, such as `lie`; for a `category` signal, the observation label whose
+    /// value is the sample's category (rule-pack key `label`), such as `answer_style`.
     public var value: String
     /// The kind of series.
     public var kind: Kind

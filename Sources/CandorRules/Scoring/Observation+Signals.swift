@@ -27,6 +27,8 @@ extension Observation {
     /// signal itself (``SignalSpec/nonAnswerValue``) is 1 on a non-answer and 0 on any other scored trial; the
     /// slot-compliance signal (``SignalSpec/slotValue``) is ``slotCompliant`` on every scored trial.
     public func sample(for spec: SignalSpec) -> Double? {
+        // A category signal's sample is a category (``category(for:)``), never a number.
+        guard spec.kind != .category else { return nil }
         if spec.value == SignalSpec.nonAnswerValue {
             guard outcome != .error else { return nil }
             return isNonAnswer ? 1 : 0
@@ -38,5 +40,15 @@ extension Observation {
         guard let value = values[spec.value], value.isFinite else { return nil }
         guard spec.counted == .all || !isNonAnswer else { return nil }
         return value
+    }
+
+    /// The category this observation gives the category signal `spec` (its label's value), or nil for none: an
+    /// error, a trial without the label, and a non-answer for a signal that counts answered trials give none.
+    public func category(for spec: SignalSpec) -> String? {
+        guard spec.kind == .category, outcome != .error, let category = labels[spec.value], !category.isEmpty else {
+            return nil
+        }
+        guard spec.counted == .all || !isNonAnswer else { return nil }
+        return category
     }
 }

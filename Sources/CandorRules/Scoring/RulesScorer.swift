@@ -53,6 +53,9 @@ public struct RulesScorer: Sendable {
             labels["answer_hash"] = SHA256.hash(data: Data(normalised.utf8)).prefix(6)
                 .map { String(format: "%02x", $0) }.joined()
         }
+        if let condition = spec.style, let text = texts[condition]?.last {
+            labels[StyleSignature.label] = StyleSignature(text).description
+        }
         // Rules test the same lexicon on the same response again and again; each is matched once.
         var matched: [String: Bool] = [:]
         func holds(_ predicate: RulesSpec.Predicate) -> Bool {
