@@ -47,7 +47,9 @@ struct CostEstimateTests {
         #expect(without.tokenSource.hasPrefix("estimate"))
     }
 
-    @Test("the warm-up is planned at the fast warm-up pace: the 5-minute schedule down to min_interval, none with the speed-up off")
+    @Test(
+        "the warm-up is planned at the fast warm-up pace: the 5-minute schedule down to min_interval, none with the speed-up off"
+    )
     func fastWarmup() throws {
         var assumptions = CostEstimate.Assumptions()
         assumptions.detection = false
