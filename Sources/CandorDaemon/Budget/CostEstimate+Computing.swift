@@ -39,6 +39,12 @@ extension CostEstimate {
                 costs[index].signals = Self.signals(
                     of: assignments[index],
                     trialsPerDay: costs[index].trialsPerDay,
+                    warmupTrialsPerDay: Self.warmupTrialsPerDay(
+                        assignments[index],
+                        regular: costs[index].trialsPerDay,
+                        cadence: plan.configuration.cadence,
+                        probesOnTarget: assignments.count
+                    ),
                     plan: plan,
                     usage: usage.probes["\(target.name)/\(assignments[index].probe.id)"],
                     assumptions: assumptions,
@@ -78,14 +84,18 @@ extension CostEstimate {
 
     /// Trials per day of `assignment` while its signals warm up, given its `regular` rate: the regular rate sped
     /// up as the scheduler would (``SamplingCadence``: `cadence.warmup_speedup`, bounded by `min_interval` and by
-    /// the target's rate limit with all of its probes warming up at once). A cron schedule keeps its times, and a
+    /// the target's rate limit with all `probesOnTarget` of its probes warming up at once). A cron schedule keeps its times, and a
     /// target whose limits already cut its regular schedule (`regular` below the scheduled rate) gets no faster.
     /// The trial's own duration and `cadence.max_budget_share` bound it further, which a plan cannot know: the
     /// figure is the fastest the warm-up can go (Docs/detectors.md gives the flagship's measured one).
-    public static func warmupTrialsPerDay(_ assignment: Plan.Assignment, regular: Double, plan: Plan) -> Double {
+    public static func warmupTrialsPerDay(
+        _ assignment: Plan.Assignment,
+        regular: Double,
+        cadence settings: Configuration.Cadence,
+        probesOnTarget: Int
+    ) -> Double {
         guard regular >= scheduledTrialsPerDay(assignment) * (1 - 1e-9) else { return regular }
-        let cadence = SamplingCadence(settings: plan.configuration.cadence)
-        let probesOnTarget = plan.assignments.count { $0.target.name == assignment.target.name }
+        let cadence = SamplingCadence(settings: settings)
         let fast = cadence.interval(of: assignment, for: .warmup, probesOnTarget: probesOnTarget)
         guard fast > .zero, fast < assignment.schedule.interval else { return regular }
         return regular * (assignment.schedule.interval / fast)

@@ -6,10 +6,12 @@ extension CostEstimate {
     /// The fewest measured samples of a yes/no signal whose rate replaces the assumed baseline rate.
     public static let minimumRateSamples = 50
 
-    /// Warm-up and detection time of each signal of `assignment` at `trialsPerDay`.
+    /// Warm-up and detection time of each signal of `assignment` at `trialsPerDay` (`warmupTrialsPerDay` while it
+    /// warms up).
     static func signals(
         of assignment: Plan.Assignment,
         trialsPerDay: Double,
+        warmupTrialsPerDay warmupRate: Double,
         plan: Plan,
         usage: MeasuredUsage.Probe?,
         assumptions: Assumptions,
@@ -17,7 +19,6 @@ extension CostEstimate {
     ) -> [Signal] {
         let detection = plan.configuration.detection
         let measured = usage.flatMap { $0.trials >= MeasuredUsage.minimumTrials ? $0 : nil }
-        let warmupRate = warmupTrialsPerDay(assignment, regular: trialsPerDay, plan: plan)
         return assignment.probe.signals.map { spec in
             let splits =
                 spec.splitBy.map { label in
