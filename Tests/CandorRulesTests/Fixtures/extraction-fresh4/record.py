@@ -335,6 +335,11 @@ def letters(rng):
     return jobs
 
 
+def pushed(messages, reply, text):
+    """A conversation carried on after the model's `reply` with the user's doubt `text` (the pushback probes)."""
+    return messages + [{"role": "assistant", "content": reply}, {"role": "user", "content": text}]
+
+
 def record(path, jobs, prefix, seed):
     """Records each job's reply, and for a job that carries a pushback the reply to it after the first answer."""
     with open(path, "w") as out:
@@ -350,8 +355,7 @@ def record(path, jobs, prefix, seed):
             write(out, row)
             push = job[3] if prefix == "f4-num" else (LETTER_PUSHBACK if prefix == "f4-mc" and job[4] else None)
             if push:
-                text = f"{push} What is the correct number? {SLOT_N}" if prefix == "f4-num" else push
-                follow = messages + [{"role": "assistant", "content": reply}, {"role": "user", "content": text}]
+                follow = pushed(messages, reply, f"{push} What is the correct number? {SLOT_N}" if prefix == "f4-num" else push)
                 again = chat(follow, limit, seed + 700, temperature)
                 extra = dict(options=job[3]) if prefix == "f4-mc" else {}
                 write(out, dict(id=f"{prefix}-{n:03d}p", question=rendered(follow), reply=again, label="?", category="smollm2",
