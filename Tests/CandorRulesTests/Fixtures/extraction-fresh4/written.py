@@ -7,6 +7,7 @@ builders as the pack renders them. Run from this directory: python3 written.py""
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # importing record.py leaves no __pycache__ in the fixtures
 sys.path.insert(0, os.path.join(HERE, "..", "extraction-tools"))
 sys.path.insert(0, HERE)
 from recording import SLOT_N, rendered, write_rows
