@@ -69,8 +69,8 @@ candor=$(cd "$repo" && swift build --show-bin-path)/candor
 port=$("$home/venv/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 step "starting the model server on 127.0.0.1:$port"
 OMP_WAIT_POLICY=PASSIVE "$home/venv/bin/python" -m llama_cpp.server --model "$model" \
-    --model_alias smollm2-135m-instruct --host 127.0.0.1 --port "$port" --n_ctx 2048 --n_threads 2 \
-    >"$home/model-server.log" 2>&1 &
+    --model_alias smollm2-135m-instruct --host 127.0.0.1 --port "$port" --n_ctx 4096 --n_threads 2 \
+    --chat_format chatml-function-calling >"$home/model-server.log" 2>&1 &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
 trap cleanup EXIT

@@ -41,8 +41,11 @@ enum OnlineCheck {
             var found = await finding(for: target, client: client)
             let withTools = plan.assignments.filter { $0.target.name == target.name && !$0.probe.tools.isEmpty }.count
             if found.ok, withTools > 0 {
-                found.warning = await toolWarning(for: target, probes: withTools, client: client)?
-                    .escapingControlCharacters()
+                if let warning = await toolWarning(for: target, probes: withTools, client: client) {
+                    found.warning = warning.escapingControlCharacters()
+                } else {
+                    found.line += ", and called the offered tool when asked (\(withTools) probe(s) with tools)"
+                }
             }
             findings.append(found)
         }

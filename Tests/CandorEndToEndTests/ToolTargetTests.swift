@@ -46,6 +46,7 @@ struct ToolTargetTests {
         }
         let tools = try await cli.run(["check", "--online", "--config", config], in: directory)
         #expect(tools.status == 0 && !tools.stderr.contains("cannot do tool calls"), "\(tools.stderr)")
+        #expect(tools.stdout.contains("and called the offered tool when asked"), "\(tools.stdout)")
     }
 
     @Test("a target with tool_calls: false has its probes with tools skipped, counted by check and refused by probe")

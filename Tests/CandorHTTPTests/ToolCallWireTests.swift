@@ -64,6 +64,8 @@ struct ToolCallWireTests {
         #expect(response.toolCalls?.first?.argumentObject?["path"] == .string("c"))
         let seen = try #require(server.requests.first)
         #expect(seen.toolNames == ["run_tests"])
+        // Said out loud: llama-cpp-python's function-calling chat format ignores the tools without it.
+        #expect(seen.rawBody.contains(#""tool_choice":"auto""#))
         #expect(seen.toolCallIDs == ["c1", "c2"])
         #expect(seen.toolResults.map(\.callID) == ["c1", "c2"])
         #expect(seen.toolResults.map(\.content) == ["3 passed", "error: 1 failed"])

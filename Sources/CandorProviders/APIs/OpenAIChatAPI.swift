@@ -32,7 +32,8 @@ public enum OpenAIChatAPI: ModelAPI {
                 seed: request.sampling.seed,
                 logprobs: endpoint.logprobs.map { _ in true },
                 topLogprobs: endpoint.logprobs.flatMap { $0 > 0 ? $0 : nil },
-                tools: request.tools.isEmpty ? nil : request.tools.map(OpenAIChatTool.init)
+                tools: request.tools.isEmpty ? nil : request.tools.map(OpenAIChatTool.init),
+                toolChoice: request.tools.isEmpty ? nil : "auto"
             )
         )
     }

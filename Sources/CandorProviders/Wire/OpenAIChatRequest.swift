@@ -18,10 +18,14 @@ struct OpenAIChatRequest: Encodable {
     var topLogprobs: Int?
     /// The tools the model may call, when there are any.
     var tools: [OpenAIChatTool]?
+    /// `tool_choice`: `"auto"` whenever tools are sent. It is OpenAI's default said out loud, since some compatible
+    /// servers (llama-cpp-python's `chatml-function-calling`) leave the tools out of the prompt without it.
+    var toolChoice: String?
 
     enum CodingKeys: String, CodingKey {
         case model, messages, temperature, seed, logprobs, tools
         case maxTokens = "max_tokens"
         case topLogprobs = "top_logprobs"
+        case toolChoice = "tool_choice"
     }
 }
