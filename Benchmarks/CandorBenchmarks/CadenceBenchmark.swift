@@ -36,6 +36,23 @@ struct CadenceBenchmark: AsyncParsableCommand {
     @Option(help: "Null samples per cadence for the false-alarm simulation.")
     var nullSamples = 400_000
 
+    @Option(help: "Seeds of the detection-time simulation (0 skips it).")
+    var detectionRuns = 200
+
+    @Option(help: "alert_fraction of the default variant, to try another setting (default: the config default).")
+    var alertFraction: Double?
+
+    @Option(help: "alert_speedup of the default variant, to try another setting (default: the config default).")
+    var alertSpeedup: Double?
+
+    /// The defaults, with `--alert-fraction` and `--alert-speedup` applied.
+    var candidate: Configuration.Cadence {
+        var cadence = Configuration.Cadence()
+        cadence.alertFraction = alertFraction ?? cadence.alertFraction
+        cadence.alertSpeedup = alertSpeedup ?? cadence.alertSpeedup
+        return cadence
+    }
+
     func run() async throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
@@ -61,7 +78,10 @@ struct CadenceBenchmark: AsyncParsableCommand {
         let variants = [
             ("before (cadence off, belief_max_age off)", "{warmup_speedup: 1, alert_speedup: 1}", "off"),
             ("cadence off, belief cache on", "{warmup_speedup: 1, alert_speedup: 1}", "72h"),
-            ("default (fast warm-up, adaptive, belief cache)", "{}", "72h"),
+            (
+                "default (fast warm-up, adaptive, belief cache)",
+                "{alert_fraction: \(candidate.alertFraction), alert_speedup: \(candidate.alertSpeedup)}", "72h"
+            ),
         ]
         for (name, cadence, beliefMaxAge) in variants {
             for run in 0..<runs {
@@ -84,7 +104,7 @@ struct CadenceBenchmark: AsyncParsableCommand {
         print("\nFalse alarms of the calibrated detector on null data (10% lies), \(nullSamples) samples each:\n")
         print("| cadence | per 10,000 samples | samples/day | per day |")
         print("|---|---:|---:|---:|")
-        for (name, settings) in [("regular (flags off)", Configuration.Cadence.regular), ("default", .init())] {
+        for (name, settings) in [("regular (flags off)", Configuration.Cadence.regular), ("default", candidate)] {
             let null = CadenceNullSimulation(
                 settings: settings,
                 samples: nullSamples,
@@ -95,5 +115,20 @@ struct CadenceBenchmark: AsyncParsableCommand {
                     + "| \(Figures.format(null.perDay, 4)) |"
             )
         }
+        guard detectionRuns > 0 else { return }
+        let jump = Duration.seconds(settle * 3_600)
+        let medians = CadenceDetectionSimulation(
+            settings: candidate,
+            runs: detectionRuns,
+            regular: schedule.interval,
+            settle: jump
+        ).run()
+        print("\nFrom the jump to the alarm, simulated (\(detectionRuns) seeds, medians):\n")
+        print("| cadence | minutes | samples |")
+        print("|---|---:|---:|")
+        for (name, median) in zip(["regular (flags off)", "default"], medians) {
+            print("| \(name) | \(Figures.format(median.minutes, 0)) | \(Figures.format(median.samples, 0)) |")
+        }
+        print("\nTime ratio (default / regular): \(Figures.format(medians[1].minutes / medians[0].minutes, 2))")
     }
 }
