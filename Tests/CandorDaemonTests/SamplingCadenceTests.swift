@@ -21,7 +21,9 @@ struct SamplingCadenceTests {
         return (try fixture.plan(), fixture)
     }
 
-    @Test("by default warm-up samples 60 times faster and a statistic past half its threshold 4 times, never below 5 s")
+    @Test(
+        "by default warm-up samples 360 times faster and a statistic past 0.3 of its threshold 8 times, never below 5 s"
+    )
     func defaults() throws {
         let (plan, fixture) = try Self.plan()
         defer { fixture.directory.remove() }
@@ -29,11 +31,11 @@ struct SamplingCadenceTests {
         let cadence = SamplingCadence(settings: plan.configuration.cadence)
         #expect(cadence.interval(of: assignment, for: .regular, probesOnTarget: 1) == .seconds(300))
         #expect(cadence.interval(of: assignment, for: .warmup, probesOnTarget: 1) == .seconds(5))
-        #expect(cadence.interval(of: assignment, for: .nearThreshold, probesOnTarget: 1) == .seconds(75))
+        #expect(cadence.interval(of: assignment, for: .nearThreshold, probesOnTarget: 1) == .milliseconds(37_500))
         #expect(cadence.jitter(of: assignment, at: .seconds(10)) == .seconds(1))
         #expect(cadence.need(for: SignalProximity(warmingUp: true)) == .warmup)
-        #expect(cadence.need(for: SignalProximity(nearest: 0.49)) == .regular)
-        #expect(cadence.need(for: SignalProximity(nearest: 0.5)) == .nearThreshold)
+        #expect(cadence.need(for: SignalProximity(nearest: 0.29)) == .regular)
+        #expect(cadence.need(for: SignalProximity(nearest: 0.3)) == .nearThreshold)
         var slow = Configuration.Cadence()
         slow.minInterval = .seconds(20)
         #expect(

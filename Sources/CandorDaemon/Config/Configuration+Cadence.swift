@@ -12,10 +12,12 @@ extension Configuration {
         /// call per trial with the belief cache) monitors within the hour on an endpoint that answers in 2 s.
         public var warmupSpeedup: Double = 360
         /// `alert_speedup`: how many times faster a probe samples while a detector statistic of it is past
-        /// `alert_fraction` of its threshold.
-        public var alertSpeedup: Double = 4
+        /// `alert_fraction` of its threshold. With 0.3 and 8, a lie rate that jumps from 10% to 30% is caught in
+        /// 0.39 of the regular cadence's time (median of 100 seeded runs), for about 16% more samples a day on an
+        /// unchanged model (Docs/detectors.md).
+        public var alertSpeedup: Double = 8
         /// `alert_fraction`: the share of its threshold a detector's statistic must reach for the faster pace.
-        public var alertFraction: Double = 0.5
+        public var alertFraction: Double = 0.3
         /// `min_interval`: the shortest interval either speed-up may reach.
         public var minInterval: Duration = .seconds(5)
         /// `max_budget_share`: the share of a target's daily token budget after which its probes sample at their
