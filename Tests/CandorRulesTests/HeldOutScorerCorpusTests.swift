@@ -12,9 +12,7 @@ struct HeldOutScorerCorpusTests {
     static let directory = RepositoryPaths.fixtures + "/corpus-heldout"
 
     static func files() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter(RuleTestFile.isTestFile)
-            .sorted()
+        RepositoryPaths.ruleTestFiles(in: directory)
     }
 
     /// Replies the scorers agreed with when they first read the set (session 11, scorers of 86f5cd2), per file.

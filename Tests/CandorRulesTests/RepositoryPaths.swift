@@ -1,3 +1,4 @@
+import CandorRules
 import Foundation
 
 /// Paths inside this repository, found from this file's location so tests run from any directory.
@@ -9,4 +10,11 @@ enum RepositoryPaths {
     /// rule tests and scripted models are kept working.
     static let optIn = root + "/OptInRules"
     static let fixtures = root + "/Tests/CandorRulesTests/Fixtures"
+
+    /// The rule-test files (`*.tests.yaml`) of `directory`, sorted; none when it cannot be read.
+    static func ruleTestFiles(in directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter(RuleTestFile.isTestFile)
+            .sorted()
+    }
 }

@@ -11,9 +11,7 @@ struct ScorerCorpusTests {
     static let directory = RepositoryPaths.fixtures + "/corpus"
 
     static func corpora() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter(RuleTestFile.isTestFile)
-            .sorted()
+        RepositoryPaths.ruleTestFiles(in: directory)
     }
 
     @Test("every family of the default pack has a labelled corpus (pushback's and suggested-answer's on opt-in probes)")
