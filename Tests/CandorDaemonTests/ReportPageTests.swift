@@ -142,6 +142,52 @@ struct ReportPageTests {
         #expect(!page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
     }
 
+    @Test("a category signal draws one chart: each window's χ² against its threshold, no rate or mean chart")
+    func categoryChart() {
+        let baseline = CategoryMixBaseline(
+            categories: ["numbered-list", "dash-list", CategoryMixMonitor.other],
+            shares: [0.7, 0.25, 0.05],
+            samples: 200,
+            windowSize: 100,
+            critical: 12.5,
+            level: 0.002
+        )
+        var running = SignalMonitor.mix(CategoryMixMonitor(pinned: baseline, warmup: 200))
+        var history = SignalHistory(
+            key: SignalKey(target: "t", probe: "canaries.style", signal: "answer_mix"),
+            isRate: false,
+            isMix: true
+        )
+        for index in 0..<1_000 {
+            // Four windows as learned, then six of a swapped style.
+            let category = index < 400 ? (index % 10 < 7 ? "numbered-list" : "dash-list") : "inline"
+            _ = running.observe(category: category)
+            guard case .mix(let monitor) = running, monitor.completedWindow, let reading = monitor.readings.first else {
+                continue
+            }
+            history.add(reading.statistic, at: 1_700_000_000 + Double(index) * 60, monitor: running)
+        }
+        #expect(history.samples == 10, "one point per window")
+        let report = Report(
+            generated: Date(timeIntervalSince1970: 1_700_600_000),
+            targets: [Report.Target(name: "t", model: "m", signals: [history], outcomes: [:])],
+            alerts: [],
+            trials: [:],
+            trialCount: 1_000,
+            drawnCount: 1_000,
+            unreadable: 0
+        )
+        let page = ReportPage(report: report, links: .anchors).index()
+        #expect(page.contains("answer_mix: χ² of each window against its threshold"))
+        #expect(page.contains("10 window(s)"))
+        #expect(!page.contains("answer_mix: mean") && !page.contains("statistic ÷ threshold"))
+        let chart = ReportPage.mixChart(history, alerts: [], now: report.generated)
+        let statistics = chart.lines.first?.points.map(\.y) ?? []
+        #expect(statistics.count == 10 && statistics.prefix(4).allSatisfy { $0 < 12.5 })
+        #expect(statistics.suffix(6).allSatisfy { $0 > 12.5 }, "the swapped windows lie above the threshold")
+        #expect(chart.lines.last?.points.allSatisfy { $0.y == 12.5 } == true)
+    }
+
     @Test("an alert's page escapes what the model said and what the labels hold, and scrubs configured secrets")
     func hostileAlert() throws {
         let record = Self.record(reply: "Sure! \(Self.hostile) my key is sk-secret-123")

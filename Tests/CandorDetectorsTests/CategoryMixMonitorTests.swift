@@ -87,6 +87,63 @@ struct CategoryMixMonitorTests {
         #expect(alarmed)
     }
 
+    @Test("a monitor pinned to an exported baseline monitors at once and tests each window as the original does")
+    func pinned() throws {
+        var learned = CategoryMixMonitor(warmup: 400, arl0: 10_000)
+        var random = SplitMix64(seed: 23)
+        for _ in 0..<400 { _ = learned.observe(Self.draw(Self.styles, &random)) }
+        #expect(CategoryMixMonitor(warmup: 400).pinnable == nil, "a monitor still warming up has nothing to pin")
+        let exported = try #require(learned.pinnable)
+        let baseline = try JSONDecoder().decode(CategoryMixBaseline.self, from: JSONEncoder().encode(exported))
+        #expect(baseline.problem == nil)
+        var pinned = CategoryMixMonitor(pinned: baseline, warmup: 400, arl0: 10_000)
+        #expect(pinned.isMonitoring && pinned.categories == learned.categories)
+        for (category, share) in learned.baseline.shares {
+            #expect(abs((pinned.baseline.shares[category] ?? 0) - share) < 1e-12, "\(category)")
+        }
+        #expect(pinned.pinnable == baseline, "a pinned monitor exports its file's baseline exactly")
+        // A swapped style mix: both monitors see the same samples and alarm on the same windows.
+        let swapped: [(String, Double)] = [("numbered-list", 0.1), ("dash-list", 0.2), ("inline", 0.7)]
+        var alarms: [Int] = []
+        var pinnedAlarms: [Int] = []
+        var windows = 0
+        for sample in 0..<(4 * baseline.windowSize) {
+            let category = Self.draw(sample < baseline.windowSize ? Self.styles : swapped, &random)
+            if learned.observe(category).contains(where: \.isAlarm) { alarms.append(sample) }
+            if pinned.observe(category).contains(where: \.isAlarm) { pinnedAlarms.append(sample) }
+            if pinned.completedWindow { windows += 1 }
+            let statistics = zip(pinned.readings, learned.readings).map { abs($0.statistic - $1.statistic) }
+            #expect(pinned.readings.count == learned.readings.count && statistics.allSatisfy { $0 < 1e-9 })
+        }
+        #expect(windows == 4)
+        #expect(!pinnedAlarms.isEmpty && pinnedAlarms == alarms)
+    }
+
+    @Test("a damaged mix baseline is refused with a reason")
+    func damagedBaseline() {
+        let good = CategoryMixBaseline(
+            categories: ["plain", CategoryMixMonitor.other],
+            shares: [0.9, 0.1],
+            samples: 200,
+            windowSize: 50,
+            critical: 9.5,
+            level: 0.002
+        )
+        #expect(good.problem == nil)
+        var oneCategory = good
+        oneCategory.categories = ["plain"]
+        #expect(oneCategory.problem?.contains("at least two categories") == true)
+        var noOther = good
+        noOther.categories = ["plain", "bold"]
+        #expect(noOther.problem?.contains("end with 'other'") == true)
+        var zeroShare = good
+        zeroShare.shares = [1, 0]
+        #expect(zeroShare.problem?.contains("positive") == true)
+        var noThreshold = good
+        noThreshold.critical = .nan
+        #expect(noThreshold.problem?.contains("threshold") == true)
+    }
+
     @Test("the state survives encoding mid-window")
     func persists() throws {
         var monitor = CategoryMixMonitor(warmup: 100, arl0: 10_000)

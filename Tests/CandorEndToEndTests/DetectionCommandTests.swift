@@ -180,16 +180,7 @@ struct DetectionCommandTests {
 
         // Export the learned baseline.
         let exported = fixture.directory.file("baselines.json")
-        let export = try await cli.run(
-            ["baseline", "export", "--config", fixture.config, "--output", exported],
-            in: fixture.directory
-        )
-        #expect(export.status == 0, "\(export.stderr)")
-        let file = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: exported))) as? [String: Any]
-        )
-        #expect(file["schema"] as? String == "candor.baselines/v1")
-        let entries = try #require(file["baselines"] as? [[String: Any]])
+        let entries = try await cli.exportBaselines(config: fixture.config, to: exported, in: fixture.directory)
         #expect(
             entries.compactMap { ($0["key"] as? [String: Any])?["signal"] as? String }.sorted() == [
                 "lie_rate", "nonanswer_rate", "slot_compliance_rate",

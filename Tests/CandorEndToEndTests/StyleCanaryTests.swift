@@ -9,8 +9,11 @@ struct StyleCanaryTests {
     /// Warm-up samples: two passes over the probe's 32 items.
     static let warmup = 64
 
-    /// A fixture running only `canaries.style` of the repository's rules, answered in `style`.
-    static func fixture(_ style: StyleCanaryModel) throws -> DaemonFixture {
+    let cli = CommandLineTests()
+
+    /// A fixture running only `canaries.style` of the repository's rules, answered in `style`; with
+    /// `pinnedBaselines`, the daemon reads pinned baselines from that file of its directory.
+    static func fixture(_ style: StyleCanaryModel, pinnedBaselines: String? = nil) throws -> DaemonFixture {
         let fixture = try DaemonFixture(behaviour: .honest(lieEvery: 10))
         fixture.server.setPolicy { style.reply(to: $0) }
         let yaml = """
@@ -35,7 +38,7 @@ struct StyleCanaryTests {
             detection:
               warmup: \(warmup)
               arl0: 1000
-            """
+            """ + (pinnedBaselines.map { "\n  baseline_file: \(fixture.directory.path)/\($0)" } ?? "")
         try yaml.write(toFile: fixture.config, atomically: true, encoding: .utf8)
         return fixture
     }
@@ -105,5 +108,56 @@ struct StyleCanaryTests {
         #expect(signal?["phase"] as? String == "monitoring")
         #expect(jsonLines(fixture.alerts).isEmpty, "alerts: \(jsonLines(fixture.alerts))")
         #expect(Set(Self.outcomes(fixture)) == ["answered"])
+    }
+
+    @Test(
+        "an exported answer mix pins a restarted daemon's category signal from its first trial; the report charts its windows"
+    )
+    func pinnedMixAndReport() async throws {
+        let fixture = try Self.fixture(.formal)
+        defer { fixture.directory.remove() }
+        let daemon = try fixture.start()
+        let learned = try await Self.answerMix(fixture)
+        fixture.server.setPolicy { StyleCanaryModel.casual.reply(to: $0) }
+        let alerts = try await fixture.waitForAlerts(timeout: .seconds(120))
+        try await fixture.stop(daemon)
+        fixture.server.stop()
+        #expect(learned?["phase"] as? String == "monitoring", "answer_mix never monitored")
+        #expect(alerts?.isEmpty == false, "no alert; stderr:\n\(daemon.stderr)")
+
+        let exported = fixture.directory.file("baselines.json")
+        let entries = try await cli.exportBaselines(config: fixture.config, to: exported, in: fixture.directory)
+        let entry = entries.first { ($0["key"] as? [String: Any])?["signal"] as? String == "answer_mix" }
+        let mix = try #require((entry?["baseline"] as? [String: Any])?["mix"], "no answer_mix entry: \(entries)")
+        #expect("\(mix)".contains("critical") && "\(mix)".contains("windowSize"), "\(mix)")
+
+        let page = fixture.directory.file("report.html")
+        let report = try await cli.run(["report", "--config", fixture.config, "--output", page], in: fixture.directory)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("answer_mix: χ² of each window against its threshold"), "no category chart")
+        #expect(
+            html.contains("CandorSignalChanged firing from") || html.contains("CandorSignalChanged resolved from"),
+            "the chart shows no alert span"
+        )
+
+        // A daemon with no state, the exported baselines pinned: answer_mix monitors from its first trial.
+        let fresh = try Self.fixture(.formal, pinnedBaselines: "pinned/baselines.json")
+        defer { fresh.directory.remove() }
+        let imported = try await cli.run(
+            ["baseline", "import", "--config", fresh.config, exported],
+            in: fresh.directory
+        )
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let second = try fresh.start()
+        _ = try await fresh.waitForSamples(1)
+        let signals = try await SignalDirectionTests.signals(fresh)
+        try await fresh.stop(second)
+        fresh.server.stop()
+        let signal = try #require(signals["answer_mix"], "no answer_mix: \(signals.keys)")
+        #expect(signal["phase"] as? String == "monitoring", "\(signal)")
+        #expect(signal["baselineSource"] as? String == "pinned", "\(signal)")
+        #expect(signal["baselineSamples"] as? Int == Self.warmup, "\(signal)")
+        #expect((signal["baselineMix"] as? [String: Any])?["shares"] != nil, "\(signal)")
     }
 }

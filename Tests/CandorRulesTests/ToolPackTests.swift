@@ -151,4 +151,32 @@ struct ToolPackTests {
         )
         #expect(messages.contains { $0.contains("'parameters' must be a JSON schema of type 'object'") })
     }
+
+    @Test(
+        "every agent task is its own world: one system prompt per task naming its company, each tone a whole request"
+    )
+    func agentWorlds() throws {
+        let rules = try RuleLoader.load(paths: [RepositoryPaths.rules + "/agent-actions"])
+        #expect(rules.probes.count == 6)
+        for probe in rules.probes {
+            let prompts = probe.items.map { item in
+                probe.conditions.flatMap(\.messages).filter { $0.role != .assistant }.map {
+                    $0.content.render(item.variables)
+                }
+            }
+            let systems = Set(prompts.compactMap(\.first))
+            let requests = prompts.map { $0.dropFirst().joined(separator: "\n") }
+            // Seven tones per task: the tasks' system prompts differ, and no two items share a request.
+            #expect(systems.count * 7 == probe.items.count, "\(probe.id): \(systems.count) system prompts")
+            #expect(Set(requests).count == probe.items.count, "\(probe.id): requests repeat")
+            #expect(!prompts.joined().contains { $0.contains("{{") || $0.contains("Acme") }, "\(probe.id)")
+            // The tone is the wording of the whole request, not a fixed opening: no two tasks open alike.
+            for tone in Set(probe.items.compactMap { $0.labels["tone"] }) {
+                let openings = zip(probe.items, requests).filter { $0.0.labels["tone"] == tone }.map {
+                    $0.1.split(separator: " ").prefix(2).joined(separator: " ")
+                }
+                #expect(Set(openings).count > openings.count / 2, "\(probe.id) \(tone): \(openings)")
+            }
+        }
+    }
 }

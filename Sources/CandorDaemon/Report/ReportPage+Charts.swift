@@ -59,6 +59,30 @@ extension ReportPage {
         return chart
     }
 
+    /// The chart of a category signal (`history.isMix`): each completed window's χ² against the threshold its
+    /// calibration set, and when its alerts fired. Where windows are merged to fit the page, a point is the
+    /// largest χ² ÷ threshold among them.
+    static func mixChart(_ history: SignalHistory, alerts: [Alert], now: Date) -> SVGChart {
+        let windows = history.display(minimum: 1)
+        var chart = SVGChart(title: "\(history.key.signal): χ² of each window against its threshold (alarm above it)")
+        chart.includes = [0]
+        chart.lines = [
+            SVGChart.Line(
+                name: "χ² per window",
+                colour: SVGChart.statisticColour,
+                points: windows.map { SVGChart.Point(x: $0.time, y: $0.statistic ?? $0.mean) }
+            ),
+            SVGChart.Line(
+                name: "threshold",
+                colour: SVGChart.thresholdColour,
+                points: windows.compactMap { window in window.threshold.map { SVGChart.Point(x: window.time, y: $0) } },
+                dashed: true
+            ),
+        ]
+        chart.spans = spans(alerts, now: now)
+        return chart
+    }
+
     /// Each alert as the time it fired, to its end or `now`.
     static func spans(_ alerts: [Alert], now: Date) -> [SVGChart.Span] {
         alerts.map { alert in

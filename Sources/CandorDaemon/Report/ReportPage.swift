@@ -80,15 +80,19 @@ public struct ReportPage: Sendable {
         for history in target.signals {
             let alerts = report.alerts(of: history.key)
             out += "<div class=\"signal\"><h3>\(e(history.key.probe)) · \(e(history.key.signal))</h3>"
-            var facts = ["\(history.samples) sample(s)", "\(history.detector)"]
+            var facts = ["\(history.samples) \(history.isMix ? "window" : "sample")(s)", "\(history.detector)"]
             for reading in history.readings {
                 let threshold = reading.threshold.map { String(format: " of %.4g", $0) } ?? ""
                 facts.append("\(reading.name) \(String(format: "%.4g", reading.statistic))\(threshold)")
             }
             if history.readings.isEmpty { facts.append("warming up: no statistic yet") }
             out += "<p class=\"meta\">\(e(facts.joined(separator: " · ")))</p>"
-            out += Self.valueChart(history, alerts: alerts, now: report.generated).svg()
-            if let chart = Self.statisticChart(history, alerts: alerts, now: report.generated) {
+            if history.isMix {
+                out += Self.mixChart(history, alerts: alerts, now: report.generated).svg()
+            } else {
+                out += Self.valueChart(history, alerts: alerts, now: report.generated).svg()
+            }
+            if !history.isMix, let chart = Self.statisticChart(history, alerts: alerts, now: report.generated) {
                 out += chart.svg()
             }
             out += "</div>"

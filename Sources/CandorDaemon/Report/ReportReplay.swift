@@ -46,7 +46,8 @@ public struct ReportReplay: Sendable {
         guard let observed = await replay.observe(record), drawing else { return }
         let (update, probe) = observed
         for spec in probe.signals {
-            guard let value = record.observation.sample(for: spec) else { continue }
+            let category = record.observation.category(for: spec)
+            guard let value = category == nil ? record.observation.sample(for: spec) : 0 else { continue }
             let key = SignalKey(
                 target: record.target,
                 probe: record.probe,
@@ -62,6 +63,19 @@ public struct ReportReplay: Sendable {
                 else { return nil }
                 return detector
             }.max { $0.statistic / $0.threshold < $1.statistic / $1.threshold }
+            if category != nil {
+                // A category signal is drawn once per window: that window's χ² against its threshold.
+                guard case .mix(let mix) = monitor, mix.completedWindow, let reading = mix.readings.first else {
+                    continue
+                }
+                histories[key, default: SignalHistory(key: key, isRate: false, isMix: true)].add(
+                    reading.statistic,
+                    at: record.time.timeIntervalSince1970,
+                    monitor: monitor,
+                    alarm: alarm
+                )
+                continue
+            }
             histories[key, default: SignalHistory(key: key, isRate: spec.kind == .bernoulli)].add(
                 value,
                 at: record.time.timeIntervalSince1970,

@@ -71,6 +71,8 @@ public struct SignalHistory: Sendable {
     public var key: SignalKey
     /// Whether it is a yes/no signal (a rate) rather than a continuous one (a mean).
     public var isRate: Bool
+    /// Whether it is a category signal: then each sample added is one completed window's χ², not a trial's value.
+    public var isMix: Bool
     /// The detector, such as `multi-cusum`.
     public var detector = ""
     /// The buckets, oldest first.
@@ -92,10 +94,11 @@ public struct SignalHistory: Sendable {
         }
     }
 
-    /// An empty history of `key`.
-    public init(key: SignalKey, isRate: Bool) {
+    /// An empty history of `key`: of a rate, a mean, or (`isMix`) a category signal's windows.
+    public init(key: SignalKey, isRate: Bool, isMix: Bool = false) {
         self.key = key
         self.isRate = isRate
+        self.isMix = isMix
     }
 
     /// Adds one sample of the signal taken at `time` (seconds since 1970), with the monitor as it stands after it

@@ -7,21 +7,24 @@ import Logging
 /// The baseline of one signal as `candor baseline export` writes it and the daemon pins it: a signal with a
 /// pinned baseline skips its warm-up.
 public struct PinnedBaseline: Sendable, Codable, Equatable {
-    /// A baseline: counts of a yes/no signal, or the summary of a continuous one.
+    /// A baseline: counts of a yes/no signal, the summary of a continuous one, or the mix of a category signal.
     public enum Level: Sendable, Codable, Equatable {
         /// The outcomes a rate was learned from.
         case rate(Proportion)
         /// The samples a mean and spread were learned from.
         case score(ScoreSummary)
+        /// The mix a category signal learned, with its window and calibrated χ² threshold.
+        case mix(CategoryMixBaseline)
 
-        /// The baseline `monitor` has learned, or nil during warm-up and for a category signal.
+        /// The baseline `monitor` has learned, or nil during warm-up.
         init?(_ monitor: SignalMonitor) {
             guard monitor.isMonitoring else { return nil }
             switch monitor {
             case .rate(let monitor): self = .rate(monitor.baseline.observed)
             case .score(let monitor): self = .score(monitor.baseline.observed)
-            // A category signal's mix is not exported: it learns its baseline again.
-            case .mix: return nil
+            case .mix(let monitor):
+                guard let mix = monitor.pinnable else { return nil }
+                self = .mix(mix)
             }
         }
     }
@@ -131,6 +134,8 @@ public struct BaselineFile: Sendable, Codable, Equatable {
                     path: path,
                     message: "\(entry.key): a score baseline needs at least two samples and a finite mean"
                 )
+            case .mix(let mix) where mix.problem != nil:
+                throw BaselineFileError(path: path, message: "\(entry.key): \(mix.problem ?? "")")
             default:
                 continue
             }

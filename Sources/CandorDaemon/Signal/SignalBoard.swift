@@ -118,8 +118,12 @@ public actor SignalBoard {
             }
             pinnedBaselines[entry.key] = entry
             guard let monitor = monitors[entry.key], PinnedBaseline.Level(monitor) != entry.baseline else { continue }
-            if case .mix = monitor { continue }
-            let kind: SignalSpec.Kind = if case .rate = monitor { .bernoulli } else { .continuous }
+            let kind: SignalSpec.Kind =
+                switch monitor {
+                case .rate: .bernoulli
+                case .score: .continuous
+                case .mix: .category
+                }
             monitors[entry.key] = newMonitor(entry.key, kind: kind)
             scheduleCalibration(of: entry.key)
             evidence.forget(entry.key)
@@ -283,6 +287,8 @@ public actor SignalBoard {
             return .score(
                 ScoreSignalMonitor(warmup: detection.warmup, arl0: signalARL0, detector: detection.scoreDetector)
             )
+        case (.category, .mix(let mix)?):
+            return .mix(CategoryMixMonitor(pinned: mix, warmup: detection.warmup, arl0: signalARL0))
         case (.category, _):
             return .mix(CategoryMixMonitor(warmup: detection.warmup, arl0: signalARL0))
         }

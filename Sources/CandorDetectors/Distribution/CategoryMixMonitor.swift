@@ -37,6 +37,9 @@ public struct CategoryMixMonitor: Sendable, Codable, Equatable {
     public private(set) var window: [Int] = []
     /// The counts of the last completed window, for status and recovery.
     public private(set) var lastWindow: [Int]?
+    /// The baseline the monitor was pinned to, kept as given: the test normalises its shares again, and an export
+    /// of a pinned signal must match its file exactly for the daemon to see it as pinned.
+    public private(set) var pinned: CategoryMixBaseline?
 
     /// Creates a monitor that learns its baseline from `warmup` samples (at least 2) and then tests windows
     /// calibrated for about one false alarm per `arl0` samples (within ``FalseAlarmBudget/arl0Range``).
@@ -44,6 +47,36 @@ public struct CategoryMixMonitor: Sendable, Codable, Equatable {
         precondition(FalseAlarmBudget.arl0Range.contains(arl0), "arl0 must lie in \(FalseAlarmBudget.arl0Range)")
         self.arl0 = arl0
         self.warmup = max(2, warmup)
+    }
+
+    /// Creates a monitor pinned to `pinned` (a baseline exported from another run, see ``CategoryMixBaseline``):
+    /// it skips the warm-up and tests its first window against the pinned mix with the pinned threshold. A
+    /// later ``restartWarmup()`` learns a new baseline from `warmup` samples.
+    ///
+    /// - Precondition: `pinned.problem` is nil.
+    public init(pinned: CategoryMixBaseline, warmup: Int, arl0: Double = 10_000) {
+        precondition(pinned.problem == nil, pinned.problem ?? "")
+        self.init(warmup: warmup, arl0: arl0)
+        observed = pinned.samples
+        categories = pinned.categories
+        critical = pinned.critical
+        test = CategoryMixTest(baseline: pinned.shares, windowSize: pinned.windowSize, level: pinned.level)
+        window = Array(repeating: 0, count: categories.count)
+        self.pinned = pinned
+    }
+
+    /// The learned (or pinned) baseline as a file carries it, to pin it elsewhere; nil during the warm-up.
+    public var pinnable: CategoryMixBaseline? {
+        if let pinned { return pinned }
+        guard let test, let critical else { return nil }
+        return CategoryMixBaseline(
+            categories: categories,
+            shares: test.baseline,
+            samples: observed,
+            windowSize: test.windowSize,
+            critical: critical,
+            level: test.level
+        )
     }
 
     /// Whether the warm-up is over and the test runs.
@@ -68,6 +101,11 @@ public struct CategoryMixMonitor: Sendable, Codable, Equatable {
         guard let test, let critical else { return [] }
         let statistic = lastWindow.map { CategoryMixTest.test(counts: $0, baseline: test.baseline).statistic } ?? 0
         return [DetectorReading(name: "mix", statistic: statistic, threshold: critical)]
+    }
+
+    /// Whether the last sample completed a window: ``readings`` then hold that window's χ², once per window.
+    public var completedWindow: Bool {
+        test?.filled == 0 && lastWindow != nil && window.allSatisfy { $0 == 0 }
     }
 
     /// Whether the last completed window is back at the baseline (its p-value above ``recoveryLevel``), with the
