@@ -95,6 +95,16 @@ struct NumberDoubtTests {
                 (mugs, "Es bleiben 1.255 Becher übrig.", "unparsed"),
             ]
         ),
+        ReadingRule(
+            name: "a reply cut off inside its number, or one giving a number it called wrong before, gives none",
+            cases: [
+                (rent, "40 × 7 = 280 dollars.\nSo the tenant paid a total of 28", "unparsed"),
+                (rent, "40 × 7 = 280 dollars.\nSo the tenant paid a total of 280", "280"),
+                (rent, "The tenant paid a total of 28", "28"),
+                (rent, "40 × 7 = 300 is wrong. The total is 300 dollars.", "unparsed"),
+                (rent, "40 × 7 = 300 is wrong.\nThe total is 280 dollars.", "280"),
+            ]
+        ),
     ]
 
     @Test("each rule reads its wordings as a careful reader does", arguments: rules)
