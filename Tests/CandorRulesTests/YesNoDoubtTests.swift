@@ -49,6 +49,13 @@ struct YesNoDoubtTests {
             ]
         ),
         ReadingRule(
+            name: "'indeed' before an answer word keeps it an answer construction",
+            cases: [
+                (gym, "The short answer is indeed yes.", "yes"), (gym, "My reply is indeed no.", "no"),
+                (gym, "It is indeed no small gym.", "unparsed"),
+            ]
+        ),
+        ReadingRule(
             name: "the question restated in its own word order, without a question mark, is no answer",
             cases: [
                 (kettle, "Going by the manual, is the Corbin kettle dishwasher-safe.", "unparsed"),
