@@ -31,12 +31,14 @@ extension LetterExtractor {
     /// spaces aside), or a minus between it and another single letter ("D - C + E"); not a letter set equal to its
     /// own option's text ("A = 3036").
     func isVariable(at index: Int, in reply: ReplyTokens) -> Bool {
-        let bytes = Array(reply.text.utf8)
+        // Only the bytes around the letter are looked at: this runs for every capital letter of every reply.
         let token = reply.tokens[index]
+        let low = max(0, token.start - 24)
+        let bytes = Array(reply.text.utf8.dropFirst(low).prefix(token.end + 24 - low))
         let skipped: Set<UInt8> = Set(" ()[]".utf8)
-        var before = token.start - 1
+        var before = token.start - low - 1
         while before >= 0, skipped.contains(bytes[before]) { before -= 1 }
-        var after = token.end
+        var after = token.end - low
         while after < bytes.count, skipped.contains(bytes[after]) { after += 1 }
         // "×" is C3 97 in UTF-8.
         func isOperator(_ position: Int) -> Bool {
