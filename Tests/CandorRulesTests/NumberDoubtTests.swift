@@ -13,15 +13,8 @@ struct NumberDoubtTests {
     static let mugs = "A shop had 300 mugs and sold 45 of them. How many mugs are left?"
     static let rent = "A tenant paid 40 dollars a month for 7 months. How many dollars is that in total?"
 
-    /// One reading rule: what it says, and wordings with the answer a careful reader takes from them.
-    struct Rule: Sendable, CustomTestStringConvertible {
-        var name: String
-        var cases: [(question: String, reply: String, expected: String)]
-        var testDescription: String { name }
-    }
-
-    static let rules: [Rule] = [
-        Rule(
+    static let rules: [ReadingRule] = [
+        ReadingRule(
             name: "a number the reply negates, gives as a difference, or as a percentage nobody asked for is no answer",
             cases: [
                 (mugs, "It is not possible for there to be 300 mugs left.", "unparsed"),
@@ -32,7 +25,7 @@ struct NumberDoubtTests {
                 ("What percentage of 800 is 200?", "The answer is 25%.", "25"),
             ]
         ),
-        Rule(
+        ReadingRule(
             name:
                 "an aside in brackets after a word, and a number restating another one of its sentence, are no answer",
             cases: [
@@ -46,7 +39,7 @@ struct NumberDoubtTests {
                 (rent, "She paid 40 dollars a month for 7 months, which is 280 dollars.", "280"),
             ]
         ),
-        Rule(
+        ReadingRule(
             name:
                 "an expression given as the answer that has no result, or digits run into letters, answer with no number",
             cases: [
@@ -58,7 +51,7 @@ struct NumberDoubtTests {
                 ("What is 64 + 18?", "Worked out in 2 steps: the sum is 82.", "82"),
             ]
         ),
-        Rule(
+        ReadingRule(
             name: "a total stated with 'in total' answers, and two totals that disagree answer nothing",
             cases: [
                 (rent, "The tenant paid 280 dollars in total.", "280"),
@@ -66,7 +59,7 @@ struct NumberDoubtTests {
                 (rent, "The rent comes to 280. The tenant paid 40 dollars altogether each month.", "280"),
             ]
         ),
-        Rule(
+        ReadingRule(
             name:
                 "a bare leading number that a later answer contradicts, a later sentence calling it an error, or a reply cut off before its number give none",
             cases: [
@@ -77,7 +70,7 @@ struct NumberDoubtTests {
                 ("What is 64 + 18?", "The sum is 82.\n\nFor example, 10 + 10 can be", "82"),
             ]
         ),
-        Rule(
+        ReadingRule(
             name: "a quoted answer, an operand of the question restated, and a given restated with 'was'",
             cases: [
                 ("What is 64 + 18?", "The answer is \"82\".", "82"),
@@ -90,7 +83,7 @@ struct NumberDoubtTests {
                 ),
             ]
         ),
-        Rule(
+        ReadingRule(
             name: "what is left, said with 'have … left over', 'results in' or a verb of remaining in other languages",
             cases: [
                 (mugs, "You'd have 255 mugs left over.", "255"),
@@ -102,10 +95,20 @@ struct NumberDoubtTests {
                 (mugs, "Es bleiben 1.255 Becher übrig.", "unparsed"),
             ]
         ),
+        ReadingRule(
+            name: "a reply cut off inside its number, or one giving a number it called wrong before, gives none",
+            cases: [
+                (rent, "40 × 7 = 280 dollars.\nSo the tenant paid a total of 28", "unparsed"),
+                (rent, "40 × 7 = 280 dollars.\nSo the tenant paid a total of 280", "280"),
+                (rent, "The tenant paid a total of 28", "28"),
+                (rent, "40 × 7 = 300 is wrong. The total is 300 dollars.", "unparsed"),
+                (rent, "40 × 7 = 300 is wrong.\nThe total is 280 dollars.", "280"),
+            ]
+        ),
     ]
 
     @Test("each rule reads its wordings as a careful reader does", arguments: rules)
-    func reads(rule: Rule) {
+    func reads(rule: ReadingRule) {
         for (question, reply, expected) in rule.cases {
             #expect(Self.number(reply, to: question) == expected, "\(rule.name): \(reply.debugDescription)")
         }

@@ -51,6 +51,7 @@ extension LetterExtractor {
         {
             return nil
         }
+        if Self.isReported(at: index, in: reply) || isVariable(at: index, in: reply) { return nil }
         let previous = index > 0 ? tokens[index - 1].word : nil
         var introduced = previous.map(Self.introducers.contains) ?? false
         if previous == "with" || previous == "for" {

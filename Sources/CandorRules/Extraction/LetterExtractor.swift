@@ -44,6 +44,14 @@ public struct LetterExtractor: Sendable {
             if !listed.isEmpty, listed.contains(reply.lineStart(of: index)) { continue }
             guard var event = event(in: reply, at: index) else { continue }
             if slots.contains(index) || slots.contains(index - 1) { event.rank = .slot }
+            // "A (C)", "(B) \"A\"": two letters in one place give none.
+            if isDoubled(at: index, in: reply) { return .unparsed }
+            // "The answer is D) 3055" where D is 3054 and no option is 3055: the letter and its text disagree.
+            if quotesOtherNumber(at: index, in: reply) {
+                contradicted = index
+                quotedLetters.insert("")
+                continue
+            }
             // A letter quoted with another option's text ("B) 692" where 692 is C) is no answer.
             if let quoted = quotedOption(event, reply), quoted != event.value {
                 contradicted = index
@@ -166,6 +174,7 @@ public struct LetterExtractor: Sendable {
                         && ($0 == 0
                             || !(Self.rejectingBefore.contains(reply.tokens[$0 - 1].word)
                                 || isLetter(reply.tokens[$0 - 1].word)))
+                        && !Self.isCalledWrong(at: $0, in: reply)
                 })
             else { continue }
             if found != nil { return nil }

@@ -4,7 +4,8 @@
 enum NonAnswers {
     /// Phrases that take the answer back wherever they stand.
     static let overriding: [String] = [
-        "it depends", "that depends", "this depends", "depends on", "depending on", "yes and no", "either way",
+        "no correct answer", "no right answer", "it depends", "that depends", "this depends", "depends on",
+        "depending on", "yes and no", "either way",
         "could go either way", "sí y no", "si y no", "depende", "oui et non", "ça dépend", "cela dépend", "ca depend",
         "ja und nein", "es kommt darauf an", "kommt darauf an", "hängt davon ab", "sim e não", "sì e no", "dipende",
     ]
@@ -16,7 +17,9 @@ enum NonAnswers {
         "cannot say", "can not say", "cant say", "hard to say",
         "difficult to say", "impossible to say", "no way to", "no way of", "there's no way", "there is no way",
         "can't tell", "cannot tell", "can't be sure", "cannot be sure", "can't know", "cannot know", "can't be certain",
-        "cannot be certain", "don't know", "do not know", "dont know", "no idea", "not certain", "uncertain",
+        "cannot be certain", "no way for me to", "no way for us to", "afraid of not knowing", "not a definitive answer",
+        "isn't a definitive answer", "is not a definitive answer", "don't know", "do not know", "dont know", "no idea",
+        "not certain", "uncertain",
         "unclear", "not clear", "no clear", "can't answer", "cannot answer", "can't determine", "cannot determine",
         "not possible to", "impossible to determine", "impossible to know", "impossible to tell",
         "not enough information", "insufficient information", "don't have enough", "do not have enough",

@@ -103,6 +103,13 @@ public struct NumberExtractor: Sendable {
         if let chosen, Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply) {
             return .unparsed
         }
+        // A reply cut off inside its number, or one that called the same number wrong before giving it (+Unsettled).
+        if let chosen, chosen.rank != .slot,
+            Self.isCutOff(at: chosen.index, mentions, reply)
+                || Self.calledWrongBefore(chosen.value, at: chosen.index, mentions, reply)
+        {
+            return .unparsed
+        }
         // A number whose separators the reply leaves ambiguous is no answer, and neither is a reply
         // that it might contradict.
         // ("Es bleiben 1.935 Dollar übrig.\nANSWER: 1935": one of its readings agrees, and contradicts nothing.)

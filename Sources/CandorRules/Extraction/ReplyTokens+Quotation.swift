@@ -21,4 +21,20 @@ extension ReplyTokens {
         }
         return marks % 2 == 1
     }
+
+    /// Whether the word at `index` lies inside a fenced code block (an odd number of "```" before it, an unclosed
+    /// fence included) after prose: code and its comments are not the reply's prose. A reply that opens with its
+    /// block ("```\nno\n```") gives its answer there.
+    func isInsideCodeBlock(_ index: Int) -> Bool {
+        let bytes = text.utf8.prefix(tokens[index].start)
+        var fences = 0
+        var run = 0
+        var prose = false
+        for byte in bytes {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
+            if run == 3 { fences += 1 }
+            if fences == 0, run == 0, byte > 32 { prose = true }
+        }
+        return prose && fences % 2 == 1
+    }
 }

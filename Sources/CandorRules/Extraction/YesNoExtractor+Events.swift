@@ -30,7 +30,7 @@ extension YesNoExtractor {
         "intendevo", "decir", "dizer", "dire", "pero", "mais", "aber", "mas", "ma", "sadly", "unfortunately",
         "regrettably", "honestly", "frankly", "well", "that", "leider", "lamentablemente", "malheureusement",
         "purtroppo", "infelizmente", "boxed", "as", "quindi", "dunque", "allora", "also", "daher", "deshalb", "somit",
-        "donc", "alors", "entonces", "pues", "tanto", "então", "portanto", "logo",
+        "donc", "alors", "entonces", "pues", "tanto", "então", "portanto", "logo", "indeed",
     ]
 
     /// Phrases that answer when they open a sentence and end with punctuation; `nil` value entries

@@ -216,6 +216,10 @@ extension YesNoExtractor {
     static let suppositions: Set<String> = [
         "if", "whether", "unless", "when", "once", "until", "assuming", "suppose", "question", "asked", "ask",
     ]
+    /// Words that open the subject of a question after its auxiliary ("is the syrup …", "does it …").
+    static let questionSubjects: Set<String> = [
+        "the", "a", "an", "it", "this", "that", "there", "they", "he", "she", "you", "i", "we", "my", "your", "our",
+    ]
     /// Words of the first person.
     static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "me", "my"]
     /// Words that open a contrast after the proposition ("…, but it's currently sold out").
@@ -236,7 +240,15 @@ extension YesNoExtractor {
                 if mentions { return nil }
                 continue
             }
-            guard let last = words.last, tokens[last].after != "?",
+            // "Based on the sheet, is the syrup suitable for children": a question without its question mark.
+            let asks = words.contains { position in
+                (tokens[position].before >= .comma || position == words.first)
+                    && AnswerQuestion.auxiliaries.contains(tokens[position].word) && position + 1 < tokens.count
+                    && tokens[position + 1].before == .none
+                    && (questionSubjects.contains(tokens[position + 1].word)
+                        || tokens[position + 1].word == question.proposition.first)
+            }
+            guard let last = words.last, tokens[last].after != "?", !asks,
                 !words.contains(where: { suppositions.contains(tokens[$0].word) || tokens[$0].quoted }),
                 // Without an answer word a pronoun is too thin a subject ("There is no information on stock").
                 let polarity = restatement(of: question, in: words, reply, pronouns: false)

@@ -57,6 +57,10 @@ extension YesNoExtractor {
         "request", "question", "message", "prompt", "query", "input", "format",
     ]
 
+    /// Nouns between "my" and "with" that make a sentence about the reply's form ("Yes, I have finished my reply
+    /// with …").
+    static let ownMessages: Set<String> = ["reply", "response", "message", "answers"]
+
     /// Words that open an offer to do something ("Let me check", "I'll look"): after a courtesy ("Certainly!"),
     /// they make it a reply to a request, not an answer.
     static func offers(_ words: ArraySlice<String>) -> Bool {
@@ -69,8 +73,8 @@ extension YesNoExtractor {
 
     /// Whether the answer word at `index` opens a reply to a request: "Yes, I can do that", "Yes, I'll help",
     /// "Yes, I would be happy to …", "You're right, I should provide …", or a bare "No, I'm not." about the
-    /// assistant.
-    static func repliesToRequest(at index: Int, in reply: ReplyTokens) -> Bool {
+    /// assistant. `claim`: the question asks whether the person's claim is right, so "your answer" is its subject.
+    static func repliesToRequest(at index: Int, in reply: ReplyTokens, claim: Bool = false) -> Bool {
         let tokens = reply.tokens
         var end = index + 1
         while end < tokens.count, tokens[end].before < .sentence { end += 1 }
@@ -93,6 +97,28 @@ extension YesNoExtractor {
         }
         // "No, your request is not valid.", "No, you're welcome.": about the person's message, not the question.
         if first == "your", words.count > 1, personsMessages.contains(words[1]) { return true }
+        // "No, your answer is not valid." answers nothing about the product, but does answer a claim the person
+        // asks about ("Is that right?").
+        if !claim, first == "your", words.count > 1, ["answer", "response", "reply"].contains(words[1]) { return true }
+        // "Yes, I see why you'd think so", "Yes, I started my reply with …": about the person or the reply's form.
+        // ("No — I understand your confidence, but it is not prime" turns to its answer).
+        if words.count >= 3, first == "i", ["see", "understand"].contains(words[1]),
+            ["why", "what", "how", "your", "you", "you're", "you'd"].contains(words[2]),
+            !words.contains(where: contrasts.contains)
+        {
+            return true
+        }
+        if words.indices.dropLast(2).contains(where: {
+            words[$0] == "my" && ownMessages.contains(words[$0 + 1]) && words[$0 + 2] == "with"
+        }) {
+            return true
+        }
+        // "No, I'm not a human.": the assistant about what it is.
+        if words.starts(with: ["i'm", "not"]) || words.starts(with: ["i", "am", "not"]),
+            let article = words.dropFirst(first == "i" ? 3 : 2).first, ["a", "an"].contains(article)
+        {
+            return true
+        }
         if words.starts(with: ["you're", "welcome"]) || words.starts(with: ["you", "are", "welcome"]) { return true }
         // "No, I'm not.", "No, I'm not going to.": the assistant about itself, the whole sentence.
         let ownNegation: [[String]] = [

@@ -38,7 +38,7 @@ public struct YesNoExtractor: Sendable {
                 event.rank = .slot
             }
             if let question, !question.addressesAssistant, event.rank == .word,
-                Self.repliesToRequest(at: index, in: reply)
+                Self.repliesToRequest(at: index, in: reply, claim: question.confirms)
             {
                 continue
             }
@@ -48,6 +48,14 @@ public struct YesNoExtractor: Sendable {
             {
                 continue
             }
+            // "I will finish with a final line 'ANSWER: no'.": a slot label quoted in single quotes inside prose; a
+            // word in a code block ("# no, ran it") is code.
+            if event.rank != .slot, index > 0, reply.tokens[index - 1].quoted,
+                AnswerSlots.lineWords.contains(reply.tokens[index - 1].word)
+            {
+                continue
+            }
+            if event.rank != .slot, reply.isInsideCodeBlock(index) { continue }
             // "Certainly! Let me check the sheet for you.": a courtesy before an offer replies to a request.
             if event.rank == .courtesy,
                 let next = reply.tokens[(index + 1)...].firstIndex(where: { $0.before >= .sentence }),
