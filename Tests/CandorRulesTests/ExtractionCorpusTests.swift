@@ -183,6 +183,13 @@ struct ExtractionCorpusTests {
         #expect(heldOut.wrong <= floor.heldOut.wrong, "\(kind) held out: \(heldOut.line)")
     }
 
+    /// Records an issue when `part` agrees with fewer labels than `floor.share` of its replies or commits to more
+    /// wrong answers than `floor.wrong`.
+    static func expect(_ part: Tally, atLeast floor: (share: Double, wrong: Int), _ name: String) {
+        #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(name): \(part.line)")
+        #expect(part.wrong <= floor.wrong, "\(name): \(part.line)")
+    }
+
     @Test(
         "the fresh2 replies (blind until session 10, tuned on since) keep their figures",
         arguments: ["yes-no", "letter", "number"]
@@ -197,9 +204,7 @@ struct ExtractionCorpusTests {
         let floors: [String: (share: Double, wrong: Int)] = [
             "yes-no": (0.905, 8), "letter": (0.94, 8), "number": (0.805, 12),
         ]
-        let floor = try #require(floors[kind])
-        #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(kind) fresh2: \(part.line)")
-        #expect(part.wrong <= floor.wrong, "\(kind) fresh2: \(part.line)")
+        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh2")
     }
 
     @Test(
@@ -215,9 +220,7 @@ struct ExtractionCorpusTests {
         let floors: [String: (share: Double, wrong: Int)] = [
             "yes-no": (0.895, 12), "letter": (0.85, 11), "number": (0.81, 12),
         ]
-        let floor = try #require(floors[kind])
-        #expect(Double(part.agreed) >= floor.share * Double(part.replies), "\(kind) fresh4: \(part.line)")
-        #expect(part.wrong <= floor.wrong, "\(kind) fresh4: \(part.line)")
+        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh4")
         withKnownIssue("fresh4 below the goal: the small model's replies", isIntermittent: true) {
             #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh4: \(part.line)")
             #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh4: \(part.line)")
