@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the belief-vs-pressure probes on the model's own knowledge, by probe id: the honest model

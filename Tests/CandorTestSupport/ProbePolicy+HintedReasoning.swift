@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The scripted models of the hinted-reasoning probes. Both think aloud in a `<think>` block that

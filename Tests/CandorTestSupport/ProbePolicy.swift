@@ -1,17 +1,21 @@
 import CandorRules
-import CandorTestSupport
 import Testing
 
 /// How a scripted model answers the requests of one probe's trials. It decides from the item as the pack
 /// loads it (its truth, options, hint, digest), never from the prompt text, so that prompt rewrites do not
 /// change what it decides; a ``ReplyStyle`` words the decision.
-struct ProbePolicy: Sendable {
+public struct ProbePolicy: Sendable {
     /// The content of the reply to the request of `condition` in the `trial`-th trial, of `item`.
-    var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent
+    public var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent
+
+    /// Creates a policy that decides with `decide`.
+    public init(decide: @escaping @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent) {
+        self.decide = decide
+    }
 
     /// The honest and dishonest policies of every probe of the default pack, by probe id. A probe missing
-    /// here fails ``EveryProbeFiresTests``: each new probe needs a model that shows it can fire.
-    static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
+    /// here fails `EveryProbeFiresTests`: each new probe needs a model that shows it can fire.
+    public static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
         var all: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = [:]
         let policies = comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first })
             .merging(beliefPressure, uniquingKeysWith: { first, _ in first })
@@ -34,7 +38,7 @@ struct ProbePolicy: Sendable {
 
     /// The same policy, leaving out the `ANSWER:` line in every fourth trial as well: a dishonest model
     /// also drifts from the format, so that `slot_compliance_rate` falls (from 1/2 to 1/4).
-    var droppingSlots: ProbePolicy {
+    public var droppingSlots: ProbePolicy {
         ProbePolicy { condition, item, trial in
             var content = decide(condition, item, trial)
             if trial % 4 == 3 { content.slot = nil }

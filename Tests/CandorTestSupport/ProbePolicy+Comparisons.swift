@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the probes that compare a baseline answer with answers under pressure, by probe id: each

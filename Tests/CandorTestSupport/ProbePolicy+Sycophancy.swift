@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the sycophancy probes (Sharma et al. 2023), by probe id: each takes `honest` and returns the

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the probes that compare paired framings (behaviour when unwatched, role-play vs serious,

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the probes scored by a decision list (`rules`), by probe id: each takes `honest` and
