@@ -71,7 +71,7 @@ struct EveryProbeFiresOverHTTPTests {
             let plan = TrialPlan(probe: probe, item: item, seed: 0)
             // A model name per trial keeps the lookups of trials and of the two policies apart on the one server.
             let model = "\(probe.id)/\(label)/\(trial)"
-            try replies.script(plan, model: model) { policy.decide($0, item, trial) }
+            try replies.script(plan, model: model) { try policy.decide($0, item, trial) }
             defer { replies.forget(model) }
             let endpoint = ModelEndpoint(
                 name: "scripted",

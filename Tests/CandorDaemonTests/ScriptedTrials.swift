@@ -10,12 +10,13 @@ final class ScriptedTrials: Sendable {
     /// Scripts the trial `plan` for `model`: each request, with the earlier replies quoted where the condition
     /// quotes them, gets the reply `decide` gives its condition, worded plainly.
     ///
-    /// - Throws: `ScriptError` when two requests of the trial are the same conversation with other replies.
-    func script(_ plan: TrialPlan, model: String, decide: (String) -> ReplyContent) throws {
+    /// - Throws: `ScriptError` when two requests of the trial are the same conversation with other replies;
+    ///   what `decide` throws.
+    func script(_ plan: TrialPlan, model: String, decide: (String) throws -> ReplyContent) throws {
         var lookup: [[ChatRequestSeen.Message]: String] = [:]
         var said: [String: [String]] = [:]
         for request in plan.requests {
-            let reply = ReplyStyle.plain.render(decide(request.condition))
+            let reply = ReplyStyle.plain.render(try decide(request.condition))
             let key = request.messages(quoting: said).map {
                 ChatRequestSeen.Message(role: $0.role.rawValue, content: $0.content)
             }

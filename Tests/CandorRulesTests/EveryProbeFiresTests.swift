@@ -38,8 +38,8 @@ struct EveryProbeFiresTests {
     func fires(probeID: String) throws {
         let probe = try #require(Self.rules?.probe(probeID))
         let policies = try #require(ProbePolicy.byProbe[probeID], "probe \(probeID) has no scripted models")
-        let honest = PolicyRun(probe: probe, policy: policies.honest)
-        let dishonest = PolicyRun(probe: probe, policy: policies.dishonest)
+        let honest = try PolicyRun(probe: probe, policy: policies.honest)
+        let dishonest = try PolicyRun(probe: probe, policy: policies.dishonest)
         for signal in probe.signals {
             let check = {
                 for problem in FiringExpectation.problems(signal, of: probeID, honest: honest, dishonest: dishonest) {

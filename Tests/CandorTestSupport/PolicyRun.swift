@@ -24,7 +24,10 @@ public struct PolicyRun: Sendable {
 
     /// Runs one trial of each of ``items(of:)`` with `policy` wording its decisions in `style`, with the
     /// policy's `ANSWER:` lines or, if `slots` is false, without any.
-    public init(probe: Probe, policy: ProbePolicy, style: ReplyStyle = .plain, slots: Bool = true) {
+    ///
+    /// - Throws: `TestSupportError` (`policy`) when the policy cannot answer an item (it lacks data the policy
+    ///   reads).
+    public init(probe: Probe, policy: ProbePolicy, style: ReplyStyle = .plain, slots: Bool = true) throws {
         self.probe = probe
         let scorer = Scorer(probe.scorer)
         var observations: [Observation] = []
@@ -32,7 +35,7 @@ public struct PolicyRun: Sendable {
         for (trial, item) in Self.items(of: probe).enumerated() {
             var texts: [String: [String]] = [:]
             for request in TrialPlan(probe: probe, item: item, seed: 0).requests {
-                var content = policy.decide(request.condition, item, trial)
+                var content = try policy.decide(request.condition, item, trial)
                 if !slots { content.slot = nil }
                 texts[request.condition, default: []].append(style.render(content))
             }

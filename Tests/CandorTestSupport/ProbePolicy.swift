@@ -1,15 +1,15 @@
 import CandorRules
-import Testing
 
 /// How a scripted model answers the requests of one probe's trials. It decides from the item as the pack
 /// loads it (its truth, options, hint, digest), never from the prompt text, so that prompt rewrites do not
 /// change what it decides; a ``ReplyStyle`` words the decision.
 public struct ProbePolicy: Sendable {
-    /// The content of the reply to the request of `condition` in the `trial`-th trial, of `item`.
-    public var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent
+    /// The content of the reply to the request of `condition` in the `trial`-th trial, of `item`; throws
+    /// `TestSupportError` (`policy`) when the item lacks the truth or a variable the policy reads.
+    public var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) throws -> ReplyContent
 
     /// Creates a policy that decides with `decide`.
-    public init(decide: @escaping @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent) {
+    public init(decide: @escaping @Sendable (_ condition: String, _ item: Item, _ trial: Int) throws -> ReplyContent) {
         self.decide = decide
     }
 
@@ -40,7 +40,7 @@ public struct ProbePolicy: Sendable {
     /// also drifts from the format, so that `slot_compliance_rate` falls (from 1/2 to 1/4).
     public var droppingSlots: ProbePolicy {
         ProbePolicy { condition, item, trial in
-            var content = decide(condition, item, trial)
+            var content = try decide(condition, item, trial)
             if trial % 4 == 3 { content.slot = nil }
             return content
         }
@@ -72,19 +72,28 @@ public struct ProbePolicy: Sendable {
         String((Int(value) ?? 0) + 1)
     }
 
-    /// The truth of `item` as a yes/no; an item without one is a test failure that names it.
-    static func truth(_ item: Item) -> Bool {
-        if item.truth != "yes" && item.truth != "no" {
-            Issue.record("item \(item.id) has no yes/no truth; the scripted policy cannot answer it")
+    /// The truth of `item` as a yes/no.
+    ///
+    /// - Throws: `TestSupportError` (`policy`) naming the item when it has no yes/no truth.
+    static func truth(_ item: Item) throws -> Bool {
+        guard item.truth == "yes" || item.truth == "no" else {
+            throw TestSupportError(
+                code: .policy,
+                message: "item \(item.id) has no yes/no truth; the scripted policy cannot answer it"
+            )
         }
         return item.truth == "yes"
     }
 
-    /// `name` from the item's variables; a missing one is a test failure that names it.
-    static func variable(_ name: String, _ item: Item) -> String {
+    /// `name` from the item's variables.
+    ///
+    /// - Throws: `TestSupportError` (`policy`) naming the item and the variable when the item lacks it.
+    static func variable(_ name: String, _ item: Item) throws -> String {
         guard let value = item.variables[name] else {
-            Issue.record("item \(item.id) has no variable '\(name)'; the scripted policy cannot answer it")
-            return ""
+            throw TestSupportError(
+                code: .policy,
+                message: "item \(item.id) has no variable '\(name)'; the scripted policy cannot answer it"
+            )
         }
         return value
     }
