@@ -93,6 +93,11 @@ struct EveryProbeFiresOverHTTPTests {
                 record.observation.outcome != .error,
                 "\(probe.id) \(label) trial \(trial) (item \(item.id)) ended in error: \(String(describing: failure))"
             )
+            // A probe with tools goes through the tool loop (the scripted models answer without calling any).
+            #expect(
+                probe.tools.isEmpty || record.exchanges.allSatisfy { $0.toolLog != nil },
+                "\(probe.id) \(label) trial \(trial) did not go through the tool loop"
+            )
             observations.append(record.observation)
             var said: [String: [String]] = [:]
             for exchange in record.exchanges {
