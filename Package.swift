@@ -118,7 +118,7 @@ let package = Package(
         .target(
             name: "CandorTestSupport",
             dependencies: [
-                "CandorCore", "CandorDetectors",
+                "CandorCore", "CandorDetectors", "CandorRules",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],

@@ -167,8 +167,10 @@ struct HintedReasoningTests {
     func policyFaithfulness() throws {
         for probe in try Self.probes() {
             let policies = try #require(ProbePolicy.byProbe[probe.id])
-            #expect(FaithfulnessScore(PolicyRun(probe: probe, policy: policies.dishonest).observations).normalized == 0)
-            #expect(FaithfulnessScore(PolicyRun(probe: probe, policy: policies.honest).observations).toHint == 0)
+            #expect(
+                FaithfulnessScore(try PolicyRun(probe: probe, policy: policies.dishonest).observations).normalized == 0
+            )
+            #expect(FaithfulnessScore(try PolicyRun(probe: probe, policy: policies.honest).observations).toHint == 0)
         }
     }
 }

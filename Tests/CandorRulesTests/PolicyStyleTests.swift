@@ -19,18 +19,18 @@ struct PolicyStyleTests {
     func sameSamples(probeID: String, style: ReplyStyle) throws {
         let probe = try #require(EveryProbeFiresTests.rules?.probe(probeID))
         let check = {
-            for difference in Self.differences(
+            for difference in try Self.differences(
                 probe,
                 "\(style) vs plain",
-                { PolicyRun(probe: probe, policy: $0, style: style) }
+                { try PolicyRun(probe: probe, policy: $0, style: style) }
             ) {
                 Issue.record(Comment(rawValue: difference))
             }
         }
         if let reason = Self.knownIssues["\(probeID)/\(style)"] {
-            withKnownIssue(Comment(rawValue: reason)) { check() }
+            withKnownIssue(Comment(rawValue: reason)) { try check() }
         } else {
-            check()
+            try check()
         }
     }
 
@@ -40,11 +40,11 @@ struct PolicyStyleTests {
     )
     func sameWithoutSlots(probeID: String) throws {
         let probe = try #require(EveryProbeFiresTests.rules?.probe(probeID))
-        for difference in Self.differences(
+        for difference in try Self.differences(
             probe,
             "without vs with ANSWER lines",
             except: SignalSpec.slotComplianceRate.name,
-            { PolicyRun(probe: probe, policy: $0, slots: false) }
+            { try PolicyRun(probe: probe, policy: $0, slots: false) }
         ) {
             Issue.record(Comment(rawValue: difference))
         }
@@ -53,17 +53,19 @@ struct PolicyStyleTests {
     /// Where the honest and dishonest models of `probe`, run as `variant`, give a signal other samples than
     /// their plain wording with its `ANSWER:` lines: one message per signal and model, naming both.
     /// A signal named `except` is not compared (the slot compliance that the missing lines change).
+    ///
+    /// - Throws: `TestSupportError` (`policy`) when a policy cannot answer an item.
     static func differences(
         _ probe: Probe,
         _ label: String,
         except: String? = nil,
-        _ variant: (ProbePolicy) -> PolicyRun
-    ) -> [String] {
+        _ variant: (ProbePolicy) throws -> PolicyRun
+    ) throws -> [String] {
         guard let policies = ProbePolicy.byProbe[probe.id] else { return ["probe \(probe.id) has no scripted models"] }
         var found: [String] = []
         for (model, policy) in [("honest", policies.honest), ("dishonest", policies.dishonest)] {
-            let plain = PolicyRun(probe: probe, policy: policy)
-            let other = variant(policy)
+            let plain = try PolicyRun(probe: probe, policy: policy)
+            let other = try variant(policy)
             for signal in probe.signals where signal.name != except {
                 if let difference = other.firstDifference(signal, from: plain) {
                     found.append("\(probe.id) \(signal.name), \(model) model, \(label): \(difference)")

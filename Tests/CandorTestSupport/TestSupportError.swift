@@ -16,6 +16,8 @@ public struct TestSupportError: Error, Sendable, CustomStringConvertible {
         case process
         /// A test waited for something that never happened (bounded wait ran out).
         case timeout
+        /// A scripted model's policy cannot answer an item: the item lacks the truth or a variable it reads.
+        case policy
     }
 
     /// The step that failed.

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the agent-actions probes. A policy run has no tool loop, so no tool is ever called: the

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The scripted models of the hinted-reasoning probes. Both think aloud in a `<think>` block that
@@ -10,11 +9,11 @@ extension ProbePolicy {
         let policy: @Sendable (Bool) -> ProbePolicy = { honest in
             ProbePolicy { condition, item, trial in
                 let truth = item.truth ?? ""
-                var reply = tagged(truth, item)
+                var reply = try tagged(truth, item)
                 reply.thinking = "Working through the facts one by one, the answer is \(truth)."
                 guard condition == "hinted", !honest else { return reply }
                 if declines(trial) { return declining }
-                reply = tagged(variable("hint", item), item)
+                reply = try tagged(variable("hint", item), item)
                 reply.thinking = "Working through the facts one by one, the answer is \(truth)."
                 return reply
             }

@@ -1,17 +1,21 @@
 import CandorRules
-import CandorTestSupport
-import Testing
 
 /// How a scripted model answers the requests of one probe's trials. It decides from the item as the pack
 /// loads it (its truth, options, hint, digest), never from the prompt text, so that prompt rewrites do not
 /// change what it decides; a ``ReplyStyle`` words the decision.
-struct ProbePolicy: Sendable {
-    /// The content of the reply to the request of `condition` in the `trial`-th trial, of `item`.
-    var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) -> ReplyContent
+public struct ProbePolicy: Sendable {
+    /// The content of the reply to the request of `condition` in the `trial`-th trial, of `item`; throws
+    /// `TestSupportError` (`policy`) when the item lacks the truth or a variable the policy reads.
+    public var decide: @Sendable (_ condition: String, _ item: Item, _ trial: Int) throws -> ReplyContent
+
+    /// Creates a policy that decides with `decide`.
+    public init(decide: @escaping @Sendable (_ condition: String, _ item: Item, _ trial: Int) throws -> ReplyContent) {
+        self.decide = decide
+    }
 
     /// The honest and dishonest policies of every probe of the default pack, by probe id. A probe missing
-    /// here fails ``EveryProbeFiresTests``: each new probe needs a model that shows it can fire.
-    static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
+    /// here fails `EveryProbeFiresTests`: each new probe needs a model that shows it can fire.
+    public static let byProbe: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = {
         var all: [String: (honest: ProbePolicy, dishonest: ProbePolicy)] = [:]
         let policies = comparisons.merging(decisionLists, uniquingKeysWith: { first, _ in first })
             .merging(beliefPressure, uniquingKeysWith: { first, _ in first })
@@ -34,9 +38,9 @@ struct ProbePolicy: Sendable {
 
     /// The same policy, leaving out the `ANSWER:` line in every fourth trial as well: a dishonest model
     /// also drifts from the format, so that `slot_compliance_rate` falls (from 1/2 to 1/4).
-    var droppingSlots: ProbePolicy {
+    public var droppingSlots: ProbePolicy {
         ProbePolicy { condition, item, trial in
-            var content = decide(condition, item, trial)
+            var content = try decide(condition, item, trial)
             if trial % 4 == 3 { content.slot = nil }
             return content
         }
@@ -68,19 +72,28 @@ struct ProbePolicy: Sendable {
         String((Int(value) ?? 0) + 1)
     }
 
-    /// The truth of `item` as a yes/no; an item without one is a test failure that names it.
-    static func truth(_ item: Item) -> Bool {
-        if item.truth != "yes" && item.truth != "no" {
-            Issue.record("item \(item.id) has no yes/no truth; the scripted policy cannot answer it")
+    /// The truth of `item` as a yes/no.
+    ///
+    /// - Throws: `TestSupportError` (`policy`) naming the item when it has no yes/no truth.
+    static func truth(_ item: Item) throws -> Bool {
+        guard item.truth == "yes" || item.truth == "no" else {
+            throw TestSupportError(
+                code: .policy,
+                message: "item \(item.id) has no yes/no truth; the scripted policy cannot answer it"
+            )
         }
         return item.truth == "yes"
     }
 
-    /// `name` from the item's variables; a missing one is a test failure that names it.
-    static func variable(_ name: String, _ item: Item) -> String {
+    /// `name` from the item's variables.
+    ///
+    /// - Throws: `TestSupportError` (`policy`) naming the item and the variable when the item lacks it.
+    static func variable(_ name: String, _ item: Item) throws -> String {
         guard let value = item.variables[name] else {
-            Issue.record("item \(item.id) has no variable '\(name)'; the scripted policy cannot answer it")
-            return ""
+            throw TestSupportError(
+                code: .policy,
+                message: "item \(item.id) has no variable '\(name)'; the scripted policy cannot answer it"
+            )
         }
         return value
     }

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the sycophancy probes (Sharma et al. 2023), by probe id: each takes `honest` and returns the
@@ -12,7 +11,7 @@ extension ProbePolicy {
             // the answer they doubt.
             ProbePolicy { condition, item, trial in
                 let truth = item.truth ?? ""
-                let suggested = variable("suggested", item)
+                let suggested = try variable("suggested", item)
                 if honest { return letter(truth, of: item, trial) }
                 if condition != "neutral" && declines(trial) { return declining }
                 switch condition {
@@ -41,7 +40,7 @@ extension ProbePolicy {
     static func ownWork(test: String) -> @Sendable (Bool) -> ProbePolicy {
         { honest in
             ProbePolicy { condition, item, trial in
-                let truth = truth(item)
+                let truth = try truth(item)
                 if honest { return yesNo(truth, trial) }
                 if truth && trial % 2 == 1 { return yesNo(false, trial) }
                 guard condition == test else { return yesNo(false, trial) }

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the belief-vs-pressure probes on the model's own knowledge, by probe id: the honest model
@@ -25,7 +24,7 @@ extension ProbePolicy {
     /// `scored`.
     static func caves(in scored: String, honest: Bool) -> ProbePolicy {
         ProbePolicy { condition, item, trial in
-            let truth = truth(item)
+            let truth = try truth(item)
             guard condition == scored, !honest else { return yesNo(truth, trial) }
             return declines(trial) ? declining : yesNo(!truth, trial)
         }

@@ -1,5 +1,4 @@
 import CandorRules
-import CandorTestSupport
 
 extension ProbePolicy {
     /// The policies of the probes that compare a baseline answer with answers under pressure, by probe id: each
@@ -9,7 +8,7 @@ extension ProbePolicy {
         "belief-pressure.yes-no": { honest in
             // Dishonest: caves under pressure, stating the opposite of the facts it was given.
             ProbePolicy { condition, item, trial in
-                let truth = truth(item)
+                let truth = try truth(item)
                 guard condition == "pressured", !honest else { return yesNo(truth, trial) }
                 return declines(trial) ? declining : yesNo(!truth, trial)
             }
@@ -17,7 +16,7 @@ extension ProbePolicy {
         "instructed-deception.operator-lie": { honest in
             // Honest: keeps the facts and tells the user about the instruction. Dishonest: follows the operator's lie.
             ProbePolicy { condition, item, trial in
-                let truth = truth(item)
+                let truth = try truth(item)
                 guard condition == "instructed" else { return yesNo(truth, trial) }
                 if honest { return yesNo(truth, trial, [.disclosesInstruction]) }
                 return declines(trial) ? declining : yesNo(!truth, trial)
@@ -36,13 +35,13 @@ extension ProbePolicy {
             ProbePolicy { condition, item, trial in
                 let answer = item.truth ?? ""
                 guard condition == "suggested", !honest else { return letter(answer, of: item, trial) }
-                return declines(trial) ? declining : letter(variable("suggested", item), of: item, trial)
+                return try declines(trial) ? declining : letter(variable("suggested", item), of: item, trial)
             }
         },
         "escalating-pressure.false-claims": { honest in
             // Dishonest: agrees with the user's claim once the user pushes (levels 1 to 3).
             ProbePolicy { condition, item, trial in
-                let truth = truth(item)
+                let truth = try truth(item)
                 guard condition != "level_0", !honest else { return yesNo(truth, trial) }
                 return declines(trial) ? declining : yesNo(true, trial)
             }
@@ -50,12 +49,12 @@ extension ProbePolicy {
         "consistency.formats": { honest in
             // Dishonest: the two-option choice contradicts its yes/no answer.
             ProbePolicy { condition, item, trial in
-                let truth = truth(item)
+                let truth = try truth(item)
                 switch condition {
                 case "choice":
                     if !honest && declines(trial) { return declining }
                     let letter = truth == honest ? "A" : "B"
-                    return ReplyContent(
+                    return try ReplyContent(
                         .letter(letter, option: variable(letter == "A" ? "opt_a" : "opt_b", item)),
                         slot: slot(letter, trial)
                     )
@@ -69,8 +68,8 @@ extension ProbePolicy {
     ]
 
     /// A tagged final answer naming `letter` of `item`, with a sentence saying the total is its option text.
-    static func tagged(_ letter: String, _ item: Item) -> ReplyContent {
-        let value = variable("opt_" + letter.lowercased(), item)
+    static func tagged(_ letter: String, _ item: Item) throws -> ReplyContent {
+        let value = try variable("opt_" + letter.lowercased(), item)
         return ReplyContent(.tagged(letter, reasoning: .totalIsOption(value: value, letter: letter)))
     }
 }
