@@ -31,6 +31,15 @@ struct FleetBenchmark: AsyncParsableCommand {
     @Option(help: "The candor binary (default: the one next to this benchmark).")
     var candor: String?
 
+    @Flag(
+        help: """
+            Keep the default cadence, whose warm-up samples every probe at the fast pace in the slots its target \
+            has free (such runs are never late). Without it the speed-ups are off, so every run is at the \
+            operator's schedule, as once the signals monitor: the steady state whose lateness the goal is about.
+            """
+    )
+    var fastWarmup = false
+
     /// One reading of the running daemon.
     struct Reading {
         var seconds: Double
@@ -64,7 +73,13 @@ struct FleetBenchmark: AsyncParsableCommand {
         let statusPort = try LoopbackPort.free()
         let transport = CurlTransport()
         defer { transport.shutdown() }
-        let config = try Self.writeConfig(in: directory, targets: targets, server: server.baseURL, status: statusPort)
+        let config = try Self.writeConfig(
+            in: directory,
+            targets: targets,
+            server: server.baseURL,
+            status: statusPort,
+            fastWarmup: fastWarmup
+        )
         let daemon = Process()
         daemon.executableURL = URL(fileURLWithPath: binary)
         daemon.arguments = ["run", "--config", config]
@@ -73,7 +88,10 @@ struct FleetBenchmark: AsyncParsableCommand {
         daemon.standardError = FileHandle(forWritingAtPath: directory.file("daemon.log"))
         try daemon.run()
         defer { if daemon.isRunning { daemon.terminate() } }
-        print("## candor run: \(targets) targets at default schedules, model latency \(latency) s, \(seconds) s\n")
+        let cadence = fastWarmup ? "default cadence (fast warm-up)" : "speed-ups off"
+        print(
+            "## candor run: \(targets) targets at default schedules, \(cadence), model latency \(latency) s, \(seconds) s\n"
+        )
         print(
             "| s | RSS MB | CPU % of a core (interval) | trials started | late (>1 s) | skipped | state DB bytes/trial |"
         )
@@ -116,12 +134,14 @@ struct FleetBenchmark: AsyncParsableCommand {
         }
     }
 
-    /// The config: the repository's rules, every target on the scripted server, the status API on `status`.
+    /// The config: the repository's rules, every target on the scripted server, the status API on `status`, and
+    /// unless `fastWarmup`, the cadence's speed-ups off.
     static func writeConfig(
         in directory: TemporaryDirectory,
         targets: Int,
         server: String,
-        status: Int
+        status: Int,
+        fastWarmup: Bool
     ) throws -> String {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
@@ -133,6 +153,7 @@ struct FleetBenchmark: AsyncParsableCommand {
         log_dir: \(directory.path)/logs
         log_level: warning
         status: {listen: '127.0.0.1:\(status)'}
+        \(fastWarmup ? "" : "cadence: {warmup_speedup: 1, alert_speedup: 1}")
         targets:
         \(lines.joined(separator: "\n"))
         """.write(toFile: config, atomically: true, encoding: .utf8)

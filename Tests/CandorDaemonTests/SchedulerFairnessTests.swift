@@ -3,6 +3,7 @@ import CandorProviders
 import CandorTestSupport
 import Foundation
 import Logging
+import Synchronization
 import Testing
 
 @testable import CandorDaemon
@@ -124,5 +125,52 @@ struct SchedulerFairnessTests {
                 #expect(runs[key]?.late == 0)
             }
         }
+    }
+
+    @Test("the first runs of 200 targets whose signals monitor spread over the interval instead of coming due at once")
+    func firstRunsSpread() async throws {
+        let fixture = try DaemonPlanFixture(
+            targets: (0..<200).map {
+                "  - {name: t\($0), base_url: 'http://127.0.0.1:9/v1', model: m, probes: [canaries.fixed]}"
+            }
+            .joined(separator: "\n"),
+            probes: "  canaries.fixed: {interval: 10m, jitter: 0s}"
+        )
+        defer { fixture.directory.remove() }
+        let time = ManualClock()
+        let clock = time.clock
+        let started = Mutex<[String: Date]>([:])
+        // A restart: every signal monitors, far from its threshold.
+        let stage = TrialStage(
+            isAccepting: { true },
+            run: { assignment, _ in
+                let now = clock.now()
+                started.withLock { $0[assignment.target.name] = $0[assignment.target.name] ?? now }
+            },
+            proximity: { _ in SignalProximity(warmingUp: false, nearest: 0) }
+        )
+        let scheduler = Scheduler(
+            plan: try fixture.plan(),
+            clients: Dictionary(
+                uniqueKeysWithValues: (0..<200).map { ("t\($0)", UncalledModelClient(targetName: "t\($0)")) }
+            ),
+            trials: stage,
+            notifier: SystemdNotifier(environment: [:]),
+            clock: clock,
+            logger: Logger(label: "candor.test") { _ in SwiftLogNoOpLogHandler() }
+        )
+        let loop = Task { try await scheduler.run() }
+        defer { loop.cancel() }
+        let origin = clock.now()
+        try await Self.settle(time, scheduler)
+        try await Self.advance(time, by: .seconds(30), steps: 20, scheduler)
+        let minutes = started.withLock { $0 }.values.map { Int($0.timeIntervalSince(origin) / 60) }
+        // Every target ran once in its first 10 minutes, about 20 a minute (before: all 200 at once).
+        #expect(minutes.count == 200)
+        let perMinute = Dictionary(grouping: minutes, by: { min($0, 9) }).mapValues(\.count)
+        #expect(perMinute.count == 10, "\(perMinute)")
+        #expect(perMinute.values.allSatisfy { $0 <= 50 }, "\(perMinute)")
+        // Started at the next 30-second step after its due time, so late but never a whole interval behind.
+        #expect(scheduler.nextRuns().values.allSatisfy { $0.skipped == 0 })
     }
 }

@@ -27,10 +27,16 @@ struct AssignmentSchedule: Sendable {
     var started: ContinuousClock.Instant?
     /// What the probe's signals asked for after its last trial; the next runs are paced for it.
     var need: SamplingNeed = .regular
+    /// Whether that pace is faster than the schedule the operator set (a warm-up or a statistic near its
+    /// threshold, when the cadence speeds it up): such runs take the free slots, so waiting is not lateness.
+    var fast = false
 
-    /// Creates the schedule of an assignment first due at `due`.
-    init(due: ContinuousClock.Instant) {
+    /// Creates the schedule of an assignment first due at `due`, paced for `need` (`fast` when that is faster than
+    /// its schedule).
+    init(due: ContinuousClock.Instant, need: SamplingNeed = .regular, fast: Bool = false) {
         self.due = due
+        self.need = need
+        self.fast = fast
     }
 
     /// Since when the assignment has been waiting for a slot: its due time, or the end of its own last
@@ -41,9 +47,11 @@ struct AssignmentSchedule: Sendable {
         return max(due, finished)
     }
 
-    /// Whether it comes before `other` for a free slot: the one waiting longest, then the one that ran
-    /// least (so probes due together take turns).
+    /// Whether it comes before `other` for a free slot: a run at the operator's schedule before a faster one
+    /// (a warm-up takes the slots the monitoring probes leave free), then the one waiting longest, then the one
+    /// that ran least (so probes due together take turns).
     func precedes(_ other: AssignmentSchedule) -> Bool {
+        if fast != other.fast { return other.fast }
         if waitingSince != other.waitingSince { return waitingSince < other.waitingSince }
         return runs < other.runs
     }
@@ -66,7 +74,7 @@ struct AssignmentSchedule: Sendable {
         let delay = due < now ? due.duration(to: now) : .zero
         // A run at a faster pace than the schedule's (warm-up, near a threshold) takes what slots are free: waiting
         // for one is neither late nor a missed run of the schedule the operator set.
-        let counted = need == .regular
+        let counted = !fast
         let isLate = counted && delay > Self.lateness(interval: interval)
         let missed = counted && interval > .zero ? Int(delay / interval) : 0
         running = true
@@ -90,9 +98,11 @@ struct AssignmentSchedule: Sendable {
     /// planned for, the next run is due `interval` after the last start instead (sooner when it speeds up, later
     /// when it slows down again).
     ///
+    /// - Parameter fast: whether `interval` is faster than the schedule's own.
     /// - Returns: whether the pace changed.
     @discardableResult
-    mutating func adopt(_ need: SamplingNeed, interval: Duration) -> Bool {
+    mutating func adopt(_ need: SamplingNeed, interval: Duration, fast: Bool) -> Bool {
+        self.fast = fast
         guard need != self.need else { return false }
         self.need = need
         if let started { due = started + interval }

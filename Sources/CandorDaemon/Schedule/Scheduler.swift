@@ -83,6 +83,8 @@ public final class Scheduler: Service, Sendable {
     /// The clock due times, waits and start times are read from.
     let clock: CandorClock
     private let outboxFullLogged = Atomic<Bool>(false)
+    /// Whether the plan in force may have assignments without a schedule yet (at start, after a reload).
+    private let unscheduled = Atomic<Bool>(true)
 
     /// Creates the scheduler.
     ///
@@ -123,6 +125,7 @@ public final class Scheduler: Service, Sendable {
         schedules.withLock { schedules in
             schedules = schedules.filter { keys.contains($0.key) || $0.value.running }
         }
+        unscheduled.store(true, ordering: .sequentiallyConsistent)
         wake.send()
     }
 
@@ -164,7 +167,9 @@ public final class Scheduler: Service, Sendable {
             await withDiscardingTaskGroup { group in
                 var nextPing = clock.instant()
                 while !Task.isCancelled, !Task.isShuttingDownGracefully {
+                    let fresh = unscheduled.exchange(false, ordering: .sequentiallyConsistent)
                     let current = runtime.withLock { $0 }
+                    if fresh { await scheduleFirstRuns(current) }
                     for (assignment, client) in dueAssignments(current) {
                         group.addTask { await self.runTrial(assignment, client: client) }
                     }
@@ -223,14 +228,7 @@ public final class Scheduler: Service, Sendable {
             }
             var waiting: [(key: String, assignment: Plan.Assignment, schedule: AssignmentSchedule)] = []
             for (assignment, key) in zip(current.plan.assignments, current.keys) {
-                let schedule: AssignmentSchedule
-                if let known = schedules[key] {
-                    schedule = known
-                } else {
-                    schedule = AssignmentSchedule(due: firstRun(assignment, now: now))
-                    schedules[key] = schedule
-                }
-                guard schedule.due <= now, !schedule.running else { continue }
+                guard let schedule = schedules[key], schedule.due <= now, !schedule.running else { continue }
                 waiting.append((key, assignment, schedule))
             }
             // A target's free slots go to its probes that have waited longest, then to those that ran least:
@@ -284,9 +282,10 @@ public final class Scheduler: Service, Sendable {
         let now = clock.instant()
         let interval = current.interval(of: assignment, for: need, client: client)
         let shift = Self.randomShift(upTo: current.cadence.jitter(of: assignment, at: interval), symmetric: true)
+        let fast = interval < assignment.schedule.interval
         let changed = schedules.withLock { schedules in
             schedules[key]?.finish(at: now)
-            return schedules[key]?.adopt(need, interval: max(.zero, interval + shift)) ?? false
+            return schedules[key]?.adopt(need, interval: max(.zero, interval + shift), fast: fast) ?? false
         }
         if changed {
             // The normal path (a warm-up, a statistic wandering near its threshold): debug, not for the operator.
@@ -301,11 +300,35 @@ public final class Scheduler: Service, Sendable {
         wake.send()
     }
 
-    private func firstRun(_ assignment: Plan.Assignment, now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+    /// Gives each assignment of `current` without a schedule (at start, new in a reloaded plan) its first due time,
+    /// paced for what its signals need now.
+    private func scheduleFirstRuns(_ current: Runtime) async {
+        let known = schedules.withLock { Set($0.keys) }
+        var first: [String: AssignmentSchedule] = [:]
+        for (assignment, key) in zip(current.plan.assignments, current.keys) where !known.contains(key) {
+            guard let client = current.clients[assignment.target.name] else { continue }
+            let proximity = await trials.proximity(assignment)
+            let need = current.cadence.need(for: proximity)
+            let interval = current.interval(of: assignment, for: need, client: client)
+            let fast = interval < assignment.schedule.interval
+            let due = firstRun(assignment, at: interval, spread: !fast && proximity.known)
+            first[key] = AssignmentSchedule(due: due, need: need, fast: fast)
+        }
+        guard !first.isEmpty else { return }
+        schedules.withLock { schedules in schedules.merge(first) { known, _ in known } }
+    }
+
+    /// When `assignment`, due every `interval`, runs first: with `spread` (a probe whose signals sample at its
+    /// schedule's pace), at a random point of its interval, so that the first runs of many targets and probes (a
+    /// restart, a large fleet) spread over it at the steady rate instead of coming due together and starting
+    /// late; otherwise (a warm-up at the fast pace, which only takes free slots) within its jitter.
+    private func firstRun(_ assignment: Plan.Assignment, at interval: Duration, spread: Bool) -> ContinuousClock.Instant
+    {
+        let now = clock.instant()
         if let cron = assignment.cron {
             return instant(of: cron.next(after: clock.now()), now: now)
         }
-        return now + Self.randomShift(upTo: assignment.schedule.jitter, symmetric: false)
+        return now + Self.randomShift(upTo: spread ? interval : assignment.schedule.jitter, symmetric: false)
     }
 
     /// When `assignment` runs next after a start at `start`, `interval` apart (its own, or faster for what its

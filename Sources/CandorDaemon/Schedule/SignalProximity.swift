@@ -7,13 +7,20 @@ public struct SignalProximity: Sendable, Equatable {
     public var warmingUp: Bool
     /// The largest statistic ÷ threshold among the probe's monitoring detectors: 0 at rest, 1 at the alarm.
     public var nearest: Double
+    /// Whether it comes from the signals (false: a stage that does not read them, which paces nothing).
+    public var known: Bool
 
-    /// Creates a reading.
+    /// Creates a reading of the signals.
     public init(warmingUp: Bool = false, nearest: Double = 0) {
         self.warmingUp = warmingUp
         self.nearest = nearest
+        self.known = true
     }
 
-    /// Nothing known: a stage that does not read signals, or a probe without any.
-    public static let unknown = SignalProximity()
+    /// Nothing known: a stage that does not read signals.
+    public static let unknown: SignalProximity = {
+        var proximity = SignalProximity()
+        proximity.known = false
+        return proximity
+    }()
 }
