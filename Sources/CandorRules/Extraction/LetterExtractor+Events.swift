@@ -52,6 +52,13 @@ extension LetterExtractor {
             return nil
         }
         if Self.isReported(at: index, in: reply) || isVariable(at: index, in: reply) { return nil }
+        // "é a (C)", "es a B": a lower-case "a" right before a letter is the article of the letter that follows.
+        if token.word == "a", !token.capitalised, index + 1 < tokens.count, tokens[index + 1].before < .sentence,
+            !tokens[index + 1].commaBefore, tokens[index + 1].word.count == 1,
+            tokens[index + 1].word.uppercased().first.map(letters.contains) ?? false
+        {
+            return nil
+        }
         let previous = index > 0 ? tokens[index - 1].word : nil
         var introduced = previous.map(Self.introducers.contains) ?? false
         if previous == "with" || previous == "for" {
