@@ -227,6 +227,27 @@ struct ExtractionCorpusTests {
         }
     }
 
+    @Test(
+        "the blind fresh5 replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
+        arguments: ["yes-no", "letter", "number"]
+    )
+    func fresh5(kind: String) throws {
+        // extraction-fresh5/ (split `fresh5`): labelled blind in session 12 by a reader who never saw the
+        // extractors, committed before any extractor read it, and never tuned on: only totals per category print.
+        let part = Self.report(kind, try Self.load(set: "extraction-fresh5", kind: kind))["fresh5"] ?? Tally()
+        #expect(part.replies >= 150)
+        // First read by the extractors of 5d0d420 (session 11's rules): yes/no 81.3%, 34 wrong; letters 85.3%, 14;
+        // numbers 78.7%, 12. Floors keep it from getting worse; the goal is a known gap.
+        let floors: [String: (share: Double, wrong: Int)] = [
+            "yes-no": (0.81, 34), "letter": (0.85, 14), "number": (0.785, 12),
+        ]
+        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh5")
+        withKnownIssue("fresh5 below the goal", isIntermittent: true) {
+            #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh5: \(part.line)")
+            #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh5: \(part.line)")
+        }
+    }
+
     @Test("the corpus is large enough, held out by group, with real model replies and hard `none` cases")
     func shape() throws {
         let yesNo = try Self.load("yes-no.jsonl")
