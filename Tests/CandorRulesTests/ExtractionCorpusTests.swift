@@ -129,7 +129,9 @@ struct ExtractionCorpusTests {
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
             // a tuning part since session 11).
-            if ["tune", "fresh", "fresh2", "fresh3"].contains(reply.split), (read.value ?? "none") != reply.label {
+            if ["tune", "fresh", "fresh2", "fresh3", "fresh4"].contains(reply.split),
+                (read.value ?? "none") != reply.label
+            {
                 print(
                     "\(name) \(reply.split) miss \(reply.id): \(read) ≠ \(reply.label): \(reply.reply.prefix(160).debugDescription)"
                 )

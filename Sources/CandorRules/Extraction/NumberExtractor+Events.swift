@@ -204,6 +204,7 @@ extension NumberExtractor {
         ["not", "the", "answer"], ["not", "correct"], ["not", "right"], ["not", "accurate"], ["not", "a", "possible"],
         ["not", "possible"], ["doesn't", "make", "sense"], ["does", "not", "make", "sense"], ["not", "the", "correct"],
         ["not", "the", "right"], ["is", "wrong"], ["is", "incorrect"], ["an", "incorrect"], ["a", "wrong"],
+        ["incorrect"], ["wrong"],
     ]
     /// Words that refer back to a number before a retraction ("which is not the answer").
     static let referents: Set<String> = ["which", "that", "that's", "this", "it's", "it"]
@@ -243,10 +244,24 @@ extension NumberExtractor {
     /// saying or reckoning, before the number.
     static func isAttributed(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let start = reply.sentenceStart(of: mention.first)
+        // "My supervisor says that it should be 523.60": someone named saying it, before the number.
+        if reply.tokens[start..<mention.first].indices.contains(where: { at in
+            at > start && reportingVerbs.contains(reply.tokens[at].word)
+                && !ownReferents.contains(reply.tokens[at - 1].word)
+        }) {
+            return true
+        }
         guard let other = reply.tokens[start..<mention.first].firstIndex(where: { others.contains($0.word) })
         else { return false }
         return reply.tokens[other..<mention.first].contains { speech.contains($0.word) }
     }
+
+    /// Verbs of saying in the third person: after a noun, they report someone else's number ("the manager says").
+    static let reportingVerbs: Set<String> = [
+        "says", "said", "claims", "claimed", "insists", "insisted", "suggests", "suggested", "thinks", "believes",
+    ]
+    /// Words before such a verb that make the saying the reply's own ("which says", "it says", "I said").
+    static let ownReferents: Set<String> = ["i", "it", "this", "that", "which", "calculation", "answer", "result"]
 
     /// Words after a number that make it a factor.
     static let factors: Set<String> = ["times", "fois", "mal", "vezes", "volte", "veces", "fold"]

@@ -31,6 +31,8 @@ public struct YesNoExtractor: Sendable {
         let hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
+        // The answers of slot lines the reply only mentions ("I'll end with 'ANSWER: no'").
+        var mentioned: Set<String> = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
         for index in reply.tokens.indices where !covered[index] {
             guard var event = Self.event(in: reply, at: index, covered: covered) else { continue }
@@ -53,6 +55,7 @@ public struct YesNoExtractor: Sendable {
             if event.rank != .slot, index > 0, reply.tokens[index - 1].quoted,
                 AnswerSlots.lineWords.contains(reply.tokens[index - 1].word)
             {
+                mentioned.insert(event.value)
                 continue
             }
             if event.rank != .slot, reply.isInsideCodeBlock(index) { continue }
@@ -65,16 +68,17 @@ public struct YesNoExtractor: Sendable {
             }
             events.append(event)
         }
-        // "Yes.\n\nANSWER: no": a leading answer that is a sentence of its own and a slot that says otherwise,
-        // with no correction between them ("No. Correction: … so yes"), are two answers.
+        // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
+        if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
+        // "Yes.\n\nANSWER: no", "Yes — it does.\n\nANSWER: no": a leading answer that is a sentence or clause of its
+        // own and a slot that says otherwise, with no correction between them ("No. Correction: … so yes"), are two
+        // answers.
         if let slot = events.last(where: { $0.rank == .slot }),
             let leading = events.first(where: {
                 $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
-                    && reply.tokens[$0.index].after.map { ".!\n".contains($0) } ?? true
+                    && reply.tokens[$0.index].after.map { ".!\n-".contains($0) } ?? true
             }),
-            !reply.tokens[leading.index..<slot.index].contains(where: {
-                AnswerReading.decisiveMarkers.contains($0.word) && !AnswerSlots.lineWords.contains($0.word)
-            })
+            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply)
         {
             return .unparsed
         }
