@@ -97,7 +97,9 @@ extension LetterExtractor {
     func isDoubled(at index: Int, in reply: ReplyTokens) -> Bool {
         guard index + 1 < reply.tokens.count else { return false }
         let next = reply.tokens[index + 1]
-        guard next.word.count == 1, next.capitalised, next.before < .sentence, !next.commaBefore,
+        // "C (C)": the same letter twice is one answer.
+        guard next.word.count == 1, next.word != reply.tokens[index].word, next.capitalised, next.before < .sentence,
+            !next.commaBefore,
             next.standsAlone || next.quoted
         else { return false }
         // "(C) K" where an option's text is "K" (potassium), "(D) O(log n)": the letter quotes an option's text.

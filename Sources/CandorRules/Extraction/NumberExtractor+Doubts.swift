@@ -151,6 +151,20 @@ extension NumberExtractor {
         return !identity
     }
 
+    /// Whether the number is a given of the question restated after the word it follows there, within the six words
+    /// before it in its clause ("shipped a total of 53" to "The warehouse … shipped 53 of them", "the cost of the
+    /// event was 89" to "… an event that cost 89 dollars").
+    static func restatesGiven(_ mention: NumberMention, _ reply: ReplyTokens, _ question: AnswerQuestion) -> Bool {
+        guard let value = mention.value, question.numbers.contains(value) else { return false }
+        let tokens = reply.tokens
+        var position = mention.first
+        while position > 0, mention.first - position < 6, tokens[position].before < .comma {
+            position -= 1
+            if question.givenVerbs.contains(tokens[position].word + " " + value) { return true }
+        }
+        return false
+    }
+
     /// Whether the reply ends right where a number would be given ("… should only equal to", "The total is",
     /// "= "): it was cut off before its answer.
     static func endsBeforeNumber(_ reply: ReplyTokens) -> Bool {

@@ -247,7 +247,7 @@ struct NumberMention {
         // The verbs that introduce an answer in these languages are words of them too ("Quedan 4.517 …").
         "quedan", "queda", "sobran", "sobram", "sobra", "restan", "restano", "rimangono", "rimane", "bleiben",
         "bleibt", "restent", "reste", "ergibt", "beträgt", "sería", "serait", "wäre", "sarebbe", "lautet", "sind",
-        "sont", "são", "sono", "fue", "foi", "était", "quedaron", "quedarán", "übrig",
+        "sont", "são", "sono", "fue", "foi", "était", "quedaron", "quedarán", "übrig", "cela", "fait",
     ]
 }
 

@@ -31,9 +31,20 @@ public struct YesNoExtractor: Sendable {
         let hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
-        // The answers of slot lines the reply only mentions ("I'll end with 'ANSWER: no'").
-        var mentioned: Set<String> = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
+        // The answers of slot lines the reply says in quotes it will give ("I'll end with 'ANSWER: no'").
+        let mentioned = Set(
+            reply.tokens.indices.dropFirst().compactMap { index -> String? in
+                let label = reply.tokens[index - 1]
+                guard label.quoted, AnswerSlots.lineWords.contains(label.word), !slots.contains(index),
+                    Self.announces(at: index - 1, in: reply)
+                else {
+                    return nil
+                }
+                let word = reply.tokens[index].word
+                return Self.affirmative.contains(word) ? "yes" : Self.negative.contains(word) ? "no" : nil
+            }
+        )
         for index in reply.tokens.indices where !covered[index] {
             guard var event = Self.event(in: reply, at: index, covered: covered) else { continue }
             if slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the" {
@@ -55,10 +66,11 @@ public struct YesNoExtractor: Sendable {
             if event.rank != .slot, index > 0, reply.tokens[index - 1].quoted,
                 AnswerSlots.lineWords.contains(reply.tokens[index - 1].word)
             {
-                mentioned.insert(event.value)
                 continue
             }
             if event.rank != .slot, reply.isInsideCodeBlock(index) { continue }
+            // "please use this example:\nQ: Yes": an answer word offered as an example is mentioned, not said.
+            if event.rank != .slot, Self.isExample(at: index, in: reply) { continue }
             // "Certainly! Let me check the sheet for you.": a courtesy before an offer replies to a request.
             if event.rank == .courtesy,
                 let next = reply.tokens[(index + 1)...].firstIndex(where: { $0.before >= .sentence }),
