@@ -61,11 +61,13 @@ public struct LetterExtractor: Sendable {
             }
             events.append(event)
         }
-        // "B\n\nANSWER: D", "(B) ANSWER: A": a bare leading letter and a slot that says otherwise, with no correction
-        // between them and no prose that agrees with the slot, are two answers ("B\n\nFinal answer: (C)" concludes).
+        // "B\n\nANSWER: D", "(B) ANSWER: A": a bare leading letter, a sentence of its own, and a slot that says otherwise,
+        // with no correction between them and no prose that agrees with the slot, are two answers ("B\n\nFinal answer:
+        // (C)" concludes; "(B) looks right at first.\nANSWER: C" turns after the letter).
         if let slot = events.last(where: { $0.rank == .slot }),
             let leading = events.first(where: {
                 $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
+                    && ($0.index + 1 == slot.index - 1 || reply.tokens[$0.index + 1].before >= .sentence)
             }),
             !events.contains(where: { $0.rank != .slot && $0.value == slot.value && $0.index > leading.index }),
             !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply)
