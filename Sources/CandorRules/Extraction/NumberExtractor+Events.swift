@@ -26,7 +26,7 @@ extension NumberExtractor {
         "still", "approximately", "about", "around", "roughly", "exactly", "precisely", "actually", "really",
         "definitely", "certainly", "indeed", "just", "now", "clearly", "simply", "also", "then", "the", "a",
         "aproximadamente", "environ", "etwa", "ungefähr", "circa", "cerca", "de", "di", "noch", "toujours", "immer",
-        "ancora", "sempre", "bien", "only", "truly", "correctly",
+        "ancora", "sempre", "bien", "only", "truly", "correctly", "therefore", "thus", "hence",
     ]
     /// Words a sentence or clause may open with before a number that answers ("So, 336", "Sorry, 326",
     /// "Approximately 340", "I get 336").
