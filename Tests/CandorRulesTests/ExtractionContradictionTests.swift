@@ -63,11 +63,8 @@ struct ExtractionContradictionTests {
         }
     }
 
-    static let seats = ["A": "1250", "B": "1205", "C": "1520", "D": "1025"]
-
-    static func letter(_ reply: String) -> String {
-        LetterExtractor(mode: .lenient, letters: seats.keys.sorted(), options: seats).extract(reply).description
-    }
+    /// Options 1250, 1205, 1520 and 1025 (`ExtractionReadingRulesTests.options`).
+    static func letter(_ reply: String) -> String { ExtractionReadingRulesTests.letter(reply) }
 
     @Test(
         "letters: a bare leading letter that a plain slot contradicts, with no correction between, gives none",
@@ -106,7 +103,7 @@ struct ExtractionContradictionTests {
     static let cafe = "The café sold 120 coffees on Monday and 95 on Tuesday. How many coffees is that in total?"
 
     static func number(_ reply: String, to question: String) -> String {
-        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(question)).description
+        ExtractionReadingRulesTests.number(reply, to: question)
     }
 
     static let numberRules: [ReadingRule] = [
