@@ -37,6 +37,7 @@ struct ExtractionContradictionTests {
                 (ferry, "I can keep it short if you like, for example:\nQ: No", "unparsed"),
                 (ferry, "For example, yes would mean bikes are allowed on board.", "unparsed"),
                 (ferry, "No, for example the 07:10 crossing has no bike rack.", "no"),
+                (ferry, "The 07:10 crossing, for example, has a bike rack, so yes.", "yes"),
             ]
         ),
         ReadingRule(

@@ -20,7 +20,7 @@ enum NonAnswers {
         "cannot be certain", "no way for me to", "no way for us to", "afraid of not knowing", "not a definitive answer",
         "isn't a definitive answer", "is not a definitive answer", "don't know", "do not know", "dont know", "no idea",
         "not certain", "uncertain", "no answer", "no response", "don't have any details", "do not have any details",
-        "don't have any additional", "do not have any additional", "don't have the details", "do not have the details",
+        "don't have any additional", "do not have any additional",
         "unclear", "not clear", "no clear", "can't answer", "cannot answer", "can't determine", "cannot determine",
         "not possible to", "impossible to determine", "impossible to know", "impossible to tell",
         "not enough information", "insufficient information", "don't have enough", "do not have enough",

@@ -244,10 +244,11 @@ extension NumberExtractor {
     /// saying or reckoning, before the number.
     static func isAttributed(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let start = reply.sentenceStart(of: mention.first)
-        // "My supervisor says that it should be 523.60": someone named saying it, before the number.
+        // "My supervisor says that it should be 523.60": a person saying it, before the number ("The calculator says
+        // 215" is the reply's own source).
         if reply.tokens[start..<mention.first].indices.contains(where: { at in
             at > start && reportingVerbs.contains(reply.tokens[at].word)
-                && !ownReferents.contains(reply.tokens[at - 1].word)
+                && reportingPersons.contains(reply.tokens[at - 1].word)
         }) {
             return true
         }
@@ -260,8 +261,11 @@ extension NumberExtractor {
     static let reportingVerbs: Set<String> = [
         "says", "said", "claims", "claimed", "insists", "insisted", "suggests", "suggested", "thinks", "believes",
     ]
-    /// Words before such a verb that make the saying the reply's own ("which says", "it says", "I said").
-    static let ownReferents: Set<String> = ["i", "it", "this", "that", "which", "calculation", "answer", "result"]
+    /// The people whose saying, before such a verb, makes a number theirs ("my supervisor says", "the customer said").
+    static let reportingPersons: Set<String> = [
+        "supervisor", "manager", "boss", "colleague", "customer", "client", "user", "teacher", "friend", "reviewer",
+        "accountant", "auditor", "he", "she", "they", "someone", "somebody", "team",
+    ]
 
     /// Words after a number that make it a factor.
     static let factors: Set<String> = ["times", "fois", "mal", "vezes", "volte", "veces", "fold"]

@@ -142,12 +142,13 @@ extension YesNoExtractor {
     /// Words that offer what follows as an example.
     static let exampleWords: Set<String> = ["example", "examples", "e.g", "eg", "instance", "sample"]
 
-    /// Whether the answer word at `index` is offered as an example: an example word before it in its sentence, or
-    /// ending with a colon the line right before it ("use this example:\nQ: Yes").
+    /// Whether the answer word at `index` is offered as an example: an example word within the two words before it in
+    /// its sentence ("For example, yes would mean …"; not "The 07:10, for example, carries bikes, so yes"), or ending
+    /// with a colon the line right before it ("use this example:\nQ: Yes").
     static func isExample(at index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
-        if tokens[start..<index].contains(where: { exampleWords.contains($0.word) }) { return true }
+        if tokens[max(start, index - 2)..<index].contains(where: { exampleWords.contains($0.word) }) { return true }
         guard start > 0, tokens[start].lineStart else { return false }
         let previous = tokens[start - 1]
         return previous.after == ":" && exampleWords.contains(previous.word) && index - start <= 2
