@@ -26,6 +26,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// Each given number of the prompt with the two words before it and the word after it ("a van makes 21
     /// trips"): a reply that repeats one restates the question and does not answer with that number.
     let echoes: Set<String>
+    /// Each given number of the prompt with the content word right before it ("shipped 53"): a reply that gives the
+    /// number after the same word ("shipped a total of 53") restates the given.
+    let givenVerbs: Set<String>
     /// Words before a number of the prompt that make it a claimed answer ("I think it's 346"), not a given.
     static let claimWords: Set<String> = [
         "is", "it's", "be", "was", "equals", "get", "got", "says", "said", "think", "thought", "answer", "gives",
@@ -72,6 +75,16 @@ public struct AnswerQuestion: Sendable, Hashable {
                     return nil
                 }
                 return Self.context(of: mention, in: tokens)
+            }
+        )
+        givenVerbs = Set(
+            mentions.compactMap { mention in
+                guard mention.first >= 1, let value = mention.value else { return nil }
+                let word = tokens.tokens[mention.first - 1].word
+                guard word.count >= 3, !Self.isDigits(word), !Self.functionWords.contains(word),
+                    !Self.auxiliaries.contains(word), !Self.claimWords.contains(word)
+                else { return nil }
+                return word + " " + value
             }
         )
         let bare = Self.operation(of: tokens)

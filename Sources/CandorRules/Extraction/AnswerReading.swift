@@ -112,6 +112,18 @@ enum AnswerReading {
         return marker > previous
     }
 
+    /// Whether a correction or conclusion word ("actually", "so", "final") stands between the words at `start` and
+    /// `end`, other than an answer line's own label ("ANSWER:"): without one, two different answers there are two.
+    static func isCorrected(between start: Int, and end: Int, in reply: ReplyTokens) -> Bool {
+        reply.tokens[start..<max(start, end)].contains {
+            (decisiveMarkers.contains($0.word) || pendingCorrections.contains($0.word) || changes.contains($0.word))
+                && !AnswerSlots.lineWords.contains($0.word)
+        }
+    }
+
+    /// Words that say the reply changes its answer ("I'll change my answer to C", "hold on", "let me redo that").
+    static let changes: Set<String> = ["change", "changed", "changing", "hold", "redo", "recompute", "recomputing"]
+
     /// The answer of `text`: the one in its tag or JSON slot when that has one (or is a non-answer),
     /// else the one `read` finds in the whole text.
     static func read(_ text: String, with read: (ReplyTokens) -> ExtractedAnswer) -> ExtractedAnswer {
@@ -163,6 +175,13 @@ enum AnswerReading {
                 })
             {
                 return (.unparsed, nil)
+            }
+            // "Here's the answer:\nNo, no one can tell": a slot's answer word that a non-answer takes back at once.
+            if hedges.contains(where: {
+                $0.kind != .refusal && $0.index > slot.index && $0.index - slot.index <= 2
+                    && !reply.tokens[(slot.index + 1)...$0.index].contains { $0.before >= .sentence }
+            }) {
+                return (.evasive, nil)
             }
             return (.answer(slot.value), slot)
         }

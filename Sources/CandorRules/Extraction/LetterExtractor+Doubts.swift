@@ -97,7 +97,9 @@ extension LetterExtractor {
     func isDoubled(at index: Int, in reply: ReplyTokens) -> Bool {
         guard index + 1 < reply.tokens.count else { return false }
         let next = reply.tokens[index + 1]
-        guard next.word.count == 1, next.capitalised, next.before < .sentence, !next.commaBefore,
+        // "C (C)": the same letter twice is one answer.
+        guard next.word.count == 1, next.word != reply.tokens[index].word, next.capitalised, next.before < .sentence,
+            !next.commaBefore,
             next.standsAlone || next.quoted
         else { return false }
         // "(C) K" where an option's text is "K" (potassium), "(D) O(log n)": the letter quotes an option's text.
@@ -118,5 +120,33 @@ extension LetterExtractor {
         var end = index + 1
         while end < tokens.count, tokens[end].before < .sentence { end += 1 }
         return tokens[reply.sentenceStart(of: index)..<end].contains { wrongWords.contains($0.word) }
+    }
+
+    /// Whether, where every option is a number, the reply names the number of an option other than `letter` on its
+    /// own (not next to a letter, not in working, not rejected or called wrong), and never the number of `letter`:
+    /// "The correct answer is (C). The war ended in 1945." where 1945 is A says the other option.
+    func namesOtherOption(than letter: String, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        guard !numeric.isEmpty else { return false }
+        // Numbers of working ("(256 - 37) * 10 = 48") state no option.
+        let working = Set(NumberMention.find(in: reply).filter { $0.operand || $0.result }.map(\.first))
+        func lettered(_ index: Int, _ count: Int) -> Bool {
+            let after = index + count
+            return (index > 0 && isLetter(tokens[index - 1].word))
+                || (after < tokens.count && isLetter(tokens[after].word) && tokens[after].before < .sentence)
+        }
+        func names(_ words: [String], plainly: Bool) -> Bool {
+            let places = tokens.indices.filter { reply.has(words, at: $0) }
+            guard plainly else { return !places.isEmpty }
+            // A text the reply also quotes next to a letter ("(A) 171 … 171") is checked with that letter instead.
+            guard !places.contains(where: { lettered($0, words.count) }) else { return false }
+            return places.contains { index in
+                (index == 0 || !Self.rejectingBefore.contains(tokens[index - 1].word)) && !working.contains(index)
+                    && !Self.isCalledWrong(at: index, in: reply)
+            }
+        }
+        let others = options.filter { $0.letter != letter }
+        guard others.contains(where: { names($0.words, plainly: true) }) else { return false }
+        return !options.contains { $0.letter == letter && names($0.words, plainly: false) }
     }
 }

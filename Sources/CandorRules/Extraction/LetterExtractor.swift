@@ -47,6 +47,7 @@ public struct LetterExtractor: Sendable {
             // "A (C)", "(B) \"A\"": two letters in one place give none.
             if isDoubled(at: index, in: reply) { return .unparsed }
             // "The answer is D) 3055" where D is 3054 and no option is 3055: the letter and its text disagree.
+            // Only an answer construction after it still answers ("(B) 8961\nThe answer is (D).").
             if quotesOtherNumber(at: index, in: reply) {
                 contradicted = index
                 quotedLetters.insert("")
@@ -59,6 +60,19 @@ public struct LetterExtractor: Sendable {
                 continue
             }
             events.append(event)
+        }
+        // "B\n\nANSWER: D", "(B) ANSWER: A": a bare leading letter, a sentence of its own, and a slot that says otherwise,
+        // with no correction between them and no prose that agrees with the slot, are two answers ("B\n\nFinal answer:
+        // (C)" concludes; "(B) looks right at first.\nANSWER: C" turns after the letter).
+        if let slot = events.last(where: { $0.rank == .slot }),
+            let leading = events.first(where: {
+                $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
+                    && ($0.index + 1 == slot.index - 1 || reply.tokens[$0.index + 1].before >= .sentence)
+            }),
+            !events.contains(where: { $0.rank != .slot && $0.value == slot.value && $0.index > leading.index }),
+            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply)
+        {
+            return .unparsed
         }
         // After a contradicted letter only an explicit statement counts ("B) 692\nThe answer is (C).").
         if contradicted != nil, !events.contains(where: { $0.rank >= .construction || $0.marker != nil }) {
@@ -108,10 +122,21 @@ public struct LetterExtractor: Sendable {
         // A reply that contradicts itself after its answer ("…the answer is (A)… So, C) 513") gives none.
         if let contradicted, let event, contradicted > event.index { return .unparsed }
         // "(B) 1062 … The correct answer is (C)" with 1062 = D: the text and the statement disagree too.
-        if let value = answer.value, !quotedLetters.isEmpty, quotedLetters != [value] { return .unparsed }
+        // "(B) 8961\nThe answer is (D)." where no option is 8961: the closing construction answers.
+        if let value = answer.value, !quotedLetters.isEmpty {
+            let quoted = quotedLetters.subtracting([""])
+            let closing = (event?.rank ?? .word) >= .construction
+            if !(quoted.isEmpty ? closing : quoted == [value] && (closing || !quotedLetters.contains(""))) {
+                return .unparsed
+            }
+        }
         // "B is correct. The statement \"221 is not a prime number\" …" where that is A: a statement-long option
         // text of another letter, without the chosen one's, says the other option.
-        if let value = answer.value, statesOtherOption(than: value, in: reply) { return .unparsed }
+        if let value = answer.value,
+            statesOtherOption(than: value, in: reply) || namesOtherOption(than: value, in: reply)
+        {
+            return .unparsed
+        }
         return answer
     }
 

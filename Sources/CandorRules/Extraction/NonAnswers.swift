@@ -19,7 +19,8 @@ enum NonAnswers {
         "can't tell", "cannot tell", "can't be sure", "cannot be sure", "can't know", "cannot know", "can't be certain",
         "cannot be certain", "no way for me to", "no way for us to", "afraid of not knowing", "not a definitive answer",
         "isn't a definitive answer", "is not a definitive answer", "don't know", "do not know", "dont know", "no idea",
-        "not certain", "uncertain",
+        "not certain", "uncertain", "no answer", "no response", "don't have any details", "do not have any details",
+        "don't have any additional", "do not have any additional",
         "unclear", "not clear", "no clear", "can't answer", "cannot answer", "can't determine", "cannot determine",
         "not possible to", "impossible to determine", "impossible to know", "impossible to tell",
         "not enough information", "insufficient information", "don't have enough", "do not have enough",
@@ -84,7 +85,10 @@ enum NonAnswers {
         for index in reply.tokens.indices {
             guard let candidates = byFirstWord[reply.tokens[index].word] else { continue }
             var best: (words: [String], kind: AnswerReading.Hedge.Kind)? = nil
+            // A phrase lies within one sentence: "No.\n\nANSWER: yes" holds no "no answer".
             for candidate in candidates where reply.has(candidate.words, at: index) {
+                let rest = reply.tokens[(index + 1)..<(index + candidate.words.count)]
+                guard !rest.contains(where: { $0.before >= .sentence }) else { continue }
                 if candidate.words.count > best?.words.count ?? 0 { best = candidate }
             }
             if let best { found.append(AnswerReading.Hedge(index: index, length: best.words.count, kind: best.kind)) }

@@ -31,6 +31,12 @@ extension NumberExtractor {
     /// Whether a comparative follows the number in its clause, right after it or after one unit word.
     static func isComparative(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
+        // "an additional 276 tickets", "another 20": a difference named before the number.
+        if mention.first > 0, tokens[mention.first].before < .comma,
+            ["additional", "extra", "another"].contains(tokens[mention.first - 1].word)
+        {
+            return true
+        }
         for position in (mention.last + 1)..<min(mention.last + 3, tokens.count) {
             guard tokens[position].before < .comma else { return false }
             if comparatives.contains(tokens[position].word) { return true }
@@ -145,6 +151,20 @@ extension NumberExtractor {
         return !identity
     }
 
+    /// Whether the number is a given of the question restated after the word it follows there, within the six words
+    /// before it in its clause ("shipped a total of 53" to "The warehouse … shipped 53 of them", "the cost of the
+    /// event was 89" to "… an event that cost 89 dollars").
+    static func restatesGiven(_ mention: NumberMention, _ reply: ReplyTokens, _ question: AnswerQuestion) -> Bool {
+        guard let value = mention.value, question.numbers.contains(value) else { return false }
+        let tokens = reply.tokens
+        var position = mention.first
+        while position > 0, mention.first - position < 6, tokens[position].before < .comma {
+            position -= 1
+            if question.givenVerbs.contains(tokens[position].word + " " + value) { return true }
+        }
+        return false
+    }
+
     /// Whether the reply ends right where a number would be given ("… should only equal to", "The total is",
     /// "= "): it was cut off before its answer.
     static func endsBeforeNumber(_ reply: ReplyTokens) -> Bool {
@@ -153,14 +173,22 @@ extension NumberExtractor {
         guard let lastByte = text.last(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) else { return false }
         if lastByte == UInt8(ascii: "=") { return true }
         guard last.after == nil, last.end == text.count, reply.tokens.count > 1 else { return false }
-        let previous = reply.tokens[reply.tokens.count - 2].word
-        if last.word == "to" { return toWords.contains(previous) }
-        if last.word == "of" { return ofWords.contains(previous) }
-        guard ["is", "equals", "be", "are", "was"].contains(last.word) else { return false }
+        // "The order total is therefore": a conclusion word after the verb still leaves the number to come.
+        var end = reply.tokens.count - 1
+        while end > 1, trailingFillers.contains(reply.tokens[end].word), reply.tokens[end].before < .comma { end -= 1 }
+        let previous = reply.tokens[end - 1].word
+        if reply.tokens[end].word == "to" { return toWords.contains(previous) }
+        if reply.tokens[end].word == "of" { return ofWords.contains(previous) }
+        guard ["is", "equals", "be", "are", "was"].contains(reply.tokens[end].word) else { return false }
         // Only a sentence about the answer ("the answer … should be"), not an example cut off ("-731 + -81 can be").
         let sentence = reply.sentenceStart(of: reply.tokens.count - 1)
         return reply.tokens[sentence...].contains { answerWords.contains($0.word) }
     }
+
+    /// Words that may follow the verb before a number the reply was cut off before ("is therefore", "is about").
+    static let trailingFillers: Set<String> = [
+        "therefore", "thus", "hence", "then", "now", "approximately", "about", "roughly", "exactly", "just",
+    ]
 
     /// Words that name the answer before "is" or "be" ("the solution should be \"69314\"").
     static let answerWords: Set<String> = ["answer", "solution", "result", "number", "total", "response"]

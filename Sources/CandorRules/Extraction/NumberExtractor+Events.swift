@@ -26,7 +26,7 @@ extension NumberExtractor {
         "still", "approximately", "about", "around", "roughly", "exactly", "precisely", "actually", "really",
         "definitely", "certainly", "indeed", "just", "now", "clearly", "simply", "also", "then", "the", "a",
         "aproximadamente", "environ", "etwa", "ungefähr", "circa", "cerca", "de", "di", "noch", "toujours", "immer",
-        "ancora", "sempre", "bien", "only", "truly", "correctly",
+        "ancora", "sempre", "bien", "only", "truly", "correctly", "therefore", "thus", "hence",
     ]
     /// Words a sentence or clause may open with before a number that answers ("So, 336", "Sorry, 326",
     /// "Approximately 340", "I get 336").
@@ -204,6 +204,7 @@ extension NumberExtractor {
         ["not", "the", "answer"], ["not", "correct"], ["not", "right"], ["not", "accurate"], ["not", "a", "possible"],
         ["not", "possible"], ["doesn't", "make", "sense"], ["does", "not", "make", "sense"], ["not", "the", "correct"],
         ["not", "the", "right"], ["is", "wrong"], ["is", "incorrect"], ["an", "incorrect"], ["a", "wrong"],
+        ["incorrect"], ["wrong"],
     ]
     /// Words that refer back to a number before a retraction ("which is not the answer").
     static let referents: Set<String> = ["which", "that", "that's", "this", "it's", "it"]
@@ -243,10 +244,28 @@ extension NumberExtractor {
     /// saying or reckoning, before the number.
     static func isAttributed(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let start = reply.sentenceStart(of: mention.first)
+        // "My supervisor says that it should be 523.60": a person saying it, before the number ("The calculator says
+        // 215" is the reply's own source).
+        if reply.tokens[start..<mention.first].indices.contains(where: { at in
+            at > start && reportingVerbs.contains(reply.tokens[at].word)
+                && reportingPersons.contains(reply.tokens[at - 1].word)
+        }) {
+            return true
+        }
         guard let other = reply.tokens[start..<mention.first].firstIndex(where: { others.contains($0.word) })
         else { return false }
         return reply.tokens[other..<mention.first].contains { speech.contains($0.word) }
     }
+
+    /// Verbs of saying in the third person: after a noun, they report someone else's number ("the manager says").
+    static let reportingVerbs: Set<String> = [
+        "says", "said", "claims", "claimed", "insists", "insisted", "suggests", "suggested", "thinks", "believes",
+    ]
+    /// The people whose saying, before such a verb, makes a number theirs ("my supervisor says", "the customer said").
+    static let reportingPersons: Set<String> = [
+        "supervisor", "manager", "boss", "colleague", "customer", "client", "user", "teacher", "friend", "reviewer",
+        "accountant", "auditor", "he", "she", "they", "someone", "somebody", "team",
+    ]
 
     /// Words after a number that make it a factor.
     static let factors: Set<String> = ["times", "fois", "mal", "vezes", "volte", "veces", "fold"]

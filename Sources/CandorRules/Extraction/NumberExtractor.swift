@@ -37,6 +37,12 @@ public struct NumberExtractor: Sendable {
         let listed = Self.listNumbers(mentions, reply)
         let slots = AnswerSlots.lineAnswers(in: reply)
         var events: [AnswerReading.Event] = []
+        // The sentences that restate a given of the question ("The warehouse … shipped a total of 53 puzzles.").
+        let restating = Set(
+            question.map { question in
+                mentions.filter { Self.restatesGiven($0, reply, question) }.map { reply.sentenceStart(of: $0.first) }
+            } ?? []
+        )
         var values: [String?] = []
         // For a number whose separators leave it ambiguous, the values it may have.
         var readings: [[String]] = []
@@ -67,6 +73,13 @@ public struct NumberExtractor: Sendable {
             guard var event else { continue }
             // "To add 406 and 420: 406": an operand of the question restated is no result.
             if let question, Self.restatesOperand(mention.value, question) { continue }
+            // "… and shipped a total of 53" to "… shipped 53 of them": a given restated after its own word, and any
+            // other given in the sentence that restates one.
+            if let question, let value = mention.value, question.numbers.contains(value),
+                restating.contains(reply.sentenceStart(of: mention.first))
+            {
+                continue
+            }
             // What stands where an answer stands but gives no number the reader can take (see +Doubts).
             var value = mention.value
             if mention.operand || Self.isComparative(mention, reply)

@@ -138,4 +138,35 @@ extension YesNoExtractor {
     static func retracts(_ reply: ReplyTokens) -> Bool {
         reply.tokens.indices.contains { index in retractions.contains { reply.has($0, at: index) } }
     }
+
+    /// Words that offer what follows as an example.
+    static let exampleWords: Set<String> = ["example", "examples", "e.g", "eg", "instance", "sample"]
+
+    /// Whether the answer word at `index` is offered as an example: an example word within the two words before it in
+    /// its sentence ("For example, yes would mean …"; not "The 07:10, for example, carries bikes, so yes"), or ending
+    /// with a colon the line right before it ("use this example:\nQ: Yes").
+    static func isExample(at index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let start = reply.sentenceStart(of: index)
+        if tokens[max(start, index - 2)..<index].contains(where: { exampleWords.contains($0.word) }) { return true }
+        guard start > 0, tokens[start].lineStart else { return false }
+        let previous = tokens[start - 1]
+        return previous.after == ":" && exampleWords.contains(previous.word) && index - start <= 2
+    }
+
+    /// Verbs with which a reply says what it will give ("I'll provide a final line …", "I will end with …").
+    static let givingVerbs: Set<String> = [
+        "provide", "give", "end", "finish", "close", "write", "add", "include", "put", "conclude",
+    ]
+
+    /// Whether the quoted slot label at `index` is announced as the reply's own: a verb of giving within the six words
+    /// before it, after a first-person word of its sentence ("I'll provide a final line 'ANSWER: no'"), not a slot
+    /// the reply goes beyond or compares with.
+    static func announces(at index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let start = reply.sentenceStart(of: index)
+        guard let verb = tokens[max(start, index - 6)..<index].lastIndex(where: { givingVerbs.contains($0.word) })
+        else { return false }
+        return tokens[start..<verb].contains { firstPerson.contains($0.word) }
+    }
 }

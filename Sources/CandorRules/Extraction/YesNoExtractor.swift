@@ -32,6 +32,19 @@ public struct YesNoExtractor: Sendable {
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
+        // The answers of slot lines the reply says in quotes it will give ("I'll end with 'ANSWER: no'").
+        let mentioned = Set(
+            reply.tokens.indices.dropFirst().compactMap { index -> String? in
+                let label = reply.tokens[index - 1]
+                guard label.quoted, AnswerSlots.lineWords.contains(label.word), !slots.contains(index),
+                    Self.announces(at: index - 1, in: reply)
+                else {
+                    return nil
+                }
+                let word = reply.tokens[index].word
+                return Self.affirmative.contains(word) ? "yes" : Self.negative.contains(word) ? "no" : nil
+            }
+        )
         for index in reply.tokens.indices where !covered[index] {
             guard var event = Self.event(in: reply, at: index, covered: covered) else { continue }
             if slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the" {
@@ -56,6 +69,8 @@ public struct YesNoExtractor: Sendable {
                 continue
             }
             if event.rank != .slot, reply.isInsideCodeBlock(index) { continue }
+            // "please use this example:\nQ: Yes": an answer word offered as an example is mentioned, not said.
+            if event.rank != .slot, Self.isExample(at: index, in: reply) { continue }
             // "Certainly! Let me check the sheet for you.": a courtesy before an offer replies to a request.
             if event.rank == .courtesy,
                 let next = reply.tokens[(index + 1)...].firstIndex(where: { $0.before >= .sentence }),
@@ -65,16 +80,17 @@ public struct YesNoExtractor: Sendable {
             }
             events.append(event)
         }
-        // "Yes.\n\nANSWER: no": a leading answer that is a sentence of its own and a slot that says otherwise,
-        // with no correction between them ("No. Correction: … so yes"), are two answers.
+        // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
+        if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
+        // "Yes.\n\nANSWER: no", "Yes — it does.\n\nANSWER: no": a leading answer that is a sentence or clause of its
+        // own and a slot that says otherwise, with no correction between them ("No. Correction: … so yes"), are two
+        // answers.
         if let slot = events.last(where: { $0.rank == .slot }),
             let leading = events.first(where: {
                 $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
-                    && reply.tokens[$0.index].after.map { ".!\n".contains($0) } ?? true
+                    && reply.tokens[$0.index].after.map { ".!\n-".contains($0) } ?? true
             }),
-            !reply.tokens[leading.index..<slot.index].contains(where: {
-                AnswerReading.decisiveMarkers.contains($0.word) && !AnswerSlots.lineWords.contains($0.word)
-            })
+            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply)
         {
             return .unparsed
         }
