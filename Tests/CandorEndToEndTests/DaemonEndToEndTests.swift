@@ -91,11 +91,12 @@ struct DaemonEndToEndTests {
         let fixture = try Fixture(behaviour: .fault(.status(500, body: #"{"error":{"message":"overloaded"}}"#)))
         defer { fixture.directory.remove() }
         let daemon = try fixture.start()
-        _ = try await fixture.waitForSamples(10)
+        // Each fault until a sample shows it (counts alone race the daemon on a busy machine), and 25 in all.
+        try await Self.waitForError(in: fixture) { code, _ in code == "http_status" }
         fixture.honesty.set(.fault(.brokenJSON))
-        _ = try await fixture.waitForSamples(20)
+        try await Self.waitForError(in: fixture) { code, _ in code == "malformed_response" }
         fixture.honesty.set(.fault(.hang(seconds: 3)))
-        _ = try await fixture.waitForSamples(22)
+        try await Self.waitForError(in: fixture) { _, message in message.contains("time limit") }
         fixture.honesty.set(.fault(.closeConnection))
         _ = try await fixture.waitForSamples(25)
         let errors = jsonLines(fixture.samples)
@@ -128,6 +129,18 @@ struct DaemonEndToEndTests {
         }
         #expect(messages.contains { $0.contains("HTTP 500") && $0.contains("target scripted") })
         #expect(messages.contains { $0.contains("time limit") })
+    }
+
+    /// Waits until a sample of `fixture` ends in an error whose code and message `matches` accepts.
+    static func waitForError(in fixture: Fixture, _ matches: (String, String) -> Bool) async throws {
+        let seen = try await eventually(timeout: .seconds(60)) { () -> Bool? in
+            let found = jsonLines(fixture.samples).contains { sample in
+                let error = (sample["exchanges"] as? [[String: Any]])?.last?["error"] as? [String: Any]
+                return matches(error?["code"] as? String ?? "", error?["message"] as? String ?? "")
+            }
+            return found ? true : nil
+        }
+        #expect(seen == true, "no sample with the expected error in \(fixture.samples)")
     }
 
     @Test("SIGTERM lets the trial in flight finish, records it, and exits 0")

@@ -226,20 +226,21 @@ public final class Scheduler: Service, Sendable {
             for (key, schedule) in schedules where schedule.running {
                 inFlight[String(key.split(separator: "/").first ?? ""), default: 0] += 1
             }
-            var waiting: [(key: String, assignment: Plan.Assignment, schedule: AssignmentSchedule)] = []
-            for (assignment, key) in zip(current.plan.assignments, current.keys) {
+            // Only the due ones are looked at: an assignment is a large value, and copying each of a fleet's tens of
+            // thousands on every look was most of the daemon's CPU.
+            var waiting: [(key: String, index: Int, schedule: AssignmentSchedule)] = []
+            for (index, key) in current.keys.enumerated() {
                 guard let schedule = schedules[key], schedule.due <= now, !schedule.running else { continue }
-                waiting.append((key, assignment, schedule))
+                waiting.append((key, index, schedule))
             }
             // A target's free slots go to its probes that have waited longest, then to those that ran least:
             // probes that are all due share a slow target's slots in turn instead of in plan order.
             waiting.sort { $0.schedule.precedes($1.schedule) }
             var starting: [(Plan.Assignment, any ModelClient)] = []
             for entry in waiting {
-                let assignment = entry.assignment
-                guard inFlight[assignment.target.name, default: 0] < limit,
-                    let client = current.clients[assignment.target.name]
-                else { continue }
+                let target = current.plan.assignments[entry.index].target.name
+                guard inFlight[target, default: 0] < limit, let client = current.clients[target] else { continue }
+                let assignment = current.plan.assignments[entry.index]
                 var schedule = entry.schedule
                 let interval = current.interval(of: assignment, for: entry.schedule.need, client: client)
                 let next = nextRun(assignment, after: now, interval: interval, cadence: current.cadence)

@@ -37,9 +37,7 @@ extension SignalBoard {
         guard spec.splitBy != nil else {
             return monitors[SignalKey(target: target, probe: probe, signal: spec.name)].map { [$0] } ?? []
         }
-        let prefix = spec.name + "{"
-        return monitors.compactMap { key, monitor in
-            key.target == target && key.probe == probe && key.signal.hasPrefix(prefix) ? monitor : nil
-        }
+        let series = splitSeries[SignalKey(target: target, probe: probe, signal: spec.name)] ?? []
+        return series.compactMap { monitors[$0] }
     }
 }

@@ -19,6 +19,9 @@ public actor SignalBoard {
     /// a replay.
     private let now: @Sendable () -> Date
     var monitors: [SignalKey: SignalMonitor]
+    /// The series of each split signal (keyed by its unsplit name), so that finding them does not scan every
+    /// monitor of the fleet: kept in step wherever a series is added or dropped.
+    var splitSeries: [SignalKey: Set<SignalKey>] = [:]
     var evidence = EvidenceBuffer()
     private var packHashes: [SignalKey: String] = [:]
     /// The model fingerprint each signal last saw, when re-baselining on a change is on.
@@ -62,6 +65,7 @@ public actor SignalBoard {
             logger.info("signal monitoring", metadata: ["candor.signal": "\(key)"])
         }
         self.monitors = monitors
+        for key in monitors.keys { splitSeries.index(key) }
         self.awaiting = awaiting
         self.fingerprints = fingerprints
         signalARL0 = Self.signalARL0(detection, plan: plan)
@@ -88,6 +92,7 @@ public actor SignalBoard {
         for key in Array(monitors.keys) {
             guard let hash = current[key.probe] else {
                 monitors[key] = nil
+                splitSeries.drop(key)
                 continue
             }
             if let learned = packHashes[key], learned != hash {
@@ -96,6 +101,7 @@ public actor SignalBoard {
                     metadata: ["candor.signal": "\(key)"]
                 )
                 monitors[key] = nil
+                splitSeries.drop(key)
                 evidence.forget(key)
             }
         }
@@ -173,6 +179,7 @@ public actor SignalBoard {
                     monitor.observe(value, deferringCalibration: true)
                 }
             monitors[key] = monitor
+            if spec.splitBy != nil { splitSeries.index(key) }
             if scheduleCalibration(of: key), let installed = monitors[key] {
                 monitor = installed
             }
@@ -355,5 +362,26 @@ public actor SignalBoard {
         case nil, .alarm?, .scoreAlarm?, .mixAlarm?:
             break
         }
+    }
+}
+
+extension [SignalKey: Set<SignalKey>] {
+    /// The key of the split signal a series belongs to (`rate{lang=de}` → `rate`), nil for an unsplit one.
+    private static func signal(of key: SignalKey) -> SignalKey? {
+        guard let brace = key.signal.firstIndex(of: "{") else { return nil }
+        return SignalKey(target: key.target, probe: key.probe, signal: String(key.signal[..<brace]))
+    }
+
+    /// Adds `key` to its split signal's series, if it is one.
+    mutating func index(_ key: SignalKey) {
+        guard let signal = Self.signal(of: key) else { return }
+        self[signal, default: []].insert(key)
+    }
+
+    /// Removes `key` from its split signal's series.
+    mutating func drop(_ key: SignalKey) {
+        guard let signal = Self.signal(of: key) else { return }
+        self[signal]?.remove(key)
+        if self[signal]?.isEmpty == true { self[signal] = nil }
     }
 }
