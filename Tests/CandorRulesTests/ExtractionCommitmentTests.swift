@@ -18,6 +18,7 @@ struct ExtractionCommitmentTests {
         arguments: [
             ("Thanks for asking. Yes, the café by the pool opens at eight. Towels are extra.", "unparsed"),
             ("The indoor pool is warm. No, lockers cost a pound. We open daily.", "unparsed"),
+            ("The indoor pool is warm. But yes, lockers cost a pound. We open daily.", "unparsed"),
             ("Thanks for asking. Yes. The heating runs from May.", "yes"),
             ("Thanks for asking. Yes — it is heated from May. Towels are extra.", "yes"),
             ("Thanks for asking. So yes, it is heated from May. Towels are extra.", "yes"),

@@ -240,9 +240,9 @@ struct ExtractionCorpusTests {
         #expect(part.replies >= 150)
         // First read by the extractors of 5d0d420 (session 11's rules): yes/no 81.3%, 34 wrong; letters 85.3%, 14;
         // numbers 78.7%, 12; and once after session 12's rules (tuned on fresh4): letters 86.0%, 14, the rest
-        // equal; and after the second round's rules (rule 16), tuned on it: yes/no 82.7%, 29; letters 89.3%, 11.
+        // equal; and after the second round's rules (rule 16), tuned on it: yes/no 83.3%, 27; letters 89.3%, 11.
         let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.825, 29), "letter": (0.89, 11), "number": (0.785, 12),
+            "yes-no": (0.83, 27), "letter": (0.89, 11), "number": (0.785, 12),
         ]
         Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh5")
         // A second reader labelled the SmolLM2 replies blind to the first one's labels (labels-second.tsv): the

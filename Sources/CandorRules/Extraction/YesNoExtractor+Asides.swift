@@ -11,7 +11,12 @@ extension YesNoExtractor {
     /// stands in its last sentence, whose clause goes on after it ("Yes, it can be …", not "Yes.", "Yes — …" or
     /// "Unfortunately, no."), not introduced by a colon, with no conclusion or correction word before it.
     static func isAside(_ event: AnswerReading.Event, in reply: ReplyTokens) -> Bool {
-        guard event.rank <= .word, !event.leading, let last = reply.tokens.indices.last else { return false }
+        // "…. But yes, it was a Monday. …": an answer word after a contrast is a bare word, not a construction.
+        let contrasted =
+            event.rank == .construction && event.index > 0 && turns.contains(reply.tokens[event.index - 1].word)
+        guard event.rank <= .word || contrasted, !event.leading, let last = reply.tokens.indices.last else {
+            return false
+        }
         let sentence = reply.sentenceStart(of: event.index)
         guard sentence > 0, reply.sentenceStart(of: last) != sentence else { return false }
         // "… I can give you an answer. Yes.\n…", "Yes — it passed": a sentence or clause that is only the answer
