@@ -54,7 +54,7 @@ struct ExtractionCommitmentTests {
             ("(A) — sorry, correction: (C).", "C"), ("A) 1250\nB) 1205\n\nANSWER: B", "B"),
             ("C\nIt is not (B): the hall holds 1520.", "C"),
             ("The answer is (C), although (B) looks close.", "C"),
-            ("C", "C"),
+            ("C", "C"), ("(C) A hall of 1520 seats.", "C"),
         ]
     )
     func severalOptions(reply: String, expected: String) {
