@@ -129,8 +129,8 @@ struct ExtractionCorpusTests {
             byCategory[reply.split + " " + reply.category, default: Tally()].add(label: reply.label, read: read)
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
-            // a tuning part since session 11, fresh4 since session 12).
-            if ["tune", "fresh", "fresh2", "fresh3", "fresh4"].contains(reply.split),
+            // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round).
+            if ["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"].contains(reply.split),
                 (read.value ?? "none") != reply.label
             {
                 print(
@@ -156,7 +156,7 @@ struct ExtractionCorpusTests {
         // recorded SmolLM2-135M replies, which answer in prose the reader cannot map to the question, or give
         // as a total a number of their own rambling arithmetic. The figures of session 11 must not get worse.
         let floors: [String: (fresh: (share: Double, wrong: Int), heldOut: (share: Double, wrong: Int))] = [
-            "yes-no": ((0.94, 2), (0.945, 2)),
+            "yes-no": ((0.94, 2), (0.945, 1)),
             "number": ((0.88, 1), (0.955, 4)),
             "letter": ((0.965, 0), (0.97, 0)),
         ]
@@ -169,9 +169,10 @@ struct ExtractionCorpusTests {
         }
         // fresh3 (session 9's tuning part of new SmolLM2 replies) keeps the figures measured after that session's
         // rules (before them: yes/no 18 wrong of 238, letters 13 of 128, numbers 27 of 150), for numbers after
-        // session 10's (26 wrong of 150 before them, 5 after), and after session 11's (letters 11 → 7, numbers 5 → 4).
+        // session 10's (26 wrong of 150 before them, 5 after), after session 11's (letters 11 → 7, numbers 5 → 4),
+        // and after the second round of session 12 (yes/no 10 → 7, letters 7 → 6).
         let fresh3Floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.885, 10), "letter": (0.91, 7), "number": (0.895, 4),
+            "yes-no": (0.89, 7), "letter": (0.92, 6), "number": (0.895, 4),
         ]
         let fresh3 = parts["fresh3"] ?? Tally()
         let fresh3Floor = try #require(fresh3Floors[kind])
@@ -228,19 +229,20 @@ struct ExtractionCorpusTests {
     }
 
     @Test(
-        "the blind fresh5 replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
+        "the fresh5 replies (blind in session 12, tuned on since its second round) keep their figures",
         arguments: ["yes-no", "letter", "number"]
     )
     func fresh5(kind: String) throws {
         // extraction-fresh5/ (split `fresh5`): labelled blind in session 12 by a reader who never saw the
-        // extractors, committed before any extractor read it, and never tuned on: only totals per category print.
+        // extractors and committed before any extractor read it; tuned on since session 12's second round (its
+        // misses are printed).
         let part = Self.report(kind, try Self.load(set: "extraction-fresh5", kind: kind))["fresh5"] ?? Tally()
         #expect(part.replies >= 150)
         // First read by the extractors of 5d0d420 (session 11's rules): yes/no 81.3%, 34 wrong; letters 85.3%, 14;
         // numbers 78.7%, 12; and once after session 12's rules (tuned on fresh4): letters 86.0%, 14, the rest
-        // equal. Floors keep it from getting worse; the goal is a known gap.
+        // equal; and after the second round's rules (rule 16), tuned on it: yes/no 83.3%, 27; letters 89.3%, 11.
         let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.81, 34), "letter": (0.85, 14), "number": (0.785, 12),
+            "yes-no": (0.83, 27), "letter": (0.89, 11), "number": (0.785, 12),
         ]
         Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh5")
         // A second reader labelled the SmolLM2 replies blind to the first one's labels (labels-second.tsv): the
@@ -258,10 +260,6 @@ struct ExtractionCorpusTests {
         print("\(kind) fresh5 smollm2, first reader: \(readers.first.line)")
         print("\(kind) fresh5 smollm2, second reader: \(readers.second.line)")
         print("\(kind) fresh5 smollm2, both readers alike: \(readers.both.line)")
-        withKnownIssue("fresh5 below the goal", isIntermittent: true) {
-            #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh5: \(part.line)")
-            #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh5: \(part.line)")
-        }
     }
 
     /// The second reader's labels of fresh5's recorded replies, by id (extraction-fresh5/labels-second.tsv).

@@ -134,6 +134,16 @@ enum AnswerReading {
         return read(ReplyTokens(text))
     }
 
+    /// The HTML character references of quotes and ampersands some serving stacks leave in a reply ("&#39;ANSWER:
+    /// no&#39;"), decoded: a reader sees the quotes they stand for, so a slot label between them is mentioned, not
+    /// given. The yes/no and letter readers decode them; the number reader does not, since a quote decoded before
+    /// digits would make them mentioned.
+    static func decodingQuotes(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacing("&#39;", with: "'").replacing("&#x27;", with: "'").replacing("&quot;", with: "\"")
+            .replacing("&amp;", with: "&")
+    }
+
     /// The answer the events and hedges add up to, and the event it comes from.
     static func resolve(
         _ events: [Event],

@@ -29,7 +29,7 @@ public struct LetterExtractor: Sendable {
 
     /// Extracts the letter from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        AnswerReading.read(text, with: read)
+        AnswerReading.read(AnswerReading.decodingQuotes(text), with: read)
     }
 
     private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
@@ -119,6 +119,8 @@ public struct LetterExtractor: Sendable {
         {
             return .unparsed
         }
+        // "D\nThis is correct, and A) 6816 is …": several options named, and no explicit pick among them.
+        if let event, answer.value != nil, isUnpicked(event, in: reply) { return .unparsed }
         // A reply that contradicts itself after its answer ("…the answer is (A)… So, C) 513") gives none.
         if let contradicted, let event, contradicted > event.index { return .unparsed }
         // "(B) 1062 … The correct answer is (C)" with 1062 = D: the text and the statement disagree too.

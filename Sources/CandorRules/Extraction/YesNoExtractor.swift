@@ -24,7 +24,7 @@ public struct YesNoExtractor: Sendable {
     /// sentence restates the question's proposition with the opposite polarity ("No, the parka is in
     /// stock") is no answer. Without a question, as ``extract(_:)``.
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
-        AnswerReading.read(text) { read($0, question: question) }
+        AnswerReading.read(AnswerReading.decodingQuotes(text)) { read($0, question: question) }
     }
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
@@ -114,7 +114,10 @@ public struct YesNoExtractor: Sendable {
                 events[position].stated = Self.confirms(event.value, at: event.index, in: reply, question: question)
             }
         }
-        let answer = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
+        let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        if let chosen, events.filter({ $0.value == chosen.value }).allSatisfy({ Self.isAside($0, in: reply) }) {
+            return .unparsed
+        }
         guard let value = answer.value else {
             // No answer word: a reply that states the proposition answers by its polarity.
             guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient else { return answer }

@@ -1,0 +1,30 @@
+/// Where a yes/no reply commits: at its start, in a sentence that is only the answer, in its last sentence, in a
+/// slot or an answer construction, or after a conclusion. An answer word amid the reply's other sentences, opening
+/// a sentence that goes on to say something else, is an aside of rambling prose ("The rate does not include
+/// breakfast. Yes, it can be added to the other rate. However, …"), not the reply's answer.
+extension YesNoExtractor {
+    /// Contrast words: they turn to another claim as often as to the answer, so unlike conclusion and correction
+    /// words ("so", "actually", "bottom line") they do not make an answer word amid the prose the reply's answer.
+    static let turns: Set<String> = contrasts.union(["pero", "mais", "aber", "mas", "ma", "però"])
+
+    /// Whether `event` is an aside: a bare answer word (no slot, no construction) that neither leads the reply nor
+    /// stands in its last sentence, whose clause goes on after it ("Yes, it can be …", not "Yes.", "Yes — …" or
+    /// "Unfortunately, no."), not introduced by a colon, with no conclusion or correction word before it.
+    static func isAside(_ event: AnswerReading.Event, in reply: ReplyTokens) -> Bool {
+        // "…. But yes, it was a Monday. …": an answer word after a contrast is a bare word, not a construction.
+        let contrasted =
+            event.rank == .construction && event.index > 0 && turns.contains(reply.tokens[event.index - 1].word)
+        guard event.rank <= .word || contrasted, !event.leading, let last = reply.tokens.indices.last else {
+            return false
+        }
+        let sentence = reply.sentenceStart(of: event.index)
+        guard sentence > 0, reply.sentenceStart(of: last) != sentence else { return false }
+        // "… I can give you an answer. Yes.\n…", "Yes — it passed": a sentence or clause that is only the answer
+        // answers; "Yes, it can be …" goes on in the same clause.
+        if event.index < last, reply.tokens[event.index + 1].before >= .clause { return false }
+        // "Here's the revised response:\n\nYes, it is correct.": a sentence introduced as the reply's answer.
+        if reply.tokens[sentence - 1].after == ":" { return false }
+        if let marker = event.marker, !turns.contains(reply.tokens[marker].word) { return false }
+        return true
+    }
+}

@@ -1,0 +1,63 @@
+import CandorRules
+import Testing
+
+/// The reading rules of session 12's second round (Docs/rules.md, reading rule 16), each with wordings of its own
+/// (not corpus rows): where a reply commits to an answer, and where it only mentions one amid other things.
+@Suite("Answer extraction: where a reply commits")
+struct ExtractionCommitmentTests {
+    static let pool =
+        "Is the outdoor pool heated? Please start your reply with yes or no, and end it with a final line "
+        + "'ANSWER: yes' or 'ANSWER: no'."
+
+    static func yesNo(_ reply: String) -> String {
+        YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(pool)).description
+    }
+
+    @Test(
+        "yes/no: an answer word amid the prose, opening a clause that goes on to something else, is an aside",
+        arguments: [
+            ("Thanks for asking. Yes, the café by the pool opens at eight. Towels are extra.", "unparsed"),
+            ("The indoor pool is warm. No, lockers cost a pound. We open daily.", "unparsed"),
+            ("The indoor pool is warm. But yes, lockers cost a pound. We open daily.", "unparsed"),
+            ("Thanks for asking. Yes. The heating runs from May.", "yes"),
+            ("Thanks for asking. Yes — it is heated from May. Towels are extra.", "yes"),
+            ("Thanks for asking. So yes, it is heated from May. Towels are extra.", "yes"),
+            ("Here is what I found:\n\nYes, it is heated from May. Towels are extra.", "yes"),
+            ("Thanks for asking. Yes, it is heated from May.", "yes"),
+            ("Yes, it is heated from May. Towels are extra. The café opens at eight.", "yes"),
+        ]
+    )
+    func asides(reply: String, expected: String) {
+        #expect(Self.yesNo(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "yes/no and letters: HTML-escaped quotes are read as the quotes they stand for",
+        arguments: [
+            ("It could have ended with &#39;ANSWER: yes&#39; instead.", "unparsed"),
+            ("No, it is not heated.\n\nANSWER: no", "no"),
+            ("The pool is heated, so &quot;yes&quot; is right.\n\nANSWER: yes", "yes"),
+        ]
+    )
+    func escapedQuotes(reply: String, expected: String) {
+        #expect(Self.yesNo(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    /// Options 1250, 1205, 1520 and 1025 (`ExtractionReadingRulesTests.options`).
+    static func letter(_ reply: String) -> String { ExtractionReadingRulesTests.letter(reply) }
+
+    @Test(
+        "letters: a reply that names several options picks one only explicitly",
+        arguments: [
+            ("C\nThat one fits, though B) 1205 is close too.", "unparsed"),
+            ("C\nThe hall fits, but (A) would too.", "unparsed"),
+            ("(A) — sorry, correction: (C).", "C"), ("A) 1250\nB) 1205\n\nANSWER: B", "B"),
+            ("C\nIt is not (B): the hall holds 1520.", "C"),
+            ("The answer is (C), although (B) looks close.", "C"),
+            ("C", "C"), ("(C) A hall of 1520 seats.", "C"),
+        ]
+    )
+    func severalOptions(reply: String, expected: String) {
+        #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
+}
