@@ -245,26 +245,54 @@ struct ExtractionCorpusTests {
             "yes-no": (0.83, 27), "letter": (0.89, 11), "number": (0.785, 12),
         ]
         Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh5")
-        // A second reader labelled the SmolLM2 replies blind to the first one's labels (labels-second.tsv): the
-        // figures against each reader, and on the replies both read alike, tell label noise from misreading.
-        let second = try Self.secondLabels()
+        #expect(try Self.readers(set: "extraction-fresh5", kind: kind).first.replies >= 90)
+    }
+
+    @Test(
+        "the blind fresh6 replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
+        arguments: ["yes-no", "letter", "number"]
+    )
+    func fresh6(kind: String) throws {
+        // extraction-fresh6/ (split `fresh6`): labelled blind in session 12 by a reader who never saw the
+        // extractors, committed before any extractor read it, and never tuned on: only totals per category print.
+        let part = Self.report(kind, try Self.load(set: "extraction-fresh6", kind: kind))["fresh6"] ?? Tally()
+        #expect(part.replies >= 150)
+        let both = try Self.readers(set: "extraction-fresh6", kind: kind).both
+        // Read once, by the extractors after session 12's two rounds of rules (rules 15 and 16): yes/no 85.0%, 31
+        // wrong; letters 86.0%, 16; numbers 81.3%, 13. Floors keep it from getting worse; the goal is a known gap.
+        let floors: [String: (share: Double, wrong: Int)] = [
+            "yes-no": (0.85, 31), "letter": (0.86, 16), "number": (0.81, 13),
+        ]
+        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh6")
+        withKnownIssue("fresh6 below the goal", isIntermittent: true) {
+            #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh6: \(part.line)")
+            #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh6: \(part.line)")
+            #expect(Double(both.wrong) <= Double(both.replies) / 150, "\(kind) fresh6 both readers: \(both.line)")
+        }
+    }
+
+    /// The figures on a set's recorded replies against its first reader, its second (labels-second.tsv, labelled
+    /// blind to the first one's labels), and on the replies both read alike; printed, since they tell label noise
+    /// from misreading.
+    static func readers(set: String, kind: String) throws -> (first: Tally, second: Tally, both: Tally) {
+        let second = try secondLabels(set: set)
         var readers = (first: Tally(), second: Tally(), both: Tally())
-        for reply in try Self.load(set: "extraction-fresh5", kind: kind) {
+        for reply in try load(set: set, kind: kind) {
             guard let other = second[reply.id] else { continue }
-            let read = Self.read(reply, kind: kind)
+            let read = read(reply, kind: kind)
             readers.first.add(label: reply.label, read: read)
             readers.second.add(label: other, read: read)
             if other == reply.label { readers.both.add(label: other, read: read) }
         }
-        #expect(readers.first.replies >= 90)
-        print("\(kind) fresh5 smollm2, first reader: \(readers.first.line)")
-        print("\(kind) fresh5 smollm2, second reader: \(readers.second.line)")
-        print("\(kind) fresh5 smollm2, both readers alike: \(readers.both.line)")
+        print("\(kind) \(set) smollm2, first reader: \(readers.first.line)")
+        print("\(kind) \(set) smollm2, second reader: \(readers.second.line)")
+        print("\(kind) \(set) smollm2, both readers alike: \(readers.both.line)")
+        return readers
     }
 
-    /// The second reader's labels of fresh5's recorded replies, by id (extraction-fresh5/labels-second.tsv).
-    static func secondLabels() throws -> [String: String] {
-        let path = RepositoryPaths.fixtures + "/extraction-fresh5/labels-second.tsv"
+    /// The second reader's labels of a set's recorded replies, by id (`labels-second.tsv`).
+    static func secondLabels(set: String) throws -> [String: String] {
+        let path = RepositoryPaths.fixtures + "/\(set)/labels-second.tsv"
         var labels: [String: String] = [:]
         for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#")
         {
