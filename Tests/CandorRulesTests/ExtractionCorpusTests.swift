@@ -83,20 +83,6 @@ struct ExtractionCorpusTests {
         return try load(kind + ".jsonl") + fresh.flatMap { try load($0) } + load(tuning: kind)
     }
 
-    /// The second fresh part (extraction-fresh2/, split `fresh2`): labelled blind by a reader who never saw
-    /// the extractors and committed before any extractor read it; held out until session 10, tuned on since
-    /// session 11 (its misses are printed).
-    static func load(heldOut kind: String) throws -> [Reply] {
-        try load(set: "extraction-fresh2", kind: kind)
-    }
-
-    /// The fourth fresh part (extraction-fresh4/, split `fresh4`): labelled blind by a reader who never saw the
-    /// extractors and committed before any extractor read it (session 11); the blind part in session 11, tuned on
-    /// since session 12 (its misses are printed).
-    static func load(fourth kind: String) throws -> [Reply] {
-        try load(set: "extraction-fresh4", kind: kind)
-    }
-
     /// The third fresh part (extraction-fresh3/, split `fresh3`): new SmolLM2 and chat-style replies, labelled
     /// before any extractor read them (session 9) and tuned on since.
     static func load(tuning kind: String) throws -> [Reply] {
@@ -199,17 +185,17 @@ struct ExtractionCorpusTests {
         arguments: ["yes-no", "letter", "number"]
     )
     func fresh2(kind: String) throws {
-        let part = Self.report(kind, try Self.load(heldOut: kind))["fresh2"] ?? Tally()
-        #expect(part.replies >= 200)
         // Measured when session 8's extractor first read it (before that session's rules: yes/no 88.1%, 23
         // wrong; letters 89.8%, 17; numbers 72.3%, 28) and again after session 9's rules (yes/no 87.9%, 18;
         // letters 90.3%, 16; numbers 73.6%, 23), after session 10's number rules (numbers 80.5%, 14), and after
         // session 11's, tuned on it (yes/no 90.6%, 8; letters 94.1%, 8; numbers 80.9%, 12), and after session 12's
         // (yes/no 90.8%, 7; numbers 81.4%, 12).
-        let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.905, 7), "letter": (0.94, 8), "number": (0.81, 12),
-        ]
-        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh2")
+        try Self.part(
+            "fresh2",
+            kind: kind,
+            replies: 200,
+            floors: ["yes-no": (0.905, 7), "letter": (0.94, 8), "number": (0.81, 12)]
+        )
     }
 
     @Test(
@@ -217,15 +203,15 @@ struct ExtractionCorpusTests {
         arguments: ["yes-no", "letter", "number"]
     )
     func fresh4(kind: String) throws {
-        let part = Self.report(kind, try Self.load(fourth: kind))["fresh4"] ?? Tally()
-        #expect(part.replies >= 150)
         // Read by the extractors of 86f5cd2 (before session 11's rules: yes/no 88.3%, 16 wrong; letters 86.0%,
         // 11; numbers 81.3%, 12), once after them (yes/no 89.7%, 12; letters 85.3%, 11; numbers 81.3%, 12), and
         // after session 12's rules, tuned on it (yes/no 91.7%, 6; letters 88.7%, 7; numbers 85.3%, 6).
-        let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.915, 6), "letter": (0.885, 7), "number": (0.85, 6),
-        ]
-        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh4")
+        try Self.part(
+            "fresh4",
+            kind: kind,
+            replies: 150,
+            floors: ["yes-no": (0.915, 6), "letter": (0.885, 7), "number": (0.85, 6)]
+        )
     }
 
     @Test(
@@ -236,15 +222,15 @@ struct ExtractionCorpusTests {
         // extraction-fresh5/ (split `fresh5`): labelled blind in session 12 by a reader who never saw the
         // extractors and committed before any extractor read it; tuned on since session 12's second round (its
         // misses are printed).
-        let part = Self.report(kind, try Self.load(set: "extraction-fresh5", kind: kind))["fresh5"] ?? Tally()
-        #expect(part.replies >= 150)
         // First read by the extractors of 5d0d420 (session 11's rules): yes/no 81.3%, 34 wrong; letters 85.3%, 14;
         // numbers 78.7%, 12; and once after session 12's rules (tuned on fresh4): letters 86.0%, 14, the rest
         // equal; and after the second round's rules (rule 16), tuned on it: yes/no 83.3%, 27; letters 89.3%, 11.
-        let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.83, 27), "letter": (0.89, 11), "number": (0.785, 12),
-        ]
-        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh5")
+        try Self.part(
+            "fresh5",
+            kind: kind,
+            replies: 150,
+            floors: ["yes-no": (0.83, 27), "letter": (0.89, 11), "number": (0.785, 12)]
+        )
         #expect(try Self.readers(set: "extraction-fresh5", kind: kind).first.replies >= 90)
     }
 
@@ -255,20 +241,35 @@ struct ExtractionCorpusTests {
     func fresh6(kind: String) throws {
         // extraction-fresh6/ (split `fresh6`): labelled blind in session 12 by a reader who never saw the
         // extractors, committed before any extractor read it, and never tuned on: only totals per category print.
-        let part = Self.report(kind, try Self.load(set: "extraction-fresh6", kind: kind))["fresh6"] ?? Tally()
-        #expect(part.replies >= 150)
         let both = try Self.readers(set: "extraction-fresh6", kind: kind).both
         // Read once, by the extractors after session 12's two rounds of rules (rules 15 and 16): yes/no 85.0%, 31
         // wrong; letters 86.0%, 16; numbers 81.3%, 13. Floors keep it from getting worse; the goal is a known gap.
-        let floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.85, 31), "letter": (0.86, 16), "number": (0.81, 13),
-        ]
-        Self.expect(part, atLeast: try #require(floors[kind]), "\(kind) fresh6")
+        let part = try Self.part(
+            "fresh6",
+            kind: kind,
+            replies: 150,
+            floors: ["yes-no": (0.85, 31), "letter": (0.86, 16), "number": (0.81, 13)]
+        )
         withKnownIssue("fresh6 below the goal", isIntermittent: true) {
             #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh6: \(part.line)")
             #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh6: \(part.line)")
             #expect(Double(both.wrong) <= Double(both.replies) / 150, "\(kind) fresh6 both readers: \(both.line)")
         }
+    }
+
+    /// Reads the fresh part `split` (its set directory `extraction-<split>/`) for `kind`, printing its figures;
+    /// records an issue when it has fewer than `replies` replies or falls below `floors[kind]`.
+    @discardableResult
+    static func part(
+        _ split: String,
+        kind: String,
+        replies: Int,
+        floors: [String: (share: Double, wrong: Int)]
+    ) throws -> Tally {
+        let part = report(kind, try load(set: "extraction-" + split, kind: kind))[split] ?? Tally()
+        #expect(part.replies >= replies, "\(kind) \(split): \(part.line)")
+        expect(part, atLeast: try #require(floors[kind]), "\(kind) \(split)")
+        return part
     }
 
     /// The figures on a set's recorded replies against its first reader, its second (labels-second.tsv, labelled
