@@ -16,7 +16,11 @@ struct ExtractionCommitmentTests {
     @Test(
         "yes/no: an answer word amid the prose, opening a clause that goes on to something else, is an aside",
         arguments: [
-            ("Thanks for asking. Yes, the café by the pool opens at eight. Towels are extra.", "unparsed"),
+            ("The pool is open daily. Yes, the café by the pool opens at eight. Towels are extra.", "unparsed"),
+            // After courtesies only, the answer word still leads the reply.
+            ("Thanks for asking. Yes, the café by the pool opens at eight. Towels are extra.", "yes"),
+            ("Sorry for the wait. Yes, that is correct. Apologies if that is not what you hoped for.", "yes"),
+            ("I'm sorry for the delay. No, it is not heated. The café opens at eight.", "no"),
             ("The indoor pool is warm. No, lockers cost a pound. We open daily.", "unparsed"),
             ("The indoor pool is warm. But yes, lockers cost a pound. We open daily.", "unparsed"),
             ("Thanks for asking. Yes. The heating runs from May.", "yes"),

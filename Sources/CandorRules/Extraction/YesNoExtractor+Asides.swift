@@ -19,12 +19,41 @@ extension YesNoExtractor {
         }
         let sentence = reply.sentenceStart(of: event.index)
         guard sentence > 0, reply.sentenceStart(of: last) != sentence else { return false }
+        // "Sorry for the wait. Yes, that is correct. …": after courtesies only, the answer still leads the reply.
+        if Self.onlyCourtesies(before: sentence, in: reply) { return false }
         // "… I can give you an answer. Yes.\n…", "Yes — it passed": a sentence or clause that is only the answer
         // answers; "Yes, it can be …" goes on in the same clause.
         if event.index < last, reply.tokens[event.index + 1].before >= .clause { return false }
         // "Here's the revised response:\n\nYes, it is correct.": a sentence introduced as the reply's answer.
         if reply.tokens[sentence - 1].after == ":" { return false }
         if let marker = event.marker, !turns.contains(reply.tokens[marker].word) { return false }
+        return true
+    }
+
+    /// Words that open a courtesy sentence ("Sorry for the wait.", "Thanks for asking!", "Great question.").
+    static let courtesies: Set<String> = [
+        "sorry", "apologies", "thanks", "thank", "great", "good", "happy", "glad", "hello", "hi", "hey", "certainly",
+        "sure", "absolutely", "understood", "perdón", "perdon", "disculpa", "gracias", "désolé", "desole", "merci",
+        "entschuldigung", "danke", "desculpe", "obrigado", "obrigada", "scusa", "scusi", "grazie",
+    ]
+    /// Words after "I'm" or "I am" that make the sentence a courtesy ("I'm sorry for the delay.").
+    static let courtesyStates: Set<String> = ["sorry", "glad", "happy", "afraid"]
+
+    /// Whether every sentence of `reply` before the one starting at `sentence` is a short courtesy: an apology,
+    /// thanks or greeting of at most ten words.
+    static func onlyCourtesies(before sentence: Int, in reply: ReplyTokens) -> Bool {
+        var start = 0
+        while start < sentence {
+            var end = start + 1
+            while end < sentence, reply.tokens[end].before < .sentence { end += 1 }
+            let words = reply.tokens[start..<end].map(\.word)
+            let opener =
+                courtesies.contains(words[0])
+                || (["i'm", "im"].contains(words[0]) && words.count > 1 && courtesyStates.contains(words[1]))
+                || (words[0] == "i" && words.count > 2 && words[1] == "am" && courtesyStates.contains(words[2]))
+            guard opener, words.count <= 10 else { return false }
+            start = end
+        }
         return true
     }
 }
