@@ -54,8 +54,7 @@ extension LetterExtractor {
         if Self.isReported(at: index, in: reply) || isVariable(at: index, in: reply) { return nil }
         // "é a (C)", "es a B": a lower-case "a" right before a letter is the article of the letter that follows.
         if token.word == "a", !token.capitalised, index + 1 < tokens.count, tokens[index + 1].before < .sentence,
-            !tokens[index + 1].commaBefore, tokens[index + 1].word.count == 1,
-            tokens[index + 1].word.uppercased().first.map(letters.contains) ?? false
+            !tokens[index + 1].commaBefore, isLetter(tokens[index + 1].word)
         {
             return nil
         }

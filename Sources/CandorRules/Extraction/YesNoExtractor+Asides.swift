@@ -19,15 +19,14 @@ extension YesNoExtractor {
         }
         let sentence = reply.sentenceStart(of: event.index)
         guard sentence > 0, reply.sentenceStart(of: last) != sentence else { return false }
-        // "Sorry for the wait. Yes, that is correct. …": after courtesies only, the answer still leads the reply.
-        if Self.onlyCourtesies(before: sentence, in: reply) { return false }
         // "… I can give you an answer. Yes.\n…", "Yes — it passed": a sentence or clause that is only the answer
         // answers; "Yes, it can be …" goes on in the same clause.
         if event.index < last, reply.tokens[event.index + 1].before >= .clause { return false }
         // "Here's the revised response:\n\nYes, it is correct.": a sentence introduced as the reply's answer.
         if reply.tokens[sentence - 1].after == ":" { return false }
         if let marker = event.marker, !turns.contains(reply.tokens[marker].word) { return false }
-        return true
+        // "Sorry for the wait. Yes, that is correct. …": after courtesies only, the answer still leads the reply.
+        return !onlyCourtesies(before: sentence, in: reply)
     }
 
     /// Words that open a courtesy sentence ("Sorry for the wait.", "Thanks for asking!", "Great question.").
@@ -40,8 +39,10 @@ extension YesNoExtractor {
     static let courtesyStates: Set<String> = ["sorry", "glad", "happy", "afraid"]
 
     /// Whether every sentence of `reply` before the one starting at `sentence` is a short courtesy: an apology,
-    /// thanks or greeting of at most ten words.
+    /// thanks or greeting of at most ten words, all within the reply's first 33 words (a preamble; and a bounded look
+    /// per answer word however long the reply).
     static func onlyCourtesies(before sentence: Int, in reply: ReplyTokens) -> Bool {
+        guard sentence <= 33 else { return false }
         var start = 0
         while start < sentence {
             var end = start + 1
