@@ -11,6 +11,7 @@ struct Bench: AsyncParsableCommand {
             HTTPBenchmark.self, RulesBenchmark.self, AlertsBenchmark.self, DetectorsBenchmark.self,
             OutageBenchmark.self, JSONBenchmark.self, CalibrationBenchmark.self, ReplayBenchmark.self,
             ScheduleBenchmark.self, StorageBenchmark.self, FleetBenchmark.self, CadenceBenchmark.self,
+            SignalMemoryBenchmark.self,
         ]
     )
 }

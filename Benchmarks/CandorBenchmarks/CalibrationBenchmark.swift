@@ -67,11 +67,8 @@ struct CalibrationBenchmark: AsyncParsableCommand {
             )
             return
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-bench-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let (directory, plan, probe) = try BenchPlan.flagship(rules: rules, targets: signals, warmup: warmup)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let plan = try BenchPlan.load(in: directory, rules: rules, targets: signals, warmup: warmup)
-        let probe = try BenchPlan.probe(plan)
         let logger = Logger(label: "candor.bench") { _ in SwiftLogNoOpLogHandler() }
         let cache = ThresholdCache()
         let (queue, requests) = CalibrationQueue.make(cache: cache)
@@ -152,6 +149,18 @@ struct CalibrationBenchmark: AsyncParsableCommand {
 
 /// A plan of `targets` targets, each running `belief-pressure.yes-no`, for the calibration and replay benchmarks.
 enum BenchPlan {
+    /// A scratch directory (the caller removes it) with a plan of `targets` targets of the flagship probe.
+    static func flagship(
+        rules: String,
+        targets: Int,
+        warmup: Int
+    ) throws -> (directory: String, plan: Plan, probe: Probe) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let plan = try load(in: directory, rules: rules, targets: targets, warmup: warmup)
+        return (directory, plan, try probe(plan))
+    }
+
     /// Writes the config into `directory` and loads it.
     static func load(in directory: String, rules: String, targets: Int, warmup: Int) throws -> Plan {
         let rulesPath = URL(fileURLWithPath: rules).standardizedFileURL.path

@@ -31,11 +31,8 @@ struct ReplayBenchmark: AsyncParsableCommand {
     var rules = "Rules"
 
     func run() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("candor-bench-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let (directory, plan, probe) = try BenchPlan.flagship(rules: rules, targets: signals, warmup: warmup)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let plan = try BenchPlan.load(in: directory, rules: rules, targets: signals, warmup: warmup)
-        let probe = try BenchPlan.probe(plan)
         let path = directory + "/samples.jsonl"
         var random = SplitMix64(seed: 7)
         let start = Date(timeIntervalSince1970: 1_800_000_000)

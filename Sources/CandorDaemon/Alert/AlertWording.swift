@@ -114,7 +114,9 @@ struct AlertWording: Sendable {
             change: finding.change,
             rulePackHash: probe.packHash,
             modelFingerprint: record.reportedFingerprint,
-            evidence: drivers.map { Alert.Evidence(trialId: $0.trialId, outcome: $0.outcome, excerpt: $0.excerpt) }
+            evidence: drivers.filter { !$0.trialId.isEmpty }.map {
+                Alert.Evidence(trialId: $0.trialId, outcome: $0.outcome, excerpt: $0.excerpt)
+            }
         )
         return labeling.signalAlert(alert, probe: probe)
     }

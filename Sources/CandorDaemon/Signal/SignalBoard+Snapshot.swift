@@ -7,7 +7,7 @@ extension SignalBoard {
             SignalSnapshot(
                 key: key,
                 monitor: monitor,
-                recent: evidence.last(lifecycle.resolveWindow, of: key).map(\.value),
+                recent: evidence.values(last: lifecycle.resolveWindow, of: key),
                 warmupEnd: ends[key],
                 alarms: lifecycle.progress(of: key).compactMap(\.alert.detector),
                 baselineSource: baselineSource(of: key)

@@ -22,7 +22,7 @@ public actor SignalBoard {
     /// The series of each split signal (keyed by its unsplit name), so that finding them does not scan every
     /// monitor of the fleet: kept in step wherever a series is added or dropped.
     var splitSeries: [SignalKey: Set<SignalKey>] = [:]
-    var evidence = EvidenceBuffer()
+    var evidence: EvidenceBuffer
     private var packHashes: [SignalKey: String] = [:]
     /// The model fingerprint each signal last saw, when re-baselining on a change is on.
     private var fingerprints: [SignalKey: String] = [:]
@@ -75,6 +75,7 @@ public actor SignalBoard {
             packHashes[key] = hashes[key.probe]
         }
         lifecycle = AlertLifecycle(alerting: alerting, firing: firing)
+        evidence = EvidenceBuffer(window: alerting.resolveWindow, quotedPerKind: detection.evidenceCount)
     }
 
     /// Resumes the `for:` and `keep_firing_for:` clocks of a previous run (alerts resumed as
@@ -193,11 +194,11 @@ public actor SignalBoard {
                 )
                 update.warmupEnds[key] = paces[key]?.expectedEnd(required: progress.required)
             }
-            evidence.remember(key, record, value: value, category: category, probe: probe)
+            evidence.remember(key, record, value: value, category: category, kind: spec.kind, probe: probe)
             for event in events {
                 logLearned(event, of: key, spec: spec)
                 let recent = evidence
-                guard let finding = Finding(event, recent: { recent.last($0, of: key).map(\.value) }) else { continue }
+                guard let finding = Finding(event, recent: { recent.values(last: $0, of: key) }) else { continue }
                 let wording = AlertWording(evidenceCount: detection.evidenceCount, arl0: signalARL0, labeling: labeling)
                 var alert = wording.alert(
                     for: finding,
@@ -216,7 +217,7 @@ public actor SignalBoard {
             }
             let recovery = SignalRecovery(
                 monitor: monitor,
-                samples: evidence.last(lifecycle.resolveWindow, of: key).map(\.value),
+                samples: evidence.values(last: lifecycle.resolveWindow, of: key),
                 window: lifecycle.resolveWindow
             )
             let alarmed = events.contains(where: \.isAlarm)
