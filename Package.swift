@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // Transport: libcurl as a system library, typed wrappers for its variadic calls.
@@ -85,6 +86,7 @@ let package = Package(
             dependencies: [
                 "CandorCore", "CandorHTTP", "CandorProviders", "CandorYAML", "CandorRules", "CandorDetectors",
                 "CandorAlerts", "CandorStore",
+                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

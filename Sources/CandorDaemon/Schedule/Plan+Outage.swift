@@ -10,14 +10,22 @@ extension Plan {
     /// `outage_after`, or ``minimumOutageAfter`` or three of its shortest period, whichever is longer; nil when
     /// the alert is off for it or no target has that name.
     public func outageAfter(target name: String) -> Duration? {
-        guard let target = configuration.targets.first(where: { $0.name == name }), target.outageAlert else {
-            return nil
+        outageThresholds[name]
+    }
+
+    /// ``outageAfter(target:)`` of every target whose outage alert is on, by name, in one pass over the plan.
+    public var outageThresholds: [String: Duration] {
+        var shortest: [String: Duration] = [:]
+        for assignment in assignments {
+            let period = assignment.period
+            shortest[assignment.target.name] = min(shortest[assignment.target.name] ?? period, period)
         }
-        if let configured = target.outageAfter { return configured }
-        guard let shortest = assignments.filter({ $0.target.name == name }).map(\.period).min() else {
-            return Self.minimumOutageAfter
+        var thresholds: [String: Duration] = [:]
+        for target in configuration.targets where target.outageAlert {
+            thresholds[target.name] =
+                target.outageAfter ?? max(Self.minimumOutageAfter, (shortest[target.name] ?? .zero) * 3)
         }
-        return max(Self.minimumOutageAfter, shortest * 3)
+        return thresholds
     }
 
     /// The time between two runs of a cron schedule (from a fixed date, so the answer does not move).

@@ -29,17 +29,23 @@ public final class Scheduler: Service, Sendable {
         var clients: [String: any ModelClient]
         /// `target/probe` of each of the plan's assignments, in its order: made once per plan, not per look.
         var keys: [String]
+        /// The index in the plan of each assignment, by `target/probe`.
+        var indices: [String: Int]
         /// How much faster probes sample while their signals need it.
         var cadence: SamplingCadence
         /// The assignments of each target, which share its rate limit.
         var probesPerTarget: [String: Int]
+        /// How long each target may fail before its outage alert fires (``Plan/outageThresholds``).
+        var outageThresholds: [String: Duration]
 
         init(plan: Plan, clients: [String: any ModelClient]) {
             self.plan = plan
             self.clients = clients
             self.keys = plan.assignments.map(Scheduler.key)
+            self.indices = Dictionary(keys.enumerated().map { ($1, $0) }) { first, _ in first }
             self.cadence = SamplingCadence(settings: plan.configuration.cadence)
             self.probesPerTarget = Dictionary(plan.assignments.map { ($0.target.name, 1) }, uniquingKeysWith: +)
+            self.outageThresholds = plan.outageThresholds
         }
 
         /// The interval `assignment` runs at for `need`, on `client`'s budget.
@@ -74,7 +80,7 @@ public final class Scheduler: Service, Sendable {
     }
 
     private let runtime: Mutex<Runtime>
-    private let schedules = Mutex<[String: AssignmentSchedule]>([:])
+    private let book = Mutex(ScheduleBook())
     private let wake = WakeSignal()
     private let metrics: DaemonMetrics?
     private let trials: TrialStage
@@ -122,9 +128,7 @@ public final class Scheduler: Service, Sendable {
         runtime.withLock { $0 = replacement }
         // Schedules of assignments the plan dropped go, once their trials in flight have ended.
         let keys = Set(replacement.keys)
-        schedules.withLock { schedules in
-            schedules = schedules.filter { keys.contains($0.key) || $0.value.running }
-        }
+        book.withLock { $0.keep(keys) }
         unscheduled.store(true, ordering: .sequentiallyConsistent)
         wake.send()
     }
@@ -134,13 +138,19 @@ public final class Scheduler: Service, Sendable {
         runtime.withLock { $0.plan }
     }
 
+    /// How long every trial of the target named `target` may fail before its outage alert fires, in the plan in
+    /// force (``Plan/outageAfter(target:)``, worked out once per plan: it is asked after every trial).
+    public func outageAfter(target: String) -> Duration? {
+        runtime.withLock { $0.outageThresholds[target] }
+    }
+
     /// When each assignment (`target/probe`) runs next, whether it is running now, and how often it ran,
     /// started late or missed a run.
     public func nextRuns() -> [String: Run] {
         let now = clock.instant()
         let wall = clock.now()
-        return schedules.withLock { schedules in
-            schedules.mapValues { schedule in
+        return book.withLock { book in
+            book.schedules.mapValues { schedule in
                 let seconds = (schedule.due - now).timeInterval
                 return Run(
                     next: wall.addingTimeInterval(max(0, seconds)),
@@ -159,7 +169,7 @@ public final class Scheduler: Service, Sendable {
     /// benchmark reads as each trial starts.
     public func lastDelay(of assignment: Plan.Assignment) -> Duration? {
         let key = Self.key(assignment)
-        return schedules.withLock { $0[key]?.lastDelay }
+        return book.withLock { $0.schedules[key]?.lastDelay }
     }
 
     public func run() async throws {
@@ -178,13 +188,11 @@ public final class Scheduler: Service, Sendable {
                         nextPing = clock.instant() + interval
                     }
                     let now = clock.instant()
-                    let earliest = schedules.withLock { schedules in
-                        schedules.values.lazy.filter { !$0.running && $0.due > now }.map(\.due).min()
-                    }
+                    let earliest = book.withLock { $0.nextDue() }
                     // Look again at the next due time, when a trial ends (a slot frees) or the plan changes, and
-                    // at least every 250 ms for the outbox. A due time already past belongs to a trial that
-                    // could not start (its target is busy, the outbox is full): waking for it at once would
-                    // spin, so it waits for a slot to free or for the next look.
+                    // at least every 250 ms for the outbox. A trial that is due and could not start (its target
+                    // is busy, the outbox is full) waits in the book, not in its queue: waking for it at once
+                    // would spin, so it waits for a slot to free or for the next look.
                     var deadline = now + .milliseconds(250)
                     if let earliest { deadline = min(deadline, earliest) }
                     if notifier.watchdogInterval != nil { deadline = min(deadline, nextPing) }
@@ -209,6 +217,8 @@ public final class Scheduler: Service, Sendable {
         // A full outbox pauses sampling: alerts are never dropped, so no new ones may be made
         // until the sinks have caught up. Due trials then start once there is room.
         guard trials.isAccepting() else {
+            let now = clock.instant()
+            book.withLock { $0.collect(at: now) }
             if !outboxFullLogged.exchange(true, ordering: .relaxed) {
                 logger.warning("the alert outbox is full: sampling pauses until the sinks catch up")
             }
@@ -221,33 +231,25 @@ public final class Scheduler: Service, Sendable {
         let wall = clock.now()
         let limit = current.plan.configuration.trialsPerTarget
         var counted: [(assignment: Plan.Assignment, skipped: Int, late: Bool)] = []
-        let starting = schedules.withLock { schedules in
-            var inFlight: [String: Int] = [:]
-            for (key, schedule) in schedules where schedule.running {
-                inFlight[String(key.split(separator: "/").first ?? ""), default: 0] += 1
-            }
-            // Only the due ones are looked at: an assignment is a large value, and copying each of a fleet's tens of
-            // thousands on every look was most of the daemon's CPU.
-            var waiting: [(key: String, index: Int, schedule: AssignmentSchedule)] = []
-            for (index, key) in current.keys.enumerated() {
-                guard let schedule = schedules[key], schedule.due <= now, !schedule.running else { continue }
-                waiting.append((key, index, schedule))
-            }
-            // A target's free slots go to its probes that have waited longest, then to those that ran least:
-            // probes that are all due share a slow target's slots in turn instead of in plan order.
-            waiting.sort { $0.schedule.precedes($1.schedule) }
+        let starting = book.withLock { book in
+            // Only the due ones are looked at, in the order they get free slots: a target's free slots go to its
+            // probes that have waited longest, then to those that ran least, so probes that are all due share a
+            // slow target's slots in turn instead of in plan order.
             var starting: [(Plan.Assignment, any ModelClient)] = []
-            for entry in waiting {
-                let target = current.plan.assignments[entry.index].target.name
-                guard inFlight[target, default: 0] < limit, let client = current.clients[target] else { continue }
-                let assignment = current.plan.assignments[entry.index]
-                var schedule = entry.schedule
-                let interval = current.interval(of: assignment, for: entry.schedule.need, client: client)
+            for (key, schedule) in book.due(at: now) {
+                guard let index = current.indices[key] else {
+                    book.drop(key)
+                    continue
+                }
+                let assignment = current.plan.assignments[index]
+                let target = assignment.target.name
+                guard book.running(on: target) < limit, let client = current.clients[target] else { continue }
+                var schedule = schedule
+                let interval = current.interval(of: assignment, for: schedule.need, client: client)
                 let next = nextRun(assignment, after: now, interval: interval, cadence: current.cadence)
                 let outcome = schedule.start(at: now, wall: wall, next: next, interval: assignment.period)
-                schedules[entry.key] = schedule
+                book.start(key, target: target, as: schedule)
                 if outcome.skipped > 0 || outcome.late { counted.append((assignment, outcome.skipped, outcome.late)) }
-                inFlight[assignment.target.name, default: 0] += 1
                 starting.append((assignment, client))
             }
             return starting
@@ -283,10 +285,15 @@ public final class Scheduler: Service, Sendable {
         let now = clock.instant()
         let interval = current.interval(of: assignment, for: need, client: client)
         let shift = Self.randomShift(upTo: current.cadence.jitter(of: assignment, at: interval), symmetric: true)
-        let fast = interval < assignment.schedule.interval
-        let changed = schedules.withLock { schedules in
-            schedules[key]?.finish(at: now)
-            return schedules[key]?.adopt(need, interval: max(.zero, interval + shift), fast: fast) ?? false
+        let changed = book.withLock { book in
+            book.finish(
+                key,
+                target: assignment.target.name,
+                at: now,
+                adopting: need,
+                interval: max(.zero, interval + shift),
+                fast: interval < assignment.schedule.interval
+            )
         }
         if changed {
             // The normal path (a warm-up, a statistic wandering near its threshold): debug, not for the operator.
@@ -304,7 +311,7 @@ public final class Scheduler: Service, Sendable {
     /// Gives each assignment of `current` without a schedule (at start, new in a reloaded plan) its first due time,
     /// paced for what its signals need now.
     private func scheduleFirstRuns(_ current: Runtime) async {
-        let known = schedules.withLock { Set($0.keys) }
+        let known = book.withLock { Set($0.schedules.keys) }
         var first: [String: AssignmentSchedule] = [:]
         for (assignment, key) in zip(current.plan.assignments, current.keys) where !known.contains(key) {
             guard let client = current.clients[assignment.target.name] else { continue }
@@ -316,7 +323,9 @@ public final class Scheduler: Service, Sendable {
             first[key] = AssignmentSchedule(due: due, need: need, fast: fast)
         }
         guard !first.isEmpty else { return }
-        schedules.withLock { schedules in schedules.merge(first) { known, _ in known } }
+        book.withLock { book in
+            for (key, schedule) in first { book.add(key, schedule) }
+        }
     }
 
     /// When `assignment`, due every `interval`, runs first: with `spread` (a probe whose signals sample at its

@@ -131,7 +131,7 @@ public enum Daemon {
         )
         let outages = OutageAlertService(
             trials: endedTrials.stream,
-            threshold: { scheduler.plan.outageAfter(target: $0) },
+            threshold: { scheduler.outageAfter(target: $0) },
             deliver: { await recorder.deliver($0) },
             logger: logger
         )
