@@ -115,8 +115,9 @@ struct ExtractionCorpusTests {
             byCategory[reply.split + " " + reply.category, default: Tally()].add(label: reply.label, read: read)
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
-            // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round).
-            if ["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"].contains(reply.split),
+            // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round,
+            // fresh6 since session 13).
+            if ["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"].contains(reply.split),
                 (read.value ?? "none") != reply.label
             {
                 print(

@@ -134,6 +134,13 @@ public struct YesNoExtractor: Sendable {
         if !proposition.isEmpty, Self.isContradictedElsewhere(value, events: events, in: reply, question: question) {
             return .unparsed
         }
+        // Rule 17: without a slot, a bare answer word whose own clause is about something else gives no answer.
+        if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
+            !events.contains(where: { $0.rank == .slot }),
+            Self.speaksElsewhere(at: chosen.index, in: reply, question: question)
+        {
+            return .unparsed
+        }
         return answer
     }
 }
