@@ -63,4 +63,11 @@ extension YesNoExtractor {
         // "No, and ending it with a final line.": an echo of the format asked for.
         return !content.allSatisfy(names(question.instruction))
     }
+
+    /// Words that take back what the reply said before them ("I apologise, that's incorrect."), so that a slot after
+    /// them settles the answer.
+    static let takeBacks: Set<String> = [
+        "apologise", "apologize", "apologies", "incorrect", "wrong", "misread", "mistaken", "scratch", "myself",
+        "sadly", "unfortunately",
+    ]
 }

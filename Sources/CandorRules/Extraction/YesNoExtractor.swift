@@ -82,15 +82,13 @@ public struct YesNoExtractor: Sendable {
         }
         // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
-        // "Yes.\n\nANSWER: no", "Yes — it does.\n\nANSWER: no": a leading answer that is a sentence or clause of its
-        // own and a slot that says otherwise, with no correction between them ("No. Correction: … so yes"), are two
-        // answers.
+        // "Yes.\n\nANSWER: no", "Yes, they're included.\n\nANSWER: no": a leading answer word and a slot that says
+        // otherwise, with no correction between them ("No. Correction: … so yes", "… I apologise, that's incorrect."),
+        // are two answers (rule 15 for a leading word that stands alone, rule 17 for any leading word).
         if let slot = events.last(where: { $0.rank == .slot }),
-            let leading = events.first(where: {
-                $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
-                    && reply.tokens[$0.index].after.map { ".!\n-".contains($0) } ?? true
-            }),
-            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply)
+            let leading = events.first(where: { $0.leading && $0.rank == .word && $0.value != slot.value }),
+            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply),
+            !reply.tokens[leading.index..<slot.index].contains(where: { Self.takeBacks.contains($0.word) })
         {
             return .unparsed
         }
