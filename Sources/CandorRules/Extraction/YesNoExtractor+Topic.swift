@@ -27,8 +27,16 @@ extension YesNoExtractor {
         "our", "they", "this", "that", "have", "has", "do", "does", "am",
     ]
 
-    /// Whether the bare answer word at `index` opens a clause ("No, <clause>") that names none of the question's
-    /// topic words, no number and not only the answer-format instruction: a clause about something else.
+    /// Pronouns that, opening the clause after an answer word, stand for the question's subject ("No, that is not the
+    /// case.", "Yes, it is heated."): the clause speaks about the question whatever its other words.
+    static let questionPronouns: Set<String> = [
+        "it", "it's", "its", "that", "that's", "this", "they", "they're", "there", "there's",
+    ]
+
+    /// Whether the bare answer word at `index` opens a sentence ("No, <clause>, …") whose words after it name none of
+    /// the question's topic words, no number and not only the answer-format instruction: a sentence about something
+    /// else. Its first clause must state something of its own: one that qualifies the answer ("Yes, but only …") or
+    /// opens with a pronoun for the question's subject ("No, that is not the case.") speaks about the question.
     static func speaksElsewhere(at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
         let tokens = reply.tokens
         let first = index + 1
@@ -37,16 +45,17 @@ extension YesNoExtractor {
             !question.topic.isEmpty, !question.confirms
         else { return false }
         var end = first + 1
-        while end < tokens.count, tokens[end].before < .comma { end += 1 }
+        while end < tokens.count, tokens[end].before < .sentence { end += 1 }
         let words = tokens[first..<end].map(\.word)
-        // "No, I'll answer with the appropriate 'no'.": a clause that repeats its answer word is about the answer.
-        guard !addingWords.contains(words[0]), words.contains(where: englishMarkers.contains),
-            !words.contains(where: AnswerQuestion.isDigits), !words.contains(tokens[index].word)
+        // "No, I'll answer with the appropriate 'no'.": a sentence that repeats its answer word is about the answer.
+        guard !addingWords.contains(words[0]), !questionPronouns.contains(words[0]),
+            words.contains(where: englishMarkers.contains), !words.contains(where: AnswerQuestion.isDigits),
+            !words.contains(tokens[index].word)
         else { return false }
         let content = words.filter {
             !AnswerQuestion.functionWords.contains($0) && !AnswerQuestion.auxiliaries.contains($0)
                 && !AnswerQuestion.negations.contains($0) && !stanceWords.contains($0) && !firstPerson.contains($0)
-                && !subjectPronouns.contains($0)
+                && !subjectPronouns.contains($0) && !addingWords.contains($0)
         }
         guard !content.isEmpty else { return false }
         func names(_ words: Set<String>) -> (String) -> Bool {

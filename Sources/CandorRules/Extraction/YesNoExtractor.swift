@@ -84,9 +84,16 @@ public struct YesNoExtractor: Sendable {
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
         // "Yes.\n\nANSWER: no", "Yes, they're included.\n\nANSWER: no": a leading answer word and a slot that says
         // otherwise, with no correction between them ("No. Correction: … so yes", "… I apologise, that's incorrect."),
-        // are two answers (rule 15 for a leading word that stands alone, rule 17 for any leading word).
+        // are two answers: a word that is a sentence or clause of its own (rule 15), and, read against the question,
+        // any leading word whose sentence does not speak about something else (rule 17).
         if let slot = events.last(where: { $0.rank == .slot }),
-            let leading = events.first(where: { $0.leading && $0.rank == .word && $0.value != slot.value }),
+            let leading = events.first(where: { event in
+                guard event.leading && event.rank == .word && event.value != slot.value else { return false }
+                let token = reply.tokens[event.index]
+                if token.standsAlone && token.after.map({ ".!\n-".contains($0) }) ?? true { return true }
+                guard let question else { return false }
+                return !Self.speaksElsewhere(at: event.index, in: reply, question: question)
+            }),
             !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply),
             !reply.tokens[leading.index..<slot.index].contains(where: { Self.takeBacks.contains($0.word) })
         {
