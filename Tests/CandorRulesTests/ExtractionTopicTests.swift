@@ -26,6 +26,7 @@ struct ExtractionTopicTests {
             ("Yes, the crossing is free for cyclists who bring their bicycle.", "yes"),
             // No clause of its own, a qualifying clause, a number, or only the asked format echoed.
             ("Yes.", "yes"), ("Yes, it does.", "yes"), ("No, I'm afraid not.", "no"),
+            ("No, that is not the case.", "no"), ("No, I'll keep it short: bicycles pay a fare.", "no"),
             ("Yes, but only on the evening crossing.", "yes"), ("Yes, 2 per sailing.", "yes"),
             ("No, and that is my answer to yes or no.", "no"),
         ]
@@ -58,5 +59,21 @@ struct ExtractionTopicTests {
     )
     func slotAgainstLeadingWord(reply: String, expected: String) {
         #expect(Self.yesNo(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "numbers: the digits of a numeric character reference are no number the reply gives",
+        arguments: [
+            ("The total is &#39;&lt;number&gt;&#39;", "unparsed"),
+            ("The shop now has 42 crates in all.\n\nANSWER: 42", "42"),
+            ("That&#39;s the total.\n#### 57", "57"),
+        ]
+    )
+    func characterReferences(reply: String, expected: String) {
+        let question = AnswerQuestion("A shop has 30 crates and buys 12 more. How many crates does it have?")
+        #expect(
+            NumberExtractor(mode: .lenient).extract(reply, question: question).description == expected,
+            "\(reply.debugDescription)"
+        )
     }
 }
