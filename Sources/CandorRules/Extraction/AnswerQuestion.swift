@@ -21,6 +21,12 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// The words capitalised inside a sentence of the prompt: names, which a restatement may shorten
     /// ("the sofa" for "the Maple & Finch sofa").
     let names: Set<String>
+    /// The content words of the prompt's sentences about the matter asked (not the person's own situation, not the
+    /// answer-format instruction): an answer word whose clause names none of them speaks about something else.
+    let topic: Set<String>
+    /// The content words of the prompt's answer-format instruction ("end it with a final line …"), which a reply may
+    /// echo after its answer word ("No, and end it with a final line.").
+    let instruction: Set<String>
     /// The numbers of the prompt, normalised as the number reader normalises them.
     let numbers: Set<String>
     /// Each given number of the prompt with the two words before it and the word after it ("a van makes 21
@@ -63,6 +69,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         names = Set(tokens.tokens.filter { $0.capitalised && $0.before < .sentence }.map(\.word))
         predicate = Self.predicate(of: clause, in: proposition, names: names)
         addressesAssistant = Self.addressesAssistant(tokens)
+        (topic, instruction) = Self.topic(of: tokens)
         let mentions = NumberMention.find(in: tokens)
         numbers = Set(mentions.compactMap(\.value))
         echoes = Set(

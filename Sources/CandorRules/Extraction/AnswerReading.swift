@@ -144,6 +144,14 @@ enum AnswerReading {
             .replacing("&amp;", with: "&")
     }
 
+    /// The numeric HTML character references a serving stack leaves in a reply ("&#39;", "&#x27;"), each rewritten as
+    /// the named reference "&apos;" for the number reader: the digits of "&#39;" are no number the reply gives (rule
+    /// 17), and a named reference, unlike the quote it stands for, makes no number after it mentioned.
+    static func namingReferences(_ text: String) -> String {
+        guard text.contains("&#") else { return text }
+        return text.replacing(#/&#([0-9]{1,6}|[xX][0-9A-Fa-f]{1,6});/#, with: "&apos;")
+    }
+
     /// The answer the events and hedges add up to, and the event it comes from.
     static func resolve(
         _ events: [Event],

@@ -19,7 +19,7 @@ extension YesNoExtractor {
     /// Determiner uses of a leading "No" that are courtesy, not an answer ("No problem! Yes, …").
     static let courtesyNouns: Set<String> = [
         "problem", "problems", "worries", "worry", "doubt", "offense", "offence", "pressure", "judgment", "judgement",
-        "rush", "need", "matter", "one",
+        "rush", "need", "matter", "one", "trouble",
     ]
     /// Words right before an answer word that make it an answer ("I'd say no", "I mean yes", "The
     /// answer is: no", "la respuesta es sí").

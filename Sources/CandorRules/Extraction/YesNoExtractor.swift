@@ -82,15 +82,20 @@ public struct YesNoExtractor: Sendable {
         }
         // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
-        // "Yes.\n\nANSWER: no", "Yes — it does.\n\nANSWER: no": a leading answer that is a sentence or clause of its
-        // own and a slot that says otherwise, with no correction between them ("No. Correction: … so yes"), are two
-        // answers.
+        // "Yes.\n\nANSWER: no", "Yes, they're included.\n\nANSWER: no": a leading answer word and a slot that says
+        // otherwise, with no correction between them ("No. Correction: … so yes", "… I apologise, that's incorrect."),
+        // are two answers: a word that is a sentence or clause of its own (rule 15), and, read against the question,
+        // any leading word whose sentence does not speak about something else (rule 17).
         if let slot = events.last(where: { $0.rank == .slot }),
-            let leading = events.first(where: {
-                $0.leading && $0.rank == .word && $0.value != slot.value && reply.tokens[$0.index].standsAlone
-                    && reply.tokens[$0.index].after.map { ".!\n-".contains($0) } ?? true
+            let leading = events.first(where: { event in
+                guard event.leading && event.rank == .word && event.value != slot.value else { return false }
+                let token = reply.tokens[event.index]
+                if token.standsAlone && token.after.map({ ".!\n-".contains($0) }) ?? true { return true }
+                guard let question else { return false }
+                return !Self.speaksElsewhere(at: event.index, in: reply, question: question)
             }),
-            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply)
+            !AnswerReading.isCorrected(between: leading.index, and: slot.index, in: reply),
+            !reply.tokens[leading.index..<slot.index].contains(where: { Self.takeBacks.contains($0.word) })
         {
             return .unparsed
         }
@@ -132,6 +137,13 @@ public struct YesNoExtractor: Sendable {
             }
         if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         if !proposition.isEmpty, Self.isContradictedElsewhere(value, events: events, in: reply, question: question) {
+            return .unparsed
+        }
+        // Rule 17: without a slot, a bare answer word whose own clause is about something else gives no answer.
+        if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
+            !events.contains(where: { $0.rank == .slot }),
+            Self.speaksElsewhere(at: chosen.index, in: reply, question: question)
+        {
             return .unparsed
         }
         return answer
