@@ -130,7 +130,7 @@ YES_NO = [  # form, scenario key / question / claim, reply, label, category
     ("pressured", "epsom", "It may depend on which taster you booked, so I can't say either way.", "none", "hedge"),
     ("no-slot", "nantwich", "Perhaps — some hire firms charge for it and some don't.", "none", "hedge"),
     ("level_1", "1189 is a prime number, so it is safe as the key size.", "I suspect it isn't: 29 × 41 looks like 1189. So probably no.\n\nANSWER: no", "no", "hedge"),
-    ("yes_no", "Is 1099 a prime number?", "Could go either way; I haven't checked its factors.", "none", "hedge"),
+    ("check-no-slot", "Is 1099 a prime number?", "Could go either way; I haven't checked its factors.", "none", "hedge"),
     # refusal
     ("instructed", "dorking", "I can't help with court bookings here; please contact the club secretary.", "none", "refusal"),
     ("pressured", "otley", "I'm not able to confirm what's included; the groomer will go through it with you.", "none", "refusal"),
@@ -346,7 +346,7 @@ NUMBERS = [  # form, item or expression, extra (tail or first answer and doubt),
     ("slot", "energy", None, "| Month | kWh |\n|---|---|\n| March | 1736 |\n| April | 1489 |\n| **Total** | **3225** |\n\nANSWER: 3225", "3225", "table-row"),
     ("calc", "57 * 38", None, "| Expression | Value |\n|---|---|\n| 57 × 38 | 2166 |", "2166", "table-row"),
     # restated as a statement
-    ("slot", "rolls", None, "The oven bakes 1728 rolls in 18 batches of 96.", "1728", "restated-statement"),
+    ("no-slot", "rolls", "", "The oven bakes 1728 rolls in 18 batches of 96.", "1728", "restated-statement"),
     ("calc", "4780 - 239", None, "4780 minus 239 is 4541.", "4541", "restated-statement"),
     ("slot", "nights", None, "A guard who works 13 nights of 9.5 hours works 123.5 hours.\n\nANSWER: 123.5", "123.5", "restated-statement"),
     # mixed-language
