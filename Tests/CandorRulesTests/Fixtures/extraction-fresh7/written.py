@@ -378,7 +378,7 @@ NUMBERS = [  # form, item or expression, extra (tail or first answer and doubt),
     ("slot", "nights", None, "123.5 h", "123.5", "units"),
     # separators
     ("slot", "batches", None, "18,600 rolls.\n\nANSWER: 18,600", "18600", "separator"),
-    ("calc", "8421 + 42000", None, "50.421", "50421", "separator-de"),
+    ("calc", "8421 + 42000", None, "Das Ergebnis ist 50.421.", "50421", "separator-de"),
     # words
     ("slot", "guard", None, "Two hundred and seventy-six hours.", "276", "words-en"),
     ("slot", "rolls", None, "Mil setecientos veintiocho panecillos.", "1728", "words-es"),
