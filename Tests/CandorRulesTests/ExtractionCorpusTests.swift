@@ -256,6 +256,30 @@ struct ExtractionCorpusTests {
         #expect(try Self.readers(set: "extraction-fresh6", kind: kind).both.replies >= 85)
     }
 
+    @Test(
+        "the blind fresh7 replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
+        arguments: ["yes-no", "letter", "number"]
+    )
+    func fresh7(kind: String) throws {
+        // extraction-fresh7/ (split `fresh7`): labelled blind in session 13 by a reader who never saw the
+        // extractors, with a second blind reader of its recorded replies, committed before any extractor read it,
+        // and never tuned on: only totals per category print. Read once, by the extractors after session 13's
+        // rule 17: yes/no 85.0%, 20 wrong; letters 85.3%, 12; numbers 76.7%, 14. Floors keep it from getting
+        // worse; the goal is a known gap.
+        let both = try Self.readers(set: "extraction-fresh7", kind: kind).both
+        let part = try Self.part(
+            "fresh7",
+            kind: kind,
+            replies: 150,
+            floors: ["yes-no": (0.85, 20), "letter": (0.85, 12), "number": (0.765, 14)]
+        )
+        withKnownIssue("fresh7 below the goal", isIntermittent: true) {
+            #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh7: \(part.line)")
+            #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh7: \(part.line)")
+            #expect(Double(both.wrong) <= Double(both.replies) / 150, "\(kind) fresh7 both readers: \(both.line)")
+        }
+    }
+
     /// Reads the fresh part `split` (its set directory `extraction-<split>/`) for `kind`, printing its figures;
     /// records an issue when it has fewer than `replies` replies or falls below `floors[kind]`.
     @discardableResult
