@@ -1,8 +1,9 @@
 import CandorRules
 import Testing
 
-/// The reading rules of session 12's second round (Docs/rules.md, reading rule 16), each with wordings of its own
-/// (not corpus rows): where a reply commits to an answer, and where it only mentions one amid other things.
+/// The reading rules of session 12's second round and session 13's second round (Docs/rules.md, reading rules 16 and
+/// 18), each with wordings of its own (not corpus rows): where a reply commits to an answer, and where it only
+/// mentions or offers one.
 @Suite("Answer extraction: where a reply commits")
 struct ExtractionCommitmentTests {
     static let pool =
@@ -63,5 +64,29 @@ struct ExtractionCommitmentTests {
     )
     func severalOptions(reply: String, expected: String) {
         #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "yes/no (rule 18): an answer word mentioned or offered gives no answer; one given beside it still does",
+        arguments: [
+            ("If yes, please bring a towel for the heated pool.", "unparsed"),
+            ("If the answer is no, the indoor pool may suit you.", "unparsed"),
+            ("Si oui, apportez une serviette.", "unparsed"),
+            ("Wenn ja, bitte ein Handtuch mitbringen.", "unparsed"),
+            ("Se sim, traga uma toalha.", "unparsed"),
+            ("One possible answer: no.", "unparsed"),
+            ("Una posible respuesta: sí.", "unparsed"),
+            ("The expected format:\n'ANSWER: yes' or 'ANSWER: no'", "unparsed"),
+            ("I can answer no to that, with a final line in the format asked.", "unparsed"),
+            ("We could say yes here.", "unparsed"),
+            // Given answers are still read.
+            ("Yes, if you come after May.", "yes"),
+            ("No. If you want warm water, try the indoor pool.\n\nANSWER: no", "no"),
+            ("I would say yes: the outdoor pool is heated.", "yes"),
+            ("Sí, sí.", "yes"),
+        ]
+    )
+    func mentioned(reply: String, expected: String) {
+        #expect(Self.yesNo(reply) == expected, "\(reply.debugDescription)")
     }
 }

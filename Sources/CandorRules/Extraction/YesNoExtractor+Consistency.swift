@@ -51,15 +51,23 @@ extension YesNoExtractor {
 
     /// Modal verbs after "you" that, with a verb of answering, tell the person how to answer.
     static let instructingModals: Set<String> = ["can", "could", "should", "may", "must", "need"]
+    /// Subjects and the modal verbs after them that, with a verb of answering, offer an answer rather than give it:
+    /// "you can answer yes" tells the person how to answer, "I can answer yes to that" and "one could say no" offer
+    /// it (rule 18; not "I would say no", which gives it).
+    static let offeringSubjects: [String: Set<String>] = [
+        "you": instructingModals, "i": ["can", "could", "may", "might"], "we": ["can", "could", "may", "might"],
+        "one": ["can", "could", "may", "might"],
+    ]
     /// Verbs of answering.
     static let answeringVerbs: Set<String> = ["answer", "reply", "respond", "say", "use", "write", "choose", "pick"]
 
     /// Whether the reply tells the person how to answer ("You can answer yes to this question", "you can use
-    /// either 'yes' or 'no'"): it talks about the answer words rather than answering with them.
+    /// either 'yes' or 'no'") or offers an answer ("I can answer yes to that"): it talks about the answer words rather
+    /// than answering with them.
     static func instructsAnswering(_ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
-        for index in tokens.indices.dropLast(2) where tokens[index].word == "you" {
-            guard instructingModals.contains(tokens[index + 1].word) else { continue }
+        for index in tokens.indices.dropLast(2) where offeringSubjects.keys.contains(tokens[index].word) {
+            guard offeringSubjects[tokens[index].word]?.contains(tokens[index + 1].word) ?? false else { continue }
             let clause = tokens[(index + 2)...].prefix { $0.before < .sentence }.prefix(6).map(\.word)
             guard let verb = clause.prefix(3).firstIndex(where: answeringVerbs.contains) else { continue }
             if clause[(verb + 1)...].contains(where: { affirmative.contains($0) || negative.contains($0) }) {

@@ -71,6 +71,12 @@ public struct YesNoExtractor: Sendable {
             if event.rank != .slot, reply.isInsideCodeBlock(index) { continue }
             // "please use this example:\nQ: Yes": an answer word offered as an example is mentioned, not said.
             if event.rank != .slot, Self.isExample(at: index, in: reply) { continue }
+            // Rule 18: "If yes, …", "A possible answer: Yes.", "'ANSWER: yes' or 'ANSWER: no'": mentioned or offered.
+            let offered =
+                event.rank == .slot
+                ? Self.namesChoice(at: index, in: reply) || Self.isTentative(at: index, in: reply)
+                : Self.isMentioned(at: index, in: reply)
+            if offered { continue }
             // "Certainly! Let me check the sheet for you.": a courtesy before an offer replies to a request.
             if event.rank == .courtesy,
                 let next = reply.tokens[(index + 1)...].firstIndex(where: { $0.before >= .sentence }),
