@@ -227,12 +227,12 @@ struct ExtractionCorpusTests {
         // First read by the extractors of 5d0d420 (session 11's rules): yes/no 81.3%, 34 wrong; letters 85.3%, 14;
         // numbers 78.7%, 12; and once after session 12's rules (tuned on fresh4): letters 86.0%, 14, the rest
         // equal; and after the second round's rules (rule 16), tuned on it: yes/no 83.3%, 27; letters 89.3%, 11;
-        // and after session 13's rule 17: yes/no 85.3%, 21; numbers 79.3%, 12.
+        // and after session 13's rule 17: yes/no 85.3%, 21; numbers 79.3%, 12; and after rule 18: yes/no 85.7%, 20.
         try Self.part(
             "fresh5",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.85, 21), "letter": (0.89, 11), "number": (0.79, 12)]
+            floors: ["yes-no": (0.855, 20), "letter": (0.89, 11), "number": (0.79, 12)]
         )
         #expect(try Self.readers(set: "extraction-fresh5", kind: kind).first.replies >= 90)
     }
@@ -246,12 +246,12 @@ struct ExtractionCorpusTests {
         // extractors, committed before any extractor read it; tuned on since session 13 (its misses are printed).
         // Read once by the extractors after session 12's two rounds of rules (rules 15 and 16): yes/no 85.0%, 31
         // wrong; letters 86.0%, 16; numbers 81.3%, 13; and after session 13's rule 17, tuned on it: yes/no 87.7%,
-        // 23; numbers 83.3%, 11.
+        // 23; numbers 83.3%, 11; and after session 13's second round (rule 18): yes/no 88.0%, 22.
         try Self.part(
             "fresh6",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.875, 23), "letter": (0.86, 16), "number": (0.83, 11)]
+            floors: ["yes-no": (0.879, 22), "letter": (0.86, 16), "number": (0.83, 11)]
         )
         #expect(try Self.readers(set: "extraction-fresh6", kind: kind).both.replies >= 85)
     }
@@ -264,12 +264,13 @@ struct ExtractionCorpusTests {
         // extraction-fresh7/ (split `fresh7`): labelled blind in session 13 by a reader who never saw the
         // extractors, with a second blind reader of its recorded replies, committed before any extractor read it;
         // tuned on since session 13's second round (its misses are printed). Read once, by the extractors after
-        // session 13's rule 17: yes/no 85.0%, 20 wrong; letters 85.3%, 12; numbers 76.7%, 14.
+        // session 13's rule 17: yes/no 85.0%, 20 wrong; letters 85.3%, 12; numbers 76.7%, 14; and after rule 18,
+        // tuned on it: yes/no 85.3%, 19.
         try Self.part(
             "fresh7",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.85, 20), "letter": (0.85, 12), "number": (0.765, 14)]
+            floors: ["yes-no": (0.853, 19), "letter": (0.85, 12), "number": (0.765, 14)]
         )
         #expect(try Self.readers(set: "extraction-fresh7", kind: kind).both.replies >= 89)
     }
