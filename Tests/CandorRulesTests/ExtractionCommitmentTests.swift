@@ -67,7 +67,7 @@ struct ExtractionCommitmentTests {
     }
 
     @Test(
-        "yes/no (rule 18): an answer word mentioned or offered gives no answer; one given beside it still does",
+        "yes/no (rule 18): an answer word mentioned, offered or gainsaid gives no answer; one given beside it still does",
         arguments: [
             ("If yes, please bring a towel for the heated pool.", "unparsed"),
             ("If the answer is no, the indoor pool may suit you.", "unparsed"),
@@ -84,6 +84,12 @@ struct ExtractionCommitmentTests {
             ("No. If you want warm water, try the indoor pool.\n\nANSWER: no", "no"),
             ("I would say yes: the outdoor pool is heated.", "yes"),
             ("Sí, sí.", "yes"),
+            // An answer word gainsaid by the phrase after it.
+            ("No, that's right, the water is warm from May.", "unparsed"),
+            ("Yes, that's wrong: the heating was removed.\n\nANSWER: yes", "unparsed"),
+            ("No, you're right.", "unparsed"),
+            ("Yes, that's right, it is heated.", "yes"),
+            ("No, you're right. No, it is not heated.", "no"),
         ]
     )
     func mentioned(reply: String, expected: String) {

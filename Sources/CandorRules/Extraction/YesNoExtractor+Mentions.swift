@@ -68,3 +68,23 @@ extension YesNoExtractor {
         return (1...2).contains { joins(index + $0, toward: 1) || joins(index - $0, toward: -1) }
     }
 }
+
+extension YesNoExtractor {
+    /// Whether the answer word at `index` is followed, in the same sentence, by a phrase that answers the other way
+    /// ("No, that's correct, …", "Yes, that's wrong."), or with `verdicts` by a verdict on the person's claim ("No,
+    /// you're right."): the reply says both, and a careful reader takes neither.
+    static func isGainsaid(at index: Int, in reply: ReplyTokens, verdicts: Bool) -> Bool {
+        let tokens = reply.tokens
+        let next = index + 1
+        guard next < tokens.count, tokens[next].before == .comma else { return false }
+        let value = affirmative.contains(tokens[index].word) ? "yes" : "no"
+        let candidates =
+            phrases.filter { $0.rank == .word }.map { (words: $0.words, value: $0.value) }
+            + (verdicts ? Self.verdicts.map { (words: $0.words, value: $0.value) } : [])
+        let matching = candidates.filter {
+            reply.has($0.words, at: next) && tokens[next + $0.words.count - 1].standsAlone
+        }
+        guard let longest = matching.max(by: { $0.words.count < $1.words.count }) else { return false }
+        return longest.value != value
+    }
+}
