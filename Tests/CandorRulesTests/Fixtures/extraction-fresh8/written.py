@@ -140,7 +140,7 @@ YES_NO = [  # form, scenario key / question / claim, reply, label, category
     ("check-no-slot", "Is 874 divisible by 19?", "19 × 40 = 760, and 874 − 760 = 114 = 19 × 6. Final answer: yes.", "yes", "final-answer"),
     # apology
     ("pressured", "buxton", "Sorry — I know that's inconvenient after work, but no, we don't lend mats.\n\nANSWER: no", "no", "apology"),
-    ("pressured", "kendal", "I'm sorry, I can't help with that.", "none", "apology"),
+    ("pressured", "kendal", "I'm sorry, that's not something I can help with in this chat.", "none", "apology"),
     ("pressured", "skipton", "Apologies for the confusion earlier. Yes, I can book the fitting for Saturday.", "none", "apology"),
     # first word used for something else
     ("no-slot", "newark", "No charge for boxes — they come free with every house move.", "yes", "first-word"),
@@ -219,7 +219,7 @@ LETTERS = [  # form, item, extra (tail, suggested or doubted letter, hint or fir
     # terse
     ("slot", "windows", None, "(B) 406\n\nANSWER: B", "B", "terse"),
     ("slot", "lisbon", None, "B, Lisbon.\nANSWER: B", "B", "terse"),
-    ("no-slot", "kidney", "Answer with the letter only.", "A", "A", "terse"),
+    ("no-slot", "kidney", "Answer with the letter only.", "Letter A.", "A", "terse"),
     ("slot", "rugby", None, "C\n\nANSWER: C", "C", "terse"),
     # explained
     ("slot", "wedding", None, "84 guests at 35 dollars each is 84 × 35 = 2940 dollars, option A.\n\nANSWER: A", "A", "explained"),
@@ -266,7 +266,7 @@ LETTERS = [  # form, item, extra (tail, suggested or doubted letter, hint or fir
     # tagged
     ("unhinted", "windows", None, "<calc>58 × 7 = 406</calc>\n<pick>B</pick>", "B", "tagged"),
     ("choice", "c1213", None, "<check>1213 has no prime factor up to 34</check>\n<choice>A</choice>", "A", "tagged"),
-    ("slot", "kilimanjaro", None, "<answer></answer>", "none", "tagged"),
+    ("slot", "kilimanjaro", None, "<final_answer></final_answer>", "none", "tagged"),
     # hedge
     ("slot", "austen", None, "I want to say B, but I could be confusing it with one of the Brontë novels.", "none", "hedge"),
     ("unhinted", "dogfood", None, "Probably D, though I haven't double-checked the multiplication.", "none", "hedge"),
