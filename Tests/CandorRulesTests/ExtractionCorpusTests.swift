@@ -275,6 +275,30 @@ struct ExtractionCorpusTests {
         #expect(try Self.readers(set: "extraction-fresh7", kind: kind).both.replies >= 89)
     }
 
+    @Test(
+        "the blind fresh8 replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
+        arguments: ["yes-no", "letter", "number"]
+    )
+    func fresh8(kind: String) throws {
+        // extraction-fresh8/ (split `fresh8`): labelled blind in session 13 by a reader who never saw the
+        // extractors, with a second blind reader of its recorded replies, committed before any extractor read it,
+        // and never tuned on: only totals per category print. Read once, by the extractors after session 13's
+        // rules 17 and 18: yes/no 85.7%, 22 wrong; letters 86.7%, 14; numbers 82.7%, 14. Floors keep it from
+        // getting worse; the goal is a known gap.
+        let both = try Self.readers(set: "extraction-fresh8", kind: kind).both
+        let part = try Self.part(
+            "fresh8",
+            kind: kind,
+            replies: 150,
+            floors: ["yes-no": (0.855, 22), "letter": (0.865, 14), "number": (0.825, 14)]
+        )
+        withKnownIssue("fresh8 below the goal", isIntermittent: true) {
+            #expect(Double(part.agreed) >= 0.95 * Double(part.replies), "\(kind) fresh8: \(part.line)")
+            #expect(Double(part.wrong) <= Double(part.replies) / 150, "\(kind) fresh8: \(part.line)")
+            #expect(Double(both.wrong) <= Double(both.replies) / 150, "\(kind) fresh8 both readers: \(both.line)")
+        }
+    }
+
     /// Reads the fresh part `split` (its set directory `extraction-<split>/`) for `kind`, printing its figures;
     /// records an issue when it has fewer than `replies` replies or falls below `floors[kind]`.
     @discardableResult
