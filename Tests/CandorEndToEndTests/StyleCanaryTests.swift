@@ -78,7 +78,13 @@ struct StyleCanaryTests {
         #expect(labels["severity"] == "warning")
         let summary = (alert["annotations"] as? [String: String])?["summary"] ?? ""
         #expect(summary.contains("numbered-list") || summary.contains("dash-list"), "summary: \(summary)")
-        #expect(summary.contains("→") && summary.contains("in other: dash-list"), "summary: \(summary)")
+        // The styles new in the window are named: which of the replacement's styles lead depends on the items the
+        // window drew, but none of them is one of the baseline's.
+        let baselineShares = ((alert["baselineMix"] as? [String: Any])?["shares"] as? [String: Any]) ?? [:]
+        let named = (summary.components(separatedBy: "in other: ").dropFirst().first ?? "")
+            .components(separatedBy: ", ").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(summary.contains("→") && !named.isEmpty, "summary: \(summary)")
+        #expect(named.allSatisfy { baselineShares[$0] == nil }, "summary: \(summary); baseline: \(baselineShares.keys)")
         #expect((alert["currentMix"] as? [String: Any])?["samples"] as? Int ?? 0 >= 20)
         #expect(!(alert["evidence"] as? [Any] ?? []).isEmpty)
         // Every answer of both models was read as an answer: only the format changed.
