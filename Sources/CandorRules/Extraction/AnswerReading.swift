@@ -139,7 +139,8 @@ enum AnswerReading {
     /// given. The yes/no and letter readers decode them; the number reader does not, since a quote decoded before
     /// digits would make them mentioned.
     static func decodingQuotes(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        // Looked for as a byte: a substring search costs more than the whole reading of most replies.
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         return text.replacing("&#39;", with: "'").replacing("&#x27;", with: "'").replacing("&quot;", with: "\"")
             .replacing("&amp;", with: "&")
     }
@@ -148,7 +149,7 @@ enum AnswerReading {
     /// the named reference "&apos;" for the number reader: the digits of "&#39;" are no number the reply gives (rule
     /// 17), and a named reference, unlike the quote it stands for, makes no number after it mentioned.
     static func namingReferences(_ text: String) -> String {
-        guard text.contains("&#") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")), text.contains("&#") else { return text }
         return text.replacing(#/&#([0-9]{1,6}|[xX][0-9A-Fa-f]{1,6});/#, with: "&apos;")
     }
 

@@ -1,40 +1,52 @@
-/// Whether a word stands inside a quotation, so that a reader can tell a word said from a word mentioned
-/// ("Please end with \"ANSWER: no\"").
+/// Whether a word stands inside a quotation or a code block, so that a reader can tell a word said from a word
+/// mentioned ("Please end with \"ANSWER: no\"").
 extension ReplyTokens {
-    /// Whether the word at `index` lies inside double quotes (`"…"`, `“…”`) on its line: an odd number of
-    /// quote marks stands before it on the line (its own opening quote included). Single quotes are left
-    /// out: they are also apostrophes.
-    func isInsideQuotation(_ index: Int) -> Bool {
-        let bytes = Array(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: tokens[index].start)])
-        var marks = 0
-        var position = bytes.count - 1
-        while position >= 0, bytes[position] != UInt8(ascii: "\n") {
-            if bytes[position] == UInt8(ascii: "\"") {
-                marks += 1
-            } else if position >= 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x80,
-                bytes[position] == 0x9C || bytes[position] == 0x9D
-            {
-                // “ and ” are E2 80 9C and E2 80 9D in UTF-8.
-                marks += 1
-            }
-            position -= 1
-        }
-        return marks % 2 == 1
+    /// Where each word stands, worked out in one pass over the text (asking word by word re-read the text before
+    /// each one, which took minutes on a reply of a megabyte).
+    struct Enclosures {
+        /// Whether the word lies inside double quotes (`"…"`, `“…”`) on its line: an odd number of quote marks
+        /// stands before it on the line (its own opening quote included). Single quotes are left out: they are
+        /// also apostrophes.
+        var quoted: [Bool]
+        /// Whether the word lies inside a fenced code block (an odd number of "```" before it, an unclosed fence
+        /// included) after prose: code and its comments are not the reply's prose. A reply that opens with its
+        /// block ("```\nno\n```") gives its answer there.
+        var code: [Bool]
     }
 
-    /// Whether the word at `index` lies inside a fenced code block (an odd number of "```" before it, an unclosed
-    /// fence included) after prose: code and its comments are not the reply's prose. A reply that opens with its
-    /// block ("```\nno\n```") gives its answer there.
-    func isInsideCodeBlock(_ index: Int) -> Bool {
-        let bytes = text.utf8.prefix(tokens[index].start)
+    /// Where each of the words stands.
+    func enclosures() -> Enclosures {
+        var found = Enclosures(
+            quoted: [Bool](repeating: false, count: tokens.count),
+            code: [Bool](repeating: false, count: tokens.count)
+        )
+        var next = 0
+        var marks = 0
         var fences = 0
         var run = 0
         var prose = false
-        for byte in bytes {
+        var earlier: (UInt8, UInt8) = (0, 0)
+        func record(upTo offset: Int) {
+            while next < tokens.count, tokens[next].start <= offset {
+                found.quoted[next] = marks % 2 == 1
+                found.code[next] = prose && fences % 2 == 1
+                next += 1
+            }
+        }
+        for (offset, byte) in text.utf8.enumerated() {
+            record(upTo: offset)
+            if byte == UInt8(ascii: "\n") {
+                marks = 0
+            } else if byte == UInt8(ascii: "\"") || earlier == (0xE2, 0x80) && (byte == 0x9C || byte == 0x9D) {
+                // “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+                marks += 1
+            }
             run = byte == UInt8(ascii: "`") ? run + 1 : 0
             if run == 3 { fences += 1 }
             if fences == 0, run == 0, byte > 32 { prose = true }
+            earlier = (earlier.1, byte)
         }
-        return prose && fences % 2 == 1
+        record(upTo: Int.max)
+        return found
     }
 }

@@ -45,6 +45,7 @@ public struct YesNoExtractor: Sendable {
                 return Self.affirmative.contains(word) ? "yes" : Self.negative.contains(word) ? "no" : nil
             }
         )
+        lazy var enclosures = reply.enclosures()
         for index in reply.tokens.indices where !covered[index] {
             guard var event = Self.event(in: reply, at: index, covered: covered) else { continue }
             if slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the" {
@@ -56,7 +57,7 @@ public struct YesNoExtractor: Sendable {
                 continue
             }
             // A word inside a quotation is mentioned ("end with \"ANSWER: no\""), unless the quotation is the answer.
-            if event.rank != .slot, !event.leading, reply.isInsideQuotation(index),
+            if event.rank != .slot, !event.leading, enclosures.quoted[index],
                 !Self.isQuotedAnswer(at: index, in: reply)
             {
                 continue
@@ -68,7 +69,7 @@ public struct YesNoExtractor: Sendable {
             {
                 continue
             }
-            if event.rank != .slot, reply.isInsideCodeBlock(index) { continue }
+            if event.rank != .slot, enclosures.code[index] { continue }
             // "please use this example:\nQ: Yes": an answer word offered as an example is mentioned, not said.
             if event.rank != .slot, Self.isExample(at: index, in: reply) { continue }
             // Rule 18: "If yes, …", "A possible answer: Yes.", "'ANSWER: yes' or 'ANSWER: no'": mentioned or offered.

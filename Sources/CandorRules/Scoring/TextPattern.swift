@@ -50,6 +50,12 @@ public struct TextPattern: Sendable, Hashable {
         }
     }
 
+    /// `text` with every match removed.
+    public func removingMatches(in text: String) -> String {
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+    }
+
     /// Compares by source.
     public static func == (lhs: TextPattern, rhs: TextPattern) -> Bool { lhs.source == rhs.source }
 
