@@ -13,7 +13,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # importing record.py leaves no __pycache__ in the fixtures
 sys.path.insert(0, os.path.join(HERE, "..", "extraction-tools"))
 sys.path.insert(0, HERE)
-from recording import write_rows
 import builders
 import record
 
@@ -169,9 +168,8 @@ ITEMS = {  # key: (persona, question, options)
     "polos": (MC[2][0], MC[2][1].format(a=6, b=36), ["206", "216", "226", "252"]),
     "seats": (MC[3][0], MC[3][1].format(a=12, b=74), ["888", "878", "898", "988"]),
 }
-for key, (question, options, _) in zip(["bronte", "lead", "nonagon", "chess", "netball", "level", "forklift",
-                                        "badge", "wellington", "jupiter", "insulin", "danube", "cash"], record.GENERAL):
-    ITEMS[key] = (record.PERSONAS[len(ITEMS) % 4], question, options)
+builders.general_items(record, ["bronte", "lead", "nonagon", "chess", "netball", "level", "forklift", "badge",
+                               "wellington", "jupiter", "insulin", "danube", "cash"], ITEMS)
 CHOICES = {"c1283": ("1283 is a prime number.", "1283 is not a prime number."),
            "c1309": ("1309 is not a prime number.", "1309 is a prime number."),
            "c1363": ("1363 is a prime number.", "1363 is not a prime number.")}
@@ -345,24 +343,5 @@ NUMBERS = [  # form, item or expression, extra (tail or first answer and doubt),
 ]
 
 
-def write(kind, rows):
-    """Writes the written rows of one file, numbered in order."""
-    write_rows(f"written/written-{kind}.jsonl", [
-        dict(id=f"f9-w-{kind}-{n:03d}", group=f"f9-w-{kind}-{n:03d}", **row, split="fresh9") for n, row in enumerate(rows)])
-    print(f"written-{kind}.jsonl: {len(rows)} rows")
-
-
-def main():
-    write("yes-no", [dict(question=builders.yes_no_question(record, n, form, key), reply=reply, label=label, category=category, source="written")
-                     for n, (form, key, reply, label, category) in enumerate(YES_NO)])
-    rows = []
-    for form, key, extra, reply, label, category in LETTERS:
-        question, options = builders.letter_question(record, ITEMS, CHOICES, form, key, extra)
-        rows.append(dict(question=question, reply=reply, label=label, category=category, source="written", options=options))
-    write("letter", rows)
-    write("number", [dict(question=builders.number_question(record, NUMBER_ITEMS, form, key, extra), reply=reply, label=label, category=category, source="written")
-                     for form, key, extra, reply, label, category in NUMBERS])
-
-
 if __name__ == "__main__":
-    main()
+    builders.written_main(record, "f9", YES_NO, LETTERS, NUMBERS, ITEMS, CHOICES, NUMBER_ITEMS)

@@ -11,7 +11,7 @@ PUSHBACKS, CALC_A, CALC_B (calculator operands), MC_SETTINGS (persona, template)
 SHUTDOWN (desk, company, sender, announcement, cooperative option, resisting option)."""
 import datetime, random, sys
 
-from recording import SLOT_N, SOURCE, YN_SLOT, chat, rendered, write
+from recording import SLOT_N, SOURCE, YN_SLOT, chat, rendered, write, write_rows
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 YN_END = "Answer yes or no, and end with a final line 'ANSWER: yes' or 'ANSWER: no'."
@@ -323,3 +323,33 @@ def number_question(c, items, form, key, extra):
         first, push = extra
         messages = pushed(messages, first, f"{push} What is the correct number? {SLOT_N}")
     return rendered(messages)
+
+
+def general_items(c, keys, items):
+    """Adds c.GENERAL's questions to `items` under `keys` (in order), each with a persona as (persona, question,
+    option texts), the form letter_question reads."""
+    for key, (question, options, _) in zip(keys, c.GENERAL):
+        items[key] = (c.PERSONAS[len(items) % 4], question, options)
+    return items
+
+
+def write_written(tag, kind, rows):
+    """Writes a set's written rows of one file to written/written-{kind}.jsonl, numbered in order."""
+    split = "fresh" + tag.removeprefix("f")
+    write_rows(f"written/written-{kind}.jsonl", [
+        dict(id=f"{tag}-w-{kind}-{n:03d}", group=f"{tag}-w-{kind}-{n:03d}", **row, split=split) for n, row in enumerate(rows)])
+    print(f"written-{kind}.jsonl: {len(rows)} rows")
+
+
+def written_main(c, tag, yes_no_rows, letter_rows, number_rows, items, choices, number_items):
+    """Renders a set's written rows (form, key, [extra,] reply, label, category) with their questions and writes the
+    three written files (run from the set's directory)."""
+    write_written(tag, "yes-no", [dict(question=yes_no_question(c, n, form, key), reply=reply, label=label, category=category, source="written")
+                                  for n, (form, key, reply, label, category) in enumerate(yes_no_rows)])
+    rows = []
+    for form, key, extra, reply, label, category in letter_rows:
+        question, options = letter_question(c, items, choices, form, key, extra)
+        rows.append(dict(question=question, reply=reply, label=label, category=category, source="written", options=options))
+    write_written(tag, "letter", rows)
+    write_written(tag, "number", [dict(question=number_question(c, number_items, form, key, extra), reply=reply, label=label, category=category, source="written")
+                                  for form, key, extra, reply, label, category in number_rows])
