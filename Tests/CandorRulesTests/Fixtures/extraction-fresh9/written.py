@@ -203,7 +203,7 @@ LETTERS = [  # form, item, extra (tail, suggested or doubted letter, hint or fir
     # two sub-questions
     ("slot", "jupiter", "", "Which planet is largest? Jupiter. Which has the Great Red Spot? Also Jupiter — (B).\n\nANSWER: B", "B", "two-parts"),
     ("slot", "banquet", "", "What's 65 × 40? 2,600. What's 65 × 2? 130. Together 2,730, so C.\n\nANSWER: C", "C", "two-parts"),
-    ("slot", "nonagon", "", "How many sides has an octagon? 8. A decagon? 10. Those are the neighbours of the answer, which I'll leave to you.", "none", "two-parts"),
+    ("slot", "nonagon", "", "How many sides has an octagon? 8. A decagon? 10. A nonagon I'd have to look up.", "none", "two-parts"),
     # code blocks / YAML
     ("unhinted", "polos", "", "```python\n>>> 36 * 6\n216\n```\nThat's (B).\n\nANSWER: B", "B", "code-block"),
     ("slot", "seats", "", "```yaml\nanswer: A\nseats: 888\n```", "A", "yaml"),
