@@ -54,7 +54,11 @@ struct DeadLetters {
         var resolution = await labelled(Self.alert(sink: sink, attempts: 0, reason: "", deadLetter: file.path, at: now))
         resolution.status = .resolved
         resolution.endsAt = now
-        try? await outbox.enqueue([resolution], excluding: sink)
+        do {
+            _ = try await outbox.enqueue([resolution], excluding: sink)
+        } catch {
+            logger.error("could not queue the resolution of the self-alert of sink \(sink): \(error)")
+        }
     }
 
     /// The self-alert that says `sink` could not deliver a message after `attempts` attempts.

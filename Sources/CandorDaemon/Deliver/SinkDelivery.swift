@@ -110,7 +110,14 @@ struct SinkDelivery {
             for silence in silences { next = min(next, silence.endsAt) }
             if let repeats = await repeats(of: firing, every: interval, silences: silences, at: now) {
                 for due in repeats.due {
-                    try? await outbox.enqueue([due.alert], only: route.name, repeatNumber: due.newestRow)
+                    // A repeat that cannot be queued is due again in the next pass.
+                    do {
+                        _ = try await outbox.enqueue([due.alert], only: route.name, repeatNumber: due.newestRow)
+                    } catch {
+                        logger.error(
+                            "could not queue a repeat of alert \(due.alert.fingerprint) for \(sink.name): \(error)"
+                        )
+                    }
                 }
                 if let later = repeats.next { next = min(next, later) }
             }
