@@ -125,13 +125,32 @@ enum AnswerReading {
     static let changes: Set<String> = ["change", "changed", "changing", "hold", "redo", "recompute", "recomputing"]
 
     /// The answer of `text`: the one in its tag or JSON slot when that has one (or is a non-answer),
-    /// else the one `read` finds in the whole text.
+    /// else the one `read` finds in the whole text; for a reply longer than ``longestReading``, only its slot's.
     static func read(_ text: String, with read: (ReplyTokens) -> ExtractedAnswer) -> ExtractedAnswer {
+        guard text.utf8.count <= longestReading else {
+            return slotOfLong(text).map { read(ReplyTokens($0)) } ?? .unparsed
+        }
         if let content = AnswerSlots.taggedContent(of: text) {
             let inside = read(ReplyTokens(content))
             if inside != .unparsed { return inside }
         }
         return read(ReplyTokens(text))
+    }
+
+    /// The longest reply that is read whole for its answer, in UTF-8 bytes (about 2,500 words; chat models answer a
+    /// question in a tenth of that).
+    static let longestReading = 16 * 1024
+
+    /// The slot at the end of a reply longer than ``longestReading`` (in its last half of that): such a reply is read
+    /// for nothing else. Where its answer stands in the prose, and whether a correction follows it, would take
+    /// reading all of it, and a provider may send up to `max_response_bytes` (4 MiB by default) of anything; so
+    /// without a slot it gives no answer, in a time that does not grow with its length.
+    static func slotOfLong(_ text: String) -> String? {
+        let bytes = text.utf8
+        var start = bytes.index(bytes.endIndex, offsetBy: -(longestReading / 2))
+        // Cut at the start of a scalar, never inside one.
+        while start < bytes.endIndex, UTF8.isContinuation(bytes[start]) { start = bytes.index(after: start) }
+        return AnswerSlots.content(of: String(text[start...]))
     }
 
     /// The HTML character references of quotes and ampersands some serving stacks leave in a reply ("&#39;ANSWER:

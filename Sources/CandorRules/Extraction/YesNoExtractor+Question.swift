@@ -36,19 +36,34 @@ extension YesNoExtractor {
     /// The polarity with which the clause of the word at `index` (or, when the word stands alone, the
     /// clause next to it) restates the question's proposition; nil when it does not, or unclearly.
     static func clausePolarity(at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool? {
-        let all = sentences(of: reply, by: .clause)
-        guard let position = all.firstIndex(where: { $0.contains(index) }) else { return nil }
-        var words = all[position].filter { $0 != index }
+        guard reply.tokens.indices.contains(index) else { return nil }
+        let own = Self.clause(containing: index, in: reply)
+        var words = own.filter { $0 != index }
         if words.count < 2 {
             // "Yes. 263 is not a prime number.": the answer's clause is the answer alone; a question next
             // to it ("| Is 221 prime? | No |") is not what it says.
-            let neighbours = [position + 1, position - 1].filter { all.indices.contains($0) }
-            guard let next = neighbours.first(where: { reply.tokens[all[$0].upperBound - 1].after != "?" }) else {
+            var neighbours: [Range<Int>] = []
+            if own.upperBound < reply.tokens.count {
+                neighbours.append(Self.clause(containing: own.upperBound, in: reply))
+            }
+            if own.lowerBound > 0 { neighbours.append(Self.clause(containing: own.lowerBound - 1, in: reply)) }
+            guard let next = neighbours.first(where: { reply.tokens[$0.upperBound - 1].after != "?" }) else {
                 return nil
             }
-            words = Array(all[next])
+            words = Array(next)
         }
         return restatement(of: question, in: words, reply, shortened: true)
+    }
+
+    /// The word range of the clause (as ``sentences(of:by:)`` splits them with `.clause`) that holds the word at
+    /// `index`, found from the word outwards: splitting the whole reply again for each answer word made reading a long
+    /// reply quadratic.
+    static func clause(containing index: Int, in reply: ReplyTokens) -> Range<Int> {
+        var start = index
+        while start > 0, reply.tokens[start].before < .clause { start -= 1 }
+        var end = index + 1
+        while end < reply.tokens.count, reply.tokens[end].before < .clause { end += 1 }
+        return start..<end
     }
 
     /// Whether `words` restate the question's proposition, and if so whether affirmatively (true) or
