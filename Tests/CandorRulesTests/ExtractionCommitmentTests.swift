@@ -27,7 +27,8 @@ struct ExtractionCommitmentTests {
             ("Thanks for asking. Yes. The heating runs from May.", "yes"),
             ("Thanks for asking. Yes — it is heated from May. Towels are extra.", "yes"),
             ("Thanks for asking. So yes, it is heated from May. Towels are extra.", "yes"),
-            ("Here is what I found:\n\nYes, it is heated from May. Towels are extra.", "yes"),
+            // Rule 19: with no slot where one was asked for, an answer after a colon line is not a strong reading.
+            ("Here is what I found:\n\nYes, it is heated from May. Towels are extra.", "unparsed"),
             ("Thanks for asking. Yes, it is heated from May.", "yes"),
             ("Yes, it is heated from May. Towels are extra. The café opens at eight.", "yes"),
         ]

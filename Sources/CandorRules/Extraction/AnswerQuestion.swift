@@ -27,6 +27,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// The content words of the prompt's answer-format instruction ("end it with a final line …"), which a reply may
     /// echo after its answer word ("No, and end it with a final line.").
     let instruction: Set<String>
+    /// Whether the prompt asks for the answer in an answer slot (a quoted `ANSWER:` label or an empty answer tag): a
+    /// reply that gives none is then read only where it answers plainly (rule 19).
+    public let asksSlot: Bool
     /// The numbers of the prompt, normalised as the number reader normalises them.
     let numbers: Set<String>
     /// Each given number of the prompt with the two words before it and the word after it ("a van makes 21
@@ -70,6 +73,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         predicate = Self.predicate(of: clause, in: proposition, names: names)
         addressesAssistant = Self.addressesAssistant(tokens)
         (topic, instruction) = Self.topic(of: tokens)
+        asksSlot = Self.asksForSlot(prompt)
         let mentions = NumberMention.find(in: tokens)
         numbers = Set(mentions.compactMap(\.value))
         echoes = Set(

@@ -23,11 +23,14 @@ public struct YesNoExtractor: Sendable {
     /// Extracts the answer `text` gives to `question` (the prompt it replies to): an answer word whose
     /// sentence restates the question's proposition with the opposite polarity ("No, the parka is in
     /// stock") is no answer. Without a question, as ``extract(_:)``.
+    /// A reply to a question that asks for an answer slot and gives none is read only where it answers plainly (rule
+    /// 19, ``AnswerReading/isStrong(_:among:in:)``).
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
-        AnswerReading.read(AnswerReading.decodingQuotes(text)) { read($0, question: question) }
+        let gated = question?.asksSlot == true && AnswerSlots.content(of: text) == nil
+        return AnswerReading.read(AnswerReading.decodingQuotes(text)) { read($0, question: question, gated: gated) }
     }
 
-    private func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
+    private func read(_ reply: ReplyTokens, question: AnswerQuestion?, gated: Bool) -> ExtractedAnswer {
         let hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
@@ -132,7 +135,10 @@ public struct YesNoExtractor: Sendable {
         }
         guard let value = answer.value else {
             // No answer word: a reply that states the proposition answers by its polarity.
-            guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient else { return answer }
+            // Rule 19: without the slot asked for, only a reply of one sentence answers by a restatement.
+            guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient,
+                !gated || AnswerReading.isSingleSentence(reply)
+            else { return answer }
             return Self.prose(reply, question: question) ?? answer
         }
         // Every place that gives the answer must agree with what its sentence says about the question.
@@ -162,6 +168,8 @@ public struct YesNoExtractor: Sendable {
         {
             return .unparsed
         }
+        // Rule 19: a reply that gives no slot where one was asked for answers only where it answers plainly.
+        if gated, !AnswerReading.isStrong(chosen, among: events, in: reply) { return .unparsed }
         return answer
     }
 }
