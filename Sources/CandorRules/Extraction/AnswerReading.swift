@@ -143,7 +143,7 @@ enum AnswerReading {
 
     /// The slot at the end of a reply longer than ``longestReading`` (in its last half of that): such a reply is read
     /// for nothing else. Where its answer stands in the prose, and whether a correction follows it, would take
-    /// reading all of it, and a provider may send up to `max_response_bytes` (4 MiB by default) of anything; so
+    /// reading all of it, and a provider may send up to `max_response_bytes` of anything (1 MiB by default); so
     /// without a slot it gives no answer, in a time that does not grow with its length.
     static func slotOfLong(_ text: String) -> String? {
         let bytes = text.utf8
