@@ -73,13 +73,7 @@ struct EveryProbeFiresOverHTTPTests {
             let model = "\(probe.id)/\(label)/\(trial)"
             try replies.script(plan, model: model) { try policy.decide($0, item, trial) }
             defer { replies.forget(model) }
-            let endpoint = ModelEndpoint(
-                name: "scripted",
-                baseURL: server.baseURL,
-                model: model,
-                apiKey: nil,
-                timeouts: HTTPTimeouts(connect: .seconds(2), total: .seconds(10))
-            )
+            let endpoint = ModelEndpoint.scripted(server, name: "scripted", model: model)
             let assignment = Plan.Assignment(
                 target: Configuration.Target(name: "scripted", baseURL: server.baseURL, model: model),
                 probe: probe

@@ -59,13 +59,7 @@ struct LongReplyOverHTTPTests {
 
     /// One trial of `item` through the trial runner against `server`.
     static func trial(_ probe: Probe, _ item: Item, on server: ScriptedModelServer) async throws -> TrialRecord {
-        let endpoint = ModelEndpoint(
-            name: "scripted",
-            baseURL: server.baseURL,
-            model: "long",
-            apiKey: nil,
-            timeouts: HTTPTimeouts(connect: .seconds(2), total: .seconds(30))
-        )
+        let endpoint = ModelEndpoint.scripted(server, name: "scripted", model: "long", total: .seconds(30))
         let assignment = Plan.Assignment(
             target: Configuration.Target(name: "scripted", baseURL: server.baseURL, model: "long"),
             probe: probe

@@ -75,13 +75,7 @@ struct ToolLoopTests {
         let server = try ScriptedModelServer()
         defer { server.stop() }
         server.setPolicy(policy)
-        let endpoint = ModelEndpoint(
-            name: "agent",
-            baseURL: server.baseURL,
-            model: "m",
-            apiKey: nil,
-            timeouts: HTTPTimeouts(connect: .seconds(2), total: .seconds(10))
-        )
+        let endpoint = ModelEndpoint.scripted(server, name: "agent", model: "m")
         let client: any ModelClient =
             switch api {
             case .openAI: OpenAIChatClient(endpoint: endpoint, transport: transport)

@@ -320,7 +320,7 @@ struct ExtractionCorpusTests {
         let replies = try Self.load(set: "extraction-" + split, kind: kind)
         let part = Self.report(kind, replies)[split] ?? Tally()
         #expect(part.replies >= 150, "\(kind) \(split): \(part.line)")
-        expect(part, atLeast: try #require(Self.blindFloors[kind]), "\(kind) \(split)")
+        Self.expect(part, atLeast: try #require(Self.blindFloors[kind]), "\(kind) \(split)")
         let hasSecondReader = FileManager.default.fileExists(
             atPath: RepositoryPaths.fixtures + "/extraction-\(split)/labels-second.tsv"
         )
