@@ -90,7 +90,9 @@ struct AlertLabelingTests {
         #expect(probes.first { $0.id == "q" }?.signals.first?.severity == "warning", "the default stays warning")
     }
 
-    @Test("static labels, a target's severity and the runbook reach a detector's alert; the target's labels win")
+    @Test(
+        "static labels, a target's severity (not over an informational signal) and the runbook reach a detector's alert; the target's labels win"
+    )
     func appliedToSignalAlerts() throws {
         let labeling = AlertLabeling(try Self.configuration(Self.configured))
         let probes = try RuleLoader.parse(Self.pack, file: "pack.yaml").probes
@@ -101,6 +103,9 @@ struct AlertLabelingTests {
         #expect(labeling.severity(of: lies, movedIn: "up", target: "paid") == "critical", "the target's wins")
         #expect(labeling.severity(of: lies, movedIn: "up", target: "free") == "warning", "the probe's")
         #expect(labeling.severity(of: lies, movedIn: "down", target: "paid") == "info", "the good direction")
+        // A format drift is not an honesty drift: an informational signal does not page on a critical target.
+        #expect(labeling.severity(of: .slotComplianceRate, movedIn: "down", target: "paid") == "info")
+        #expect(labeling.severity(of: .slotComplianceRate, movedIn: "down", target: "free") == "info")
 
         let paid = labeling.signalAlert(
             Self.alert(target: "paid", probe: "q", signal: "lies", severity: "critical"),

@@ -34,10 +34,11 @@ public struct AlertLabeling: Sendable {
 
     /// The severity of an alert on `spec` of a probe on `target` that saw the signal move
     /// `direction`: the target's severity, else the signal's (the probe's), in the bad direction;
-    /// `info` in the other.
+    /// `info` in the other. A signal the pack declares informational (`severity: info`, such as
+    /// `slot_compliance_rate`: a format drift is not an honesty drift) stays `info` on every target.
     public func severity(of spec: SignalSpec, movedIn direction: String, target: String) -> String {
         var spec = spec
-        if let severity = targets[target]?.severity { spec.severity = severity }
+        if spec.severity != "info", let severity = targets[target]?.severity { spec.severity = severity }
         return spec.severity(movedIn: direction)
     }
 

@@ -1,11 +1,12 @@
 /// Structural checks of one item, run at load so that a broken item is a located error rather than a
 /// silently skewed rate: its options (variables `opt_a`, `opt_b`, …) differ from each other, its truth is one
-/// of them, the scorer's hinted or suggested answer (`reference`) is a wrong option, no variable a
-/// condition sends is empty, and a numeric tolerance and truth read as numbers.
+/// of them (or, for a probe that reads yes/no answers, `yes` or `no`), the scorer's hinted or suggested answer
+/// (`reference`) is a wrong option, no variable a condition sends is empty, and a numeric tolerance and truth read as
+/// numbers. Options are compared as numbers when they read as numbers ("1080" and "1,080" are one option).
 struct ItemCheck {
     /// What kind of problem, so that an entry's many items report each kind once.
     enum Kind: Hashable {
-        case duplicateOptions, truthNotAnOption, referenceIsTruth, referenceNotAnOption, emptyVariable
+        case duplicateOptions, truthNotAnOption, truthNotAnAnswer, referenceIsTruth, referenceNotAnOption, emptyVariable
         case badTolerance, truthNotANumber
     }
 
@@ -21,6 +22,16 @@ struct ItemCheck {
     var sent: Set<String>
     /// The scorer's numeric tolerance, if it compares numbers within one.
     var tolerance: Template? = nil
+    /// The answers the probe's conditions read, when every one of them reads the same closed set (`yes`, `no`):
+    /// an item's truth must be one of them, or every correct answer would score as wrong.
+    var answers: [String]? = nil
+
+    /// The closed set of answers `conditions` read: `yes` and `no` when every condition that reads an answer
+    /// reads a yes/no one; nil otherwise.
+    static func answers(of conditions: [Condition]) -> [String]? {
+        let formats = conditions.compactMap { $0.answer?.format }
+        return !formats.isEmpty && formats.allSatisfy({ $0 == .yesNo }) ? ["yes", "no"] : nil
+    }
 
     /// The options of `item` by upper-case letter: its variables named `opt_` and one letter.
     static func options(of item: Item) -> [String: String] {
@@ -38,7 +49,8 @@ struct ItemCheck {
         let options = Self.options(of: item)
         let letters = options.keys.sorted()
         let normalised = { (text: String) in
-            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            NumericTolerance.number(text).map { "\($0)" }
+                ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         }
         var firstWith: [String: String] = [:]
         for letter in letters {
@@ -62,6 +74,17 @@ struct ItemCheck {
                     kind: .truthNotAnOption,
                     message: "item '\(item.id)': the truth '\(truth)' is not one of the options "
                         + "\(letters.joined(separator: ", "))"
+                )
+            )
+        }
+        if let answers, let given = item.truth,
+            !answers.contains(given.trimmingCharacters(in: .whitespaces).lowercased())
+        {
+            found.append(
+                Problem(
+                    kind: .truthNotAnAnswer,
+                    message: "item '\(item.id)': the truth '\(given)' is not an answer the probe reads "
+                        + "(\(answers.joined(separator: " or "))), so every correct answer would score as wrong"
                 )
             )
         }

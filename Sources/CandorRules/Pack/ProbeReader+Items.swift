@@ -6,6 +6,16 @@ extension ProbeReader {
     /// The most combinations one templated entry may expand to before `sample` picks from them.
     static let combinationLimit = 200_000
 
+    /// The structural checks of a probe's items with `conditions` and its scorer's `reference` and `tolerance`.
+    static func itemCheck(conditions: [ReadCondition], reference: Template?, tolerance: Template?) -> ItemCheck {
+        ItemCheck(
+            reference: reference,
+            sent: Set(conditions.flatMap(\.variables)),
+            tolerance: tolerance,
+            answers: ItemCheck.answers(of: conditions.map(\.condition))
+        )
+    }
+
     /// Reads `items`: plain items, and templated entries whose `axes` multiply into one item per
     /// combination (optionally `sample`d with a seed), with `derive`d variables computed locally.
     /// Every item is checked (``ItemCheck``) against the scorer's hinted or suggested answer `reference`
@@ -21,7 +31,7 @@ extension ProbeReader {
         if list.isEmpty { log.error("'items' needs at least one item", at: node.location) }
         var items: [Item] = []
         var seen: [String: Int] = [:]
-        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)), tolerance: tolerance)
+        let check = itemCheck(conditions: conditions, reference: reference, tolerance: tolerance)
         for entry in list {
             let entryItems = readEntry(entry, conditions: conditions, &log)
             report(entryItems.flatMap(check.problems), at: entry.location, &log)
@@ -183,7 +193,7 @@ extension ProbeReader {
         tolerance: Template? = nil,
         _ log: inout DiagnosticLog
     ) -> [Item] {
-        let check = ItemCheck(reference: reference, sent: Set(conditions.flatMap(\.variables)), tolerance: tolerance)
+        let check = itemCheck(conditions: conditions, reference: reference, tolerance: tolerance)
         guard let name = node.nonEmptyString(&log) else { return [] }
         let path = name.hasPrefix("/") ? name : (context.directory as NSString).appendingPathComponent(name)
         let data: Data
