@@ -47,6 +47,22 @@ struct ScorerCorpusTests {
         }
     }
 
+    /// The kinds of style change every family's corpus rewrites some replies in (issue #13: terse, verbose,
+    /// apologetic, markdown, tagged, another language), each a set of `styles:` keys.
+    static let styleKinds: [(kind: String, styles: Set<String>)] = [
+        ("terse", ["terse"]), ("verbose", ["verbose"]), ("apologetic", ["apologetic"]), ("markdown", ["markdown"]),
+        ("tagged or JSON", ["tagged", "json"]), ("another language", ["es", "fr", "de", "pt", "it"]),
+    ]
+
+    @Test("every family's corpus rewrites some of its replies in each kind of style", arguments: corpora())
+    func styleCoverage(file: String) throws {
+        let cases = try RuleTestFile.load(path: Self.directory + "/" + file).cases
+        let used = Set(cases.compactMap { $0.rewrite?.style })
+        for (kind, styles) in Self.styleKinds where used.isDisjoint(with: styles) {
+            Issue.record("\(file) has no rewrite that is \(kind) (styles: \(styles.sorted().joined(separator: ", ")))")
+        }
+    }
+
     @Test(
         "a style-only rewrite (terse, apologetic, markdown, another language…) scores exactly as its original",
         arguments: corpora()
