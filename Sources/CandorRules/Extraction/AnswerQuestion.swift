@@ -30,6 +30,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// Whether the prompt asks for the answer in an answer slot (a quoted `ANSWER:` label or an empty answer tag): a
     /// reply that gives none is then read only where it answers plainly (rule 19).
     public let asksSlot: Bool
+    /// The answer tags the prompt already holds (`<answer>B</answer>` in a hint's metadata), exactly as written: a
+    /// reply that repeats one quotes the prompt and gives no answer in it (see ``unquotingTags(of:)``).
+    let quotedTags: Set<String>
     /// The numbers of the prompt, normalised as the number reader normalises them.
     let numbers: Set<String>
     /// Each given number of the prompt with the two words before it and the word after it ("a van makes 21
@@ -74,6 +77,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         addressesAssistant = Self.addressesAssistant(tokens)
         (topic, instruction) = Self.topic(of: tokens)
         asksSlot = Self.asksForSlot(prompt)
+        quotedTags = Self.answerTags(in: prompt)
         let mentions = NumberMention.find(in: tokens)
         numbers = Set(mentions.compactMap(\.value))
         echoes = Set(

@@ -40,9 +40,13 @@ public struct KeywordExtractor: Sendable {
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
         let bytes = Array(reply.text.utf8)
         var events: [AnswerReading.Event] = []
-        for index in reply.tokens.indices where !covered[index] && words.contains(reply.tokens[index].word) {
-            guard var event = event(in: reply, at: index, bytes: bytes) else { continue }
-            if slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the" {
+        for index in reply.tokens.indices where !covered[index] {
+            guard let value = listed(reply.tokens[index].word) else { continue }
+            let slotted = slots.contains(index) || slots.contains(index - 1) && reply.tokens[index - 1].word == "the"
+            guard var event = event(in: reply, at: index, value: value, slotted: slotted, bytes: bytes) else {
+                continue
+            }
+            if slotted {
                 event.rank = .slot
             }
             events.append(event)
@@ -53,8 +57,15 @@ public struct KeywordExtractor: Sendable {
         return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
     }
 
-    /// The answer given by the listed word at `index`, if it answers there.
-    private func event(in reply: ReplyTokens, at index: Int, bytes: [UInt8]) -> AnswerReading.Event? {
+    /// The answer `value` given by the listed word, or a form of it, at `index` (in an answer slot when
+    /// `slotted`), if it answers there.
+    private func event(
+        in reply: ReplyTokens,
+        at index: Int,
+        value: String,
+        slotted: Bool,
+        bytes: [UInt8]
+    ) -> AnswerReading.Event? {
         let tokens = reply.tokens
         let token = tokens[index]
         let leading = index <= 5 && tokens[..<index].allSatisfy { YesNoExtractor.leadIns.contains($0.word) }
@@ -62,17 +73,21 @@ public struct KeywordExtractor: Sendable {
         // "I can't ACCEPT this", "it is not true", "not really false".
         let window = tokens[max(0, index - 2)..<index]
         if window.contains(where: { Self.negations.contains($0.word) }), token.before < .clause { return nil }
+        let shouted =
+            token.end - token.start > 1 && bytes[token.start..<token.end].allSatisfy { !(97...122).contains($0) }
+        // A form of the word ("Rejected.", "RECHAZAR") answers only as a clause of its own or in a slot.
+        if value != token.word, !slotted, !(token.before >= .clause && (token.standsAlone || shouted)) {
+            return nil
+        }
         func make(_ rank: AnswerReading.Event.Rank) -> AnswerReading.Event {
             AnswerReading.Event(
-                value: token.word,
+                value: value,
                 index: index,
                 rank: rank,
                 marker: AnswerReading.marker(reply, before: index),
                 leading: leading
             )
         }
-        let shouted =
-            token.end - token.start > 1 && bytes[token.start..<token.end].allSatisfy { !(97...122).contains($0) }
         if leading || shouted || (token.before >= .clause && token.standsAlone) { return make(.word) }
         if index > 0, Self.introducers.contains(tokens[index - 1].word), token.before == .none {
             return make(.construction)

@@ -57,17 +57,20 @@ public struct AnswerSpec: Sendable, Hashable {
     }
 
     /// Extracts and maps the answer `text` gives to `question` (the prompt it replies to; see
-    /// ``AnswerQuestion``): yes/no and numeric answers are checked against what was asked.
+    /// ``AnswerQuestion``): yes/no and numeric answers are checked against what was asked, and an answer tag the
+    /// prompt already holds is read as a quotation, not as the reply's slot.
     public func extract(_ text: String, question: AnswerQuestion?, variables: [String: String]) -> ExtractedAnswer {
+        let text = question?.unquotingTags(of: text) ?? text
         let found = extract(text, as: format, question: question, variables: variables)
         guard case .answer(let value) = found, let mapped = map[value] ?? map[value.lowercased()] else { return found }
         return .answer(mapped)
     }
 
     /// Whether replies are read against their question: yes/no and numeric answers, also inside a tag or
-    /// JSON field (so a scorer parses a condition's prompt only when it is used).
+    /// JSON field, and every answer that may come from a slot, since a tag the prompt already holds is quoted, not
+    /// given (so a scorer parses a condition's prompt only when it is used: not for plain text).
     public var readsQuestion: Bool {
-        [format, inner].contains { $0 == .yesNo || $0 == .number }
+        format != .text || slot
     }
 
     /// The letters' option texts among `variables`.
