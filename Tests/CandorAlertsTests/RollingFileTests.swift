@@ -32,7 +32,14 @@ struct RollingFileTests {
         tail.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: followed))
         tail.standardError = FileHandle.nullDevice
         try tail.run()
-        defer { if tail.isRunning { tail.terminate() } }
+        // SIGKILL, not terminate(): a test process that ignores SIGTERM (as a service-lifecycle host may) passes the
+        // ignoring on to the tail it starts, which then outlives the test.
+        func stop() {
+            guard tail.isRunning else { return }
+            kill(tail.processIdentifier, SIGKILL)
+            tail.waitUntilExit()
+        }
+        defer { stop() }
 
         let writers = 4
         let perWriter = 3000
@@ -71,7 +78,7 @@ struct RollingFileTests {
             if text.contains(#""pad":"end""#) { break }
             try await Task.sleep(for: .milliseconds(50))
         }
-        tail.terminate()
+        stop()
         #expect(seen.count > 0)
         let torn = seen.filter { (try? JSONDecoder().decode(Line.self, from: Data($0.utf8))) == nil }
         #expect(torn.isEmpty, "tail -F saw torn lines: \(torn.prefix(3))")
