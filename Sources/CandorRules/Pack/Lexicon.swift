@@ -24,7 +24,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Whether any pattern matches `text`, read without markdown emphasis and code marks.
     public func matches(_ text: String) -> Bool {
         let plain = Self.withoutEmphasis(text)
-        return compiled.contains { $0.matches(plain) }
+        let folded = FoldedText(plain)
+        return compiled.contains { $0.matches(plain, folded: folded) }
     }
 
     /// `text` without `*` and `` ` ``: emphasis and code marks split the phrases a lexicon looks for

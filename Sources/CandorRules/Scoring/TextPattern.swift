@@ -6,6 +6,8 @@ public struct TextPattern: Sendable, Hashable {
     /// The source text, as written in the pack.
     public let source: String
     let regex: NSRegularExpression
+    /// Literal text every match contains, searched before the regex scans a text (nil: always scan).
+    let required: RequiredLiterals?
 
     /// Compiles `source`.
     ///
@@ -13,6 +15,7 @@ public struct TextPattern: Sendable, Hashable {
     /// - Throws: ``TemplateError`` with the regex engine's message when `source` is not a valid pattern.
     public init(_ source: String, caseInsensitive: Bool = true) throws(TemplateError) {
         self.source = source
+        required = RequiredLiterals(pattern: source)
         do {
             regex = try NSRegularExpression(
                 pattern: source,
@@ -27,6 +30,18 @@ public struct TextPattern: Sendable, Hashable {
 
     /// Whether the pattern matches anywhere in `text`.
     public func matches(_ text: String) -> Bool {
+        guard let required else { return scans(text) }
+        return required.admits(FoldedText(text)) && scans(text)
+    }
+
+    /// Whether the pattern matches anywhere in `text`, whose folded form the caller made once for several
+    /// patterns.
+    func matches(_ text: String, folded: FoldedText) -> Bool {
+        (required?.admits(folded) ?? true) && scans(text)
+    }
+
+    /// Whether the regex engine finds a match in `text`, with no literal search first.
+    func scans(_ text: String) -> Bool {
         let range = NSRange(text.startIndex..., in: text)
         return regex.firstMatch(in: text, range: range) != nil
     }
