@@ -146,7 +146,8 @@ public struct YesNoExtractor: Sendable {
             !proposition.isEmpty
             && events.contains {
                 $0.value == value && $0.rank != .slot
-                    && Self.contradicts(value, at: $0.index, in: reply, question: question)
+                    && (Self.contradicts(value, at: $0.index, in: reply, question: question)
+                        || Self.negatesOwnAnswer(value, at: $0.index, in: reply, question: question))
             }
         if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         // Rule 18: "No, that's correct, it was a Tuesday.": an answer word and the phrase after it say both. A verdict
@@ -165,6 +166,17 @@ public struct YesNoExtractor: Sendable {
         if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
             !events.contains(where: { $0.rank == .slot }),
             Self.speaksElsewhere(at: chosen.index, in: reply, question: question)
+        {
+            return .unparsed
+        }
+        // Rule 22: "Yes, the studio has free parking.\n\nANSWER: yes" to "Is clay included?": a slot that only repeats a
+        // leading answer word whose sentence is about something else, in a reply that says nothing else about what was
+        // asked, answers that other matter, as the word does.
+        if let chosen, chosen.rank == .slot, !question.addressesAssistant,
+            let leading = events.first(where: { $0.leading && $0.rank == .word && $0.value == chosen.value }),
+            events.allSatisfy({ $0.rank == .slot || $0.index == leading.index }),
+            Self.speaksElsewhere(at: leading.index, in: reply, question: question),
+            !Self.namesTopic(between: leading.index, and: chosen.index, in: reply, question: question)
         {
             return .unparsed
         }
