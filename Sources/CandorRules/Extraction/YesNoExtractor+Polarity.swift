@@ -60,13 +60,4 @@ extension YesNoExtractor {
         return !kept.contains(next) && !AnswerQuestion.functionWords.contains(next)
             && !AnswerQuestion.auxiliaries.contains(next) && !AnswerQuestion.isDigits(next)
     }
-
-    /// Whether the reply names a topic word or a number between the end of the sentence that holds the answer word at
-    /// `word` and the line of the slot at `slot`.
-    static func namesTopic(between word: Int, and slot: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
-        var start = word + 1
-        while start < reply.tokens.count, reply.tokens[start].before < .sentence { start += 1 }
-        let end = reply.lineStart(of: slot)
-        return start < end && namesTopic(in: start..<end, of: reply, question: question)
-    }
 }

@@ -58,31 +58,19 @@ extension YesNoExtractor {
                 && !subjectPronouns.contains($0) && !addingWords.contains($0)
         }
         guard !content.isEmpty else { return false }
+        func names(_ words: Set<String>) -> (String) -> Bool {
+            // A form of a topic word, or one that shares its first five letters ("certification" for "certified").
+            { word in
+                words.contains {
+                    sameWord(word, $0) != nil
+                        || (word.utf8.count >= 5 && $0.utf8.count >= 5
+                            && word.utf8.prefix(5).elementsEqual($0.utf8.prefix(5)))
+                }
+            }
+        }
         if content.contains(where: names(question.topic)) { return false }
         // "No, and ending it with a final line.": an echo of the format asked for.
         return !content.allSatisfy(names(question.instruction))
-    }
-
-    /// A test of whether a word names one of `words`: is a form of one, or shares its first five letters
-    /// ("certification" for "certified").
-    static func names(_ words: Set<String>) -> (String) -> Bool {
-        { word in
-            words.contains {
-                sameWord(word, $0) != nil
-                    || (word.utf8.count >= 5 && $0.utf8.count >= 5
-                        && word.utf8.prefix(5).elementsEqual($0.utf8.prefix(5)))
-            }
-        }
-    }
-
-    /// Whether the words of `range` name a topic word of the question or a number ("2 November 2023 was a
-    /// Thursday."): they say something about what was asked.
-    static func namesTopic(in range: Range<Int>, of reply: ReplyTokens, question: AnswerQuestion) -> Bool {
-        let named = names(question.topic)
-        return reply.tokens[range].contains { token in
-            AnswerQuestion.isDigits(token.word)
-                || (!AnswerQuestion.functionWords.contains(token.word) && named(token.word))
-        }
     }
 
     /// Words that take back what the reply said before them ("I apologise, that's incorrect."), so that a slot after

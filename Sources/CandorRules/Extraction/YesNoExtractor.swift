@@ -169,17 +169,6 @@ public struct YesNoExtractor: Sendable {
         {
             return .unparsed
         }
-        // Rule 22: "Yes, the studio has free parking.\n\nANSWER: yes" to "Is clay included?": a slot that only repeats a
-        // leading answer word whose sentence is about something else, in a reply that says nothing else about what was
-        // asked, answers that other matter, as the word does.
-        if let chosen, chosen.rank == .slot, !question.addressesAssistant,
-            let leading = events.first(where: { $0.leading && $0.rank == .word && $0.value == chosen.value }),
-            events.allSatisfy({ $0.rank == .slot || $0.index == leading.index }),
-            Self.speaksElsewhere(at: leading.index, in: reply, question: question),
-            !Self.namesTopic(between: leading.index, and: chosen.index, in: reply, question: question)
-        {
-            return .unparsed
-        }
         // Rule 19: a reply that gives no slot where one was asked for answers only where it answers plainly.
         if gated, !AnswerReading.isStrong(chosen, among: events, in: reply) { return .unparsed }
         return answer
