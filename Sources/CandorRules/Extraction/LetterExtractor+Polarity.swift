@@ -39,15 +39,15 @@ extension LetterExtractor {
                 !part.contains(where: { at in options.contains { reply.has($0.words, at: at) } })
             else { continue }
             var polarities: Set<Bool> = []
+            // Whether a negation stands earlier in the part, kept as the part is read: one pass over it.
+            var denied = false
             for position in part {
+                defer { if YesNoExtractor.denials.contains(tokens[position].word) { denied = true } }
                 let plain = shared.contains(tokens[position].word)
                 let opposite = shared.contains { YesNoExtractor.sameWord(tokens[position].word, $0) == false }
                 guard plain || opposite,
                     !YesNoExtractor.modifies(at: position, in: reply, keeping: Set(chosen.words))
                 else { continue }
-                let denied = tokens[start..<position].contains {
-                    YesNoExtractor.denials.contains($0.word)
-                }
                 // Positive when it names the word without a negation, or negates its opposite ("not composite").
                 polarities.insert(plain != denied)
             }
@@ -74,9 +74,14 @@ extension LetterExtractor {
         func isCapitalLetter(_ index: Int) -> Bool {
             tokens[index].capitalised && isLetter(tokens[index].word) && !listed.contains(index)
         }
-        for index in tokens.indices.dropLast() where isCapitalLetter(index) {
+        var index = 0
+        // Each run is read once: the next one starts after it.
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard isCapitalLetter(index) else { continue }
             var run: Set<String> = [tokens[index].word]
             var position = index + 1
+            defer { index = max(index, position - 1) }
             var joined = false
             while position < tokens.count {
                 if isCapitalLetter(position), tokens[position].before <= .comma {
