@@ -251,12 +251,12 @@ struct ExtractionCorpusTests {
         // Read once by the extractors after session 12's two rounds of rules (rules 15 and 16): yes/no 85.0%, 31
         // wrong; letters 86.0%, 16; numbers 81.3%, 13; and after session 13's rule 17, tuned on it: yes/no 87.7%,
         // 23; numbers 83.3%, 11; and after session 13's second round (rule 18): yes/no 88.3%, 21; and after session 14's
-        // rule 19: yes/no 89.3%, 16; and after session 15's rule 22: yes/no 89.7%, 15; letters 87.3%, 13.
+        // rule 19: yes/no 89.3%, 16; and after session 15's rule 22: yes/no 89.7%, 15; letters 88.0%, 12.
         try Self.part(
             "fresh6",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.895, 15), "letter": (0.87, 13), "number": (0.83, 11)]
+            floors: ["yes-no": (0.895, 15), "letter": (0.875, 12), "number": (0.83, 11)]
         )
         #expect(try Self.readers(set: "extraction-fresh6", kind: kind).both.replies >= 85)
     }
@@ -291,12 +291,12 @@ struct ExtractionCorpusTests {
         // tuned on since session 14 (its misses are printed). Read once, by the extractors after session 13's rules
         // 17 and 18: yes/no 85.7%, 22 wrong; letters 86.7%, 14; numbers 82.7%, 14; and after session 14's rule 19:
         // yes/no 85.3%, 20 (letters and numbers unchanged: the data rejected the gate for them); and after session 15's rule
-        // 22: yes/no 85.3%, 19; letters 88.0%, 12; numbers 84.0%, 13.
+        // 22: yes/no 85.3%, 19; letters 88.7%, 11; numbers 84.0%, 13.
         try Self.part(
             "fresh8",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.85, 19), "letter": (0.875, 12), "number": (0.835, 13)]
+            floors: ["yes-no": (0.85, 19), "letter": (0.885, 11), "number": (0.835, 13)]
         )
         #expect(try Self.readers(set: "extraction-fresh8", kind: kind).both.replies >= 87)
     }

@@ -101,6 +101,18 @@ struct ExtractionPolarityTests {
         #expect(Self.letter(reply, options: Self.cities) == expected, "\(reply.debugDescription)")
     }
 
+    @Test(
+        "letters: a pick the reply itself calls wrong gives none; another letter called wrong leaves it",
+        arguments: [
+            ("C\nThe ferry is not the answer. Therefore, C is incorrect.", "unparsed"),
+            ("B) Nantes\nOn reflection the wrong choice was B.", "unparsed"),
+            ("B) Nantes. A is wrong: Lyon is further east.", "B"),
+        ]
+    )
+    func pickCalledWrong(reply: String, expected: String) {
+        #expect(Self.letter(reply, options: Self.cities) == expected, "\(reply.debugDescription)")
+    }
+
     @Test("numbers: a character reference escaped twice, or whose ampersand another took, is no number")
     func characterReferences() {
         let question = AnswerQuestion("A van carries 45 boxes on each of 12 trips. How many boxes in all?")

@@ -103,4 +103,28 @@ extension LetterExtractor {
         }
         return false
     }
+
+    /// Nouns that, after "the incorrect" or "the wrong", name an option ("the incorrect choice is C").
+    static let optionNouns: Set<String> = ["choice", "answer", "option"]
+
+    /// Whether the reply calls the letter `letter` itself wrong: the capital letter followed by "is" or "was" and a word
+    /// that calls it wrong ("Therefore, D is incorrect"), or given after "the incorrect choice is" ("the wrong answer
+    /// was (C)"). A reply that picks a letter and says it is wrong says two things.
+    func callsWrong(_ letter: String, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let verbs: Set<String> = ["is", "was"]
+        for index in tokens.indices where tokens[index].capitalised && tokens[index].word.uppercased() == letter {
+            if index + 2 < tokens.count, verbs.contains(tokens[index + 1].word),
+                Self.wrongWords.contains(tokens[index + 2].word), tokens[index + 2].before < .comma
+            {
+                return true
+            }
+            if index >= 3, verbs.contains(tokens[index - 1].word), Self.optionNouns.contains(tokens[index - 2].word),
+                Self.wrongWords.contains(tokens[index - 3].word)
+            {
+                return true
+            }
+        }
+        return false
+    }
 }

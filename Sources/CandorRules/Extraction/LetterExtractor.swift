@@ -120,9 +120,11 @@ public struct LetterExtractor: Sendable {
             return .unparsed
         }
         // Rule 22: "A and B\nThe answer is B.", "A B C D": letters run together are listed, not picked; "B) 629 is a
-        // composite number." where B says it is prime: the reply says the other option.
+        // composite number." where B says it is prime: the reply says the other option; "D\n… Therefore, D is
+        // incorrect.": the reply calls its own pick wrong.
         if let value = answer.value,
             runsLettersTogether(in: reply, listed: listed) || restatesOtherOption(than: value, in: reply)
+                || callsWrong(value, in: reply)
         {
             return .unparsed
         }
