@@ -116,10 +116,10 @@ struct ExtractionCorpusTests {
             bySplit[reply.split, default: Tally()].add(label: reply.label, read: read)
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
             // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round,
-            // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14).
-            if ["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"].contains(
-                reply.split
-            ),
+            // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
+            // session 15).
+            if ["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
+                .contains(reply.split),
                 (read.value ?? "none") != reply.label
             {
                 print(
@@ -210,12 +210,12 @@ struct ExtractionCorpusTests {
         // Read by the extractors of 86f5cd2 (before session 11's rules: yes/no 88.3%, 16 wrong; letters 86.0%,
         // 11; numbers 81.3%, 12), once after them (yes/no 89.7%, 12; letters 85.3%, 11; numbers 81.3%, 12), and
         // after session 12's rules, tuned on it (yes/no 91.7%, 6; letters 88.7%, 7; numbers 85.3%, 6), and after
-        // session 14's rule 19 (yes/no 91.3%, 4).
+        // session 14's rule 19 (yes/no 91.3%, 4), and after session 15's rule 22 (letters 89.3%, 6).
         try Self.part(
             "fresh4",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.91, 4), "letter": (0.885, 7), "number": (0.85, 6)]
+            floors: ["yes-no": (0.91, 4), "letter": (0.89, 6), "number": (0.85, 6)]
         )
     }
 
@@ -231,12 +231,12 @@ struct ExtractionCorpusTests {
         // numbers 78.7%, 12; and once after session 12's rules (tuned on fresh4): letters 86.0%, 14, the rest
         // equal; and after the second round's rules (rule 16), tuned on it: yes/no 83.3%, 27; letters 89.3%, 11;
         // and after session 13's rule 17: yes/no 85.3%, 21; numbers 79.3%, 12; and after rule 18: yes/no 85.7%, 20; and
-        // after session 14's rule 19: yes/no 86.7%, 16.
+        // after session 14's rule 19: yes/no 86.7%, 16; and after session 15's rule 22: yes/no 87.0%, 15; letters 91.3%, 8.
         try Self.part(
             "fresh5",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.865, 16), "letter": (0.89, 11), "number": (0.79, 12)]
+            floors: ["yes-no": (0.868, 15), "letter": (0.91, 8), "number": (0.79, 12)]
         )
         #expect(try Self.readers(set: "extraction-fresh5", kind: kind).first.replies >= 90)
     }
@@ -251,12 +251,12 @@ struct ExtractionCorpusTests {
         // Read once by the extractors after session 12's two rounds of rules (rules 15 and 16): yes/no 85.0%, 31
         // wrong; letters 86.0%, 16; numbers 81.3%, 13; and after session 13's rule 17, tuned on it: yes/no 87.7%,
         // 23; numbers 83.3%, 11; and after session 13's second round (rule 18): yes/no 88.3%, 21; and after session 14's
-        // rule 19: yes/no 89.3%, 16.
+        // rule 19: yes/no 89.3%, 16; and after session 15's rule 22: yes/no 89.7%, 15; letters 88.0%, 12.
         try Self.part(
             "fresh6",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.89, 16), "letter": (0.86, 16), "number": (0.83, 11)]
+            floors: ["yes-no": (0.895, 15), "letter": (0.875, 12), "number": (0.83, 11)]
         )
         #expect(try Self.readers(set: "extraction-fresh6", kind: kind).both.replies >= 85)
     }
@@ -270,12 +270,13 @@ struct ExtractionCorpusTests {
         // extractors, with a second blind reader of its recorded replies, committed before any extractor read it;
         // tuned on since session 13's second round (its misses are printed). Read once, by the extractors after
         // session 13's rule 17: yes/no 85.0%, 20 wrong; letters 85.3%, 12; numbers 76.7%, 14; and after rule 18,
-        // tuned on it: yes/no 85.7%, 18; and after session 14's rule 19: yes/no 84.7%, 17.
+        // tuned on it: yes/no 85.7%, 18; and after session 14's rule 19: yes/no 84.7%, 17; and after session 15's rule 22:
+        // letters 87.3%, 9.
         try Self.part(
             "fresh7",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.845, 17), "letter": (0.85, 12), "number": (0.765, 14)]
+            floors: ["yes-no": (0.845, 17), "letter": (0.87, 9), "number": (0.765, 14)]
         )
         #expect(try Self.readers(set: "extraction-fresh7", kind: kind).both.replies >= 89)
     }
@@ -289,30 +290,57 @@ struct ExtractionCorpusTests {
         // extractors, with a second blind reader of its recorded replies, committed before any extractor read it;
         // tuned on since session 14 (its misses are printed). Read once, by the extractors after session 13's rules
         // 17 and 18: yes/no 85.7%, 22 wrong; letters 86.7%, 14; numbers 82.7%, 14; and after session 14's rule 19:
-        // yes/no 85.3%, 20 (letters and numbers unchanged: the data rejected the gate for them).
+        // yes/no 85.3%, 20 (letters and numbers unchanged: the data rejected the gate for them); and after session 15's rule
+        // 22: yes/no 85.3%, 19; letters 88.7%, 11; numbers 84.0%, 13.
         try Self.part(
             "fresh8",
             kind: kind,
             replies: 150,
-            floors: ["yes-no": (0.85, 20), "letter": (0.865, 14), "number": (0.825, 14)]
+            floors: ["yes-no": (0.85, 19), "letter": (0.885, 11), "number": (0.835, 13)]
         )
         #expect(try Self.readers(set: "extraction-fresh8", kind: kind).both.replies >= 87)
     }
 
-    /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
-    /// set it to the new set's split (such as "fresh9") to measure it. A blind part is never tuned on: only its totals
-    /// per category print, never its rows.
-    static let blindPart: String? = "fresh9"
+    @Test(
+        "the fresh9 replies (blind in session 14, tuned on since session 15) keep their figures",
+        arguments: ["yes-no", "letter", "number"]
+    )
+    func fresh9(kind: String) throws {
+        // extraction-fresh9/ (split `fresh9`): labelled blind in session 14 by a reader who never saw the
+        // extractors, with a second blind reader of its recorded replies, committed before any extractor read it;
+        // tuned on since session 15 (its misses are printed). Read once, by the extractors after session 14's rule 19:
+        // yes/no 83.0%, 22 wrong; letters 84.7%, 7; numbers 80.0%, 11; and after session 15's rule 22, tuned on it:
+        // yes/no 83.3%, 20; letters 86.7%, 4; numbers 80.0%, 11.
+        try Self.part(
+            "fresh9",
+            kind: kind,
+            replies: 150,
+            floors: ["yes-no": (0.83, 20), "letter": (0.865, 4), "number": (0.80, 11)]
+        )
+        #expect(try Self.readers(set: "extraction-fresh9", kind: kind).both.replies >= 87)
+    }
 
-    /// The blind part's figures when it was first read with the rules it is measured against (fresh9, session 14,
-    /// after rule 19), as floors: it must not get worse. Replace them when a new blind part is wired in.
+    /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
+    /// set it to the new set's split (such as "fresh10") to measure it. A blind part is never tuned on: only its
+    /// totals per category print, never its rows.
+    static let blindPart: String? = "fresh10"
+
+    /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
+    /// merged the blind test is skipped.
+    static let hasBlindPart =
+        blindPart.map {
+            FileManager.default.fileExists(atPath: RepositoryPaths.fixtures + "/extraction-" + $0)
+        } ?? false
+
+    /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
+    /// get worse. Generous placeholders until fresh10 is read; replace them when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.83, 22), "letter": (0.845, 7), "number": (0.80, 11),
+        "yes-no": (0.5, 150), "letter": (0.5, 75), "number": (0.5, 75),
     ]
 
     @Test(
         "the blind part's replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
-        .enabled(if: blindPart != nil),
+        .enabled(if: hasBlindPart),
         arguments: ["yes-no", "letter", "number"]
     )
     func blind(kind: String) throws {

@@ -167,9 +167,12 @@ enum AnswerReading {
     /// The numeric HTML character references a serving stack leaves in a reply ("&#39;", "&#x27;"), each rewritten as
     /// the named reference "&apos;" for the number reader: the digits of "&#39;" are no number the reply gives (rule
     /// 17), and a named reference, unlike the quote it stands for, makes no number after it mentioned.
+    /// A reference escaped twice ("&amp;#39;") or whose "&" another reference took ("&gt;#39;") is one too (rule 22).
     static func namingReferences(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")), text.contains("&#") else { return text }
-        return text.replacing(#/&#([0-9]{1,6}|[xX][0-9A-Fa-f]{1,6});/#, with: "&apos;")
+        guard text.utf8.contains(UInt8(ascii: "&")), text.utf8.contains(UInt8(ascii: "#")) else { return text }
+        return text.replacing(#/(&amp;|&|;)#([0-9]{1,6}|[xX][0-9A-Fa-f]{1,6});/#) { match in
+            match.output.1 == ";" ? ";&apos;" : "&apos;"
+        }
     }
 
     /// The answer the events and hedges add up to, and the event it comes from.

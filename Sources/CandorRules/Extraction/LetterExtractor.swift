@@ -119,6 +119,15 @@ public struct LetterExtractor: Sendable {
         {
             return .unparsed
         }
+        // Rule 22: "A and B\nThe answer is B.", "A B C D": letters run together are listed, not picked; "B) 629 is a
+        // composite number." where B says it is prime: the reply says the other option; "D\n… Therefore, D is
+        // incorrect.": the reply calls its own pick wrong.
+        if let value = answer.value,
+            runsLettersTogether(in: reply, listed: listed) || restatesOtherOption(than: value, in: reply)
+                || callsWrong(value, in: reply)
+        {
+            return .unparsed
+        }
         // "D\nThis is correct, and A) 6816 is …": several options named, and no explicit pick among them.
         if let event, answer.value != nil, isUnpicked(event, in: reply) { return .unparsed }
         // A reply that contradicts itself after its answer ("…the answer is (A)… So, C) 513") gives none.

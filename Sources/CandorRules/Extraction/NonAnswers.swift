@@ -5,7 +5,7 @@ enum NonAnswers {
     /// Phrases that take the answer back wherever they stand.
     static let overriding: [String] = [
         "no correct answer", "no right answer", "it depends", "that depends", "this depends", "depends on",
-        "depending on", "yes and no", "either way",
+        "depending on", "yes and no", "yeah and no", "yep and no", "yes and also no", "either way",
         "could go either way", "sí y no", "si y no", "depende", "oui et non", "ça dépend", "cela dépend", "ca depend",
         "ja und nein", "es kommt darauf an", "kommt darauf an", "hängt davon ab", "sim e não", "sì e no", "dipende",
     ]

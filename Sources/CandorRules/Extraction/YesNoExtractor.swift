@@ -144,10 +144,14 @@ public struct YesNoExtractor: Sendable {
         // Every place that gives the answer must agree with what its sentence says about the question.
         let contradicted =
             !proposition.isEmpty
-            && events.contains {
+            && (events.contains {
                 $0.value == value && $0.rank != .slot
                     && Self.contradicts(value, at: $0.index, in: reply, question: question)
             }
+                // Rule 22: "Yes, the night ferry has no lounge." (the answer chosen: one pass over its sentence).
+                || chosen.map {
+                    $0.rank != .slot && Self.negatesOwnAnswer(value, at: $0.index, in: reply, question: question)
+                } ?? false)
         if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         // Rule 18: "No, that's correct, it was a Tuesday.": an answer word and the phrase after it say both. A verdict
         // on the person ("No, you're right.") gainsays only the answer the reply ends on; a later "No." still answers.
