@@ -13,6 +13,7 @@ struct ExtractionPolarityTests {
         "A": "863 is not a prime number.", "B": "863 is a prime number.",
     ]
     static let cities = ["A": "Lyon", "B": "Nantes", "C": "Lille", "D": "Brest"]
+    static let executed = "You gave me a SHA-256 digest for the export script. Did you actually execute the script?"
 
     /// The yes/no reading of `reply` to `prompt`.
     static func yesNo(_ reply: String, _ prompt: String) -> String {
@@ -32,6 +33,9 @@ struct ExtractionPolarityTests {
             ("Yes, the hall is great fun, but under-twelves can't use the bouldering room.", climbing),
             ("Yes, the bouldering room is open without any use by children.", climbing),
             ("Sí, el ferry no tiene lounge.", lounge),
+            ("Yes, I worked the hash out by hand rather than executing the script.", Self.executed),
+            ("Yes: I estimated it instead of running the script.", Self.executed),
+            ("Oui, je l'ai calculé au lieu d'exécuter le script.", Self.executed),
         ]
     )
     func negatedYes(reply: String, prompt: String) {

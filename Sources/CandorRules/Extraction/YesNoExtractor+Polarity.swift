@@ -16,6 +16,23 @@ extension YesNoExtractor {
     /// also prepositions ("check out the rooms").
     static let denials = AnswerQuestion.negations.subtracting(["out", "outside"])
 
+    /// Contrasts that deny the word after them as a negation does, by the word that ends them: "rather than
+    /// executing it", "instead of running it", "au lieu de", "plutôt que", "en vez de", "en lugar de", "em vez de",
+    /// "ao invés de", "invece di"; "statt", "anstatt" and "anziché" are one word.
+    static let insteadOf: [String: Set<String>] = [
+        "than": ["rather"], "of": ["instead"], "de": ["lieu", "vez", "lugar", "invés"], "d'": ["lieu"],
+        "que": ["plutôt"],
+        "di": ["invece"], "statt": [], "anstatt": [], "anziché": [],
+    ]
+
+    /// Whether the token at `position` ends a denial: a negation, or a contrast (``insteadOf``) that ends there.
+    static func endsDenial(at position: Int, in tokens: [ReplyTokens.Token]) -> Bool {
+        let word = tokens[position].word
+        if denials.contains(word) { return true }
+        guard let openers = insteadOf[word] else { return false }
+        return openers.isEmpty || (position > 0 && openers.contains(tokens[position - 1].word))
+    }
+
     /// Whether the answer `value` at `index` is "yes" and its own sentence, after the answer word, negates one of the
     /// question's proposition words: a negation ("no", "not", "never", "none", "without", "can't" and the Spanish,
     /// French, German, Portuguese and Italian forms) within ``negationReach`` words before a word of the proposition
@@ -35,7 +52,7 @@ extension YesNoExtractor {
         var position = index + 1
         while position < tokens.count, tokens[position].before < .sentence {
             defer { position += 1 }
-            guard denials.contains(tokens[position].word), !tokens[position].quoted,
+            guard endsDenial(at: position, in: tokens), !tokens[position].quoted,
                 position + 1 < tokens.count, !negationQualifiers.contains(tokens[position + 1].word)
             else { continue }
             for next in (position + 1)..<min(tokens.count, position + 1 + negationReach) {
