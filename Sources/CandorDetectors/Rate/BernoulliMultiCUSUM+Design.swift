@@ -69,8 +69,9 @@ extension BernoulliMultiCUSUM {
     /// out-of-control ARL, ARL₁. So the posterior probability π of that region adds at least π / ARL₁ to the
     /// side's false-alarm rate, averaged over what the true rate may be; the side's share of the budget is
     /// 1 / (its in-control ARL). The side is built only when π / ARL₁ fits in that share: π ≤ ARL₁ / ARL₀. After
-    /// a 500-sample warm-up the downward side needs about ten successes (a rate of 2%); one success leaves a
-    /// third of the posterior below p0 / 2, and the side would alarm on a stream of zeros every 8,000 samples.
+    /// a 500-sample warm-up at `arl0` 14,000 the downward side needs 15 successes (a rate of 3%); one success
+    /// leaves a third of the posterior below p0 / 2, and the side would alarm on a stream of zeros every 8,000
+    /// samples.
     static func warmupBounds(_ design: Design, p0: Double, posterior: BetaDistribution) -> Bool {
         let beyond = design.rate < p0 ? posterior.cdf(design.rate) : 1 - posterior.cdf(design.rate)
         let outOfControl = CUSUMCalibration.averageRunLength(
