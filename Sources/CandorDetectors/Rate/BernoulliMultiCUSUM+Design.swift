@@ -17,6 +17,27 @@ extension BernoulliMultiCUSUM {
         }
     }
 
+    /// The downward side's base threshold is exact for this many times `arl0`: falls take about an eighth of the
+    /// false-alarm budget.
+    static let fallShare = 8.0
+
+    /// The in-control ARL the union of `designs` is calibrated for: `arl0`, or, when a learned baseline's
+    /// downward side was not built (its warm-up cannot show a fall), `arl0` / (1 − 1/``fallShare``). The fall's
+    /// share of the budget stays unspent rather than lowering the upward thresholds: whether the warm-up can
+    /// show a fall says nothing about how often the upward sides may alarm.
+    static func unionARL(
+        of designs: [Design],
+        p0: Double,
+        warmup: Proportion?,
+        arl0: Double,
+        downShift: Double?
+    )
+        -> Double
+    {
+        guard warmup != nil, downShift != nil, !designs.contains(where: { $0.rate < p0 }) else { return arl0 }
+        return arl0 / (1 - 1 / fallShare)
+    }
+
     /// A baseline rate clamped into ``BernoulliCUSUM/rateRange``, as the chart uses it.
     static func clamped(_ p0: Double) -> Double {
         min(max(p0, BernoulliCUSUM.rateRange.lowerBound), BernoulliCUSUM.rateRange.upperBound)
@@ -45,7 +66,7 @@ extension BernoulliMultiCUSUM {
                 Design(rate: $0, sideARL: arl0, towardsBound: $0 == halfwayToOne)
             } : []
         if let downShift, canFall {
-            designs.append(Design(rate: rate / downShift, sideARL: 8 * arl0, towardsBound: true))
+            designs.append(Design(rate: rate / downShift, sideARL: fallShare * arl0, towardsBound: true))
         }
         return designs
     }

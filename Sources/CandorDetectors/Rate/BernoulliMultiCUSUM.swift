@@ -25,7 +25,8 @@ import Darwin
 /// A learned baseline builds a side that moves the rate halfway to a bound (the downward side at p0 / 2, an
 /// upward side capped at (1 + p0) / 2) only when the warm-up bounds the true rate away from that design
 /// (``warmupBounds(_:p0:posterior:)``): after one lie in 500 samples a fall to half is within the baseline's own
-/// uncertainty, and such a side would alarm on a stream of zeros like clockwork.
+/// uncertainty, and such a side would alarm on a stream of zeros like clockwork. A downward side not built
+/// leaves its share of the budget unspent (``unionARL(of:p0:warmup:arl0:downShift:)``).
 ///
 /// The value is its whole state: encode it to persist a running chart.
 public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
@@ -84,7 +85,7 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
         let offset = MonteCarloCalibration.offset(
             scenarios: trueRates.map { Simulation(sides: base, trueRate: $0.value) },
             weights: trueRates.map(\.weight),
-            arl0: arl0,
+            arl0: Self.unionARL(of: designs, p0: rate, warmup: warmup, arl0: arl0, downShift: downShift),
             bracket: log(Double(base.count)) + (warmup == nil ? 0.5 : 2),
             effort: warmup == nil ? .knownBaseline : .estimatedBaseline
         )
