@@ -59,6 +59,17 @@ struct BernoulliMultiCUSUMTests {
         #expect(BernoulliMultiCUSUM(p0: 0.003, arl0: 1_000).sides.map(\.direction) == [.up, .up, .down])
     }
 
+    @Test("a warm-up that cannot show a fall leaves the fall's share of the budget unspent")
+    func fallShareUnspent() {
+        let oneLie = Proportion(successes: 1, trials: 500)
+        let chart = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: oneLie, arl0: 2_000)
+        let risesOnly = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: oneLie, arl0: 2_000, downShift: nil)
+        #expect(chart.sides.map(\.direction) == [.up, .up])
+        // Asked to watch rises only, the chart spends the whole budget on them; without a fall it can show, it
+        // spends what the rises had beside the fall, so its thresholds are higher.
+        #expect(chart.offset > risesOnly.offset)
+    }
+
     @Test("its false-alarm rate on in-control data is the one it was calibrated for")
     func falseAlarms() {
         let arl0 = 300.0
