@@ -40,8 +40,34 @@ struct BernoulliMultiCUSUMTests {
         #expect(saturated.sides.map(\.direction) == [.down])
         let known = BernoulliMultiCUSUM(p0: 0, arl0: 1_000)
         #expect(known.sides.map(\.direction) == [.up, .up])
-        let lying = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: Proportion(successes: 1, trials: 500))
+        let lying = BernoulliMultiCUSUM(p0: 25.5 / 501, estimatedFrom: Proportion(successes: 25, trials: 500))
         #expect(lying.sides.map(\.direction) == [.up, .up, .down])
+    }
+
+    @Test("a side towards a bound of the rate is built only when the warm-up bounds the rate away from its design")
+    func sidesTheWarmupCanTell() {
+        // One lie in 500: a third of the posterior lies below p0 / 2, so a fall to half is noise.
+        let oneLie = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: Proportion(successes: 1, trials: 500))
+        #expect(oneLie.sides.map(\.direction) == [.up, .up])
+        // 25 lies in 500 (5%) bound the rate well above 2.5%.
+        let common = BernoulliMultiCUSUM(p0: 25.5 / 501, estimatedFrom: Proportion(successes: 25, trials: 500))
+        #expect(common.sides.map(\.direction) == [.up, .up, .down])
+        // The mirror image: one honest answer in 500 cannot show the rate of honest answers halving.
+        let oneHonest = BernoulliMultiCUSUM(p0: 499.5 / 501, estimatedFrom: Proportion(successes: 499, trials: 500))
+        #expect(oneHonest.sides.map(\.direction) == [.down])
+        // A known baseline has no uncertainty to allow for.
+        #expect(BernoulliMultiCUSUM(p0: 0.003, arl0: 1_000).sides.map(\.direction) == [.up, .up, .down])
+    }
+
+    @Test("a warm-up that cannot show a fall leaves the fall's share of the budget unspent")
+    func fallShareUnspent() {
+        let oneLie = Proportion(successes: 1, trials: 500)
+        let chart = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: oneLie, arl0: 2_000)
+        let risesOnly = BernoulliMultiCUSUM(p0: 1.5 / 501, estimatedFrom: oneLie, arl0: 2_000, downShift: nil)
+        #expect(chart.sides.map(\.direction) == [.up, .up])
+        // Asked to watch rises only, the chart spends the whole budget on them; without a fall it can show, it
+        // spends what the rises had beside the fall, so its thresholds are higher.
+        #expect(chart.offset > risesOnly.offset)
     }
 
     @Test("its false-alarm rate on in-control data is the one it was calibrated for")

@@ -80,6 +80,56 @@ struct BernoulliSignalMonitorTests {
         }
     }
 
+    @Test(
+        "one lie in a 500-sample warm-up, then 100,000 zeros, raises no alarm; a rise to 2% still does",
+        arguments: [RateDetectorName.multiCUSUM, .cusum, .pageHinkley]
+    )
+    func oneLieInTheWarmup(detector: RateDetectorName) throws {
+        var monitor = BernoulliSignalMonitor(warmup: 500, arl0: 10_000, detector: detector)
+        for index in 0..<500 {
+            _ = monitor.observe(index == 250)
+        }
+        var alarms: [ChangeDirection] = []
+        for _ in 0..<100_000 {
+            if case .alarm(let raised, _, _) = monitor.observe(false) { alarms.append(raised.direction) }
+        }
+        #expect(
+            alarms.isEmpty,
+            "\(detector): \(alarms.count) alarms on zeros, first \(String(describing: alarms.first))"
+        )
+        var random = SplitMix64(seed: 3)
+        var rise: (samples: Int, direction: ChangeDirection)?
+        for sample in 1...20_000 {
+            if case .alarm(let raised, _, _) = monitor.observe(random.bernoulli(0.02)) {
+                rise = (sample, raised.direction)
+                break
+            }
+        }
+        let caught = try #require(rise, "\(detector): no alarm within 20,000 samples at 2%")
+        #expect(caught.direction == .up)
+    }
+
+    @Test("a monitor restored with a chart built under the old rule drops the falls its warm-up cannot show")
+    func chartFromTheOldRule() throws {
+        // The old rule built a downward side after any warm-up with a lie; a chart for a known baseline still
+        // has one, and stands in for such a persisted chart.
+        let warmup = Proportion(successes: 1, trials: 500)
+        let old = BernoulliMultiCUSUM(p0: 1.5 / 501, arl0: FalseAlarmBudget.designARL(for: 10_000))
+        #expect(old.sides.map(\.direction) == [.up, .up, .down])
+        var monitor = BernoulliSignalMonitor(pinned: warmup, arl0: 10_000, deferringCalibration: true)
+        monitor.install(.rate(.multiCUSUM(old)))
+        monitor = try JSONDecoder().decode(BernoulliSignalMonitor.self, from: JSONEncoder().encode(monitor))
+        var alarms = 0
+        for _ in 0..<50_000 where monitor.observe(false) != nil {
+            alarms += 1
+        }
+        #expect(alarms == 0)
+        // Its upward sides still watch.
+        var random = SplitMix64(seed: 9)
+        let rise = (1...20_000).first { _ in monitor.observe(random.bernoulli(0.03)) != nil }
+        #expect(rise != nil)
+    }
+
     @Test("an alarm reports the baseline and the samples that drove it")
     func alarmEvent() throws {
         var monitor = BernoulliSignalMonitor(warmup: 2_000, arl0: 1_000)

@@ -60,4 +60,24 @@ struct CalibrationRequestTests {
         #expect(cache.counts == ThresholdCache.Counts(hits: 1, misses: 1))
         #expect(ThresholdCache(entries: cache.entries).cached(first) == first.calibrate())
     }
+
+    @Test("a cache file written under older calibration rules is not served, so its detectors are built again")
+    func cacheFromOlderRules() throws {
+        let cache = ThresholdCache()
+        let request = CalibrationRequest.rate(.cusum, warmup: Proportion(successes: 1, trials: 500), arl0: 1_000)
+        _ = cache.detector(for: request)
+        let data = try JSONEncoder().encode(cache.entries)
+        #expect(
+            ThresholdCache(entries: try JSONDecoder().decode([ThresholdCache.Entry].self, from: data)).cached(request)
+                != nil
+        )
+        // The same file as an older version wrote it, without the rules' version.
+        var entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        for index in entries.indices {
+            entries[index]["rules"] = nil
+        }
+        let older = try JSONSerialization.data(withJSONObject: entries)
+        let restored = ThresholdCache(entries: try JSONDecoder().decode([ThresholdCache.Entry].self, from: older))
+        #expect(restored.cached(request) == nil)
+    }
 }

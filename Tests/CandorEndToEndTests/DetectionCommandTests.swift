@@ -80,6 +80,30 @@ struct DetectionCommandTests {
         #expect(first > 2_500, "first alarm at \(first), before the first lie")
     }
 
+    @Test("detect after a warm-up with one lie raises no 'decreased' alarm on 100,000 zeros, yet catches lies at 2%")
+    func detectOneLieInTheWarmup() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var warmup = Array(repeating: "0", count: 500)
+        warmup[250] = "1"
+        let quiet = try await cli.run(
+            ["detect", "--warmup", "500"],
+            in: directory,
+            stdin: (warmup + Array(repeating: "0", count: 100_000)).joined(separator: "\n") + "\n"
+        )
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(Self.alarms(quiet.stdout).isEmpty, "alarms at \(Self.alarms(quiet.stdout).prefix(5))")
+        var seed: UInt64 = 13
+        let lying = warmup + Array(repeating: "0", count: 2_000) + Self.outcomes(10_000, rate: 0.02, seed: &seed)
+        let caught = try await cli.run(
+            ["detect", "--warmup", "500"],
+            in: directory,
+            stdin: lying.joined(separator: "\n") + "\n"
+        )
+        let first = try #require(Self.alarms(caught.stdout).first, "no alarm when lies start at 2%")
+        #expect(first > 2_500, "first alarm at \(first), before the first lie")
+    }
+
     @Test("detect learns a continuous baseline from the warm-up and catches a mean shift")
     func detectLearnedContinuous() async throws {
         let directory = try TemporaryDirectory()

@@ -13,13 +13,23 @@ public final class ThresholdCache: Sendable {
         public var request: CalibrationRequest
         /// Its calibrated detector.
         public var detector: CalibratedDetector
+        /// The calibration rules it was built under (``ThresholdCache/rules``); nil in a file written before
+        /// the rules were numbered.
+        public var rules: Int?
 
-        /// Creates an entry.
+        /// Creates an entry built under the current ``ThresholdCache/rules``.
         public init(request: CalibrationRequest, detector: CalibratedDetector) {
             self.request = request
             self.detector = detector
+            rules = ThresholdCache.rules
         }
     }
+
+    /// The version of the rules that turn a request into a detector. A cached detector built under other rules is
+    /// not served: it would not be the one ``CalibrationRequest/calibrate()`` builds now. Version 2: a learned
+    /// rate's multi-design CUSUM builds a side towards a bound of the rate only where the warm-up bounds the rate
+    /// away from its design; version 1 (unnumbered) built the downward side after any warm-up with a success.
+    public static let rules = 2
 
     /// How many calibrations the cache has served and how many it had to run.
     public struct Counts: Sendable, Equatable {
@@ -38,12 +48,13 @@ public final class ThresholdCache: Sendable {
     public let capacity: Int
     private let state: Mutex<State>
 
-    /// An empty cache of at most `capacity` entries (at least 1), or one holding `entries` (from ``entries``).
+    /// An empty cache of at most `capacity` entries (at least 1), or one holding `entries` (from ``entries``)
+    /// that were built under the current ``rules``; the others are dropped, to be calibrated again when asked for.
     public init(capacity: Int = 4_096, entries: [Entry] = []) {
         precondition(capacity >= 1, "a cache holds at least one entry")
         self.capacity = capacity
         var detectors: [CalibrationRequest: CalibratedDetector] = [:]
-        for entry in entries.suffix(capacity) {
+        for entry in entries.filter({ $0.rules == Self.rules }).suffix(capacity) {
             detectors[entry.request.shared] = entry.detector
         }
         state = Mutex(State(detectors: detectors))

@@ -22,6 +22,12 @@ import Darwin
 ///    underestimated baseline turns into a stream of false alarms); the thresholds are then higher, the more
 ///    so the shorter the warm-up.
 ///
+/// A learned baseline builds a side that moves the rate halfway to a bound (the downward side at p0 / 2, an
+/// upward side capped at (1 + p0) / 2) only when the warm-up bounds the true rate away from that design
+/// (``warmupBounds(_:p0:posterior:)``): after one lie in 500 samples a fall to half is within the baseline's own
+/// uncertainty, and such a side would alarm on a stream of zeros like clockwork. A downward side not built
+/// leaves its share of the budget unspent (``unionARL(of:p0:warmup:arl0:downShift:)``).
+///
 /// The value is its whole state: encode it to persist a running chart.
 public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
     /// The upward design shifts used unless others are given: a chart for a rise by half and one for a rise
@@ -50,7 +56,8 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
     ///     ``BernoulliCUSUM/upShiftRange``.
     ///   - downShift: The relative fall the downward side is designed for (p0 / `downShift`), or nil for a
     ///     chart that watches rises only. A baseline that cannot fall (a warm-up without a success, a known
-    ///     rate of 0) gets no downward side, and one that cannot rise (all successes, a known 1) no upward ones.
+    ///     rate of 0) gets no downward side, and one that cannot rise (all successes, a known 1) no upward ones;
+    ///     a learned one gets a side towards a bound only where its warm-up bounds the rate away from the design.
     public init(
         p0: Double,
         estimatedFrom warmup: Proportion? = nil,
@@ -64,32 +71,21 @@ public struct BernoulliMultiCUSUM: Sendable, Codable, Equatable {
         for shift in upShifts + (downShift.map { [$0] } ?? []) {
             precondition(BernoulliCUSUM.upShiftRange.contains(shift), "design shifts must lie in 1.5…10")
         }
-        let rate = min(max(p0, BernoulliCUSUM.rateRange.lowerBound), BernoulliCUSUM.rateRange.upperBound)
+        let rate = Self.clamped(p0)
         self.p0 = rate
         self.arl0 = arl0
-        // A side is built only where the rate can move: a warm-up without a single success (or a known rate
-        // of 0) cannot fall, and on all zeros a downward side would still climb by log((1 − p1) / (1 − p0)) per
-        // sample and alarm like clockwork; likewise a rate of 1 cannot rise.
-        let canRise = warmup.map(\.canRise) ?? (p0 < 1)
-        let canFall = warmup.map(\.canFall) ?? (p0 > 0)
-        var designs =
-            canRise ? Set(upShifts.map { min(rate * $0, 0.5 * (1 + rate)) }).sorted().map { ($0, arl0) } : []
-        if let downShift, canFall {
-            designs.append((rate / downShift, 8 * arl0))
-        }
+        let designs = Self.kept(
+            Self.designs(p0: p0, warmup: warmup, arl0: arl0, upShifts: upShifts, downShift: downShift),
+            p0: rate,
+            warmup: warmup
+        )
         precondition(!designs.isEmpty, "a chart needs a side: a known rate of 1 cannot rise, so give it a downShift")
-        let base = designs.map { design, sideARL in
-            CUSUMSide(
-                p0: rate,
-                designRate: design,
-                threshold: CUSUMCalibration.threshold(p0: rate, p1: design, arl0: sideARL)
-            )
-        }
+        let base = designs.map { CUSUMSide(p0: rate, designRate: $0.rate, threshold: $0.threshold(p0: rate)) }
         let trueRates = warmup.map { BetaDistribution(posteriorAfter: $0).tailWeightedQuantiles() } ?? [(rate, 1)]
         let offset = MonteCarloCalibration.offset(
             scenarios: trueRates.map { Simulation(sides: base, trueRate: $0.value) },
             weights: trueRates.map(\.weight),
-            arl0: arl0,
+            arl0: Self.unionARL(of: designs, p0: rate, warmup: warmup, arl0: arl0, downShift: downShift),
             bracket: log(Double(base.count)) + (warmup == nil ? 0.5 : 2),
             effort: warmup == nil ? .knownBaseline : .estimatedBaseline
         )

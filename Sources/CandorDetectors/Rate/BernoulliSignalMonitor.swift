@@ -57,7 +57,8 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
 
     /// Feeds one outcome. Returns `.baselineLearned` on the outcome that completes the warm-up (the detector is
     /// calibrated then, which takes up to a second or two), `.alarm` when the detector alarms in a direction the
-    /// baseline can move in (a rate learned as 0 cannot fall, one learned as 1 cannot rise), and nil otherwise.
+    /// baseline can move in (a rate learned as 0 cannot fall, one learned as 1 cannot rise) and its warm-up can
+    /// tell from its own noise (one lie in 500 samples cannot show a fall to half), and nil otherwise.
     /// After an alarm the detector restarts from zero against the same baseline.
     public mutating func observe(_ x: Bool) -> SignalEvent? {
         observe(x, deferringCalibration: false).last
@@ -95,13 +96,28 @@ public struct BernoulliSignalMonitor: Sendable, Codable, Equatable {
         var events: [SignalEvent] = []
         for outcome in (pending.take() ?? []) + CollectionOfOne(x) {
             // A detector other than the multi-design CUSUM watches both ways whatever the baseline (and a chart
-            // persisted by an older version may too): an alarm the baseline cannot move in is dropped.
-            if let alarm = running.update(outcome), baseline.observed.canMove(alarm.direction) {
+            // persisted by an older version may too): an alarm the baseline cannot move in, or one its warm-up
+            // cannot tell from its own noise, is dropped.
+            if let alarm = running.update(outcome), watches(alarm.direction) {
                 events.append(.alarm(alarm, baseline: baseline.observed, current: alarm.run))
             }
         }
         detector = running
         return events
+    }
+
+    /// Whether an alarm in `direction` is kept: the baseline can move that way, and its warm-up bounds the true
+    /// rate away from the multi-design CUSUM's design in that direction
+    /// (``BernoulliMultiCUSUM/watchedDirections(p0:estimatedFrom:arl0:upShifts:downShift:)``). Evaluated only when
+    /// an alarm is raised, and costs milliseconds at most.
+    private func watches(_ direction: ChangeDirection) -> Bool {
+        guard baseline.observed.canMove(direction) else { return false }
+        guard direction == .up || direction == .down, let p0 = baseline.p0 else { return true }
+        return BernoulliMultiCUSUM.watchedDirections(
+            p0: p0,
+            estimatedFrom: baseline.observed,
+            arl0: FalseAlarmBudget.designARL(for: arl0)
+        ).contains(direction)
     }
 
     /// Installs the detector calibrated for ``calibrationRequest``; ignored unless the monitor waits for one
