@@ -39,6 +39,18 @@ struct TextPatternPrefilterTests {
         #expect(RequiredLiterals(pattern: pattern) == nil, "\(pattern)")
     }
 
+    @Test("a pattern nested past the reading's depth is always scanned, and still matches")
+    func deepNesting() throws {
+        let deep = String(repeating: "(?:", count: 200) + "refused" + String(repeating: ")", count: 200)
+        #expect(RequiredLiterals(pattern: deep) == nil)
+        let shallow = String(repeating: "(?:", count: 20) + "refused" + String(repeating: ")", count: 20)
+        #expect(RequiredLiterals(pattern: shallow)?.alternatives == [Array("refused".utf8)])
+        if let pattern = try? TextPattern(deep) {
+            #expect(pattern.matches("It refused the request."))
+            #expect(!pattern.matches("It ran."))
+        }
+    }
+
     @Test("a text with a letter that folds to ASCII letters (ß, ſ, K, ﬁ, İ) is scanned, and still matches")
     func foldedLetters() throws {
         let cases = [

@@ -25,6 +25,9 @@ struct RequiredLiterals: Sendable, Hashable {
     static let shortest = 3
     /// The most literals searched; past that the scan is about as cheap as the searches.
     static let most = 32
+    /// The deepest nesting of groups read: the reading recurses into each group, and a pack's pattern must not
+    /// exhaust the stack (a deeper pattern is always scanned).
+    static let deepest = 64
 
     /// Reads the literals that every match of `pattern` contains; nil when there are none worth searching for
     /// or the pattern uses syntax this reading does not follow.
@@ -90,6 +93,8 @@ extension RequiredLiterals {
     struct Reader {
         let bytes: [UInt8]
         var index = 0
+        /// How many groups enclose the reading position.
+        var depth = 0
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -226,6 +231,9 @@ extension RequiredLiterals {
 
         /// A group, after its `(`: what it requires, or nothing for a lookaround, a comment or flags.
         mutating func group() throws(Unfollowed) -> Atom {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= RequiredLiterals.deepest else { throw Unfollowed() }
             var required = true
             if peek == UInt8(ascii: "?") {
                 index += 1

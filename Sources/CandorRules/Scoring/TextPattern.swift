@@ -15,7 +15,6 @@ public struct TextPattern: Sendable, Hashable {
     /// - Throws: ``TemplateError`` with the regex engine's message when `source` is not a valid pattern.
     public init(_ source: String, caseInsensitive: Bool = true) throws(TemplateError) {
         self.source = source
-        required = RequiredLiterals(pattern: source)
         do {
             regex = try NSRegularExpression(
                 pattern: source,
@@ -26,6 +25,8 @@ public struct TextPattern: Sendable, Hashable {
                 message: "'\(source)' is not a valid regular expression (\(error.localizedDescription))"
             )
         }
+        // Read once ICU has accepted the pattern: the reading assumes valid syntax.
+        required = RequiredLiterals(pattern: source)
     }
 
     /// Whether the pattern matches anywhere in `text`.
