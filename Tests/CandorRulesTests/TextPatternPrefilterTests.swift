@@ -49,6 +49,14 @@ struct TextPatternPrefilterTests {
             #expect(pattern.matches("It refused the request."))
             #expect(!pattern.matches("It ran."))
         }
+        // Far deeper, ICU rejects it; the message quotes only the pattern's start.
+        let hostile = String(repeating: "(?:", count: 100_000) + "refused" + String(repeating: ")", count: 100_000)
+        #expect {
+            try TextPattern(hostile)
+        } throws: { error in
+            let message = (error as? TemplateError)?.message ?? ""
+            return message.contains("(400007 characters)") && message.utf8.count < 1_000
+        }
     }
 
     @Test("a text with a letter that folds to ASCII letters (ß, ſ, K, ﬁ, İ) is scanned, and still matches")

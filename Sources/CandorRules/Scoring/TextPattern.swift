@@ -22,11 +22,18 @@ public struct TextPattern: Sendable, Hashable {
             )
         } catch {
             throw TemplateError(
-                message: "'\(source)' is not a valid regular expression (\(error.localizedDescription))"
+                message: "'\(Self.excerpt(source))' is not a valid regular expression (\(error.localizedDescription))"
             )
         }
         // Read once ICU has accepted the pattern: the reading assumes valid syntax.
         required = RequiredLiterals(pattern: source)
+    }
+
+    /// `source` as an error message quotes it: whole up to 200 characters, else its start and its length, so that
+    /// a pattern of megabytes does not flood the terminal or the log.
+    static func excerpt(_ source: String) -> String {
+        guard source.count > 200 else { return source }
+        return "\(source.prefix(160))… (\(source.count) characters)"
     }
 
     /// Whether the pattern matches anywhere in `text`.
