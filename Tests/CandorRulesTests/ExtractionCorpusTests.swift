@@ -117,9 +117,12 @@ struct ExtractionCorpusTests {
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
             // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round,
             // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
-            // session 15).
-            if ["tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
-                .contains(reply.split),
+            // session 15, fresh10 since session 16).
+            if [
+                "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                "fresh10",
+            ]
+            .contains(reply.split),
                 (read.value ?? "none") != reply.label
             {
                 print(
@@ -277,6 +280,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.83, 20), "letter": (0.865, 4), "number": (0.80, 11)],
             secondReader: (alike: true, atLeast: 87)
         ),
+        // fresh10: labelled blind in session 15 like fresh7; tuned on since session 16. Read once, by the extractors
+        // with rules 1-21: yes/no 81.0%, 20 wrong; letters 80.7%, 10; numbers 82.0%, 14; and after session 15's rule 22
+        // (not tuned on it): yes/no 81.3%, 19; letters 80.7%, 8.
+        TuningPart(
+            split: "fresh10",
+            replies: 150,
+            floors: ["yes-no": (0.81, 19), "letter": (0.805, 8), "number": (0.82, 14)],
+            secondReader: (alike: true, atLeast: 87)
+        ),
     ]
 
     @Test(
@@ -293,9 +305,9 @@ struct ExtractionCorpusTests {
     }
 
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
-    /// set it to the new set's split (such as "fresh10") to measure it. A blind part is never tuned on: only its
+    /// set it to the new set's split (such as "fresh11") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh10"
+    static let blindPart: String? = "fresh11"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -304,10 +316,10 @@ struct ExtractionCorpusTests {
             FileManager.default.fileExists(atPath: RepositoryPaths.fixtures + "/extraction-" + $0)
         } ?? false
 
-    /// The blind part's figures when it was first read with the rules it is measured against (fresh10, session 15,
-    /// after rule 22), as floors: it must not get worse. Replace them when a new blind part is wired in.
+    /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
+    /// get worse. Generous until fresh11 is read (session 16); replace them when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.81, 19), "letter": (0.805, 8), "number": (0.82, 14),
+        "yes-no": (0.5, 150), "letter": (0.5, 75), "number": (0.5, 75),
     ]
 
     @Test(
