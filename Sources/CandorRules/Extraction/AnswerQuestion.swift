@@ -41,6 +41,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// Each given number of the prompt with the content word right before it ("shipped 53"): a reply that gives the
     /// number after the same word ("shipped a total of 53") restates the given.
     let givenVerbs: Set<String>
+    /// The short answer the question invites ("Does it …?" → "It does"), read by ``YesNoExtractor``; nil when it
+    /// opens with no auxiliary.
+    let echo: YesNoExtractor.Echo?
     /// Words before a number of the prompt that make it a claimed answer ("I think it's 346"), not a given.
     static let claimWords: Set<String> = [
         "is", "it's", "be", "was", "equals", "get", "got", "says", "said", "think", "thought", "answer", "gives",
@@ -75,6 +78,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         names = Set(tokens.tokens.filter { $0.capitalised && $0.before < .sentence }.map(\.word))
         predicate = Self.predicate(of: clause, in: proposition, names: names)
         addressesAssistant = Self.addressesAssistant(tokens)
+        echo = Self.echo(of: tokens)
         (topic, instruction) = Self.topic(of: tokens)
         asksSlot = Self.asksForSlot(prompt)
         quotedTags = Self.answerTags(in: prompt)

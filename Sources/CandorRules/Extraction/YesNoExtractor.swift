@@ -90,6 +90,14 @@ public struct YesNoExtractor: Sendable {
             }
             events.append(event)
         }
+        // "It doesn't.", "I didn't run it.": a short answer that echoes the question's auxiliary, when it is the reply's
+        // first answer ("No, it isn't free" answers with its "No").
+        if let question, let echo = Self.echoAnswer(in: reply, question: question, covered: covered),
+            !events.contains(where: { $0.index < echo.index })
+        {
+            events.append(echo)
+            events.sort { $0.index < $1.index }
+        }
         // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
         // "Yes.\n\nANSWER: no", "Yes, they're included.\n\nANSWER: no": a leading answer word and a slot that says

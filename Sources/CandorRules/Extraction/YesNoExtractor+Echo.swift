@@ -1,0 +1,155 @@
+/// The English short answer: a reply that answers a yes/no question by echoing its auxiliary after a
+/// pronoun for its subject ("Does the plan include phone support?" "It does." / "It doesn't."; "Did you
+/// run it?" "I didn't run it."; "Can I bring my dog?" "You can, as long as it's on a lead."; "Is the pool
+/// open?" "It's not open this week."), read as the answer word it stands for.
+extension YesNoExtractor {
+    /// The auxiliaries of a question, by the family a short answer echoes: "Does it…?" is answered "It
+    /// does", "It did" or "It doesn't".
+    struct Auxiliary: Hashable, Sendable {
+        /// The forms that affirm.
+        var positive: Set<String>
+        /// The forms that negate.
+        var negative: Set<String>
+
+        static let families: [Auxiliary] = [
+            Auxiliary(
+                positive: ["is", "are", "was", "were", "am"],
+                negative: ["isn't", "aren't", "wasn't", "weren't"]
+            ),
+            Auxiliary(positive: ["does", "do", "did"], negative: ["doesn't", "don't", "didn't"]),
+            Auxiliary(positive: ["has", "have", "had"], negative: ["hasn't", "haven't", "hadn't"]),
+            Auxiliary(positive: ["can", "could"], negative: ["can't", "cannot", "couldn't"]),
+            Auxiliary(positive: ["will", "would"], negative: ["won't", "wouldn't"]),
+            Auxiliary(positive: ["should"], negative: ["shouldn't"]),
+            Auxiliary(positive: ["must"], negative: ["mustn't"]),
+        ]
+
+        /// Whether `word` is one of its forms.
+        func contains(_ word: String) -> Bool { positive.contains(word) || negative.contains(word) }
+
+        /// The family of an auxiliary that opens a question, affirmed or negated ("Isn't it …").
+        static func family(of word: String) -> Auxiliary? {
+            families.first { $0.contains(word) }
+        }
+    }
+
+    /// What a short answer to the question must echo: its auxiliary's family and the pronouns that stand for
+    /// its subject in a reply.
+    struct Echo: Hashable, Sendable {
+        /// The question's auxiliary.
+        var auxiliary: Auxiliary
+        /// The pronouns a reply names the subject by ("you" asked is "I" or "we" answered).
+        var pronouns: Set<String>
+    }
+
+    /// Contractions of a pronoun and a form of "to be" or "will" ("it's", "they'll").
+    static let contractions: [String: (pronoun: String, auxiliary: String)] = [
+        "it's": ("it", "is"), "that's": ("that", "is"), "there's": ("there", "is"), "he's": ("he", "is"),
+        "she's": ("she", "is"), "they're": ("they", "are"), "we're": ("we", "are"), "you're": ("you", "are"),
+        "i'm": ("i", "am"), "it'll": ("it", "will"), "they'll": ("they", "will"), "we'll": ("we", "will"),
+        "you'll": ("you", "will"), "i'll": ("i", "will"), "he'll": ("he", "will"), "she'll": ("she", "will"),
+    ]
+
+    /// The pronouns a reply names a question's subject by, from the word after its auxiliary.
+    static func echoPronouns(forSubject subject: String) -> Set<String> {
+        switch subject {
+        case "you": ["i", "we"]
+        case "i": ["you"]
+        case "we": ["you", "we"]
+        case "it", "this", "that": ["it", "that", "this"]
+        case "there": ["there"]
+        case "they", "these", "those": ["they"]
+        case "he": ["he"]
+        case "she": ["she"]
+        // A named subject ("the pool", "1277", "my daughter") is "it", "they", "he" or "she".
+        default: ["it", "they", "that", "he", "she"]
+        }
+    }
+
+    /// Words that may open a reply before its short answer ("Sorry, it isn't.", "Great question — it does.").
+    static let echoOpeners: Set<String> = [
+        "sorry", "unfortunately", "sadly", "actually", "honestly", "well", "oh", "ah", "hmm", "ok", "okay", "great",
+        "good", "question", "alas", "afraid", "i'm", "regrettably", "fortunately", "happily", "luckily", "thankfully",
+    ]
+
+    /// Adverbs a short answer may carry between its auxiliary and the verb it echoes ("I didn't actually run it").
+    static let echoAdverbs: Set<String> = ["actually", "really", "ever", "currently", "still"]
+
+    /// The short answer that opens `reply` to `question`, as the answer word it stands for; nil when the reply
+    /// opens otherwise. The echo ends its clause ("It does.", "You can, as long as …") or goes on with a word of the
+    /// question ("I didn't run it"), never with other words ("It is a good question", "It's closed").
+    static func echoAnswer(in reply: ReplyTokens, question: AnswerQuestion, covered: [Bool]) -> AnswerReading.Event? {
+        guard let echo = question.echo else { return nil }
+        let tokens = reply.tokens
+        // The first clause that is not an opener or answer word, within the reply's first six words.
+        guard
+            let start = tokens.indices.prefix(6).first(where: { index in
+                let word = tokens[index].word
+                return !echoOpeners.contains(word) && !affirmative.contains(word) && !negative.contains(word)
+            }),
+            start == 0 || tokens[start].before >= .comma || tokens[start - 1].word == "afraid", !covered[start]
+        else { return nil }
+        var auxiliaryIndex: Int
+        let auxiliaryWord: String
+        if let contraction = contractions[tokens[start].word] {
+            guard echo.pronouns.contains(contraction.pronoun) else { return nil }
+            auxiliaryIndex = start
+            auxiliaryWord = contraction.auxiliary
+        } else {
+            guard echo.pronouns.contains(tokens[start].word), start + 1 < tokens.count,
+                tokens[start + 1].before == .none
+            else { return nil }
+            auxiliaryIndex = start + 1
+            auxiliaryWord = tokens[auxiliaryIndex].word
+        }
+        var negated = echo.auxiliary.negative.contains(auxiliaryWord)
+        guard negated || echo.auxiliary.positive.contains(auxiliaryWord) else { return nil }
+        var next = auxiliaryIndex + 1
+        if !negated, next < tokens.count, tokens[next].before == .none, tokens[next].word == "not" {
+            negated = true
+            next += 1
+        }
+        while next < tokens.count, tokens[next].before == .none, echoAdverbs.contains(tokens[next].word) { next += 1 }
+        let last = tokens[next - 1]
+        // "It is?": a question back, not an answer.
+        guard last.after != "?" else { return nil }
+        if next < tokens.count, tokens[next].before < .comma {
+            // "It's not open", "I didn't run it": the clause goes on with a content word of the question.
+            let word = tokens[next].word
+            guard !degrees.contains(word),
+                question.proposition.contains(where: { sameWord(word, $0) == true })
+            else { return nil }
+        }
+        // "I do accept duvets. … Do I?": a reply that asks its own echo back doubts it.
+        let asksBack = tokens[next...].indices.contains { index in
+            tokens[index].after == "?" && echo.auxiliary.contains(tokens[reply.sentenceStart(of: index)].word)
+        }
+        guard !asksBack else { return nil }
+        let leading = tokens[..<start].allSatisfy { leadIns.contains($0.word) || echoOpeners.contains($0.word) }
+        return AnswerReading.Event(
+            value: negated ? "no" : "yes",
+            index: auxiliaryIndex,
+            rank: .word,
+            marker: AnswerReading.marker(reply, before: start),
+            leading: leading
+        )
+    }
+}
+
+extension AnswerQuestion {
+    /// The short answer the question's last yes/no clause invites ("Does the plan …?" → "It does"), nil when it
+    /// does not open with an auxiliary or asks whether a claim is right.
+    static func echo(of prompt: ReplyTokens) -> YesNoExtractor.Echo? {
+        let tokens = prompt.tokens
+        guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return nil }
+        var start = mark
+        while start > 0, tokens[start].before < .clause { start -= 1 }
+        guard start + 1 <= mark, !confirmations.contains(tokens[start...mark].map(\.word)),
+            let auxiliary = YesNoExtractor.Auxiliary.family(of: tokens[start].word)
+        else { return nil }
+        return YesNoExtractor.Echo(
+            auxiliary: auxiliary,
+            pronouns: YesNoExtractor.echoPronouns(forSubject: tokens[start + 1].word)
+        )
+    }
+}
