@@ -3,7 +3,8 @@ import Testing
 
 /// Rule 28 (Docs/rules.md, session 16), with wordings of its own: the English short answer, a pronoun for the
 /// question's subject and its auxiliary echoed ("Does it …?" "It does." / "It doesn't."), answers as the word it stands
-/// for; anything else that opens the same way ("It is a good question", "It's closed today") does not.
+/// for; anything else that opens the same way ("It is a good question", "It's closed today") does not. With it, chat
+/// models' answer phrases ("Unfortunately not.", "That would be a no.") and restatements with other numbers.
 @Suite("Answer extraction: short answers that echo the question's auxiliary")
 struct ExtractionShortAnswerTests {
     static let plan =
@@ -48,5 +49,32 @@ struct ExtractionShortAnswerTests {
     func answerWordFirst() {
         #expect(ExtractionTopicTests.yesNo("No, it doesn't: email only.", Self.plan) == "no")
         #expect(ExtractionTopicTests.yesNo("Yes, it does.", Self.plan) == "yes")
+    }
+
+    static let room =
+        "Venue sheet, Harbour Room: seats 40 for a seated dinner. Can the Harbour Room host a seated dinner for 50?"
+
+    @Test(
+        "chat models' answer phrases without the word yes or no answer when they stand alone",
+        arguments: [
+            (room, "Unfortunately not. It seats 40.", "no"), (room, "Sadly not.", "no"), (room, "Afraid not!", "no"),
+            (room, "That would be a no.", "no"), (room, "That's a no, I'm afraid.", "no"), (plan, "It's a yes.", "yes"),
+            (room, "Not quite.", "no"), (room, "Unfortunately not every evening.", "unparsed"),
+        ]
+    )
+    func phrases(prompt: String, reply: String, expected: String) {
+        #expect(ExtractionTopicTests.yesNo(reply, prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a sentence that names the question's words with other numbers than its own makes another claim")
+    func otherNumbers() {
+        // "It seats 40 for dinner" does not restate "host a seated dinner for 50": the "No" before it stands.
+        #expect(ExtractionTopicTests.yesNo("No. It seats 40 for dinner.", Self.room) == "no")
+        #expect(
+            ExtractionTopicTests.yesNo("Short answer: no. It seats 40 for dinner, so book a bigger room.", Self.room)
+                == "no"
+        )
+        // The question's own number keeps a restatement a restatement.
+        #expect(ExtractionTopicTests.yesNo("No, it can host a seated dinner for 50.", Self.room) == "unparsed")
     }
 }

@@ -44,12 +44,14 @@ extension YesNoExtractor {
             "that's false", "that's not true", "not true", "incorrect", "false", "wrong", "nope", "claro que no",
             "pas du tout", "bien sûr que non", "überhaupt nicht", "auf keinen fall", "de jeito nenhum", "per niente",
             "assolutamente no", "para nada", "en absoluto", "absolutamente no", "i guess not", "i'd say not",
+            "unfortunately not", "sadly not", "regrettably not", "afraid not", "not quite", "that's a no",
+            "that would be a no", "it's a no",
         ]
         let affirmatives = [
             "correct", "that's right", "that's correct", "that is correct", "that is right", "true", "that's true",
             "exactly", "indeed", "i think so", "i believe so", "i'm afraid so", "claro que sí", "claro que si",
             "bien sûr", "natürlich", "certo", "claro", "richtig", "genau", "exacto", "exactement", "esatto",
-            "i guess so", "probably", "most likely", "likely",
+            "i guess so", "probably", "most likely", "likely", "that's a yes", "that would be a yes", "it's a yes",
         ]
         let courtesies = ["absolutely", "definitely", "certainly", "of course"]
         func split(_ phrase: String) -> [String] { ReplyTokens(phrase).tokens.map(\.word) }

@@ -108,6 +108,14 @@ extension YesNoExtractor {
             if position == head { predicate = at }
         }
         guard let predicate else { return nil }
+        // "It seats 40 for dinner" to "Can it host a dinner for 50?": numbers, none of them the question's, make it
+        // another claim.
+        let numbers = proposition.filter(isNumber)
+        if !numbers.isEmpty, words.contains(where: { isNumber(tokens[$0].word) }),
+            !words.contains(where: { numbers.contains(tokens[$0].word) })
+        {
+            return nil
+        }
         // A shortened restatement ends where it stops naming the proposition.
         if tailOmittedFrom != nil, let last = used.max(), last + 1 < tokens.count, tokens[last + 1].before < .comma {
             return nil
