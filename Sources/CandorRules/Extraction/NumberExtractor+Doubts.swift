@@ -235,7 +235,13 @@ extension NumberExtractor {
             leading.value != chosen.value,
             leading.index + 1 == tokens.count || tokens[leading.index + 1].lineStart
         else { return false }
-        return !tokens[leading.index..<chosen.index].contains { AnswerReading.decisiveMarkers.contains($0.word) }
+        // The same digits written another way ("63.135\nANSWER: 63135") are one answer; the label of an answer line
+        // ("5969.\nANSWER: 5696") corrects nothing (number rule 33).
+        if tokens[leading.index].word.filter(\.isNumber) == chosen.value.filter(\.isNumber) { return false }
+        let end = chosen.rank == .slot ? reply.lineStart(of: chosen.index) : chosen.index
+        return !tokens[leading.index..<max(leading.index, end)].contains {
+            AnswerReading.decisiveMarkers.contains($0.word)
+        }
     }
 }
 

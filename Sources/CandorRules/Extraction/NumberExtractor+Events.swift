@@ -27,6 +27,8 @@ extension NumberExtractor {
         "definitely", "certainly", "indeed", "just", "now", "clearly", "simply", "also", "then", "the", "a",
         "aproximadamente", "environ", "etwa", "ungefähr", "circa", "cerca", "de", "di", "noch", "toujours", "immer",
         "ancora", "sempre", "bien", "only", "truly", "correctly", "therefore", "thus", "hence",
+        // Currency codes before the amount ("USD 637.50", "comes to USD 200.00"; number rule 34).
+        "usd", "eur", "gbp", "chf", "us$",
     ]
     /// Words a sentence or clause may open with before a number that answers ("So, 336", "Sorry, 326",
     /// "Approximately 340", "I get 336").
@@ -145,8 +147,11 @@ extension NumberExtractor {
         guard position >= 0, tokens[position + 1].before <= .clause else { return false }
         let word = tokens[position].word
         if tokens[position + 1].before == .clause {
-            // "Total: 336", "Result - 20": a label opening its line or sentence.
-            return answerNouns.contains(word) && tokens[position].after == ":"
+            // "Total: 336", "Result - 20": a label opening its line or sentence; "Total visitors: 7,975", "total_hours:
+            // 152": one of up to three words that a total word opens (number rule 34); not "Long answer: 1736 kWh …".
+            guard tokens[position].after == ":" else { return false }
+            if answerNouns.contains(word) { return !isExplanationLabel(before: position, reply) }
+            return !mention.operand && isTotalLabel(endingAt: position, reply)
         }
         guard position > 0 else { return introducers.contains(word) }
         // "There are 2 ways": existence, not an answer, unless it says what is left ("there are 17 days left").

@@ -33,9 +33,18 @@ public struct NumberExtractor: Sendable {
     func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
-        let mentions = NumberMention.find(in: reply)
+        var mentions = NumberMention.find(in: reply)
+        // "Das Ergebnis ist 5.256." to "What is 812 + 4444?": a question of whole numbers settles thousands.
+        if let question, Self.groupsThousands(question) {
+            for index in mentions.indices where mentions[index].value == nil {
+                guard let thousands = mentions[index].thousands else { continue }
+                mentions[index].value = thousands
+                mentions[index].readings = []
+            }
+        }
         let listed = Self.listNumbers(mentions, reply)
-        let slots = AnswerSlots.lineAnswers(in: reply)
+        let slots = Self.slotLines(in: reply)
+        let totalCells = Self.totalCells(in: reply)
         var events: [AnswerReading.Event] = []
         // The sentences that restate a given of the question ("The warehouse … shipped a total of 53 puzzles.").
         let restating = Set(
@@ -47,6 +56,8 @@ public struct NumberExtractor: Sendable {
         // For a number whose separators leave it ambiguous, the values it may have.
         var readings: [[String]] = []
         var previousEvent: Int? = nil
+        // The approximations among the numbers that answer: none of them is the answer.
+        var approximate: Set<Int> = []
         // Equations about other numbers than the question's: they can contradict an answer, never be one.
         var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
@@ -70,7 +81,24 @@ public struct NumberExtractor: Sendable {
                     leading: false
                 )
             }
+            // "365 boxes remain, or possibly 375.": an alternative offered makes the reply say two things.
+            if event == nil, Self.isOfferedAlternative(mention, reply) {
+                hedges.append(AnswerReading.Hedge(index: mention.first, length: 1, kind: .overriding))
+                hedges.sort { $0.index < $1.index }
+            }
+            // "| **Total** | **5643** |", "Au total, 2703 litres de gel.": the layout names the total (number rule 34).
+            if totalCells.contains(mention.first) || Self.isTotalSentence(at: position, of: mentions, reply) {
+                event = AnswerReading.Event(
+                    value: "",
+                    index: mention.first,
+                    rank: max(event?.rank ?? .construction, .construction),
+                    marker: event?.marker ?? AnswerReading.marker(reply, before: mention.first),
+                    leading: event?.leading ?? false
+                )
+            }
             guard var event else { continue }
+            // "4,527 — no, 6305 − 1788 = 4517": a correction before the equation the answer ends.
+            if event.marker == nil { event.marker = Self.correctionMarker(at: position, of: mentions, in: reply) }
             // "To add 406 and 420: 406": an operand of the question restated is no result.
             if let question, Self.restatesOperand(mention.value, question) { continue }
             // "… and shipped a total of 53" to "… shipped 53 of them": a given restated after its own word, and any
@@ -82,6 +110,8 @@ public struct NumberExtractor: Sendable {
             }
             // What stands where an answer stands but gives no number the reader can take (see +Doubts).
             var value = mention.value
+            // "About 52,000.", "≈ 52,000": an approximation is not the exact answer asked for (number rule 32).
+            if Self.isApproximate(mention, reply) { approximate.insert(mention.first) }
             if mention.operand || Self.isComparative(mention, reply)
                 || Self.restatesAnother(at: position, of: mentions, in: reply, question: question)
                 || (Self.isPercentage(mention, reply) && !(question?.asksPercent ?? true))
@@ -113,7 +143,11 @@ public struct NumberExtractor: Sendable {
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
         // A bare leading number that a later answer contradicts without a correction, or a reply cut off right
         // where it would give a number ("… should only equal to"), leaves the answer open.
-        if let chosen, Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply) {
+        if let chosen,
+            Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply)
+                || approximate.contains(chosen.index)
+                    && !events.contains(where: { $0.value == chosen.value && !approximate.contains($0.index) })
+        {
             return .unparsed
         }
         // A reply cut off inside its number, or one that called the same number wrong before giving it (+Unsettled).

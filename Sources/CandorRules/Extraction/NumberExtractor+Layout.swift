@@ -1,0 +1,102 @@
+/// Numbers that a reply's layout names as its total (number rule 34, session 16): a table row or column headed by a
+/// total word ("| **Total** | **5643** |", "| Nights | Hours per night | Total hours |"), a label that a total word
+/// opens ("Total visitors: 7,975", "total_hours: 152"), a sentence opened by a total phrase ("Au total, 2703 litres
+/// de gel.", "Insgesamt 5643 Eislauf-Pässe."); and an answer line that only explains ("Long answer: 1736 kWh in
+/// March plus …"), which is no slot.
+extension NumberExtractor {
+    /// Words that name a total in the languages read.
+    static let totalWords: Set<String> = [
+        "total", "totals", "gesamt", "insgesamt", "summe", "somme", "suma", "soma", "somma", "totale", "zusammen",
+    ]
+
+    /// Whether the label that ends at word `end` (its colon after it) is at most three words opened by a total word
+    /// at the start of a line or sentence ("Total visitors:", "total_hours:").
+    static func isTotalLabel(endingAt end: Int, _ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var start = end
+        while start > 0, end - start < 2, tokens[start].before < .comma { start -= 1 }
+        guard tokens[start].before >= .sentence || start == 0 else { return false }
+        return totalWords.contains(tokens[start].word)
+    }
+
+    /// Words before "answer" that make its line an explanation, not the answer ("Long answer: …").
+    static let explanationWords: Set<String> = ["long", "longer", "detailed", "full", "explained", "working"]
+
+    /// Whether the label word at `label` ("answer") follows an explanation word ("Long answer:").
+    static func isExplanationLabel(before label: Int, _ reply: ReplyTokens) -> Bool {
+        label > 0 && reply.tokens[label].before < .comma && explanationWords.contains(reply.tokens[label - 1].word)
+    }
+
+    /// The answer lines of `reply` that are slots: those whose label is not an explanation ("Long answer:").
+    static func slotLines(in reply: ReplyTokens) -> [Int] {
+        AnswerSlots.lineAnswers(in: reply).filter { start in
+            !(start >= 1 && isExplanationLabel(before: start - 1, reply))
+        }
+    }
+
+    /// Phrases that open a sentence stating a total ("Au total", "Insgesamt", "In total", "En total").
+    static let totalOpeners: [[String]] = [
+        ["insgesamt"], ["zusammen"], ["au", "total"], ["en", "total"], ["in", "total"], ["in", "totale"],
+        ["in", "all"],
+        ["altogether"], ["no", "total"], ["ao", "todo"], ["in", "tutto"], ["en", "tout"], ["im", "ganzen"],
+    ]
+
+    /// Whether the number is the only number of a sentence that a total phrase opens, right after it ("Au total, 2703
+    /// litres de gel.", "Insgesamt 5643 Eislauf-Pässe.").
+    static func isTotalSentence(at position: Int, of mentions: [NumberMention], _ reply: ReplyTokens) -> Bool {
+        let sentence = reply.sentenceStart(of: mentions[position].first)
+        // The number follows the phrase, at most one word (a verb: "Insgesamt wurden 22.216 …") between them; not "In
+        // total, they bought 288 cans", which says what someone did.
+        guard
+            let opener = totalOpeners.first(where: { reply.has($0, at: sentence) }),
+            mentions[position].first - sentence - opener.count <= 1
+        else { return false }
+        let end = reply.tokens[(mentions[position].last + 1)...].firstIndex { $0.before >= .sentence }
+        return !mentions.indices.contains { other in
+            other != position && mentions[other].first >= sentence && mentions[other].first < (end ?? Int.max)
+        }
+    }
+
+    /// The indices of the words that stand in a table cell naming a total: in a row whose first cell holds a total
+    /// word ("| **Total** | **5643** |"), or in a column whose header cell does ("| Planks | Price | Total |"). One pass
+    /// over the reply's lines and words.
+    static func totalCells(in reply: ReplyTokens) -> Set<Int> {
+        let bytes = Array(reply.text.utf8)
+        guard bytes.contains(UInt8(ascii: "|")) else { return [] }
+        var ranges: [Range<Int>] = []
+        var headerTotals: Set<Int>? = nil
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            let bars = bytes[lineStart..<lineEnd].indices.filter { bytes[$0] == UInt8(ascii: "|") }
+            guard bars.count >= 2, bytes[lineStart..<bars[0]].allSatisfy({ $0 == 32 }) else {
+                headerTotals = nil
+                continue
+            }
+            let cells = zip(bars, bars.dropFirst()).map { ($0 + 1)..<$1 }
+            let names = cells.map { cell in
+                ReplyTokens(String(decoding: bytes[cell], as: UTF8.self)).tokens.contains {
+                    totalWords.contains($0.word)
+                }
+            }
+            if cells.allSatisfy({ cell in bytes[cell].allSatisfy { [32, 45, 58].contains($0) } }) { continue }
+            guard let totals = headerTotals else {
+                headerTotals = Set(names.indices.filter { names[$0] })
+                continue
+            }
+            if names.first == true {
+                ranges += cells.dropFirst()
+            } else {
+                ranges += cells.indices.filter { totals.contains($0) }.map { cells[$0] }
+            }
+        }
+        var found: Set<Int> = []
+        var next = 0
+        for (index, token) in reply.tokens.enumerated() {
+            while next < ranges.count, ranges[next].upperBound <= token.start { next += 1 }
+            if next < ranges.count, ranges[next].contains(token.start) { found.insert(index) }
+        }
+        return found
+    }
+}
