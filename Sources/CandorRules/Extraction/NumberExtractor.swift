@@ -56,8 +56,6 @@ public struct NumberExtractor: Sendable {
         // For a number whose separators leave it ambiguous, the values it may have.
         var readings: [[String]] = []
         var previousEvent: Int? = nil
-        // The approximations among the numbers that answer: none of them is the answer.
-        var approximate: Set<Int> = []
         // Equations about other numbers than the question's: they can contradict an answer, never be one.
         var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
@@ -110,8 +108,6 @@ public struct NumberExtractor: Sendable {
             }
             // What stands where an answer stands but gives no number the reader can take (see +Doubts).
             var value = mention.value
-            // "About 52,000.", "≈ 52,000": an approximation is not the exact answer asked for (number rule 32).
-            if Self.isApproximate(mention, reply) { approximate.insert(mention.first) }
             if mention.operand || Self.isComparative(mention, reply)
                 || Self.restatesAnother(at: position, of: mentions, in: reply, question: question)
                 || (Self.isPercentage(mention, reply) && !(question?.asksPercent ?? true))
@@ -143,11 +139,7 @@ public struct NumberExtractor: Sendable {
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
         // A bare leading number that a later answer contradicts without a correction, or a reply cut off right
         // where it would give a number ("… should only equal to"), leaves the answer open.
-        if let chosen,
-            Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply)
-                || approximate.contains(chosen.index)
-                    && !events.contains(where: { $0.value == chosen.value && !approximate.contains($0.index) })
-        {
+        if let chosen, Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply) {
             return .unparsed
         }
         // A reply cut off inside its number, or one that called the same number wrong before giving it (+Unsettled).

@@ -1,32 +1,7 @@
-/// Numbers that are not the exact answer asked for, and corrections the number reader sees (session 16): an
-/// approximation ("About 52,000.", "≈ 52,000", "etwa 7.900"), an alternative offered after the answer ("…, or
+/// Alternatives and corrections the number reader sees (session 16): an alternative offered after the answer ("…, or
 /// possibly 375"), a "no" that corrects the number before it ("4,527 — no, 6305 − 1788 = 4517"), and thousands that
 /// a question of whole numbers settles ("Das Ergebnis ist 5.256." to "What is 812 + 4444?").
 extension NumberExtractor {
-    /// Words right before a number that make it an approximation, in English, Spanish, French, German, Portuguese
-    /// and Italian.
-    static let approximations: Set<String> = [
-        "about", "around", "roughly", "approximately", "approx", "circa", "ca", "nearly", "almost", "environ", "etwa",
-        "ungefähr", "rund", "cerca", "aproximadamente", "approximativement", "approssimativamente", "incirca", "quasi",
-        "presque", "près", "circa", "aprox", "aproximadamente", "ungefaehr", "fast",
-    ]
-
-    /// Whether the number is an approximation (number rule 32): an approximation word right before it, or before
-    /// "de", "di" or "à" right before it ("About 52,000", "cerca de 500", "all'incirca 500"), or `~` or `≈` right
-    /// before its digits ("≈ 52,000", "~6100").
-    static func isApproximate(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
-        let tokens = reply.tokens
-        let first = mention.first
-        let bytes = reply.text.utf8
-        let gapStart = first > 0 ? tokens[first - 1].end : 0
-        let gap = bytes.dropFirst(gapStart).prefix(max(0, tokens[first].start - gapStart))
-        if gap.contains(UInt8(ascii: "~")) || Array(gap).firstRange(of: [0xE2, 0x89, 0x88]) != nil { return true }
-        guard first > 0, tokens[first].before < .comma else { return false }
-        if approximations.contains(tokens[first - 1].word) { return true }
-        return first > 1 && ["de", "di", "à"].contains(tokens[first - 1].word) && tokens[first - 1].before < .comma
-            && approximations.contains(tokens[first - 2].word)
-    }
-
     /// Words of an alternative offered ("or possibly", "oder vielleicht", "o quizás", "ou peut-être").
     static let offeredAlternatives: Set<String> = [
         "possibly", "perhaps", "maybe", "probably", "vielleicht", "quizás", "quizá", "peut", "forse", "talvez",
