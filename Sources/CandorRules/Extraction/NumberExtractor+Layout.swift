@@ -57,13 +57,15 @@ extension NumberExtractor {
         }
     }
 
-    /// The indices of the words that stand in a table cell naming a total: in a row whose first cell holds a total
-    /// word ("| **Total** | **5643** |"), or in a column whose header cell does ("| Planks | Price | Total |"). One pass
-    /// over the reply's lines and words.
-    static func totalCells(in reply: ReplyTokens) -> Set<Int> {
+    /// The indices of the words that stand in a table cell naming a total (`totals`): in a row whose first cell holds a
+    /// total word ("| **Total** | **5643** |"), or in a column whose header cell does ("| Planks | Price | Total |");
+    /// and of the words in the other cells of a row whose total column holds a number (`operands`: "| 36 | $14 |
+    /// $504 |", the figures the total is made of). One pass over the reply's lines and words.
+    static func totalCells(in reply: ReplyTokens) -> (totals: Set<Int>, operands: Set<Int>) {
         let bytes = Array(reply.text.utf8)
-        guard bytes.contains(UInt8(ascii: "|")) else { return [] }
+        guard bytes.contains(UInt8(ascii: "|")) else { return ([], []) }
         var ranges: [Range<Int>] = []
+        var operandRanges: [Range<Int>] = []
         var headerTotals: Set<Int>? = nil
         var lineStart = 0
         while lineStart < bytes.count {
@@ -87,10 +89,16 @@ extension NumberExtractor {
             }
             if names.first == true {
                 ranges += cells.dropFirst()
-            } else {
+            } else if !totals.isEmpty {
                 ranges += cells.indices.filter { totals.contains($0) }.map { cells[$0] }
+                operandRanges += cells.indices.filter { !totals.contains($0) }.map { cells[$0] }
             }
         }
+        return (words(in: ranges, of: reply), words(in: operandRanges, of: reply))
+    }
+
+    /// The indices of the words of `reply` that start inside one of `ranges` (UTF-8 offsets, in order).
+    static func words(in ranges: [Range<Int>], of reply: ReplyTokens) -> Set<Int> {
         var found: Set<Int> = []
         var next = 0
         for (index, token) in reply.tokens.enumerated() {

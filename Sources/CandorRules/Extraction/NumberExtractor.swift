@@ -44,7 +44,7 @@ public struct NumberExtractor: Sendable {
         }
         let listed = Self.listNumbers(mentions, reply)
         let slots = Self.slotLines(in: reply)
-        let totalCells = Self.totalCells(in: reply)
+        let cells = Self.totalCells(in: reply)
         var events: [AnswerReading.Event] = []
         // The sentences that restate a given of the question ("The warehouse … shipped a total of 53 puzzles.").
         let restating = Set(
@@ -59,7 +59,8 @@ public struct NumberExtractor: Sendable {
         // Equations about other numbers than the question's: they can contradict an answer, never be one.
         var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
-            guard !covered[mention.first], !listed.contains(mention.first) else { continue }
+            guard !covered[mention.first], !listed.contains(mention.first), !cells.operands.contains(mention.first)
+            else { continue }
             // "A van makes 21 trips a day …": the question's own words, restated.
             if let question, let context = AnswerQuestion.context(of: mention, in: reply),
                 question.echoes.contains(context)
@@ -85,7 +86,7 @@ public struct NumberExtractor: Sendable {
                 hedges.sort { $0.index < $1.index }
             }
             // "| **Total** | **5643** |", "Au total, 2703 litres de gel.": the layout names the total (number rule 34).
-            if totalCells.contains(mention.first) || Self.isTotalSentence(at: position, of: mentions, reply) {
+            if cells.totals.contains(mention.first) || Self.isTotalSentence(at: position, of: mentions, reply) {
                 event = AnswerReading.Event(
                     value: "",
                     index: mention.first,

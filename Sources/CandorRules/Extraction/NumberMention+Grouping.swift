@@ -41,7 +41,7 @@ extension NumberMention {
 
     /// Whether digits grouped by a plain space, starting at `mention`, are one number (number rule 30): in a reply
     /// in Spanish, French, German, Portuguese or Italian ("Il reste 3 325 dollars."), or where two numbers could not
-    /// stand: leading the reply ("35 802", "27 605 passes in total."), opening an answer line ("ANSWER: 6 000") or
+    /// stand: leading the reply ("35 802", "27 605 passes in total."), opening an answer line or a label ("ANSWER: 6 000", "Total : 6 000") or
     /// right after `=` ("355 × 12 = 4 260"). `settledLanguage` caches the reply's language.
     static func joinsPlainSpace(
         _ mention: NumberMention,
@@ -56,6 +56,7 @@ extension NumberMention {
         if operatorKind(bytes[min(gapStart, tokens[first].start)..<tokens[first].start]).equals { return true }
         if first > 0, tokens[first].before == .clause, tokens[first - 1].after == ":",
             AnswerSlots.lineWords.contains(tokens[first - 1].word)
+                || NumberExtractor.answerNouns.contains(tokens[first - 1].word)
         {
             return true
         }
