@@ -31,6 +31,7 @@ struct NumberConventionTests {
             cases: [
                 (crates, "Es sind 6.505 Kisten.", "6505"), (crates, "El total es 6.505 cajas.", "6505"),
                 (crates, "6.505 Kästen", "6505"), (crates, "Sono 6.505 casse.", "6505"),
+                (crates, "Restam 6.505 caixas.", "6505"),
                 // Without a question, or to one that divides, a German "6.505" stays ambiguous.
                 ("", "Es sind 6.505 Kisten.", "unparsed"), (sharing, "Das sind 2.250 Dollar.", "unparsed"),
                 // Only one convention reads these: the reply's language or another number written so settles it.
@@ -70,7 +71,8 @@ struct NumberConventionTests {
                 (crates, "| Day | Crates |\n|---|---|\n| Monday | 4120 |\n| Tuesday | 2385 |", "unparsed"),
                 (crates, "Total crates: 6505", "6505"),
                 (crates, "```yaml\nmonday: 4120\ntuesday: 2385\ntotal_crates: 6505\n```", "6505"),
-                (crates, "Im Ganzen 6505 Kisten.", "6505"), (crates, "En total, 6505 cajas.", "6505"),
+                (crates, "Im Ganzen 6505 Kisten.", "6505"),
+                (crates, "Le dépôt a empilé 6505 caisses au total.", "6505"), (crates, "En total, 6505 cajas.", "6505"),
                 (crates, "In total, the drivers moved 6505 crates.", "unparsed"),
                 (rent, "USD 280.00", "280"), (rent, "That comes to EUR 280.", "280"),
                 (
