@@ -51,10 +51,10 @@ extension NumberExtractor {
             let opener = totalOpeners.first(where: { reply.has($0, at: sentence) }),
             mentions[position].first - sentence - opener.count <= 1
         else { return false }
-        let end = reply.tokens[(mentions[position].last + 1)...].firstIndex { $0.before >= .sentence }
-        return !mentions.indices.contains { other in
-            other != position && mentions[other].first >= sentence && mentions[other].first < (end ?? Int.max)
-        }
+        // The mentions are in order: another number of the sentence would be a neighbour.
+        if position > 0, mentions[position - 1].first >= sentence { return false }
+        guard position + 1 < mentions.count else { return true }
+        return reply.sentenceStart(of: mentions[position + 1].first) != sentence
     }
 
     /// The indices of the words that stand in a table cell naming a total (`totals`): in a row whose first cell holds a
