@@ -72,7 +72,11 @@ struct NumberConventionTests {
                 (crates, "Total crates: 6505", "6505"),
                 (crates, "```yaml\nmonday: 4120\ntuesday: 2385\ntotal_crates: 6505\n```", "6505"),
                 (crates, "Im Ganzen 6505 Kisten.", "6505"),
-                (crates, "Le dépôt a empilé 6505 caisses au total.", "6505"), (crates, "En total, 6505 cajas.", "6505"),
+                (crates, "Le dépôt a empilé 6505 caisses au total.", "6505"),
+                (crates, "Le total s'élève à 6505 caisses.", "6505"), (crates, "6,505 crates were stacked.", "6505"),
+                (crates, "4120 were stacked on Monday.", "unparsed"),
+                (crates, "6505 crates were stacked by the night shift on Monday.", "unparsed"),
+                (crates, "En total, 6505 cajas.", "6505"),
                 (crates, "In total, the drivers moved 6505 crates.", "unparsed"),
                 (rent, "USD 280.00", "280"), (rent, "That comes to EUR 280.", "280"),
                 (

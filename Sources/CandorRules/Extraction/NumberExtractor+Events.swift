@@ -170,6 +170,8 @@ extension NumberExtractor {
         // "which results in 93", "resulting in an order total of 173".
         if word == "in" { return ["results", "resulting", "resulted", "result"].contains(tokens[position - 1].word) }
         if word == "to" { return toWords.contains(tokens[position - 1].word) || tokens[position - 1].word == "up" }
+        // "Le total s'élève à …", "se monte à …": French for "amounts to" (number rule 34).
+        if word == "à" { return ["élève", "monte", "chiffre"].contains(tokens[position - 1].word) }
         if word == "of" {
             return ofWords.contains(tokens[position - 1].word)
                 || position > 1 && ofWords.contains(tokens[position - 2].word)

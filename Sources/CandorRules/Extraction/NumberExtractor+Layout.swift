@@ -107,4 +107,29 @@ extension NumberExtractor {
         }
         return found
     }
+
+    /// Verbs of the passive after a count ("were", "wurden", "fueron", "foram", "furono").
+    static let passives: Set<String> = ["were", "was", "wurden", "wurde", "fueron", "foram", "furono", "sont", "ont"]
+
+    /// Whether the number leads the reply as a count stated in the passive, in a sentence of its own ("3,750 eggs
+    /// were packed.", "6505 crates were stacked."; number rule 34): up to two unit words, a passive verb and at most
+    /// two more words before the sentence ends. A given of the question restated so ("1275 were sold." to "… sold
+    /// 1275 of them") is no answer.
+    static func isPassiveCount(_ mention: NumberMention, _ reply: ReplyTokens, _ question: AnswerQuestion) -> Bool {
+        let tokens = reply.tokens
+        guard let value = mention.value, !question.numbers.contains(value), mention.first <= 5,
+            tokens[..<mention.first].allSatisfy({ YesNoExtractor.leadIns.contains($0.word) })
+        else { return false }
+        var position = mention.last + 1
+        while position < tokens.count, position <= mention.last + 2, tokens[position].before < .comma,
+            !passives.contains(tokens[position].word)
+        {
+            position += 1
+        }
+        guard position < tokens.count, tokens[position].before < .comma, passives.contains(tokens[position].word)
+        else { return false }
+        let rest = tokens[(position + 1)...].prefix { $0.before < .comma }
+        let end = position + 1 + rest.count
+        return (1...2).contains(rest.count) && (end == tokens.count || tokens[end].before >= .sentence)
+    }
 }

@@ -80,6 +80,10 @@ public struct NumberExtractor: Sendable {
                     leading: false
                 )
             }
+            // "3,750 eggs were packed.": a leading count stated in the passive, not one of the question's givens.
+            if event == nil, let question, Self.isPassiveCount(mention, reply, question) {
+                event = AnswerReading.Event(value: "", index: mention.first, rank: .word, marker: nil, leading: true)
+            }
             // "365 boxes remain, or possibly 375.": an alternative offered makes the reply say two things.
             if event == nil, Self.isOfferedAlternative(mention, reply) {
                 hedges.append(AnswerReading.Hedge(index: mention.first, length: 1, kind: .overriding))
