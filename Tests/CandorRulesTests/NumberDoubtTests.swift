@@ -90,9 +90,10 @@ struct NumberDoubtTests {
                 (mugs, "Restano 255 tazze.", "255"), (mugs, "Es bleiben 255 Becher übrig.", "255"),
                 (mugs, "Quedan 255 tazas.", "255"),
                 ("What is 875 - 420?", "Taking 420 away results in 455.", "455"),
-                // A number whose separators are ambiguous agrees with a slot that settles it, and alone is none.
+                // A number whose separators are ambiguous agrees with a slot that settles it; alone, a German reply to a
+                // question of whole numbers settles it too (number rule 30), and without a question it is none.
                 (mugs, "Es bleiben 1.255 Becher übrig.\n\nANSWER: 1255", "1255"),
-                (mugs, "Es bleiben 1.255 Becher übrig.", "unparsed"),
+                (mugs, "Es bleiben 1.255 Becher übrig.", "1255"), ("", "Es bleiben 1.255 Becher übrig.", "unparsed"),
             ]
         ),
         ReadingRule(

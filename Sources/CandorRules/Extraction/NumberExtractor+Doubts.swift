@@ -121,16 +121,18 @@ extension NumberExtractor {
     /// Words that say what is left when they follow the number ("there are 17 left", "you'd have 675 left over").
     static let remainders: Set<String> = ["left", "remaining", "remain"]
 
-    /// Whether the number states a total with "in total", "altogether" or "in all" after it, past at most two
-    /// unit words ("pays 14 dollars in total").
+    /// Whether the number states a total with "in total", "altogether" or "in all" after it, or the same in another
+    /// language read ("au total", "insgesamt"; number rule 34), past at most two unit words ("pays 14 dollars in
+    /// total", "a parcouru 283 kilomètres au total").
     static func isTotalled(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         var position = mention.last + 1
         while position < tokens.count, position <= mention.last + 3, tokens[position].before < .comma {
             let word = tokens[position].word
-            if word == "altogether" { return true }
-            if word == "in", position + 1 < tokens.count, ["total", "all"].contains(tokens[position + 1].word),
-                tokens[position + 1].before < .comma
+            if word == "altogether" || word == "insgesamt" { return true }
+            // "in total", "in all", and the same in the other languages read ("au total", "en total", "no total").
+            if let next = tokens.indices.contains(position + 1) ? tokens[position + 1] : nil, next.before < .comma,
+                totalOpeners.contains([word, next.word])
             {
                 return true
             }
@@ -235,7 +237,13 @@ extension NumberExtractor {
             leading.value != chosen.value,
             leading.index + 1 == tokens.count || tokens[leading.index + 1].lineStart
         else { return false }
-        return !tokens[leading.index..<chosen.index].contains { AnswerReading.decisiveMarkers.contains($0.word) }
+        // The same digits written another way ("63.135\nANSWER: 63135") are one answer; the label of an answer line
+        // ("5969.\nANSWER: 5696") corrects nothing (number rule 33).
+        if tokens[leading.index].word.filter(\.isNumber) == chosen.value.filter(\.isNumber) { return false }
+        let end = chosen.rank == .slot ? reply.lineStart(of: chosen.index) : chosen.index
+        return !tokens[leading.index..<max(leading.index, end)].contains {
+            AnswerReading.decisiveMarkers.contains($0.word)
+        }
     }
 }
 

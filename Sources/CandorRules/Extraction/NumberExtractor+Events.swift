@@ -10,6 +10,7 @@ extension NumberExtractor {
         "serait", "wäre", "sarebbe", "seria", "c'est", "lautet", "obtengo", "obtiens", "bekomme", "ottengo", "obtenho",
         "boxed", "remains", "stays", "bleibt", "reste", "rimane", "sigue", "foi", "fue", "était", "war", "era",
         "bleiben", "restano", "rimangono", "restan", "quedan", "queda", "sobran", "sobram", "sobra", "restent",
+        "restam", "resta",
     ]
     /// Words before "to" that make it introduce the answer ("comes to 336", "is equal to 6").
     static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
@@ -27,6 +28,8 @@ extension NumberExtractor {
         "definitely", "certainly", "indeed", "just", "now", "clearly", "simply", "also", "then", "the", "a",
         "aproximadamente", "environ", "etwa", "ungefähr", "circa", "cerca", "de", "di", "noch", "toujours", "immer",
         "ancora", "sempre", "bien", "only", "truly", "correctly", "therefore", "thus", "hence",
+        // Currency codes before the amount ("USD 637.50", "comes to USD 200.00"; number rule 34).
+        "usd", "eur", "gbp", "chf", "us$",
     ]
     /// Words a sentence or clause may open with before a number that answers ("So, 336", "Sorry, 326",
     /// "Approximately 340", "I get 336").
@@ -145,8 +148,11 @@ extension NumberExtractor {
         guard position >= 0, tokens[position + 1].before <= .clause else { return false }
         let word = tokens[position].word
         if tokens[position + 1].before == .clause {
-            // "Total: 336", "Result - 20": a label opening its line or sentence.
-            return answerNouns.contains(word) && tokens[position].after == ":"
+            // "Total: 336", "Result - 20": a label opening its line or sentence; "Total visitors: 7,975", "total_hours:
+            // 152": one of up to three words that a total word opens (number rule 34); not "Long answer: 1736 kWh …".
+            guard tokens[position].after == ":" else { return false }
+            if answerNouns.contains(word) { return !isExplanationLabel(before: position, reply) }
+            return !mention.operand && isTotalLabel(endingAt: position, reply)
         }
         guard position > 0 else { return introducers.contains(word) }
         // "There are 2 ways": existence, not an answer, unless it says what is left ("there are 17 days left").
@@ -164,6 +170,8 @@ extension NumberExtractor {
         // "which results in 93", "resulting in an order total of 173".
         if word == "in" { return ["results", "resulting", "resulted", "result"].contains(tokens[position - 1].word) }
         if word == "to" { return toWords.contains(tokens[position - 1].word) || tokens[position - 1].word == "up" }
+        // "Le total s'élève à …", "se monte à …": French for "amounts to" (number rule 34).
+        if word == "à" { return ["élève", "monte", "chiffre"].contains(tokens[position - 1].word) }
         if word == "of" {
             return ofWords.contains(tokens[position - 1].word)
                 || position > 1 && ofWords.contains(tokens[position - 2].word)

@@ -33,9 +33,18 @@ public struct NumberExtractor: Sendable {
     func read(_ reply: ReplyTokens, question: AnswerQuestion?) -> ExtractedAnswer {
         var hedges = NonAnswers.find(in: reply)
         let covered = NonAnswers.covered(by: hedges, in: reply)
-        let mentions = NumberMention.find(in: reply)
+        var mentions = NumberMention.find(in: reply)
+        // "Das Ergebnis ist 5.256." to "What is 812 + 4444?": a question of whole numbers settles thousands.
+        if let question, Self.groupsThousands(question) {
+            for index in mentions.indices where mentions[index].value == nil {
+                guard let thousands = mentions[index].thousands else { continue }
+                mentions[index].value = thousands
+                mentions[index].readings = []
+            }
+        }
         let listed = Self.listNumbers(mentions, reply)
-        let slots = AnswerSlots.lineAnswers(in: reply)
+        let slots = Self.slotLines(in: reply)
+        let cells = Self.totalCells(in: reply)
         var events: [AnswerReading.Event] = []
         // The sentences that restate a given of the question ("The warehouse … shipped a total of 53 puzzles.").
         let restating = Set(
@@ -50,7 +59,8 @@ public struct NumberExtractor: Sendable {
         // Equations about other numbers than the question's: they can contradict an answer, never be one.
         var unrelated: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
-            guard !covered[mention.first], !listed.contains(mention.first) else { continue }
+            guard !covered[mention.first], !listed.contains(mention.first), !cells.operands.contains(mention.first)
+            else { continue }
             // "A van makes 21 trips a day …": the question's own words, restated.
             if let question, let context = AnswerQuestion.context(of: mention, in: reply),
                 question.echoes.contains(context)
@@ -70,7 +80,28 @@ public struct NumberExtractor: Sendable {
                     leading: false
                 )
             }
+            // "3,750 eggs were packed.": a leading count stated in the passive, not one of the question's givens.
+            if event == nil, let question, Self.isPassiveCount(mention, reply, question) {
+                event = AnswerReading.Event(value: "", index: mention.first, rank: .word, marker: nil, leading: true)
+            }
+            // "365 boxes remain, or possibly 375.": an alternative offered makes the reply say two things.
+            if event == nil, Self.isOfferedAlternative(mention, reply) {
+                hedges.append(AnswerReading.Hedge(index: mention.first, length: 1, kind: .overriding))
+                hedges.sort { $0.index < $1.index }
+            }
+            // "| **Total** | **5643** |", "Au total, 2703 litres de gel.": the layout names the total (number rule 34).
+            if cells.totals.contains(mention.first) || Self.isTotalSentence(at: position, of: mentions, reply) {
+                event = AnswerReading.Event(
+                    value: "",
+                    index: mention.first,
+                    rank: max(event?.rank ?? .construction, .construction),
+                    marker: event?.marker ?? AnswerReading.marker(reply, before: mention.first),
+                    leading: event?.leading ?? false
+                )
+            }
             guard var event else { continue }
+            // "4,527 — no, 6305 − 1788 = 4517": a correction before the equation the answer ends.
+            if event.marker == nil { event.marker = Self.correctionMarker(at: position, of: mentions, in: reply) }
             // "To add 406 and 420: 406": an operand of the question restated is no result.
             if let question, Self.restatesOperand(mention.value, question) { continue }
             // "… and shipped a total of 53" to "… shipped 53 of them": a given restated after its own word, and any

@@ -1,13 +1,16 @@
-/// Thousands grouped by spaces, as French, German and others write them ("4 260"), which the word
-/// reader sees as two numbers.
+/// Thousands grouped as the reply's language writes them: by spaces, as French, German and others do ("4 260"),
+/// which the word reader sees as two numbers, and by apostrophes, as Swiss replies do ("12'450").
 extension NumberMention {
     /// Digits grouped by a space ("4 260", "1 204 500" as French and others write thousands): one number
-    /// when the space is a no-break or thin space; with a plain space it may also be two numbers, so
-    /// neither has a value.
-    static func spaceGrouped(_ mentions: inout [NumberMention], _ tokens: [ReplyTokens.Token], _ bytes: [UInt8]) {
+    /// when the space is a no-break or thin space; with a plain space it may also be two numbers ("3 500 ml
+    /// bottles"), so it is one only where the reply settles it (number rule 30, ``joinsPlainSpace(_:_:_:)``), and
+    /// otherwise neither has a value.
+    static func spaceGrouped(_ mentions: inout [NumberMention], _ reply: ReplyTokens, _ bytes: [UInt8]) {
+        let tokens = reply.tokens
         func plainDigits(_ token: ReplyTokens.Token) -> Bool {
             token.end > token.start && bytes[token.start..<token.end].allSatisfy { $0 >= 48 && $0 <= 57 }
         }
+        var settled: Bool? = nil
         var index = 0
         while index + 1 < mentions.count {
             let left = tokens[mentions[index].first]
@@ -21,16 +24,68 @@ extension NumberMention {
                 index += 1
                 continue
             }
-            if gap.elementsEqual([32]) {
+            if gap.elementsEqual([32]), !joinsPlainSpace(mentions[index], reply, bytes, settledLanguage: &settled) {
                 mentions[index].value = nil
                 mentions[index + 1].value = nil
-            } else if let high = mentions[index].value, let low = mentions[index + 1].value {
-                mentions[index].value = String(Int(high)! * 1000 + Int(low)!)
+            } else if let high = mentions[index].value.flatMap({ Int($0) }),
+                let low = mentions[index + 1].value.flatMap({ Int($0) })
+            {
+                mentions[index].value = String(high * 1000 + low)
                 mentions[index].last = mentions[index + 1].last
                 mentions.remove(at: index + 1)
                 continue
             }
             index += 1
         }
+    }
+
+    /// Whether digits grouped by a plain space, starting at `mention`, are one number (number rule 30): in a reply
+    /// in Spanish, French, German, Portuguese or Italian ("Il reste 3 325 dollars."), or where two numbers could not
+    /// stand: leading the reply ("35 802", "27 605 passes in total."), opening an answer line or a label ("ANSWER: 6 000", "Total : 6 000") or
+    /// right after `=` ("355 × 12 = 4 260"). `settledLanguage` caches the reply's language.
+    static func joinsPlainSpace(
+        _ mention: NumberMention,
+        _ reply: ReplyTokens,
+        _ bytes: [UInt8],
+        settledLanguage: inout Bool?
+    ) -> Bool {
+        let tokens = reply.tokens
+        let first = mention.first
+        if first <= 5, tokens[..<first].allSatisfy({ YesNoExtractor.leadIns.contains($0.word) }) { return true }
+        let gapStart = first > 0 ? tokens[first - 1].end : 0
+        if operatorKind(bytes[min(gapStart, tokens[first].start)..<tokens[first].start]).equals { return true }
+        if first > 0, tokens[first].before == .clause, tokens[first - 1].after == ":",
+            AnswerSlots.lineWords.contains(tokens[first - 1].word)
+                || NumberExtractor.answerNouns.contains(tokens[first - 1].word)
+        {
+            return true
+        }
+        if settledLanguage == nil { settledLanguage = isNonEnglish(reply) }
+        return settledLanguage ?? false
+    }
+
+    /// The value of digits grouped by apostrophes as Swiss replies write thousands ("12'450", "1’204’500"): one to
+    /// three digits, then groups of three, each after an apostrophe. Nil for anything else ("5'11").
+    static func apostropheGrouped(_ raw: ArraySlice<UInt8>) -> String? {
+        var digits: [UInt8] = []
+        var groups: [Int] = [0]
+        var index = raw.startIndex
+        while index < raw.endIndex {
+            let byte = raw[index]
+            if byte >= 48 && byte <= 57 {
+                digits.append(byte)
+                groups[groups.count - 1] += 1
+                index += 1
+            } else if byte == 39 || raw[index...].starts(with: [0xE2, 0x80, 0x99]) {
+                groups.append(0)
+                index += byte == 39 ? 1 : 3
+            } else {
+                return nil
+            }
+        }
+        guard groups.count > 1, let head = groups.first, (1...3).contains(head), digits.first != 48,
+            groups.dropFirst().allSatisfy({ $0 == 3 })
+        else { return nil }
+        return String(decoding: digits, as: UTF8.self)
     }
 }

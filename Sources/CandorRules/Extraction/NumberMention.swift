@@ -25,6 +25,8 @@ struct NumberMention {
     var unreadable = false
     /// The readings a number with ambiguous separators may have ("1.935" in a German reply: 1.935 or 1935).
     var readings: [String] = []
+    /// The value of an ambiguous number as thousands ("7.975" as 7975), which the question may settle.
+    var thousands: String? = nil
 
     /// Words between two numbers that make both operands.
     static let operatorWords: Set<String> = [
@@ -42,25 +44,36 @@ struct NumberMention {
         var mentions: [NumberMention] = []
         var index = 0
         var nonEnglish: Bool? = nil
+        var formats: Formats? = nil
         while index < tokens.count {
             let token = tokens[index]
             if let first = token.word.utf8.first, first >= 48 && first <= 57 {
                 let raw = unitless(bytes[token.start..<max(token.start, token.end)])
-                if Digits(raw) == nil, !isOrdinal(raw), !isProduct(raw) {
+                if let grouped = apostropheGrouped(raw) {
+                    mentions.append(NumberMention(first: index, last: index, value: grouped))
+                } else if Digits(raw) == nil, !isOrdinal(raw), !isProduct(raw) {
                     var mention = NumberMention(first: index, last: index)
                     mention.unreadable = true
                     mentions.append(mention)
                 } else if let digits = Digits(raw) {
                     var mention = NumberMention(first: index, last: index)
                     let english = digits.reading(nonEnglish: false)
-                    if digits.separators.isEmpty || english == digits.reading(nonEnglish: true) {
+                    let continental = digits.reading(nonEnglish: true)
+                    if digits.separators.isEmpty || english == continental {
                         mention.value = english
                     } else {
                         // Only a reply whose reading depends on the convention is looked at for its language.
                         if nonEnglish == nil { nonEnglish = isNonEnglish(reply) }
-                        mention.value = nonEnglish! ? digits.reading(nonEnglish: true) : english
+                        mention.value = nonEnglish! ? continental : english
+                        // Number rule 30: the convention the reply's language or its other numbers settle.
+                        if formats == nil { formats = Formats(reply, bytes) }
+                        if let formats, let settled = settledReading(digits, nonEnglish: nonEnglish!, formats: formats)
+                        {
+                            mention.value = settled
+                        }
                         if mention.value == nil {
                             let plain = digits.groups.map(digits.text).joined()
+                            if digits.isThousandsShaped { mention.thousands = plain }
                             mention.readings = [english, digits.reading(nonEnglish: true), plain].compactMap { $0 }
                         }
                     }
@@ -93,7 +106,7 @@ struct NumberMention {
                 mentions[index].value = nil
             }
         }
-        spaceGrouped(&mentions, tokens, bytes)
+        spaceGrouped(&mentions, reply, bytes)
         link(&mentions, reply, bytes)
         linkOpenTerms(&mentions, reply, bytes)
         return mentions
@@ -235,7 +248,19 @@ struct NumberMention {
     /// Whether the reply reads as Spanish, French, German, Portuguese or Italian, where `,` is the
     /// decimal mark and `.` may group thousands.
     static func isNonEnglish(_ reply: ReplyTokens) -> Bool {
-        reply.tokens.contains { foreignWords.contains($0.word) }
+        reply.tokens.contains { foreignWords.contains($0.word) || hasForeignLetter($0.word) }
+    }
+
+    /// Whether `word` holds a letter that English words do not use but German, Spanish, Portuguese, French or
+    /// Italian ones do ("Rosenstöcke", "año", "cadernos são", "più"): ä ö ü ß ñ ç ã õ ì ò ù. The acute and grave
+    /// accents of "café" and "à la carte" are left out: English borrows them.
+    static func hasForeignLetter(_ word: String) -> Bool {
+        var lead = false
+        for byte in word.utf8 {
+            if lead, [0xA4, 0xB6, 0xBC, 0x9F, 0xB1, 0xA7, 0xA3, 0xB5, 0xAC, 0xB2, 0xB9].contains(byte) { return true }
+            lead = byte == 0xC3
+        }
+        return false
     }
 
     /// Common words of Spanish, French, German, Portuguese and Italian that English replies do not use.
@@ -248,6 +273,9 @@ struct NumberMention {
         "quedan", "queda", "sobran", "sobram", "sobra", "restan", "restano", "rimangono", "rimane", "bleiben",
         "bleibt", "restent", "reste", "ergibt", "beträgt", "sería", "serait", "wäre", "sarebbe", "lautet", "sind",
         "sont", "são", "sono", "fue", "foi", "était", "quedaron", "quedarán", "übrig", "cela", "fait",
+        // Words of totals and counts in these languages (session 16).
+        "restam", "resta", "totale", "zusammen", "wurden", "wurde", "kosten", "kostet", "au", "du", "dollari",
+        "im", "ein", "eine", "einen", "trajets", "exemplaires", "exemplare", "foram",
     ]
 }
 

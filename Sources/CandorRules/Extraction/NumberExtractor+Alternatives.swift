@@ -1,0 +1,61 @@
+/// Alternatives and corrections the number reader sees (session 16): an alternative offered after the answer ("…, or
+/// possibly 375"), a "no" that corrects the number before it ("4,527 — no, 6305 − 1788 = 4517"), and thousands that
+/// a question of whole numbers settles ("Das Ergebnis ist 5.256." to "What is 812 + 4444?").
+extension NumberExtractor {
+    /// Words of an alternative offered ("or possibly", "oder vielleicht", "o quizás", "ou peut-être").
+    static let offeredAlternatives: Set<String> = [
+        "possibly", "perhaps", "maybe", "probably", "vielleicht", "quizás", "quizá", "peut", "forse", "talvez",
+    ]
+
+    /// Whether "or" and a word of possibility stand right before the number ("…, or possibly 375"): the reply offers
+    /// another answer beside its own.
+    static func isOfferedAlternative(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+        let window = reply.tokens[max(0, mention.first - 3)..<mention.first].map(\.word)
+        return window.contains { ["or", "oder", "o", "ou", "ou"].contains($0) }
+            && window.contains { offeredAlternatives.contains($0) }
+    }
+
+    /// The correction word that introduces the answer at `position`, counted from the start of its equation ("2,555.
+    /// Edit: I dropped a hundred; 1260 + 1395 = 2655"), or a "no" right after another number ("4,527 — no, 6305 −
+    /// 1788 = 4517", "5339... no: 7309 − 1980 = 5329") that corrects it (number rule 31); nil without one.
+    static func correctionMarker(at position: Int, of mentions: [NumberMention], in reply: ReplyTokens) -> Int? {
+        var start = position
+        if mentions[position].result {
+            while start > 0, mentions[start - 1].operand, mentions[start].first - mentions[start - 1].last <= 3 {
+                start -= 1
+            }
+        }
+        let opening = mentions[start].first
+        if start < position, let marker = AnswerReading.marker(reply, before: opening),
+            correctionWords.contains(reply.tokens[marker].word)
+        {
+            return marker
+        }
+        let no = opening - 1
+        guard start > 0, no >= 1, ["no", "nein", "non", "não"].contains(reply.tokens[no].word),
+            [",", ":"].contains(reply.tokens[no].after), mentions[start - 1].last == no - 1
+        else { return nil }
+        return no
+    }
+
+    /// The correction words (not conclusion words such as "so") that introduce an equation's result from before its
+    /// first operand.
+    static let correctionWords: Set<String> = [
+        "actually", "wait", "sorry", "correction", "oops", "rather", "instead", "misspoke", "mistake", "mean", "meant",
+        "edit", "edited", "update", "updated", "misread", "recheck", "rechecking", "reconsider", "pardon", "perdón",
+        "entschuldigung", "scusa", "desculpe", "corrección", "korrektur", "correção", "correzione",
+    ]
+
+    /// Words of a question that may give a result with decimals although its numbers are whole ("divided", "share").
+    static let divisionWords: Set<String> = [
+        "divide", "divided", "divides", "split", "splits", "share", "shared", "average", "mean", "ratio", "rate",
+        "percent", "percentage",
+    ]
+
+    /// Whether the question's numbers are all whole and it asks for no division (number rule 30): its answer is a
+    /// whole number, so an ambiguous "7.975" in the reply groups thousands rather than giving three decimals.
+    static func groupsThousands(_ question: AnswerQuestion) -> Bool {
+        !question.numbers.isEmpty && question.numbers.allSatisfy { !$0.contains(".") }
+            && question.operation != UInt8(ascii: "/") && question.topic.isDisjoint(with: divisionWords)
+    }
+}
