@@ -75,6 +75,8 @@ public struct YesNoExtractor: Sendable {
             if event.rank != .slot, enclosures.code[index] { continue }
             // "please use this example:\nQ: Yes": an answer word offered as an example is mentioned, not said.
             if event.rank != .slot, Self.isExample(at: index, in: reply) { continue }
+            // Rule 23: "Do you want a separate quote — yes?": an answer word inside a question the reply asks.
+            if question != nil, event.rank != .slot, Self.isInsideQuestion(at: index, in: reply) { continue }
             // Rule 18: "If yes, …", "A possible answer: Yes.", "'ANSWER: yes' or 'ANSWER: no'": mentioned or offered.
             let offered =
                 event.rank == .slot
@@ -159,6 +161,12 @@ public struct YesNoExtractor: Sendable {
                 // Rule 22: "Yes, the night ferry has no lounge." (the answer chosen: one pass over its sentence).
                 || chosen.map {
                     $0.rank != .slot && Self.negatesOwnAnswer(value, at: $0.index, in: reply, question: question)
+                } ?? false
+                // Rule 23: the same for a leading "yes" that a slot repeats ("Yes, the course fee doesn't include a
+                // wetsuit.\n\nANSWER: yes"): the slot does not make the sentence say it.
+                || events.first.map {
+                    $0.leading && $0.rank == .word && chosen?.rank == .slot
+                        && Self.negatesOwnAnswer(value, at: $0.index, in: reply, question: question)
                 } ?? false)
         if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         // Rule 18: "No, that's correct, it was a Tuesday.": an answer word and the phrase after it say both. A verdict
