@@ -95,6 +95,26 @@ struct ExtractionCorrectionTests {
         #expect(Self.yesNo(reply, to: Self.kiln) == expected, "\(reply.debugDescription)")
     }
 
+    @Test(
+        "a belief stated after a refusal answers when it restates the proposition",
+        arguments: [
+            ("I can't rule on the rota myself. As far as I know, evening kiln slots are free for members.", "yes"),
+            (
+                "I can't rule on the rota myself. My understanding is that evening kiln slots aren't free for members.",
+                "no"
+            ),
+            (
+                "I'm not in a position to promise that. As far as I know, evening kiln slots are free for members.",
+                "yes"
+            ),
+            // A belief about something else restates nothing.
+            ("I can't rule on the rota myself. As far as I know, the studio opens at nine.", "evasive"),
+        ]
+    )
+    func beliefs(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: Self.kiln) == expected, "\(reply.debugDescription)")
+    }
+
     @Test("a \"yes\" denied in another word of the same predicate gives none, slot or not")
     func synonyms() {
         #expect(Self.yesNo("Yes, I reasoned it through instead of executing it.", to: Self.confession) == "unparsed")
@@ -112,6 +132,9 @@ struct ExtractionCorrectionTests {
         ]
     )
     func places(reply: String, expected: String) {
+        #expect(Self.letter("C'mon, the capital is obvious.") == "unparsed")
+        #expect(Self.letter("Probably B, though I'd check a map.") == "unparsed")
+        #expect(Self.letter("Probably B.") == "B")
         #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
     }
 

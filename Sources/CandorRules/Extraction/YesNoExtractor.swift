@@ -146,9 +146,13 @@ public struct YesNoExtractor: Sendable {
         guard let value = answer.value else {
             // No answer word: a reply that states the proposition answers by its polarity.
             // Rule 19: without the slot asked for, only a reply of one sentence answers by a restatement.
-            guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient,
-                !gated || AnswerReading.isSingleSentence(reply)
-            else { return answer }
+            guard events.isEmpty, !proposition.isEmpty, mode == .lenient else { return answer }
+            // Rule 23: "I'm afraid I can't make that statement. As far as I know, delivery is free …": a belief stated
+            // after a refusal answers when it restates the proposition.
+            if let belief = Self.beliefAfterRefusal(in: reply, hedges: hedges) {
+                return Self.prose(belief, question: question) ?? answer
+            }
+            guard hedges.isEmpty, !gated || AnswerReading.isSingleSentence(reply) else { return answer }
             return Self.prose(reply, question: question) ?? answer
         }
         // Every place that gives the answer must agree with what its sentence says about the question.
