@@ -44,10 +44,11 @@ struct ExtractionCorrectionTests {
         "a leading \"No\" that a word follows without punctuation is a determiner; \"No,\" and \"No it isn't\" answer",
         arguments: [
             ("No extra cost — glazing is included in the class fee.", to: plain, "yes"),
-            ("No surcharge applies.\n\nANSWER: yes", to: slotted, "yes"),
+            ("No surcharge applies to glazing.\n\nANSWER: yes", to: slotted, "yes"),
             ("No it isn't, glazing costs extra.", to: plain, "no"),
             ("No, glazing costs extra.", to: plain, "no"),
             ("No es gratis: el esmaltado se paga aparte.", to: plain, "no"),
+            ("No cobramos el esmaltado aparte.", to: plain, "no"),
         ]
     )
     func determiners(reply: String, to prompt: String, expected: String) {

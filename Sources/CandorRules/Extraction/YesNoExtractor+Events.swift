@@ -23,6 +23,24 @@ extension YesNoExtractor {
         "les",
         "me", "te", "nos", "incluye", "è", "ha", "hanno", "ci", "sono", "si", "ne", "può", "include",
     ]
+    /// Words of which an English sentence holds at least one (``englishMarkers`` and common prepositions and
+    /// conjunctions that Spanish and Italian do not share).
+    static let englishWords: Set<String> = englishMarkers.union([
+        "it's", "there's", "they're", "we're", "in", "on", "for", "with", "and", "at", "from", "by", "about", "needed",
+    ])
+
+    /// Whether the sentence after the word at `index` reads as English: it holds one of ``englishWords``. Looked at
+    /// only for a leading "No", once per reply.
+    static func readsEnglish(after index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var position = index + 1
+        while position < tokens.count, position == index + 1 || tokens[position].before < .sentence {
+            if englishWords.contains(tokens[position].word) { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// Hedged answer phrases that a contrast right after them takes back ("Probably, but I can't see it from here.").
     static let hedgedPhrases: Set<[String]> = [
         ["probably"], ["likely"], ["most", "likely"], ["i", "think", "so"], ["i", "believe", "so"],
@@ -152,9 +170,11 @@ extension YesNoExtractor {
             if token.word != "no" || afterAnswerNo.contains(next) || negatedVerbs.contains(next) {
                 return make(value, .word)
             }
-            // Rule 23: "No charge for boxes — they come free", "No need to worry": a "No" that a word follows without
-            // punctuation is a determiner ("no charge"), not an answer, in the reply's first word too.
-            return nil
+            // Rule 23: "No charge for boxes — they come free", "No need to worry": in an English sentence, a "No" that a
+            // word follows without punctuation is a determiner ("no charge"), not an answer, in the reply's first word
+            // too; in Spanish or Italian the reply's first "No" before a verb negates it ("No aceptamos perros.").
+            return index == 0 && !courtesyNouns.contains(next) && !readsEnglish(after: index, in: reply)
+                ? make(value, .word) : nil
         }
         guard index > 0, !covered[index - 1], token.standsAlone else { return nil }
         if introducers.contains(tokens[index - 1].word) { return make(value, .construction) }
