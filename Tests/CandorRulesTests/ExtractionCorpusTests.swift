@@ -267,11 +267,11 @@ struct ExtractionCorpusTests {
         // after session 13's rules 17 and 18: yes/no 85.7%, 22 wrong; letters 86.7%, 14; numbers 82.7%, 14; and after
         // session 14's rule 19: yes/no 85.3%, 20 (letters and numbers unchanged: the data rejected the gate for
         // them); and after session 15's rule 22: yes/no 85.3%, 19; letters 88.7%, 11; numbers 84.0%, 13; and after
-        // session 16's rule 23: yes/no 87.0%, 14; letters 90.0%, 9.
+        // session 16's rules 28 and 23: yes/no 87.7%, 14; letters 90.0%, 9.
         TuningPart(
             split: "fresh8",
             replies: 150,
-            floors: ["yes-no": (0.865, 14), "letter": (0.895, 9), "number": (0.835, 13)],
+            floors: ["yes-no": (0.875, 14), "letter": (0.895, 9), "number": (0.835, 13)],
             secondReader: (alike: true, atLeast: 87)
         ),
         // fresh9: labelled blind in session 14 like fresh7; tuned on since session 15. Read once, by the extractors
