@@ -68,6 +68,20 @@ enum AnswerReading {
         "aber", "mas", "ma", "però", "edit", "edited", "update", "updated",
     ]
 
+    /// Words that turn a sentence against what came before in it ("Probably, but …", "Probably D, though …").
+    static let turns: Set<String> = [
+        "but", "though", "although", "however", "yet", "pero", "aunque", "mais", "aber", "doch", "mas", "ma", "però",
+    ]
+
+    /// Words that say the reply takes back an answer it gave ("Sorry, that's wrong —", "Correction:"): after one, a
+    /// later answer slot or labelled answer replaces the earlier slot (rule 23).
+    static let explicitCorrections: Set<String> = [
+        "correction", "corrected", "correcting", "sorry", "wrong", "incorrect", "mistake", "misread", "misspoke",
+        "oops", "apologies", "apologise", "apologize", "actually", "scratch", "edit", "edited", "update", "updated",
+        "corrección", "korrektur", "correção", "correzione", "perdón", "perdon", "désolé", "desolé", "entschuldigung",
+        "scusa", "scusate", "desculpe", "desculpa", "erratum", "falsch", "faux", "errado", "errata", "equivocado",
+    ]
+
     /// Words that cannot end a sentence: a reply that ends on one was cut off.
     static let unfinishedEnds: Set<String> = [
         "the", "a", "an", "and", "or", "of", "to", "by", "with", "than", "because", "but", "which",
@@ -119,6 +133,12 @@ enum AnswerReading {
             (decisiveMarkers.contains($0.word) || pendingCorrections.contains($0.word) || changes.contains($0.word))
                 && !AnswerSlots.lineWords.contains($0.word)
         }
+    }
+
+    /// Whether an explicit take-back (``explicitCorrections``: "Correction:", "Sorry, that's wrong") stands after the
+    /// word at `start` and before the one at `end`.
+    static func takesBack(after start: Int, before end: Int, in reply: ReplyTokens) -> Bool {
+        start + 1 < end && reply.tokens[(start + 1)..<end].contains { explicitCorrections.contains($0.word) }
     }
 
     /// Words that say the reply changes its answer ("I'll change my answer to C", "hold on", "let me redo that").
@@ -188,15 +208,23 @@ enum AnswerReading {
         let events = events.contains { $0.rank > .courtesy } ? events.filter { $0.rank > .courtesy } : events
         if let slot = events.last(where: { $0.rank == .slot }) {
             // Only an explicit correction after the slot ("Edit: … the correct answer is A") overrides it.
+            // Rule 23: so does a later answer introduced by an answer word or conclusion after an explicit take-back
+            // ("ANSWER: no\n\nSorry, that's wrong — … so eight is fine. ANSWER: yes").
             let correction = events.last {
-                $0.index > slot.index && isDecisive($0, after: slot.index) && $0.rank >= .construction
+                $0.index > slot.index && isDecisive($0, after: slot.index)
+                    && ($0.rank >= .construction
+                        || takesBack(after: slot.index, before: $0.marker ?? slot.index, in: reply))
             }
             if let correction { return (.answer(correction.value), correction) }
             // A slot that holds two answers ("ANSWER: 527 or 537") gives none, and so do two slots that disagree
             // ("ANSWER: yes\n\nANSWER: no") unless the later one is introduced as a correction.
             let line = reply.lineStart(of: slot.index)
             // The slot's own label ("ANSWER:") is no correction of the slot before it.
-            let corrected = { (earlier: Int) in slot.marker.map { $0 > earlier && $0 < line } ?? false }
+            // An explicit take-back between the two ("Correction: …") makes the later slot a correction (rule 23).
+            let corrected = { (earlier: Int) in
+                slot.marker.map { $0 > earlier && $0 < line } ?? false
+                    || takesBack(after: earlier, before: line, in: reply)
+            }
             if events.contains(where: {
                 $0.rank == .slot && $0.value != slot.value && ($0.index >= line || !corrected($0.index))
             }) {

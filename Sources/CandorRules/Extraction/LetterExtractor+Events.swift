@@ -11,6 +11,8 @@ extension LetterExtractor {
         "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
         "die", "der", "le", "but", "thought", "boxed", "statement", "still",
     ]
+    /// Words of doubt before a letter ("Probably D", "Maybe C").
+    static let hedges: Set<String> = ["probably", "likely", "maybe", "perhaps", "possibly", "quizás", "peut-être"]
     /// Nouns after "your" that name the person's own answer ("your answer is B").
     static let othersAnswers: Set<String> = [
         "answer", "choice", "pick", "guess", "suggestion", "selection",
@@ -107,6 +109,18 @@ extension LetterExtractor {
             return nil
         }
         if character == "I", !token.standsAlone, !introduced { return nil }
+        // Rule 23: "C'mon, …": a letter an apostrophe joins to a word is part of that word.
+        if reply.isElided(index) { return nil }
+        // Rule 23: "Probably D, though I haven't checked.", "I want to say B, but …": a hedged letter its own sentence
+        // turns from at once is no pick.
+        if index + 1 < tokens.count, tokens[index + 1].before == .comma,
+            AnswerReading.turns.contains(tokens[index + 1].word),
+            Self.hedges.contains(previous ?? "")
+                || (previous == "say" && index >= 3 && tokens[index - 2].word == "to"
+                    && tokens[index - 3].word == "want")
+        {
+            return nil
+        }
         return AnswerReading.Event(
             value: String(character),
             index: index,

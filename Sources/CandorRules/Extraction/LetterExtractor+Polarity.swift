@@ -69,7 +69,44 @@ extension LetterExtractor {
     /// Whether the reply runs letters together: two different capital letters joined by "and", a comma or a slash ("A
     /// and B", "C, A is correct", "A/B"), or three or more in a row ("A B C D"), outside a list of the options. Such a
     /// reply names letters, it does not pick one.
-    func runsLettersTogether(in reply: ReplyTokens, listed: Set<Int>) -> Bool {
+    /// A run settled by a later pick with a turn or conclusion before it ("I was torn between B and C, but …, so C.",
+    /// "Either A or C …, but only C meets the policy.") or rejected at once ("A, C and D are all off; B … is correct")
+    /// does not count (rule 23); "A and B\nThe answer is B." names both, and an answer label settles nothing.
+    func runsLettersTogether(
+        in reply: ReplyTokens,
+        listed: Set<Int>,
+        settledBy picks: [AnswerReading.Event],
+        value: String
+    ) -> Bool {
+        let tokens = reply.tokens
+        func settled(after end: Int) -> Bool {
+            if end < tokens.count,
+                Self.rejecting.contains(tokens[end].word)
+                    || (["are", "were", "is"].contains(tokens[end].word) && end + 2 < tokens.count
+                        && (Self.rejecting.contains(tokens[end + 1].word)
+                            || Self.rejecting.contains(tokens[end + 2].word)))
+            {
+                return true
+            }
+            return picks.contains { pick in
+                guard pick.value == value, pick.index >= end, let marker = pick.marker, marker >= end else {
+                    return false
+                }
+                return Self.conclusions.contains(tokens[marker].word)
+            }
+        }
+        return runEnds(in: reply, listed: listed).contains { !settled(after: $0) }
+    }
+
+    /// Turn and conclusion words that, before a pick, settle a run of letters before them.
+    static let conclusions: Set<String> = [
+        "so", "therefore", "thus", "hence", "but", "however", "though", "ultimately", "finally", "conclusion", "donc",
+        "also", "quindi", "portanto", "entonces", "pero", "mais", "aber", "mas", "ma", "però", "daher",
+    ]
+
+    /// Where each run of letters run together ends (the index after its last letter).
+    func runEnds(in reply: ReplyTokens, listed: Set<Int>) -> [Int] {
+        var ends: [Int] = []
         let tokens = reply.tokens
         func isCapitalLetter(_ index: Int) -> Bool {
             tokens[index].capitalised && isLetter(tokens[index].word) && !listed.contains(index)
@@ -99,9 +136,9 @@ extension LetterExtractor {
                     break
                 }
             }
-            if run.count >= 3 || (joined && run.count >= 2) { return true }
+            if run.count >= 3 || (joined && run.count >= 2) { ends.append(position) }
         }
-        return false
+        return ends
     }
 
     /// Nouns that, after "the incorrect" or "the wrong", name an option ("the incorrect choice is C").

@@ -61,6 +61,9 @@ public struct LetterExtractor: Sendable {
             }
             events.append(event)
         }
+        // Rule 23: "The second option.", "It's the third option: 88 keys.": an option named by its place.
+        let ordinals = ordinalEvents(in: reply)
+        if !ordinals.isEmpty { events = (events + ordinals).sorted { $0.index < $1.index } }
         // "B\n\nANSWER: D", "(B) ANSWER: A": a bare leading letter, a sentence of its own, and a slot that says otherwise,
         // with no correction between them and no prose that agrees with the slot, are two answers ("B\n\nFinal answer:
         // (C)" concludes; "(B) looks right at first.\nANSWER: C" turns after the letter).
@@ -123,7 +126,8 @@ public struct LetterExtractor: Sendable {
         // composite number." where B says it is prime: the reply says the other option; "D\n… Therefore, D is
         // incorrect.": the reply calls its own pick wrong.
         if let value = answer.value,
-            runsLettersTogether(in: reply, listed: listed) || restatesOtherOption(than: value, in: reply)
+            runsLettersTogether(in: reply, listed: listed, settledBy: events, value: value)
+                || restatesOtherOption(than: value, in: reply)
                 || callsWrong(value, in: reply)
         {
             return .unparsed

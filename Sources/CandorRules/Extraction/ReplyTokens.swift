@@ -261,6 +261,29 @@ struct ReplyTokens {
         return start
     }
 
+    /// Whether the word at `index` is joined to the next word by an apostrophe with no space ("C'mon", "l'option"): the
+    /// two are one word of the text. "C's" is a contraction of "is", not such a word.
+    func isElided(_ index: Int) -> Bool {
+        let bytes = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: tokens[index].end)...].prefix(4))
+        guard let first = bytes.first else { return false }
+        // "'" or the typographic "’" (E2 80 99), then a letter.
+        let rest: ArraySlice<UInt8>
+        if first == UInt8(ascii: "'") {
+            rest = bytes.dropFirst()
+        } else if bytes.starts(with: [0xE2, 0x80, 0x99]) {
+            rest = bytes.dropFirst(3)
+        } else {
+            return false
+        }
+        func isLetter(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte >= 0xC3
+        }
+        // "C's right" is "C is right": a contraction, not one word.
+        if rest.first == UInt8(ascii: "s"), !isLetter(rest.dropFirst().first) { return false }
+        return isLetter(rest.first)
+    }
+
     /// Whether the word at `index` is joined to the word before it by punctuation with no space between
     /// ("ca:no", "and/or"): both are one token of the text.
     func isGlued(_ index: Int) -> Bool {

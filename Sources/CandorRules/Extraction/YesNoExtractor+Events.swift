@@ -16,6 +16,37 @@ extension YesNoExtractor {
         "she", "the", "not", "sorry", "because", "but", "and", "unfortunately", "actually", "never", "definitely",
         "absolutely", "certainly", "nothing", "none", "neither", "nope", "no", "as", "since",
     ]
+    /// Words after "no" that make it the negation of a verb in Spanish and Italian ("No es primo.", "No hay plazas.",
+    /// "No lo sé", "Non è possibile" is read through "non"), so that it answers as "No, …" does.
+    static let negatedVerbs: Set<String> = [
+        "es", "está", "esta", "hay", "son", "están", "tiene", "tienen", "puede", "pueden", "se", "lo", "la", "le",
+        "les",
+        "me", "te", "nos", "incluye", "è", "ha", "hanno", "ci", "sono", "si", "ne", "può", "include",
+    ]
+    /// Words of which an English sentence holds at least one (``englishMarkers`` and common prepositions and
+    /// conjunctions that Spanish and Italian do not share).
+    static let englishWords: Set<String> = englishMarkers.union([
+        "it's", "there's", "they're", "we're", "in", "on", "for", "with", "and", "at", "from", "by", "about", "needed",
+    ])
+
+    /// Whether the sentence after the word at `index` reads as English: it holds one of ``englishWords``. Looked at
+    /// only for a leading "No", once per reply.
+    static func readsEnglish(after index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var position = index + 1
+        while position < tokens.count, position == index + 1 || tokens[position].before < .sentence {
+            if englishWords.contains(tokens[position].word) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Hedged answer phrases that a contrast right after them takes back ("Probably, but I can't see it from here.").
+    static let hedgedPhrases: Set<[String]> = [
+        ["probably"], ["likely"], ["most", "likely"], ["i", "think", "so"], ["i", "believe", "so"],
+        ["i", "guess", "so"],
+        ["probably", "not"], ["likely", "not"], ["most", "likely", "not"], ["i", "guess", "not"],
+    ]
     /// Determiner uses of a leading "No" that are courtesy, not an answer ("No problem! Yes, …").
     static let courtesyNouns: Set<String> = [
         "problem", "problems", "worries", "worry", "doubt", "offense", "offence", "pressure", "judgment", "judgement",
@@ -95,6 +126,14 @@ extension YesNoExtractor {
                     && (tokens[index + phrase.words.count - 1].standsAlone || phrase.words == ["not", "at", "all"])
             }
             if let longest = matching.max(by: { $0.words.count < $1.words.count }) {
+                // Rule 23: "Probably, but returns depend on the condition": a hedged answer its own sentence turns
+                // from at once is no answer.
+                let after = index + longest.words.count
+                if hedgedPhrases.contains(longest.words), after < tokens.count, tokens[after].before < .sentence,
+                    AnswerReading.turns.contains(tokens[after].word)
+                {
+                    return nil
+                }
                 return make(longest.value, longest.rank)
             }
         }
@@ -128,8 +167,14 @@ extension YesNoExtractor {
             let opposite = value == "yes" ? negative : affirmative
             if next == "or" || next == "and" || opposite.contains(next) { return nil }
             if value == "yes" { return make(value, .word) }
-            if token.word != "no" || afterAnswerNo.contains(next) { return make(value, .word) }
-            return index == 0 && !courtesyNouns.contains(next) ? make(value, .word) : nil
+            if token.word != "no" || afterAnswerNo.contains(next) || negatedVerbs.contains(next) {
+                return make(value, .word)
+            }
+            // Rule 23: "No charge for boxes — they come free", "No need to worry": in an English sentence, a "No" that a
+            // word follows without punctuation is a determiner ("no charge"), not an answer, in the reply's first word
+            // too; in Spanish or Italian the reply's first "No" before a verb negates it ("No aceptamos perros.").
+            return index == 0 && !courtesyNouns.contains(next) && !readsEnglish(after: index, in: reply)
+                ? make(value, .word) : nil
         }
         guard index > 0, !covered[index - 1], token.standsAlone else { return nil }
         if introducers.contains(tokens[index - 1].word) { return make(value, .construction) }

@@ -57,7 +57,9 @@ extension YesNoExtractor {
             else { continue }
             for next in (position + 1)..<min(tokens.count, position + 1 + negationReach) {
                 if tokens[next].before >= .comma { break }
-                if words.contains(where: { sameWord(tokens[next].word, $0) == true }),
+                if words.contains(where: {
+                    sameWord(tokens[next].word, $0) == true || isSynonym(tokens[next].word, of: $0)
+                }),
                     !modifies(at: next, in: reply, keeping: Set(question.proposition))
                 {
                     return true
@@ -65,6 +67,32 @@ extension YesNoExtractor {
             }
         }
         return false
+    }
+
+    /// Groups of words for one predicate that a reply uses in place of the question's ("executing" for "run"), so that
+    /// a denial of the one denies the other ("Yes, I worked it out rather than executing it." to "Did you run the
+    /// code?"). Small and principled, as ``antonyms`` is: only predicates the probes ask about.
+    static let synonymGroups: [Set<String>] = [
+        [
+            "run", "runs", "ran", "running", "execute", "executes", "executed", "executing", "execution",
+            "ejecutar", "ejecuté", "ejecutado", "exécuter", "exécuté", "ausführen", "ausgeführt", "executar",
+            "executei", "executado", "eseguire", "eseguito", "eseguii",
+        ],
+        ["free", "complimentary", "gratis", "gratuit", "gratuito", "kostenlos"],
+        ["included", "include", "includes", "including", "incluido", "inclus", "inklusive", "incluso", "incluído"],
+    ]
+
+    /// The synonym group of each of its words.
+    static let synonymsByWord: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (group, words) in synonymGroups.enumerated() { for word in words { table[word] = group } }
+        return table
+    }()
+
+    /// Whether `word` and `content` are different words of one synonym group (``synonymGroups``).
+    static func isSynonym(_ word: String, of content: String) -> Bool {
+        guard word != content, let group = synonymsByWord[word] else { return false }
+        return synonymsByWord[content] == group
     }
 
     /// Whether the word at `index` modifies the word after it, in the same part of the sentence, that is neither one of

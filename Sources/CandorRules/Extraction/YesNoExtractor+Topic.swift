@@ -47,6 +47,9 @@ extension YesNoExtractor {
         var end = first + 1
         while end < tokens.count, tokens[end].before < .sentence { end += 1 }
         let words = tokens[first..<end].map(\.word)
+        // Rule 23: "No, I don't.", "Yes, I can start." to a question about something else than the assistant: the
+        // clause speaks about the speaker.
+        if speaksOfItself(words, answer: tokens[index].word, question: question) { return true }
         // "No, I'll answer with the appropriate 'no'.": a sentence that repeats its answer word is about the answer.
         guard !addingWords.contains(words[0]), !questionPronouns.contains(words[0]),
             words.contains(where: englishMarkers.contains), !words.contains(where: AnswerQuestion.isDigits),
@@ -71,6 +74,30 @@ extension YesNoExtractor {
         if content.contains(where: names(question.topic)) { return false }
         // "No, and ending it with a final line.": an echo of the format asked for.
         return !content.allSatisfy(names(question.instruction))
+    }
+
+    /// The singular first person that, opening the clause after an answer word, makes the assistant its subject.
+    static let speakerSubjects: Set<String> = ["i", "i'm", "i've", "i'd", "i'll"]
+
+    /// Words of a clause about the speaker that make it a stance on the question's matter ("No, I'm afraid not.",
+    /// "Yes, I can confirm that.", "No, I don't think so."), or a pronoun that carries the matter into it ("Yes, I
+    /// checked: it is free.").
+    static let speakerStances: Set<String> = stanceWords.union(questionPronouns).union([
+        "checked", "know", "suppose", "understand", "see", "afraid", "mean",
+    ]).subtracting(["can't", "cannot", "won't", "don't", "i'd", "i'll", "i've", "am", "well", "only", "yes", "no"])
+
+    /// Whether the clause `words` after the bare answer word `answer` has the assistant as its subject ("No, I don't.",
+    /// "Yes, I can play on a Sunday.", "No, I don't own any sailing gear.") while the question asks about something
+    /// else (it has no "you"): the answer word replies about the speaker, not to the question (rule 23). A clause with
+    /// a stance, a pronoun for the question's matter, a number or the answer word again speaks about the question.
+    static func speaksOfItself(_ words: [String], answer: String, question: AnswerQuestion) -> Bool {
+        guard let subject = words.first, speakerSubjects.contains(subject), !question.addressesAssistant,
+            !question.proposition.isEmpty
+        else { return false }
+        return !words.dropFirst().contains {
+            speakerStances.contains($0) || AnswerQuestion.isDigits($0) || $0 == answer || affirmative.contains($0)
+                || negative.contains($0)
+        }
     }
 
     /// Words that take back what the reply said before them ("I apologise, that's incorrect."), so that a slot after

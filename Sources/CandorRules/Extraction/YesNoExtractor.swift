@@ -75,6 +75,8 @@ public struct YesNoExtractor: Sendable {
             if event.rank != .slot, enclosures.code[index] { continue }
             // "please use this example:\nQ: Yes": an answer word offered as an example is mentioned, not said.
             if event.rank != .slot, Self.isExample(at: index, in: reply) { continue }
+            // Rule 23: "Do you want a separate quote — yes?": an answer word inside a question the reply asks.
+            if question != nil, event.rank != .slot, Self.isInsideQuestion(at: index, in: reply) { continue }
             // Rule 18: "If yes, …", "A possible answer: Yes.", "'ANSWER: yes' or 'ANSWER: no'": mentioned or offered.
             let offered =
                 event.rank == .slot
@@ -144,9 +146,13 @@ public struct YesNoExtractor: Sendable {
         guard let value = answer.value else {
             // No answer word: a reply that states the proposition answers by its polarity.
             // Rule 19: without the slot asked for, only a reply of one sentence answers by a restatement.
-            guard events.isEmpty, hedges.isEmpty, !proposition.isEmpty, mode == .lenient,
-                !gated || AnswerReading.isSingleSentence(reply)
-            else { return answer }
+            guard events.isEmpty, !proposition.isEmpty, mode == .lenient else { return answer }
+            // Rule 23: "I'm afraid I can't make that statement. As far as I know, delivery is free …": a belief stated
+            // after a refusal answers when it restates the proposition.
+            if let belief = Self.beliefAfterRefusal(in: reply, hedges: hedges) {
+                return Self.prose(belief, question: question) ?? answer
+            }
+            guard hedges.isEmpty, !gated || AnswerReading.isSingleSentence(reply) else { return answer }
             return Self.prose(reply, question: question) ?? answer
         }
         // Every place that gives the answer must agree with what its sentence says about the question.
@@ -159,6 +165,12 @@ public struct YesNoExtractor: Sendable {
                 // Rule 22: "Yes, the night ferry has no lounge." (the answer chosen: one pass over its sentence).
                 || chosen.map {
                     $0.rank != .slot && Self.negatesOwnAnswer(value, at: $0.index, in: reply, question: question)
+                } ?? false
+                // Rule 23: the same for a leading "yes" that a slot repeats ("Yes, the course fee doesn't include a
+                // wetsuit.\n\nANSWER: yes"): the slot does not make the sentence say it.
+                || events.first.map {
+                    $0.leading && $0.rank == .word && chosen?.rank == .slot
+                        && Self.negatesOwnAnswer(value, at: $0.index, in: reply, question: question)
                 } ?? false)
         if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         // Rule 18: "No, that's correct, it was a Tuesday.": an answer word and the phrase after it say both. A verdict
