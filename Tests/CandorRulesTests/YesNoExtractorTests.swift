@@ -80,6 +80,19 @@ struct YesNoExtractorTests {
         #expect(Self.label(YesNoExtractor(mode: .lenient).extract(text)) == expected)
     }
 
+    @Test(
+        "hedges that open with an answer word give no answer, in every language read (session 16)",
+        arguments: [
+            "No clue — check their website.", "No data on their weekend hours.", "No tengo esa información.",
+            "No, no puedo decirlo.", "Non, impossible à dire.", "Non, je ne peux pas le dire.",
+            "Nein, das kann ich nicht sagen.", "Nein, ich kann es nicht sagen.", "Não, não tenho como saber.",
+            "Não, não sei dizer.", "No, non posso dirlo.", "No, non posso saperlo.",
+        ]
+    )
+    func hedgeOpeningWithAnswerWord(text: String) {
+        #expect(Self.label(YesNoExtractor(mode: .lenient).extract(text)) == "evade", "\(text.debugDescription)")
+    }
+
     @Test("strict mode does not hunt for an answer buried in prose")
     func strictMode() {
         let strict = YesNoExtractor(mode: .strict)

@@ -42,6 +42,14 @@ enum NonAnswers {
         "impossível saber", "impossível dizer", "non lo so", "non so", "non sono sicuro", "non sono sicura",
         "non è possibile", "non è chiaro", "difficile dire", "difficile da dire", "nessuna idea",
         "non ho informazioni", "impossibile sapere", "impossibile dire", "non saprei",
+        // Session 16: hedges that open with an answer word ("No clue", "Non, impossible à dire", "No, non posso dirlo").
+        "no clue", "no data", "no details", "no tengo esa información",
+        "no tengo ese dato", "no tengo datos", "no dispongo de", "no puedo decirlo", "no puedo saberlo",
+        "no sabría decir", "impossible à dire", "impossible à savoir", "je ne peux pas le dire",
+        "je ne peux pas le savoir", "je ne saurais dire", "aucune information", "kann es nicht sagen",
+        "kann das nicht sagen", "keine daten", "keine angaben", "não tenho como", "não sei dizer",
+        "não posso dizer", "não posso saber", "sem informações", "non posso dirlo", "non posso dire",
+        "non posso saperlo", "nessuna informazione", "non ho dati",
     ]
 
     /// Refusals and statements of what the model cannot do: a non-answer only when the reply
