@@ -15,7 +15,8 @@ struct OpenAIChatClientTests {
         _ server: some LoopbackEndpoint,
         key: String? = nil,
         timeout: Duration = .seconds(5),
-        maxBytes: Int = 1 << 20
+        maxBytes: Int = 1 << 20,
+        transport: CurlTransport = Self.transport
     ) -> OpenAIChatClient {
         OpenAIChatClient(
             endpoint: ModelEndpoint(
@@ -26,7 +27,7 @@ struct OpenAIChatClientTests {
                 timeouts: HTTPTimeouts(connect: .seconds(2), total: timeout),
                 maxResponseBytes: maxBytes
             ),
-            transport: Self.transport
+            transport: transport
         )
     }
 
@@ -62,11 +63,16 @@ struct OpenAIChatClientTests {
     func keepAlive() async throws {
         let server = try ScriptedModelServer()
         defer { server.stop() }
-        let client = client(server)
+        // A transport of its own, so that the suite's other tests cannot take its connection cache's room, and a
+        // timeout no loaded machine reaches: a timed-out request is retried on a new connection, which is not what
+        // this test is about.
+        let transport = CurlTransport()
+        defer { transport.shutdown() }
+        let client = client(server, timeout: .seconds(120), transport: transport)
         for _ in 0..<5 { _ = try await client.complete(request) }
         #expect(server.requestCount == 5)
-        // Normally one connection carries all five. On a heavily loaded machine libcurl has, rarely, opened
-        // a second one (not yet explained, see the session notes); without reuse there would be five.
+        // One connection carries all five; without reuse there would be five. A second one is tolerated: under heavy
+        // load libcurl has, rarely, opened one while the suite shared a transport (not yet explained).
         #expect(server.connectionCount <= 2)
     }
 
