@@ -117,10 +117,10 @@ struct ExtractionCorpusTests {
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
             // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round,
             // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
-            // session 15, fresh10 since session 16).
+            // session 15, fresh10 since session 16, fresh11 since session 16's second round).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                "fresh10",
+                "fresh10", "fresh11",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -296,6 +296,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.83, 15), "letter": (0.825, 7), "number": (0.85, 12)],
             secondReader: (alike: true, atLeast: 87)
         ),
+        // fresh11: labelled blind in session 16 like fresh7; tuned on since session 16's second round. Read once with rules
+        // 1-22: yes/no 75.0%, 36 wrong; letters 88.7%, 7; numbers 72.0%, 20; and once with rules 1-34 (not tuned on it):
+        // yes/no 75.7%, 35; letters 88.7%, 7; numbers 75.3%, 19.
+        TuningPart(
+            split: "fresh11",
+            replies: 150,
+            floors: ["yes-no": (0.755, 35), "letter": (0.885, 7), "number": (0.75, 19)],
+            secondReader: (alike: true, atLeast: 89)
+        ),
     ]
 
     @Test(
@@ -312,9 +321,9 @@ struct ExtractionCorpusTests {
     }
 
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
-    /// set it to the new set's split (such as "fresh11") to measure it. A blind part is never tuned on: only its
+    /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh11"
+    static let blindPart: String? = "fresh12"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -323,10 +332,10 @@ struct ExtractionCorpusTests {
             FileManager.default.fileExists(atPath: RepositoryPaths.fixtures + "/extraction-" + $0)
         } ?? false
 
-    /// The blind part's figures when it was first read with the rules it is measured against (fresh11, session 16,
-    /// after rules 23, 28 and 30-34), as floors: it must not get worse. Replace them when a new blind part is wired in.
+    /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
+    /// get worse. Generous until fresh12 is made and read; replace them when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.755, 35), "letter": (0.885, 7), "number": (0.75, 19),
+        "yes-no": (0.5, 150), "letter": (0.5, 75), "number": (0.5, 75),
     ]
 
     @Test(
