@@ -298,11 +298,11 @@ struct ExtractionCorpusTests {
         ),
         // fresh11: labelled blind in session 16 like fresh7; tuned on since session 16's second round. Read once with rules
         // 1-22: yes/no 75.0%, 36 wrong; letters 88.7%, 7; numbers 72.0%, 20; and once with rules 1-34 (not tuned on it):
-        // yes/no 75.7%, 35; letters 88.7%, 7; numbers 75.3%, 19.
+        // yes/no 75.7%, 35; letters 88.7%, 7; numbers 75.3%, 19. Session 16's second round, rule 24: yes/no 79.7%, 27.
         TuningPart(
             split: "fresh11",
             replies: 150,
-            floors: ["yes-no": (0.755, 35), "letter": (0.885, 7), "number": (0.75, 19)],
+            floors: ["yes-no": (0.795, 27), "letter": (0.885, 7), "number": (0.75, 19)],
             secondReader: (alike: true, atLeast: 89)
         ),
     ]

@@ -28,6 +28,32 @@ extension YesNoExtractor {
     /// a tentative word for an answer in its sentence, or as one answer of a choice between both.
     static func isMentioned(at index: Int, in reply: ReplyTokens) -> Bool {
         isConditional(at: index, in: reply) || isTentative(at: index, in: reply) || namesChoice(at: index, in: reply)
+            || isOtherConsequent(at: index, in: reply)
+    }
+
+    /// Words that open the consequent of a condition ("if you meant …, then yes").
+    static let consequents: Set<String> = ["then", "entonces", "alors", "dann", "então", "entao", "allora"]
+
+    /// Rule 24: whether the answer word at `index` is the consequent of a condition ("then yes") that follows an answer
+    /// of the reply ("No, sadly (if you meant a pillow, then yes, pillows are fine)"): an answer to another reading of the
+    /// question, offered, not given. A conditional word must stand in the same sentence within 30 words before "then",
+    /// and an answer word opening a sentence or clause before the conditional, and none between the conditional and
+    /// "then"; "If you're asking about the sauna, then yes." (no answer before it) still answers.
+    static func isOtherConsequent(at index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        guard index > 1, consequents.contains(tokens[index - 1].word) else { return false }
+        let start = max(reply.sentenceStart(of: index - 1), index - 31)
+        guard let condition = tokens[start..<(index - 1)].lastIndex(where: { conditionals.contains($0.word) }) else {
+            return false
+        }
+        // "If yes, then no": a condition on an answer word is a condition of the answer itself, not another reading.
+        let answers = affirmative.union(negative)
+        guard !tokens[(condition + 1)..<(index - 1)].contains(where: { answers.contains($0.word) }) else {
+            return false
+        }
+        return tokens[..<condition].contains { token in
+            token.before >= .comma && (affirmative.contains(token.word) || negative.contains(token.word))
+        }
     }
 
     /// Whether a conditional word stands within the four words before `index` in its clause ("if yes", "if the answer

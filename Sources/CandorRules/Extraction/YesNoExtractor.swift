@@ -31,7 +31,8 @@ public struct YesNoExtractor: Sendable {
     }
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?, gated: Bool) -> ExtractedAnswer {
-        let hedges = NonAnswers.find(in: reply)
+        // Rule 24: "Yes, well, possibly —", "Ja, vielleicht.": a hedge that opens with an answer word.
+        let hedges = (NonAnswers.find(in: reply) + Self.leadHedges(in: reply)).sorted { $0.index < $1.index }
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
