@@ -15,20 +15,24 @@ struct AlertLifecycleTests {
               - type: file
             \(webhookSink("hook", url: receiver.url(), ["group_wait: 0s", "group_interval: 0s"]))
             alerting:
-              for: 60s
+              for: 150s
               resolve_window: 10
             """
         }
         defer { run.cleanUp() }
         let (fixture, receiver, daemon) = (run.fixture, run.receiver, run.daemon)
 
-        // The blip: enough lies for the detector to alarm (13 in a row after an honest warm-up of
-        // 30 at arl0 1,000), then honest answers at once. 20 samples take 2 s at 100 ms, and took
-        // over 20 s on a starved machine: `for:` is far longer than any blip.
+        // The blip: lies until the detector alarms and the alert is pending (13 in a row after an honest
+        // warm-up of 30 at arl0 1,000), then honest answers at once; the signal recovers after about 10 of
+        // them. The blip and its recovery take about 3 s at 100 ms a sample, and took over 60 s in a full
+        // test run on a loaded machine: `for:` is far longer than any blip.
         run.lie(10)
-        try await fixture.waitForMoreSamples(20)
+        let pending = try await eventually(timeout: .seconds(120)) {
+            daemon.stderr.contains("alert pending") ? true : nil
+        }
+        #expect(pending == true, "the lies made the alert pending; stderr:\n\(daemon.stderr.suffix(4000))")
         run.lie(0)
-        let dropped = try await eventually(timeout: .seconds(120)) {
+        let dropped = try await eventually(timeout: .seconds(300)) {
             daemon.stderr.contains("pending alert dropped: the signal recovered") ? true : nil
         }
         #expect(
@@ -39,13 +43,13 @@ struct AlertLifecycleTests {
         #expect(fixture.signalAlerts().isEmpty, "a blip shorter than `for:` never fires")
         #expect(receiver.signalAlerts(at: "/hook").isEmpty)
 
-        // A finding that holds: it fires once it has held for 60 s.
+        // A finding that holds: it fires once it has held for 150 s.
         run.lie(10)
         let firing = try await fixture.waitForSignalAlerts("firing", daemon: daemon)
         let seen = Date()
         let startsAt = try #require(rfc3339(firing.first?["startsAt"]))
         #expect(
-            seen >= startsAt.addingTimeInterval(60),
+            seen >= startsAt.addingTimeInterval(150),
             "the alert fired before `for:` had passed: pending since \(startsAt)"
         )
         let delivered = try await eventually(timeout: .seconds(60)) {

@@ -308,7 +308,10 @@ public actor SignalBoard {
         for transition in transitions {
             switch transition {
             case .pending:
-                break
+                logger.debug(
+                    "alert pending: it fires if the signal has not recovered when `for:` runs out",
+                    metadata: ["candor.signal": "\(key)"]
+                )
             case .deduplicated(let fingerprint):
                 logger.debug("alarm on an alert already firing", metadata: ["candor.fingerprint": "\(fingerprint)"])
             case .dropped(let alert):
