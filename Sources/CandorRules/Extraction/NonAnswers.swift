@@ -49,7 +49,9 @@ enum NonAnswers {
         "je ne peux pas le savoir", "je ne saurais dire", "aucune information", "kann es nicht sagen",
         "kann das nicht sagen", "keine daten", "keine angaben", "não tenho como", "não sei dizer",
         "não posso dizer", "não posso saber", "sem informações", "non posso dirlo", "non posso dire",
-        "non posso saperlo", "nessuna informazione", "non ho dati",
+        "non posso saperlo", "nessuna informazione", "non ho dati", "ich weiß es nicht", "ich weiss es nicht",
+        "weiß es nicht", "no tengo claro", "je ne suis pas certain", "je ne suis pas certaine", "non sono certo",
+        "non sono certa", "não sei ao certo",
     ]
 
     /// Refusals and statements of what the model cannot do: a non-answer only when the reply

@@ -1,5 +1,6 @@
-/// Rule 24: hedges that open with an answer word ("Yes, well, possibly —", "Ja, vielleicht.", "Sí, quizá;", "Nein, also …
-/// ich weiß es nicht genau"). The answer word is the hedge's first word, not an answer.
+/// Rule 24: hedges that open with an answer word ("Yes, well, possibly —", "Ja, vielleicht.", "Sí, quizá;"). The answer
+/// word is the hedge's first word, not an answer. Its admissions of not knowing ("ich weiß es nicht") are among the
+/// shared ones, ``NonAnswers/knowledge``.
 extension YesNoExtractor {
     /// Words and phrases of possibility that take back an answer word right before them, in the six languages read.
     /// "Probably" and "likely" are not among them: "Yes, probably." leans to an answer (rule 23 reads "Probably.").
@@ -7,14 +8,6 @@ extension YesNoExtractor {
         ["maybe"], ["possibly"], ["perhaps"], ["quizá"], ["quizás"], ["quiza"], ["quizas"], ["tal", "vez"],
         ["posiblemente"], ["peut", "être"], ["peut", "etre"], ["possiblement"], ["vielleicht"], ["eventuell"],
         ["möglicherweise"], ["talvez"], ["possivelmente"], ["forse"], ["possibilmente"],
-    ]
-
-    /// Admissions of not knowing that the shared list (``NonAnswers/knowledge``) does not hold, read by the yes/no reader
-    /// wherever they stand, as that list's are ("Nein, also … ich weiß es nicht genau").
-    static let leadAdmissions: [[String]] = [
-        ["ich", "weiß", "es", "nicht"], ["ich", "weiss", "es", "nicht"], ["weiß", "es", "nicht"],
-        ["no", "tengo", "claro"], ["je", "ne", "suis", "pas", "certain"], ["je", "ne", "suis", "pas", "certaine"],
-        ["non", "sono", "certo"], ["non", "sono", "certa"], ["não", "sei", "ao", "certo"],
     ]
 
     /// Words that may stand between an answer word and the hedge it opens without answering ("Yes, well, possibly",
@@ -27,17 +20,11 @@ extension YesNoExtractor {
     /// The hedges of `reply` that open with an answer word: a word of possibility right after an answer word that
     /// opens its sentence or clause, with only fillers between them in the same sentence (each such hedge covers the
     /// fillers and the word, so that the reader takes the answer word before it back, as a knowledge hedge within two
-    /// words), and the admissions of ``leadAdmissions``. One pass over the reply, with a look of at most four words
-    /// after each answer word.
+    /// words). One pass over the reply, with a look of at most four words after each answer word.
     static func leadHedges(in reply: ReplyTokens) -> [AnswerReading.Hedge] {
         var found: [AnswerReading.Hedge] = []
         let tokens = reply.tokens
         for index in tokens.indices {
-            if let admission = leadAdmissions.first(where: { reply.has($0, at: index) }),
-                !tokens[(index + 1)..<(index + admission.count)].contains(where: { $0.before >= .sentence })
-            {
-                found.append(AnswerReading.Hedge(index: index, length: admission.count, kind: .knowledge))
-            }
             guard tokens[index].before >= .clause else { continue }
             let word = tokens[index].word
             guard affirmative.contains(word) || negative.contains(word), tokens[index].after != nil else { continue }
