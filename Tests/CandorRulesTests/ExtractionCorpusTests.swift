@@ -117,10 +117,10 @@ struct ExtractionCorpusTests {
             // The tuning parts' disagreements are printed to tune on; the held-out part's never are (fresh2 has been
             // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round,
             // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
-            // session 15, fresh10 since session 16, fresh11 since session 16's second round).
+            // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                "fresh10", "fresh11",
+                "fresh10", "fresh11", "fresh12",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -258,11 +258,12 @@ struct ExtractionCorpusTests {
         // Read once, by the extractors after session 13's rule 17: yes/no 85.0%, 20 wrong; letters 85.3%, 12; numbers
         // 76.7%, 14; and after rule 18, tuned on it: yes/no 85.7%, 18; and after session 14's rule 19: yes/no 84.7%,
         // 17; and after session 15's rule 22: letters 87.3%, 9; and after session 16's rule 23: yes/no 85.7%, 17; and
-        // number rules 30-34: numbers 80.0%, 14.
+        // number rules 30-34: numbers 80.0%, 14; and after session 17's rule 36: yes/no 85.3%, 17 (a small model's sum
+        // that says the number is divisible and leaves a remainder, then "The answer is yes", now gives none).
         TuningPart(
             split: "fresh7",
             replies: 150,
-            floors: ["yes-no": (0.855, 17), "letter": (0.87, 9), "number": (0.795, 14)],
+            floors: ["yes-no": (0.85, 17), "letter": (0.87, 9), "number": (0.795, 14)],
             secondReader: (alike: true, atLeast: 89)
         ),
         // fresh8: labelled blind in session 13 like fresh7; tuned on since session 14. Read once, by the extractors
@@ -305,6 +306,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.795, 27), "letter": (0.885, 7), "number": (0.75, 19)],
             secondReader: (alike: true, atLeast: 89)
         ),
+        // fresh12: labelled blind in session 16 like fresh7; tuned on since session 17. Read once with rules 1-22:
+        // yes/no 83.7%, 24 wrong; letters 88.0%, 10; numbers 86.0%, 7; and once with rules 1-34 (not tuned on it):
+        // yes/no 84.7%, 24; letters 88.0%, 10; numbers 86.0%, 7.
+        TuningPart(
+            split: "fresh12",
+            replies: 150,
+            floors: ["yes-no": (0.845, 24), "letter": (0.88, 10), "number": (0.86, 7)],
+            secondReader: (alike: true, atLeast: 86)
+        ),
     ]
 
     @Test(
@@ -323,7 +333,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh12"
+    static let blindPart: String? = "fresh13"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -332,11 +342,10 @@ struct ExtractionCorpusTests {
             FileManager.default.fileExists(atPath: RepositoryPaths.fixtures + "/extraction-" + $0)
         } ?? false
 
-    /// The blind part's figures when it was first read with the rules it is measured against (fresh12, session 16,
-    /// after rules 23, 24, 28 and 30-34), as floors: it must not get worse. Replace them when a new blind part is wired
-    /// in.
+    /// The blind part's floors: generous until it is first read with the rules it is measured against (fresh13,
+    /// session 17), then that reading, so that it must not get worse. Replace them when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.845, 24), "letter": (0.88, 10), "number": (0.86, 7),
+        "yes-no": (0.5, 150), "letter": (0.5, 75), "number": (0.5, 75),
     ]
 
     @Test(

@@ -68,6 +68,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// for a word problem that asks what is left.
     let operation: UInt8?
 
+    /// What the question asks that the reply's own arithmetic can settle (rule 36): primality, divisibility or a weekday.
+    let arithmetic: ArithmeticQuestion?
+
     /// Reads the question from `prompt`: the user's turns of the conversation, the question last.
     public init(_ prompt: String) {
         let tokens = ReplyTokens(prompt)
@@ -77,6 +80,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         // Capitalised words inside the question name a place or thing ("at 14 Mill Lane").
         names = Set(tokens.tokens.filter { $0.capitalised && $0.before < .sentence }.map(\.word))
         predicate = Self.predicate(of: clause, in: proposition, names: names)
+        arithmetic = ArithmeticQuestion(proposition: proposition)
         addressesAssistant = Self.addressesAssistant(tokens)
         echo = Self.echo(of: tokens)
         (topic, instruction) = Self.topic(of: tokens)

@@ -21,13 +21,17 @@ extension YesNoExtractor {
     /// opens its sentence or clause, with only fillers between them in the same sentence (each such hedge covers the
     /// fillers and the word, so that the reader takes the answer word before it back, as a knowledge hedge within two
     /// words). One pass over the reply, with a look of at most four words after each answer word.
-    static func leadHedges(in reply: ReplyTokens) -> [AnswerReading.Hedge] {
+    static func leadHedges(in reply: ReplyTokens, question: AnswerQuestion?) -> [AnswerReading.Hedge] {
         var found: [AnswerReading.Hedge] = []
         let tokens = reply.tokens
         for index in tokens.indices {
-            guard tokens[index].before >= .clause else { continue }
             let word = tokens[index].word
             guard affirmative.contains(word) || negative.contains(word), tokens[index].after != nil else { continue }
+            if let end = admissionOfNotKnowing(in: reply, after: index, question: question) {
+                found.append(AnswerReading.Hedge(index: index + 1, length: end - index, kind: .knowledge))
+                continue
+            }
+            guard tokens[index].before >= .clause else { continue }
             var next = index + 1
             while next < tokens.count, next - index <= 4, tokens[next].before < .sentence,
                 hedgeFillers.contains(tokens[next].word)
@@ -41,5 +45,79 @@ extension YesNoExtractor {
             )
         }
         return found
+    }
+
+    /// Rule 35: words that may stand between an answer word and a negated verb of knowing or saying that takes it back
+    /// ("Yes, though I can't be completely sure", "Sí, bueno, no te lo puedo confirmar", "Ja, wobei ich das nicht
+    /// sicher sagen kann"): conjunctions of contrast, subjects and objects as pronouns, and modal verbs.
+    static let admissionLeadIns: Set<String> = [
+        "but", "though", "although", "however", "actually", "honestly", "so", "it", "that", "this", "we", "can",
+        "could",
+        "pero", "aunque", "bueno", "yo", "te", "lo", "le", "la", "se", "mais", "enfin", "bon", "je", "j'", "nous",
+        "vous",
+        "aber", "wobei", "doch", "allerdings", "ich", "wir", "das", "es", "kann", "könnte", "mas", "porém", "embora",
+        "eu", "ma", "anche", "però", "io", "sebbene",
+    ]
+
+    /// Negations that, within five words before a verb or adjective of knowing, make an admission of not knowing.
+    static let knowingNegations: Set<String> = [
+        "not", "can't", "cannot", "couldn't", "don't", "unable", "no", "ne", "n'", "nicht", "não", "nao", "non",
+    ]
+
+    /// Verbs and adjectives of knowing, saying for certain and confirming, whole.
+    static let knowingWords: Set<String> = [
+        "say", "tell", "know", "sure", "decir", "decirlo", "decirte", "decirle", "saber", "saberlo", "dire", "dirlo",
+        "dirle", "dirti", "dirvi", "savoir", "sais", "sûr", "sûre", "sagen", "wissen", "weiß", "weiss", "dizer",
+        "sapere", "saperlo", "certo", "certa", "seguro", "segura", "answer", "beantworten", "responder", "répondre",
+        "rispondere",
+    ]
+
+    /// Verbs and adjectives of knowing, saying for certain and confirming, by their first letters.
+    static let knowingStems: [String] = [
+        "confirm", "verif", "guarant", "garant", "certain", "promis", "determin", "asegur", "prometer", "affirm",
+        "vérifi", "promet", "bestätig", "versprech", "überprüf", "certez", "conferm", "sicher", "sicur",
+    ]
+
+    /// Whether `word` is a verb or adjective of knowing.
+    static func isKnowing(_ word: String) -> Bool {
+        knowingWords.contains(word) || knowingStems.contains { word.hasPrefix($0) }
+    }
+
+    /// The index of the last word of an admission of not knowing that follows the answer word at `index` with only
+    /// lead-ins between them, in its sentence (rule 35): a negation, then within five words a verb or adjective of
+    /// knowing ("I can't be completely sure", "je ne peux pas vous le garantir", "não consigo confirmar isso"). Not
+    /// when the question asks about that verb ("Did you verify it?" — "No, I couldn't verify it" answers), nor when a
+    /// word that narrows it to a detail follows ("but I can't confirm the exact time"). At most six lead-ins and five
+    /// words after the negation are looked at.
+    static func admissionOfNotKnowing(in reply: ReplyTokens, after index: Int, question: AnswerQuestion?) -> Int? {
+        let tokens = reply.tokens
+        var negation = index + 1
+        while negation < tokens.count, negation - index <= 6, tokens[negation].before < .sentence,
+            !knowingNegations.contains(tokens[negation].word)
+        {
+            guard admissionLeadIns.contains(tokens[negation].word) || hedgeFillers.contains(tokens[negation].word)
+            else { return nil }
+            negation += 1
+        }
+        guard negation < tokens.count, tokens[negation].before < .sentence,
+            knowingNegations.contains(tokens[negation].word)
+        else { return nil }
+        var end = negation + 1
+        while end < tokens.count, end - negation <= 5, tokens[end].before == .none, !isKnowing(tokens[end].word) {
+            end += 1
+        }
+        guard end < tokens.count, end - negation <= 5, tokens[end].before == .none, isKnowing(tokens[end].word)
+        else { return nil }
+        let asked = question?.proposition ?? []
+        guard
+            !asked.contains(where: {
+                $0 == tokens[end].word || isKnowing($0) && $0.prefix(5) == tokens[end].word.prefix(5)
+            })
+        else { return nil }
+        let next = end + 1
+        if next < tokens.count, tokens[next].before < .sentence, AnswerReading.qualifiers.contains(tokens[next].word) {
+            return nil
+        }
+        return end
     }
 }

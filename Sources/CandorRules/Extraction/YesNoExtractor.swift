@@ -32,7 +32,9 @@ public struct YesNoExtractor: Sendable {
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?, gated: Bool) -> ExtractedAnswer {
         // Rule 24: "Yes, well, possibly —", "Ja, vielleicht.": a hedge that opens with an answer word.
-        let hedges = (NonAnswers.find(in: reply) + Self.leadHedges(in: reply)).sorted { $0.index < $1.index }
+        let hedges = (NonAnswers.find(in: reply) + Self.leadHedges(in: reply, question: question)).sorted {
+            $0.index < $1.index
+        }
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
@@ -186,6 +188,8 @@ public struct YesNoExtractor: Sendable {
         if !proposition.isEmpty, Self.isContradictedElsewhere(value, events: events, in: reply, question: question) {
             return .unparsed
         }
+        // Rule 36: the reply's own arithmetic says the opposite ("Yes, it's prime, though it's divisible by 31").
+        if question.arithmetic?.isContradicted(value, in: reply) == true { return .unparsed }
         // Rule 17: without a slot, a bare answer word whose own clause is about something else gives no answer.
         if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
             !events.contains(where: { $0.rank == .slot }),

@@ -1,0 +1,236 @@
+/// Rule 36: a yes/no question the reply can answer with its own arithmetic ("Is 1147 a prime number?", "Is 1372
+/// divisible by 14?", "Was 2031-05-14 a Wednesday?"), and the claims of a reply that settle it. A careful reader
+/// does not take "Yes, it's prime, though it's divisible by 31", "Yes, 1372 ÷ 14 leaves a remainder of 6" or "No,
+/// it's a Wednesday" as an answer: the reply says both. The reply's claims are compared with its answer word, never
+/// with the truth (a wrong sum is a wrong answer, not an undecided one).
+enum ArithmeticQuestion: Hashable, Sendable {
+    /// Whether the number is prime.
+    case prime(String)
+    /// Whether the first number is divisible by the second.
+    case divisible(String, by: String)
+    /// Whether a date (its numbers as words) fell on the weekday (lower case).
+    case weekday(String, date: Set<String>)
+
+    /// The weekdays, lower case.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Words that deny the word within two after them ("not divisible", "isn't a Tuesday", "no factor").
+    static let denials: Set<String> = [
+        "not", "isn't", "wasn't", "never", "no", "without", "nor", "neither", "aren't", "won't", "doesn't",
+    ]
+
+    /// Words that make "remainder" mean none ("no remainder", "a remainder of 0").
+    static let noRemainder: Set<String> = ["no", "without", "zero", "0", "nothing"]
+
+    /// Words after which a reply revises what it said before ("Actually, I misread", "Let me redo that", "Let me
+    /// check: …").
+    static let revisions = AnswerReading.explicitCorrections.union(AnswerReading.changes).union([
+        "check", "checking", "recheck", "rechecking", "double-check",
+    ])
+
+    /// Copulas and verbs that place a date on a weekday ("is a Tuesday", "falls on a Tuesday").
+    static let placing: Set<String> = ["is", "was", "it's", "falls", "fell", "be", "being", "lands", "landed"]
+
+    /// The question's arithmetic, from the content words of its proposition (in order); nil for any other question.
+    init?(proposition: [String]) {
+        let numbers = proposition.filter(AnswerQuestion.isDigits)
+        if proposition.contains("prime"), numbers.count == 1, let number = numbers.first {
+            self = .prime(number)
+        } else if proposition.contains("divisible"), numbers.count == 2 {
+            self = .divisible(numbers[0], by: numbers[1])
+        } else if let day = proposition.last(where: Self.weekdays.contains) {
+            self = .weekday(day, date: Set(numbers))
+        } else {
+            return nil
+        }
+    }
+
+    /// Whether `reply` states, outside quotes and questions, a claim that gives the opposite of `value` (`yes` or
+    /// `no`). One pass over the reply's words and numbers.
+    func isContradicted(_ value: String, in reply: ReplyTokens) -> Bool {
+        let saysYes = value == "yes"
+        // What a reply says before it corrects itself ("…fell on a Tuesday... Actually, I misread") is taken back.
+        let from =
+            reply.tokens.lastIndex { Self.revisions.contains($0.word) }.map { $0 + 1 } ?? 0
+        switch self {
+        case .prime(let number):
+            // Only the claims that it is not prime: "is prime" with a "no" is another rule's (a restatement).
+            return saysYes && Self.claimsFactor(of: number, in: reply, from: from)
+        case .divisible(let number, by: let divisor):
+            guard let divides = Self.claimsDivision(of: number, by: divisor, in: reply, from: from) else {
+                return false
+            }
+            return divides != saysYes
+        case .weekday(let day, let date):
+            guard let placed = Self.claimsWeekday(day, of: date, in: reply, from: from) else { return false }
+            return placed != saysYes
+        }
+    }
+
+    /// The index of the first word of the clause (up to a comma or stronger) that holds `index`.
+    static func clauseStart(of index: Int, in reply: ReplyTokens) -> Int {
+        var start = index
+        while start > 0, reply.tokens[start].before < .comma { start -= 1 }
+        return start
+    }
+
+    /// Whether the word at `index` is in a question, a supposition ("whether it is composite") or quotes: mentioned
+    /// or asked, not said.
+    static func isAsked(_ index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var end = index
+        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+        return tokens[index].quoted || tokens[end].after == "?"
+            || tokens[clauseStart(of: index, in: reply)..<index].contains {
+                YesNoExtractor.suppositions.contains($0.word)
+            }
+    }
+
+    /// Whether one of the `reach` words before `index`, in its clause, denies it ("not divisible", "isn't a
+    /// Tuesday", "no factor").
+    static func isDenied(_ index: Int, in reply: ReplyTokens, reach: Int = 2) -> Bool {
+        let tokens = reply.tokens
+        let start = max(clauseStart(of: index, in: reply), index - reach)
+        // An answer word with punctuation or a bracket after it ("No (remainder 3)", "No, it's a Thursday") denies
+        // nothing.
+        return (start..<index).contains { denials.contains(tokens[$0].word) && isAttached($0, in: reply) }
+    }
+
+    /// Whether only spaces stand between the word at `index` and the next one: "No remainder", not "No (remainder".
+    static func isAttached(_ index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        guard index + 1 < tokens.count else { return false }
+        let gap = reply.text.utf8.dropFirst(tokens[index].end).prefix(tokens[index + 1].start - tokens[index].end)
+        return gap.allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+
+    /// Whether the word at `index` is said plainly: not asked, quoted or denied.
+    static func isPlain(_ index: Int, in reply: ReplyTokens) -> Bool {
+        !isAsked(index, in: reply) && !isDenied(index, in: reply)
+    }
+
+    /// Whether the reply names a factor of `number` other than 1 and itself: "divisible by 31", "a factor of 31",
+    /// "composite", "1147 = 31 × 37" (a product in a sentence about the number, or about "it"), from the word `from` on.
+    static func claimsFactor(of number: String, in reply: ReplyTokens, from: Int) -> Bool {
+        let tokens = reply.tokens
+        let trivial: Set<String> = ["1", number]
+        for index in tokens.indices.dropFirst(from) where isPlain(index, in: reply) {
+            switch tokens[index].word {
+            case "composite": return true
+            case "divisible", "factor", "divisor":
+                // "divisible by 31", "a factor of 31": the next number, within two words.
+                let next = tokens[(index + 1)..<min(tokens.count, index + 3)]
+                if let factor = next.first(where: { AnswerQuestion.isDigits($0.word) }), !trivial.contains(factor.word),
+                    !next.contains(where: { $0.before >= .sentence })
+                {
+                    return true
+                }
+            default: continue
+            }
+        }
+        let mentions = NumberMention.find(in: reply)
+        for position in mentions.indices.dropLast() {
+            let left = mentions[position]
+            let right = mentions[position + 1]
+            guard left.first >= from, let a = left.value, let b = right.value, !trivial.contains(a),
+                !trivial.contains(b),
+                NumberMention.operatorSymbol(between: left, right, in: reply) == UInt8(ascii: "*"),
+                isPlain(left.first, in: reply)
+            else { continue }
+            // Part of a longer sum ("3 × 7 + 8601") is no factorisation.
+            let sums: Set<UInt8> = [UInt8(ascii: "+"), UInt8(ascii: "-")]
+            if position + 2 < mentions.count,
+                let symbol = NumberMention.operatorSymbol(between: right, mentions[position + 2], in: reply),
+                sums.contains(symbol)
+            {
+                continue
+            }
+            if position > 0,
+                let symbol = NumberMention.operatorSymbol(between: mentions[position - 1], left, in: reply),
+                sums.contains(symbol)
+            {
+                continue
+            }
+            // "31 × 36 = 1116": a product that equals another number is about that one.
+            if position + 2 < mentions.count, mentions[position + 2].value != number,
+                reply.text.utf8.dropFirst(tokens[right.last].end)
+                    .prefix(max(0, tokens[mentions[position + 2].first].start - tokens[right.last].end))
+                    .contains(UInt8(ascii: "="))
+            {
+                continue
+            }
+            let start = reply.sentenceStart(of: left.first)
+            var end = right.last
+            while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+            let sentence = tokens[start...end]
+            if sentence.contains(where: { $0.word == number })
+                || ["it", "it's", "this", "that"].contains(tokens[start].word)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the reply says `number` divides by `divisor` (true: "evenly", "exactly", "no remainder") or leaves a
+    /// remainder (false: "leaves a remainder of 6"), from the word `from` on; nil when it says neither or both.
+    static func claimsDivision(of number: String, by divisor: String, in reply: ReplyTokens, from: Int) -> Bool? {
+        let tokens = reply.tokens
+        var claims: Set<Bool> = []
+        for index in tokens.indices.dropFirst(from) where !tokens[index].quoted {
+            switch tokens[index].word {
+            case "remainder":
+                // "leaves a remainder of 6" against "no remainder", "a remainder of 0", "doesn't leave a remainder".
+                guard !isAsked(index, in: reply) else { continue }
+                // "no remainder", "without a remainder", "zero remainder": the word right before, or before "a".
+                var before = index - 1
+                if before > 0, ["a", "any"].contains(tokens[before].word), isAttached(before - 1, in: reply) {
+                    before -= 1
+                }
+                let none = before >= 0 && isAttached(before, in: reply) && noRemainder.contains(tokens[before].word)
+                let after = tokens[(index + 1)..<min(tokens.count, index + 4)].prefix { $0.before < .comma }
+                claims.insert(
+                    none || after.contains { ["0", "zero"].contains($0.word) } || isDenied(index, in: reply, reach: 4)
+                )
+            case "evenly", "exactly":
+                // "divides evenly", "= 98 exactly", "goes into it exactly": said of the division, not denied.
+                guard isPlain(index, in: reply) else { continue }
+                let start = reply.sentenceStart(of: index)
+                let sentence = tokens[start..<index]
+                guard
+                    sentence.contains(where: {
+                        ["divides", "divide", "divided", "goes", "go", "fits"].contains($0.word)
+                    })
+                        || sentence.contains(where: {
+                            AnswerQuestion.isDigits($0.word) && $0.word != number && $0.word != divisor
+                        })
+                else { continue }
+                claims.insert(true)
+            default: continue
+            }
+        }
+        return claims.count == 1 ? claims.first : nil
+    }
+
+    /// Whether the reply places the date (its numbers `date`) on `day` (true: "it's a Wednesday") or on another weekday
+    /// (false: "falls on a Tuesday"), from the word `from` on; nil when it does neither or both.
+    static func claimsWeekday(_ day: String, of date: Set<String>, in reply: ReplyTokens, from: Int) -> Bool? {
+        let tokens = reply.tokens
+        var claims: Set<Bool> = []
+        for index in tokens.indices.dropFirst(max(1, from)) where weekdays.contains(tokens[index].word) {
+            // "is a Tuesday", "falls on a Tuesday", "it's Tuesday".
+            var verb = index - 1
+            while verb > index - 3, verb > 0, ["a", "on"].contains(tokens[verb].word) { verb -= 1 }
+            guard placing.contains(tokens[verb].word), isPlain(index, in: reply),
+                !tokens[(verb + 1)...index].contains(where: { $0.before >= .comma })
+            else { continue }
+            // A sentence about another date ("1 January 2026 is a Thursday; …") places that one.
+            let start = reply.sentenceStart(of: index)
+            if tokens[start..<index].contains(where: { AnswerQuestion.isDigits($0.word) && !date.contains($0.word) }) {
+                continue
+            }
+            claims.insert(tokens[index].word == day)
+        }
+        return claims.count == 1 ? claims.first : nil
+    }
+}
