@@ -354,7 +354,7 @@ struct ExtractionCorpusTests {
     /// The blind part's figures when it was first read with the rules it is measured against (fresh13, session 17,
     /// after rules 35 and 36), as floors: it must not get worse. Replace them when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.84, 16), "letter": (0.885, 8), "number": (0.815, 10),
+        "yes-no": (0.845, 16), "letter": (0.885, 8), "number": (0.815, 10),
     ]
 
     @Test(

@@ -82,6 +82,8 @@ struct ExtractionOwnClaimsTests {
             ("Yes: 1372 ÷ 14 = 98 exactly.", Self.divisible, "yes"),
             ("No (remainder 6).", Self.divisible, "no"),
             ("Yes, no remainder.", Self.divisible, "yes"),
+            ("Yes.\n\n| 1372 ÷ 14 | 98 |\n|---|---|\n| Remainder | 0 |", Self.divisible, "yes"),
+            ("- 14 × 98 = 1372\n- Remainder: 0\n- Answer: yes", Self.divisible, "yes"),
             ("No, it's a Thursday.", Self.weekday, "no"),
             (
                 "Yes. 1 January 2031 was a Wednesday, and 2031-05-14 is 19 weeks later, so a Wednesday too.",

@@ -188,7 +188,8 @@ enum ArithmeticQuestion: Hashable, Sendable {
                     before -= 1
                 }
                 let none = before >= 0 && isAttached(before, in: reply) && noRemainder.contains(tokens[before].word)
-                let after = tokens[(index + 1)..<min(tokens.count, index + 4)].prefix { $0.before < .comma }
+                // "remainder of 0", "remainder: 0", "| Remainder | 0 |": within two words, on its line.
+                let after = tokens[(index + 1)..<min(tokens.count, index + 3)].prefix { $0.before < .sentence }
                 claims.insert(
                     none || after.contains { ["0", "zero"].contains($0.word) } || isDenied(index, in: reply, reach: 4)
                 )
