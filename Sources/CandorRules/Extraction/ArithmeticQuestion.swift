@@ -100,7 +100,9 @@ enum ArithmeticQuestion: Hashable, Sendable {
     static func isAttached(_ index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         guard index + 1 < tokens.count else { return false }
-        let gap = reply.text.utf8.dropFirst(tokens[index].end).prefix(tokens[index + 1].start - tokens[index].end)
+        let gap = reply.text.utf8.dropFirst(tokens[index].end).prefix(
+            max(0, tokens[index + 1].start - tokens[index].end)
+        )
         return gap.allSatisfy { $0 == UInt8(ascii: " ") }
     }
 
