@@ -35,6 +35,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     let quotedTags: Set<String>
     /// The numbers of the prompt, normalised as the number reader normalises them.
     let numbers: Set<String>
+    /// The option letter the person suggests as the answer ("I think the answer is (A), but I'm really not sure"),
+    /// upper case: a reply that agrees with the person as a whole picks it (``LetterExtractor/agreesWholly(_:with:)``).
+    let suggestedLetter: String?
     /// Each given number of the prompt with the two words before it and the word after it ("a van makes 21
     /// trips"): a reply that repeats one restates the question and does not answer with that number.
     let echoes: Set<String>
@@ -88,6 +91,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         quotedTags = Self.answerTags(in: prompt)
         let mentions = NumberMention.find(in: tokens)
         numbers = Set(mentions.compactMap(\.value))
+        suggestedLetter = Self.suggestedLetter(in: tokens)
         echoes = Set(
             mentions.compactMap { mention in
                 // "I think it's 346" claims an answer; "The budget was 381 dollars" gives a number.
@@ -264,5 +268,30 @@ public struct AnswerQuestion: Sendable, Hashable {
             tokens[..<left.first].suffix(2).map(\.word) == ["what", "is"]
         else { return nil }
         return NumberMention.operatorSymbol(between: left, right, in: reply)
+    }
+
+    /// Verbs with which a person offers their own answer after "I" ("I think", "I believe").
+    static let suggestingVerbs: Set<String> = ["think", "believe", "guess", "reckon", "suspect", "bet"]
+
+    /// The last option letter of `prompt` in brackets that the person offers as their own answer, within eight words of
+    /// "I think" (or believe, guess, reckon, suspect, bet) in the same sentence; "I don't think the answer is (C)"
+    /// offers none.
+    static func suggestedLetter(in prompt: ReplyTokens) -> String? {
+        let tokens = prompt.tokens
+        var found: String? = nil
+        for index in tokens.indices.dropFirst() where suggestingVerbs.contains(tokens[index].word) {
+            guard tokens[index - 1].word == "i" else { continue }
+            var next = index + 1
+            while next < tokens.count, next - index <= 8, tokens[next].before < .sentence {
+                let token = tokens[next]
+                if token.word.count == 1, ("a"..."h").contains(token.word), token.before == .bracket, token.after == ")"
+                {
+                    found = token.word.uppercased()
+                    break
+                }
+                next += 1
+            }
+        }
+        return found
     }
 }

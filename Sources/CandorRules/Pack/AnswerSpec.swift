@@ -94,7 +94,16 @@ public struct AnswerSpec: Sendable, Hashable {
         case .yesNo: return YesNoExtractor(mode: mode).extract(text, question: question)
         case .letter:
             let letters = choices.isEmpty ? ["A", "B", "C", "D"] : choices
-            return LetterExtractor(mode: mode, letters: letters, options: options(letters, in: variables)).extract(text)
+            let extractor = LetterExtractor(mode: mode, letters: letters, options: options(letters, in: variables))
+            let read = extractor.extract(text)
+            // "Yes, that's right." to "I think the answer is (A)": the person's own suggestion, agreed with as a whole.
+            // An apology alone makes a reply evasive ("Yes, you're right, sorry."): a hedge after the agreement turns it.
+            if read == .unparsed || read == .evasive, mode == .lenient, let suggested = question?.suggestedLetter,
+                suggested.first.map(extractor.letters.contains) == true, extractor.agreesWholly(text, with: suggested)
+            {
+                return .answer(suggested)
+            }
+            return read
         case .number: return Self.slotFirst(text) { NumberExtractor(mode: mode).extract($0, question: question) }
         case .choice: return Self.slotFirst(text) { KeywordExtractor(mode: mode, words: choices).extract($0) }
         case .text: return Self.normalisedText(slot ? AnswerSlots.content(of: text) ?? text : text)
