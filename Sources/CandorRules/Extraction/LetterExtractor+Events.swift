@@ -38,6 +38,33 @@ extension LetterExtractor {
         "é", "porque", "car", "weil", "perché", "that", "fits", "matches", "gives", "correct", "right",
     ]
 
+    /// Verbs of picking a letter, whose negation refuses the pick (rule 37: "I wouldn't choose B. I choose A.").
+    static let pickVerbs: Set<String> = [
+        "pick", "picking", "picked", "choose", "choosing", "chose", "select", "selecting", "selected", "go", "going",
+        "opt", "vote", "wähle", "nehme", "elijo", "elegiría", "escolho", "escolheria", "scelgo", "sceglierei",
+        "choisis", "choisirais",
+    ]
+    /// Negations that refuse the pick of the verb right after them (within two words).
+    static let pickNegations: Set<String> = [
+        "not", "wouldn't", "won't", "don't", "didn't", "never", "can't", "cannot", "shouldn't", "couldn't", "no",
+        "nicht", "kein", "ne", "pas", "não", "non", "nunca", "jamais", "mai",
+    ]
+
+    /// Whether the letter at `index` follows a verb of picking that a negation refuses, within the clause: "I wouldn't
+    /// choose B", "I'd never go with A", "No elijo la B", "Je ne choisirais pas la B" (not "No, I choose A").
+    static func isRefusedPick(at index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        var start = index
+        while start > 0, index - start < 6, tokens[start].before < .comma { start -= 1 }
+        guard let verb = tokens[start..<index].lastIndex(where: { pickVerbs.contains($0.word) }), index - verb <= 3
+        else {
+            return false
+        }
+        // A French "pas" may follow the verb: "je ne choisirais pas la B".
+        if tokens[verb..<index].contains(where: { $0.word == "pas" }) { return true }
+        return tokens[max(start, verb - 2)..<verb].contains { pickNegations.contains($0.word) }
+    }
+
     /// The letter given at `index`, if the word there is a letter that answers.
     func event(in reply: ReplyTokens, at index: Int) -> AnswerReading.Event? {
         let tokens = reply.tokens
@@ -70,6 +97,7 @@ extension LetterExtractor {
         {
             return nil
         }
+        if introduced, Self.isRefusedPick(at: index, in: reply) { return nil }
         guard token.capitalised || token.standsAlone || introduced else { return nil }
         // The clause that goes on after the letter, past the option text it quotes ("B) 91 is not a
         // prime number"); the letter's own closing bracket or full stop may come first.
