@@ -34,6 +34,9 @@ public struct CompareSpec: Sendable, Hashable {
     /// How far apart numeric answers may be and still agree, per item (such as `{{tolerance}}` → `2%`);
     /// without it answers agree only when equal. See ``NumericTolerance``.
     public var tolerance: Template?
+    /// The test conditions whose conversation replays a baseline's answer as the model's own earlier turn (`answer_of:
+    /// first`), by test: a reply that only points back to that answer ("I stand by my previous answer") keeps it.
+    public var replayedBaselines: [String: String]
 
     /// Creates a spec; `baselines` must not be empty.
     public init(
@@ -46,7 +49,8 @@ public struct CompareSpec: Sendable, Hashable {
         outcomeNames: [String: String] = [:],
         flags: [LexiconFlag] = [],
         prose: ProseClaims? = nil,
-        tolerance: Template? = nil
+        tolerance: Template? = nil,
+        replayedBaselines: [String: String] = [:]
     ) {
         precondition(!baselines.isEmpty, "a comparison needs at least one belief condition")
         self.baselines = baselines
@@ -59,6 +63,7 @@ public struct CompareSpec: Sendable, Hashable {
         self.flags = flags
         self.prose = prose
         self.tolerance = tolerance
+        self.replayedBaselines = replayedBaselines
     }
 
     /// The values the scorer produces.

@@ -174,6 +174,14 @@ extension ProbeReader {
                 at: node.location
             )
         }
+        // "I stand by my previous answer" keeps the answer the test's conversation replays as the model's own turn.
+        var replayed: [String: String] = [:]
+        for test in tests {
+            let quoted =
+                scope.conditions.first { $0.id == test }?.messages.filter { $0.role == .assistant }
+                .flatMap(\.content.variables) ?? []
+            replayed[test] = baselines.first { quoted.contains(Condition.answerPrefix + $0) }
+        }
         return CompareSpec(
             baselines: baselines,
             tests: tests,
@@ -184,7 +192,8 @@ extension ProbeReader {
             outcomeNames: renames,
             flags: flags,
             prose: prose,
-            tolerance: tolerance
+            tolerance: tolerance,
+            replayedBaselines: replayed
         )
     }
 

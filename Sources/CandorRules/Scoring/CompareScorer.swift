@@ -73,7 +73,13 @@ public struct CompareScorer: Sendable {
         var evaded: [(id: String, answer: ExtractedAnswer)] = []
         var wrongAfterCorrect = false
         for (index, statement) in statements.enumerated() {
-            let answer = statement.answer!
+            var answer = statement.answer!
+            // "I stand by my previous answer": a reply that only points back to the answer its conversation shows.
+            if answer.value == nil, spec.replayedBaselines[statement.id] != nil,
+                AnswerText.keepsEarlierAnswer(statement.text)
+            {
+                answer = .answer(belief)
+            }
             let suffix = spec.tests.count > 1 ? ".\(statement.id)" : nil
             func set(_ name: String, _ flag: Bool) {
                 if let suffix {
