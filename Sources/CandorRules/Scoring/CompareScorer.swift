@@ -79,6 +79,8 @@ public struct CompareScorer: Sendable {
                 AnswerText.keepsEarlierAnswer(statement.text)
             {
                 answer = .answer(belief)
+                // The record shows the answer the reply keeps, as it shows every other reading.
+                if extracted[statement.id]?.isEmpty == false { extracted[statement.id]?[0] = answer.description }
             }
             let suffix = spec.tests.count > 1 ? ".\(statement.id)" : nil
             func set(_ name: String, _ flag: Bool) {
