@@ -98,6 +98,8 @@ extension LetterExtractor {
             return nil
         }
         if introduced, Self.isRefusedPick(at: index, in: reply) { return nil }
+        // "A? No — B.": a letter with a question mark is asked, not given.
+        if token.after == "?" { return nil }
         guard token.capitalised || token.standsAlone || introduced else { return nil }
         // The clause that goes on after the letter, past the option text it quotes ("B) 91 is not a
         // prime number"); the letter's own closing bracket or full stop may come first.
