@@ -29,6 +29,9 @@ struct ExtractionTopicTests {
             ("No, that is not the case.", "no"), ("No, I'll keep it short: bicycles pay a fare.", "no"),
             ("Yes, but only on the evening crossing.", "yes"), ("Yes, 2 per sailing.", "yes"),
             ("No, and that is my answer to yes or no.", "no"),
+            // A degree of confidence is a stance on the answer (session 17).
+            ("Yes, I'm fairly sure.", "yes"), ("No, I'm pretty sure it doesn't.", "no"),
+            ("Yes, I'm quite confident.", "yes"),
         ]
     )
     func elsewhere(reply: String, expected: String) {

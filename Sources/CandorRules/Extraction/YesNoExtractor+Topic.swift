@@ -18,6 +18,9 @@ extension YesNoExtractor {
         "you're", "we're", "they're", "that's", "there's", "it's", "i've", "i'd", "i'll", "were", "won't", "can't",
         "cannot", "haven't", "hasn't", "isn't", "aren't", "doesn't", "don't", "didn't", "wasn't", "weren't",
         "wouldn't", "couldn't", "shouldn't", "yes", "no", "fine", "okay", "ok", "well", "only", "very", "much",
+        // Session 17: degrees of confidence ("Yes, I'm fairly sure.", "No, I'm pretty sure it doesn't.").
+        "fairly", "pretty", "quite", "really", "completely", "totally", "entirely", "reasonably", "certain",
+        "confident", "positive",
     ]
 
     /// Words of which an English clause holds at least one: the question's words are English, so a clause in
