@@ -130,6 +130,9 @@ enum ArithmeticQuestion: Hashable, Sendable {
             default: continue
             }
         }
+        // Most replies hold no product: look for its sign ("×", "*", "·", "x", "times") before reading every number.
+        let signs = reply.text.utf8.contains { $0 == UInt8(ascii: "*") || $0 == 0xC3 || $0 == 0xC2 }
+        guard signs || tokens.contains(where: { $0.word == "x" || $0.word == "times" }) else { return false }
         let mentions = NumberMention.find(in: reply)
         for position in mentions.indices.dropLast() {
             let left = mentions[position]
