@@ -85,6 +85,8 @@ struct ExtractionOwnClaimsTests {
             ("Yes.\n\n| 1372 ÷ 14 | 98 |\n|---|---|\n| Remainder | 0 |", Self.divisible, "yes"),
             ("- 14 × 98 = 1372\n- Remainder: 0\n- Answer: yes", Self.divisible, "yes"),
             ("No, it's a Thursday.", Self.weekday, "no"),
+            // A question that only names a weekday asks no date's weekday.
+            ("Yes, we're open then, though today is a Saturday.", "Is the Larchfield shop open on Sunday?", "yes"),
             (
                 "Yes. 1 January 2031 was a Wednesday, and 2031-05-14 is 19 weeks later, so a Wednesday too.",
                 Self.weekday, "yes"

@@ -38,7 +38,9 @@ enum ArithmeticQuestion: Hashable, Sendable {
             self = .prime(number)
         } else if proposition.contains("divisible"), numbers.count == 2 {
             self = .divisible(numbers[0], by: numbers[1])
-        } else if let day = proposition.last(where: Self.weekdays.contains) {
+        } else if let day = proposition.last, Self.weekdays.contains(day), !numbers.isEmpty {
+            // "Was 2031-05-14 a Wednesday?": a date, and the weekday as the claim's last word ("Can I come on Sunday?"
+            // and "Is the shop open on Sunday 14 May?" ask something else).
             self = .weekday(day, date: Set(numbers))
         } else {
             return nil
