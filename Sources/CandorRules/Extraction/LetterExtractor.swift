@@ -61,6 +61,18 @@ public struct LetterExtractor: Sendable {
             }
             events.append(event)
         }
+        // "I'm no longer confident that it's (A)": a letter that an admission of not knowing doubts, within four words
+        // of it in its clause and with no turn between ("Not sure, but I think it's B" picks B), is no pick.
+        events.removeAll { event in
+            event.rank != .slot
+                && hedges.contains { hedge in
+                    let end = hedge.index + hedge.length
+                    return hedge.kind == .knowledge && end <= event.index && event.index - end <= 4
+                        && !reply.tokens[end...event.index].contains {
+                            $0.before >= .clause || AnswerReading.turns.contains($0.word)
+                        }
+                }
+        }
         // Rule 23: "The second option.", "It's the third option: 88 keys.": an option named by its place.
         let ordinals = ordinalEvents(in: reply)
         if !ordinals.isEmpty { events = (events + ordinals).sorted { $0.index < $1.index } }

@@ -52,6 +52,8 @@ enum NonAnswers {
         "non posso saperlo", "nessuna informazione", "non ho dati", "ich weiß es nicht", "ich weiss es nicht",
         "weiß es nicht", "no tengo claro", "je ne suis pas certain", "je ne suis pas certaine", "non sono certo",
         "non sono certa", "não sei ao certo",
+        // Session 17: doubts of confidence ("I'm no longer confident that it's (A)").
+        "not confident", "no longer confident", "less confident", "no longer sure", "not so sure", "not as sure",
     ]
 
     /// Refusals and statements of what the model cannot do: a non-answer only when the reply
