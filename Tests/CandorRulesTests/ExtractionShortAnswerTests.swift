@@ -60,6 +60,9 @@ struct ExtractionShortAnswerTests {
             (room, "Unfortunately not. It seats 40.", "no"), (room, "Sadly not.", "no"), (room, "Afraid not!", "no"),
             (room, "That would be a no.", "no"), (room, "That's a no, I'm afraid.", "no"), (plan, "It's a yes.", "yes"),
             (room, "Not quite.", "no"), (room, "Unfortunately not every evening.", "unparsed"),
+            // Session 17: the present state denied; "moment" ends a time here, not a pending "One moment".
+            (room, "Not at the moment.", "no"), (room, "Not right now, sorry.", "no"), (room, "Pas encore.", "no"),
+            (room, "No, wait a moment.", "unparsed"),
         ]
     )
     func phrases(prompt: String, reply: String, expected: String) {

@@ -285,7 +285,11 @@ enum AnswerReading {
         // A reply that ends on a correction it never makes ("No, no wait.") was cut off before its answer, and
         // one cut off in the sentence that answers ("…, you simply add them: Sixteen (") may not have finished it.
         if let last = reply.tokens.indices.last {
-            if last > chosen.index, pendingCorrections.contains(reply.tokens[last].word) { return (.unparsed, nil) }
+            // "Not at the moment." ends on a time, not on "One moment".
+            let atTime = last > 0 && ["the", "this", "that"].contains(reply.tokens[last - 1].word)
+            if last > chosen.index, pendingCorrections.contains(reply.tokens[last].word), !atTime {
+                return (.unparsed, nil)
+            }
             if reply.sentenceStart(of: last) <= chosen.index, isCutOff(reply, after: chosen.index) {
                 return (.unparsed, nil)
             }

@@ -77,6 +77,10 @@ extension YesNoExtractor {
             "assolutamente no", "para nada", "en absoluto", "absolutamente no", "i guess not", "i'd say not",
             "unfortunately not", "sadly not", "regrettably not", "afraid not", "not quite", "that's a no",
             "that would be a no", "it's a no",
+            // Session 17: the present state denied ("Is it in stock?" — "Not at the moment.").
+            "not at the moment", "not right now", "not currently", "not at present", "not at this time", "not today",
+            "not anymore", "not any more", "not any longer", "pas encore", "pas pour le moment", "pas pour l'instant",
+            "noch nicht", "im moment nicht", "derzeit nicht", "non ancora",
         ]
         let affirmatives = [
             "correct", "that's right", "that's correct", "that is correct", "that is right", "true", "that's true",
