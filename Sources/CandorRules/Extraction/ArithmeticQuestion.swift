@@ -100,12 +100,8 @@ enum ArithmeticQuestion: Hashable, Sendable {
 
     /// Whether only spaces stand between the word at `index` and the next one: "No remainder", not "No (remainder".
     static func isAttached(_ index: Int, in reply: ReplyTokens) -> Bool {
-        let tokens = reply.tokens
-        guard index + 1 < tokens.count else { return false }
-        let gap = reply.text.utf8.dropFirst(tokens[index].end).prefix(
-            max(0, tokens[index + 1].start - tokens[index].end)
-        )
-        return gap.allSatisfy { $0 == UInt8(ascii: " ") }
+        index + 1 < reply.tokens.count
+            && reply.gap(after: index, before: index + 1).allSatisfy { $0 == UInt8(ascii: " ") }
     }
 
     /// Whether the word at `index` is said plainly: not asked, quoted or denied.
@@ -160,9 +156,7 @@ enum ArithmeticQuestion: Hashable, Sendable {
             }
             // "31 × 36 = 1116": a product that equals another number is about that one.
             if position + 2 < mentions.count, mentions[position + 2].value != number,
-                reply.text.utf8.dropFirst(tokens[right.last].end)
-                    .prefix(max(0, tokens[mentions[position + 2].first].start - tokens[right.last].end))
-                    .contains(UInt8(ascii: "="))
+                reply.gap(after: right.last, before: mentions[position + 2].first).contains(UInt8(ascii: "="))
             {
                 continue
             }

@@ -104,8 +104,7 @@ extension LetterExtractor {
         else { return false }
         // "(C) K" where an option's text is "K" (potassium), "(D) O(log n)": the letter quotes an option's text.
         if options.contains(where: { reply.has($0.words, at: index + 1) }) { return false }
-        let gap = reply.text.utf8.dropFirst(reply.tokens[index].end).prefix(next.start - reply.tokens[index].end)
-        return gap.allSatisfy { " ()[]\"'*".utf8.contains($0) }
+        return reply.gap(after: index, before: index + 1).allSatisfy { " ()[]\"'*".utf8.contains($0) }
     }
 
     /// Words of a sentence that call an option's text wrong ("The statement \"…\" … makes it incorrect", "A common

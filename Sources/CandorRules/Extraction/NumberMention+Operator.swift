@@ -15,11 +15,7 @@ extension NumberMention {
         for word in tokens[(left.last + 1)..<right.first].map(\.word) {
             if let symbol = operatorSymbols[word] { found.insert(symbol) }
         }
-        let bytes = Array(
-            reply.text.utf8[...].dropFirst(tokens[left.last].end).prefix(
-                max(0, tokens[right.first].start - tokens[left.last].end)
-            )
-        )
+        let bytes = Array(reply.gap(after: left.last, before: right.first))
         var index = 0
         while index < bytes.count {
             switch bytes[index] {

@@ -254,6 +254,12 @@ struct ReplyTokens {
         return true
     }
 
+    /// The text's bytes between the end of the word at `index` and the start of the word at `next` (punctuation,
+    /// spaces, operators; none when the two touch).
+    func gap(after index: Int, before next: Int) -> Substring.UTF8View {
+        text.utf8.dropFirst(tokens[index].end).prefix(max(0, tokens[next].start - tokens[index].end))
+    }
+
     /// The index of the first word of the sentence that holds `index`.
     func sentenceStart(of index: Int) -> Int {
         var start = index

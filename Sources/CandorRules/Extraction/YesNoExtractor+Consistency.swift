@@ -70,7 +70,7 @@ extension YesNoExtractor {
             guard offeringSubjects[tokens[index].word]?.contains(tokens[index + 1].word) ?? false else { continue }
             let clause = tokens[(index + 2)...].prefix { $0.before < .sentence }.prefix(6).map(\.word)
             guard let verb = clause.prefix(3).firstIndex(where: answeringVerbs.contains) else { continue }
-            if clause[(verb + 1)...].contains(where: { affirmative.contains($0) || negative.contains($0) }) {
+            if clause[(verb + 1)...].contains(where: answerWords.contains) {
                 return true
             }
         }

@@ -5,6 +5,8 @@ extension YesNoExtractor {
         "yes", "yeah", "yep", "yup", "yea", "affirmative", "sí", "sì", "oui", "ja", "jawohl", "sim", "да", "si",
     ]
     static let negative: Set<String> = ["no", "nope", "nah", "negative", "non", "nein", "não", "nao", "нет"]
+    /// Every answer word, either way.
+    static let answerWords = affirmative.union(negative)
     /// Answer words that are also ordinary words ("si" is Spanish "if", "non" Italian "not", "não"
     /// Portuguese "not"): they answer only when punctuation or the end follows them.
     static let ambiguous: Set<String> = ["si", "non", "não", "nao", "yea"]

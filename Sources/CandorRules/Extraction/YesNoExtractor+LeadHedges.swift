@@ -26,7 +26,7 @@ extension YesNoExtractor {
         let tokens = reply.tokens
         for index in tokens.indices {
             let word = tokens[index].word
-            guard affirmative.contains(word) || negative.contains(word), tokens[index].after != nil else { continue }
+            guard answerWords.contains(word), tokens[index].after != nil else { continue }
             if let end = admissionOfNotKnowing(in: reply, after: index, question: question) {
                 found.append(AnswerReading.Hedge(index: index + 1, length: end - index, kind: .knowledge))
                 continue

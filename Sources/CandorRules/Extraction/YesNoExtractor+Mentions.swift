@@ -47,12 +47,11 @@ extension YesNoExtractor {
             return false
         }
         // "If yes, then no": a condition on an answer word is a condition of the answer itself, not another reading.
-        let answers = affirmative.union(negative)
-        guard !tokens[(condition + 1)..<(index - 1)].contains(where: { answers.contains($0.word) }) else {
+        guard !tokens[(condition + 1)..<(index - 1)].contains(where: { answerWords.contains($0.word) }) else {
             return false
         }
         return tokens[..<condition].contains { token in
-            token.before >= .comma && (affirmative.contains(token.word) || negative.contains(token.word))
+            token.before >= .comma && answerWords.contains(token.word)
         }
     }
 

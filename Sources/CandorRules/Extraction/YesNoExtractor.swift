@@ -178,9 +178,8 @@ public struct YesNoExtractor: Sendable {
         if contradicted || Self.retracts(reply) || Self.instructsAnswering(reply) { return .unparsed }
         // Rule 18: "No, that's correct, it was a Tuesday.": an answer word and the phrase after it say both. A verdict
         // on the person ("No, you're right.") gainsays only the answer the reply ends on; a later "No." still answers.
-        let answerWords = Self.affirmative.union(Self.negative)
         if events.contains(where: { event in
-            event.rank <= .word && answerWords.contains(reply.tokens[event.index].word)
+            event.rank <= .word && Self.answerWords.contains(reply.tokens[event.index].word)
                 && Self.isGainsaid(at: event.index, in: reply, verdicts: event.index == chosen?.index)
         }) {
             return .unparsed
