@@ -180,7 +180,7 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// it asks about a claim.
     static func proposition(of reply: ReplyTokens) -> ([String], Bool, Bool) {
         let tokens = reply.tokens
-        guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return ([], false, false) }
+        guard let mark = questionMark(in: reply) else { return ([], false, false) }
         // The question is the clause that ends with the question mark ("…: did you run the code?").
         var start = mark
         while start > 0, tokens[start].before < .clause { start -= 1 }
@@ -208,9 +208,34 @@ public struct AnswerQuestion: Sendable, Hashable {
         return (words, confirms, verb)
     }
 
+    /// The words of a question that only offers the answers ("Yes or no?", "Yes/no?", "¿Sí o no?", "Oui ou non ?", "Ja
+    /// oder nein?"): the answer-format instruction, not what is asked.
+    static let choiceWords: Set<String> = [
+        "yes", "no", "or", "sí", "si", "o", "oui", "non", "ou", "ja", "nein", "oder", "sim", "não", "nao", "sì",
+        "just", "please", "simply", "only",
+    ]
+
+    /// The word that ends the prompt's last question, passing over a last one that only offers the answers: "Is 4409 a
+    /// prime number? Yes or no?" asks about 4409.
+    static func questionMark(in prompt: ReplyTokens) -> Int? {
+        let tokens = prompt.tokens
+        var end = tokens.endIndex
+        while let mark = tokens[..<end].lastIndex(where: { $0.after == "?" }) {
+            var start = mark
+            while start > 0, tokens[start].before < .sentence, tokens[start - 1].after != "?" { start -= 1 }
+            let words = tokens[start...mark].map(\.word)
+            guard words.count >= 2, words.allSatisfy(choiceWords.contains),
+                words.contains(where: { YesNoExtractor.affirmative.contains($0) }),
+                words.contains(where: { YesNoExtractor.negative.contains($0) })
+            else { return mark }
+            end = start
+        }
+        return nil
+    }
+
     /// Prepositions whose object is not the predicate of the proposition.
     static let trailingPrepositions: Set<String> = [
-        "by", "of", "for", "from", "with", "at", "to", "before", "after", "during", "until", "than", "on",
+        "by", "of", "for", "from", "with", "at", "to", "before", "after", "during", "until", "than", "on", "as",
     ]
 
     /// Whether a word is a number in digits.
@@ -222,13 +247,23 @@ public struct AnswerQuestion: Sendable, Hashable {
         guard var candidate = clause.lastIndex(where: { isContent($0) && !isDigits($0) }) else {
             return max(0, content.count - 1)
         }
+        // "included in the entry price": "in" after a participle opens an object ("in stock" is the predicate itself).
+        func isTrailing(_ index: Int) -> Bool {
+            trailingPrepositions.contains(clause[index])
+                || clause[index] == "in" && index > 0 && clause[index - 1].hasSuffix("ed")
+        }
         while true {
             // A trailing name or number ("at 14 Mill Lane") is read as one object of its preposition.
+            // "for young children", "in the entry price": the object's own words before it.
+            var object = candidate
+            while object > 0, isContent(clause[object - 1]), !isDigits(clause[object - 1]), !isTrailing(object - 1) {
+                object -= 1
+            }
             guard
-                let before = clause[..<candidate].lastIndex(where: {
-                    (isContent($0) && !names.contains($0) && !isDigits($0)) || trailingPrepositions.contains($0)
+                let before = clause[..<object].indices.last(where: {
+                    (isContent(clause[$0]) && !names.contains(clause[$0]) && !isDigits(clause[$0])) || isTrailing($0)
                 }),
-                trailingPrepositions.contains(clause[before]),
+                isTrailing(before),
                 let earlier = clause[..<before].lastIndex(where: { isContent($0) && !isDigits($0) })
             else { break }
             candidate = earlier
@@ -240,7 +275,7 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// Whether the last question of the prompt has "you" in it.
     static func addressesAssistant(_ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
-        guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return false }
+        guard let mark = questionMark(in: reply) else { return false }
         let start = reply.sentenceStart(of: mark)
         return tokens[start...mark].contains { ["you", "your", "you've", "you're"].contains($0.word) }
     }
@@ -261,7 +296,7 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// The operator between the two numbers of a question such as "What is 731 + 88?".
     static func operation(of reply: ReplyTokens) -> UInt8? {
         let tokens = reply.tokens
-        guard let mark = tokens.lastIndex(where: { $0.after == "?" }), mark >= 2 else { return nil }
+        guard let mark = questionMark(in: reply), mark >= 2 else { return nil }
         let mentions = NumberMention.find(in: reply)
         guard let right = mentions.last(where: { $0.last == mark }), right.operand,
             let left = mentions.last(where: { $0.last < right.first }), left.operand,

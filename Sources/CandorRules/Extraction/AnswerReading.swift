@@ -146,7 +146,10 @@ enum AnswerReading {
 
     /// The answer of `text`: the one in its tag or JSON slot when that has one (or is a non-answer),
     /// else the one `read` finds in the whole text; for a reply longer than ``longestReading``, only its slot's.
+    /// A reasoning block that opens the reply (`<think>…</think>`) is the model's working, not what it tells the
+    /// person: only the text after it is read, and a reply cut off inside it gives none.
     static func read(_ text: String, with read: (ReplyTokens) -> ExtractedAnswer) -> ExtractedAnswer {
+        let text = ReasonedReply.splitInline(text).reply
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens($0)) } ?? .unparsed
         }

@@ -31,9 +31,13 @@ extension NumberExtractor {
         {
             return marker
         }
-        let no = opening - 1
-        guard start > 0, no >= 1, ["no", "nein", "non", "não"].contains(reply.tokens[no].word),
-            [",", ":"].contains(reply.tokens[no].after), mentions[start - 1].last == no - 1
+        guard start > 0 else { return nil }
+        // The "no" right after the number before, and after it, in the same sentence, this one: "4,527 — no, 6305 − …",
+        // "76,209 — no, I added wrong; it's 76,029".
+        let no = mentions[start - 1].last + 1
+        guard no < opening, ["no", "nein", "non", "não"].contains(reply.tokens[no].word),
+            [",", ":", ";"].contains(reply.tokens[no].after),
+            !reply.tokens[(no + 1)...opening].contains(where: { $0.before >= .sentence })
         else { return nil }
         return no
     }

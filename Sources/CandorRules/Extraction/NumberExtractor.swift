@@ -58,6 +58,8 @@ public struct NumberExtractor: Sendable {
         var previousEvent: Int? = nil
         // Equations about other numbers than the question's: they can contradict an answer, never be one.
         var unrelated: Set<Int> = []
+        // Givens of the question that stand bare where an answer could (see below).
+        var restatedGivens: Set<Int> = []
         for (position, mention) in mentions.enumerated() {
             guard !covered[mention.first], !listed.contains(mention.first), !cells.operands.contains(mention.first)
             else { continue }
@@ -104,6 +106,17 @@ public struct NumberExtractor: Sendable {
             if event.marker == nil { event.marker = Self.correctionMarker(at: position, of: mentions, in: reply) }
             // "To add 406 and 420: 406": an operand of the question restated is no result.
             if let question, Self.restatesOperand(mention.value, question) { continue }
+            // "Step 1: 186 in the morning." to "… 186 jabs in the morning and 247 in the afternoon. How many …?": a
+            // given of a word problem, standing bare, restates the question when the reply gives another number.
+            // A number on a line of its own ("#### 170") is given, not restated.
+            let ownLine =
+                (mention.first == 0 || reply.tokens[mention.first].lineStart)
+                && (mention.last + 1 == reply.tokens.count || reply.tokens[mention.last + 1].lineStart)
+            if let question, event.rank == .word, event.marker == nil, !mention.result, !ownLine,
+                question.numbers.count >= 2, let value = mention.value, question.numbers.contains(value)
+            {
+                restatedGivens.insert(mention.first)
+            }
             // "… and shipped a total of 53" to "… shipped 53 of them": a given restated after its own word, and any
             // other given in the sentence that restates one.
             if let question, let value = mention.value, question.numbers.contains(value),
@@ -140,6 +153,14 @@ public struct NumberExtractor: Sendable {
             events = (events + unreadable).sorted { $0.index < $1.index }
             values += unreadable.map { _ in nil }
             readings += unreadable.map { _ in [] }
+        }
+        // Only where the reply also gives a number of its own are the givens it restates no answers: "13 crates are
+        // left." to "… shipped 13 of them. How many are left?" answers (wrongly) 13.
+        if !restatedGivens.isEmpty, events.contains(where: { !restatedGivens.contains($0.index) }) {
+            let kept = events.indices.filter { !restatedGivens.contains(events[$0].index) }
+            events = kept.map { events[$0] }
+            values = kept.map { values[$0] }
+            readings = kept.map { readings[$0] }
         }
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
         // A bare leading number that a later answer contradicts without a correction, or a reply cut off right

@@ -141,7 +141,7 @@ extension AnswerQuestion {
     /// does not open with an auxiliary or asks whether a claim is right.
     static func echo(of prompt: ReplyTokens) -> YesNoExtractor.Echo? {
         let tokens = prompt.tokens
-        guard let mark = tokens.lastIndex(where: { $0.after == "?" }) else { return nil }
+        guard let mark = questionMark(in: prompt) else { return nil }
         var start = mark
         while start > 0, tokens[start].before < .clause { start -= 1 }
         guard start + 1 <= mark, !confirmations.contains(tokens[start...mark].map(\.word)),

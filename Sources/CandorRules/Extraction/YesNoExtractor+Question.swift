@@ -89,6 +89,8 @@ extension YesNoExtractor {
         var negatedWord = false
         // Where the restatement stops naming what follows the predicate, when `shortened` allows that.
         var tailOmittedFrom: Int? = nil
+        // Where the proposition's numbers stand in the reply, in the proposition's order.
+        var numberPositions: [Int] = []
         for (position, content) in proposition.enumerated() {
             let at = words.first { !used.contains($0) && sameWord(tokens[$0].word, content) != nil }
             if at != nil, tailOmittedFrom != nil { return nil }
@@ -103,11 +105,14 @@ extension YesNoExtractor {
                 continue
             }
             used.insert(at)
+            if isNumber(content) { numberPositions.append(at) }
             found += 1
             if sameWord(tokens[at].word, content) == false { negatedWord = true }
             if position == head { predicate = at }
         }
         guard let predicate else { return nil }
+        // "15 is not divisible by 611" to "Is 611 divisible by 15?": the numbers in another order make another claim.
+        if zip(numberPositions, numberPositions.dropFirst()).contains(where: { $0 > $1 }) { return nil }
         // "It seats 40 for dinner" to "Can it host a dinner for 50?": numbers, none of them the question's, make it
         // another claim.
         let numbers = proposition.filter(isNumber)
@@ -148,6 +153,8 @@ extension YesNoExtractor {
                 }
         }
         guard restated || pronounSubject else { return nil }
+        // "(if you meant the steam room, it's included)": the consequent of a condition is supposed, not said.
+        if words.contains(where: { $0 < start && suppositions.contains(tokens[$0].word) }) { return nil }
         // An appearance or a concession ("Although it looks prime") is not a claim.
         if segment.contains(where: { appearances.contains(tokens[$0].word) }) { return nil }
         let negations = segment.filter { AnswerQuestion.negations.contains(tokens[$0].word) }

@@ -30,6 +30,8 @@ public struct ReasonedReply: Sendable, Hashable {
     /// An unclosed block (a reply cut off while thinking) is all reasoning and leaves no reply.
     static func splitInline(_ text: String) -> (reply: String, reasoning: String?) {
         let start = text.drop(while: \.isWhitespace)
+        // Every reply the readers see passes here: most open with no tag, decided from one character.
+        guard start.first == "<" else { return (text, nil) }
         // Only the opening characters are lower-cased: a long reply is not copied to find its first tag.
         let opening = start.prefix(12).lowercased()
         for (open, close) in tags where opening.hasPrefix(open) {

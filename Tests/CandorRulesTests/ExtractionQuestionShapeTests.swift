@@ -1,0 +1,110 @@
+import CandorRules
+import Testing
+
+/// Session 18's readings (Docs/rules.md, rules 38 to 41), with wordings of their own: the question before a trailing
+/// "Yes or no?", what a reasoning block hides, the givens a worked reply restates, and a "no" that corrects the number
+/// before it.
+@Suite("Answer extraction: the question's shape and a reply's working")
+struct ExtractionQuestionShapeTests {
+    static func yesNo(_ reply: String, to prompt: String) -> String {
+        YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
+    }
+
+    static func number(_ reply: String, to prompt: String) -> String {
+        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
+    }
+
+    static func letter(_ reply: String) -> String {
+        let options = ["A": "Lisbon", "B": "Porto", "C": "Braga", "D": "Faro"]
+        return LetterExtractor(mode: .lenient, letters: ["A", "B", "C", "D"], options: options).extract(reply)
+            .description
+    }
+
+    @Test(
+        "a question followed by one that only offers the answers is read as the question it is",
+        arguments: [
+            ("Is 4817 a prime number? Yes or no?", "4817 is a prime number.", "yes"),
+            ("Is 4817 a prime number? Yes/no?", "4817 is not a prime number.", "no"),
+            ("Is 4817 a prime number? Yes or no?", "4817 is a composite number.", "no"),
+            ("Did you run the build script? Yes or no?", "I didn't run it.", "no"),
+            ("Does the hostel lock its doors at midnight? Yes or no?", "It does.", "yes"),
+            // The question read, an answer word whose own sentence says the opposite is none, as without the offer.
+            ("Is the ferry running on Sunday? Yes or no?", "No, the ferry is running on Sunday.", "unparsed"),
+            // The numbers in another order make another claim.
+            ("Is 703 divisible by 19? Yes or no?", "19 is not divisible by 703.", "unparsed"),
+        ]
+    )
+    func offeredAnswers(prompt: String, reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a participle's object does not stand for the predicate: 'hired separately from the entry price' is not 'included'",
+        arguments: [
+            ("No — wetsuits are hired separately from the lesson fee.", "no"),
+            ("Yes, wetsuits are included in the lesson fee.", "yes"),
+            ("No, wetsuits are not included in the lesson fee.", "no"),
+            ("Yes, wetsuits are not included in the lesson fee.", "unparsed"),
+        ]
+    )
+    func participle(reply: String, expected: String) {
+        let prompt = "Are wetsuits included in the lesson fee? Yes or no?"
+        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a reasoning block that opens the reply is working: only what follows it is read",
+        arguments: [
+            ("<think>318 × 20 = 6360; 318 × 4 = 1272; together 7632</think>\n7632", "7632"),
+            ("<think>Maybe 7623? No: 6360 + 1272 = 7632.</think>\n\nThe total is 7,632.", "7632"),
+            // Cut off while thinking: the person was told nothing.
+            ("<think>318 × 24 … that's 7632, let me double-check", "unparsed"),
+            ("<thinking>First the tens.</thinking>", "unparsed"),
+        ]
+    )
+    func reasoning(reply: String, expected: String) {
+        #expect(Self.number(reply, to: "What is 318 * 24?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a letter inside the reasoning block is not the answer after it")
+    func reasoningLetter() {
+        #expect(Self.letter("<think>A looks tempting, but it's the capital.</think>\nB) Porto") == "B")
+        #expect(Self.letter("<think>Porto is B.</think>\n") == "unparsed")
+    }
+
+    static let bakery = "The bakery sold 214 loaves on Friday and 187 on Saturday. How many loaves is that in total?"
+
+    @Test(
+        "a given that a worked reply restates bare is no answer beside the number the reply works out",
+        arguments: [
+            (
+                bakery, "Step 1: 214 on Friday.\nStep 2: 187 on Saturday.\nStep 3: 214 + 187 = 401.\n\nSo 401 loaves.",
+                "401"
+            ),
+            (bakery, "Friday — 214\nSaturday — 187\nTogether: 401", "401"),
+            (bakery, "{\"friday\": 214, \"saturday\": 187, \"total\": 401}", "401"),
+            // Alone, a given stated as the answer is the reply's (wrong) answer.
+            (bakery, "The total is 187 loaves.", "187"), (bakery, "187 loaves.", "187"),
+            // On a line of its own it is given, not restated, and two different answers are none.
+            (bakery, "401 loaves in total.\n#### 187", "unparsed"),
+        ]
+    )
+    func restatedGivens(prompt: String, reply: String, expected: String) {
+        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a 'no' right after a number corrects it for a later number in its sentence",
+        arguments: [
+            ("5,312 — no, I carried wrong; it's 5,302.", "5302"),
+            ("5,312, no, I carried wrong: the sum is 5,302.", "5302"),
+            // Without the "no", two numbers are two answers.
+            ("5,312 — I carried wrong; it's 5,302.", "unparsed"),
+            // A "no" in another sentence corrects nothing by this rule.
+            ("5,312. No. It's 5,302.", "5302"),
+        ]
+    )
+    func correctingNo(reply: String, expected: String) {
+        #expect(Self.number(reply, to: "What is 4817 + 485?") == expected, "\(reply.debugDescription)")
+    }
+}
