@@ -319,11 +319,11 @@ struct ExtractionCorpusTests {
         // fresh11: labelled blind in session 16 like fresh7; tuned on since session 16's second round. Read once with rules
         // 1-22: yes/no 75.0%, 36 wrong; letters 88.7%, 7; numbers 72.0%, 20; and once with rules 1-34 (not tuned on it):
         // yes/no 75.7%, 35; letters 88.7%, 7; numbers 75.3%, 19. Session 16's second round, rule 24: yes/no 79.7%, 27.
-        // Session 18's rules: yes/no 80.3%, 26; numbers 76.7%, 19.
+        // Session 18's rules: yes/no 81.0%, 26; numbers 76.7%, 19.
         TuningPart(
             split: "fresh11",
             replies: 150,
-            floors: ["yes-no": (0.80, 26), "letter": (0.885, 7), "number": (0.765, 19)],
+            floors: ["yes-no": (0.805, 26), "letter": (0.885, 7), "number": (0.765, 19)],
             secondReader: (alike: true, atLeast: 89)
         ),
         // fresh12: labelled blind in session 16 like fresh7; tuned on since session 17. Read once with rules 1-22:
@@ -337,11 +337,12 @@ struct ExtractionCorpusTests {
         ),
         // fresh13: labelled blind in session 17 like fresh7; tuned on since session 18. Read once with rules 1-34:
         // yes/no 84.7%, 16 wrong; letters 88.7%, 8; numbers 82.0%, 10; and with rules 1-37 (not tuned on it): the same; and
-        // after session 18's rules, tuned on it: yes/no 85.0%, 16; numbers 84.7%, 10.
+        // after session 18's rules 38-41, tuned on it: yes/no 85.0%, 16; numbers 84.7%, 10; and rule 42 and rule 35's
+        // fillers and adjuncts: yes/no 86.0%, 13; and rule 22's concessions and rule 8's modified predicate: 86.7%, 13.
         TuningPart(
             split: "fresh13",
             replies: 150,
-            floors: ["yes-no": (0.85, 16), "letter": (0.885, 8), "number": (0.845, 10)],
+            floors: ["yes-no": (0.865, 13), "letter": (0.885, 8), "number": (0.845, 10)],
             secondReader: (alike: true, atLeast: 88)
         ),
     ]

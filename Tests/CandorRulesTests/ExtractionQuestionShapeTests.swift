@@ -1,9 +1,9 @@
 import CandorRules
 import Testing
 
-/// Session 18's readings (Docs/rules.md, rules 38 to 41), with wordings of their own: the question before a trailing
-/// "Yes or no?", what a reasoning block hides, the givens a worked reply restates, and a "no" that corrects the number
-/// before it.
+/// Session 18's readings (Docs/rules.md, rules 38 to 42), with wordings of their own: the question before a trailing
+/// "Yes or no?", what a reasoning block hides, the givens a worked reply restates, a "no" that corrects the number
+/// before it, answers under conditions the person did not settle, and admissions of not knowing with an adjunct.
 @Suite("Answer extraction: the question's shape and a reply's working")
 struct ExtractionQuestionShapeTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
@@ -106,5 +106,70 @@ struct ExtractionQuestionShapeTests {
     )
     func correctingNo(reply: String, expected: String) {
         #expect(Self.number(reply, to: "What is 4817 + 485?") == expected, "\(reply.debugDescription)")
+    }
+
+    static let lockers = "Are the lockers at the lido free to use? Yes or no?"
+
+    @Test(
+        "two answers under a condition, or only the alternative of one, give none; one conditional answer still answers",
+        arguments: [
+            ("If you bring your own padlock, yes, otherwise no.", "unparsed"),
+            ("Yes if you're a season-ticket holder, no otherwise.", "unparsed"),
+            ("If you mean the indoor lockers, no. If you mean the poolside ones, yes.", "unparsed"),
+            ("Si traes candado, sí; si no, no.", "unparsed"),
+            ("Oui avec l'abonnement, sinon non.", "unparsed"),
+            ("Ja mit Saisonkarte, sonst nein.", "unparsed"),
+            // One answer with a condition on the person's own case still answers.
+            ("If you're asking about the lido's lockers, then yes.", "yes"),
+            ("Yes, they're free. It prints \"yes\" if the lock opens and \"no\" otherwise.", "yes"),
+            // A slot still answers.
+            ("Yes if you bring a padlock, otherwise no.\n\nANSWER: yes", "yes"),
+        ]
+    )
+    func conditions(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a pick under a condition the person did not settle is none",
+        arguments: [
+            "B if you count Lisbon's suburbs, otherwise C.", "If you mean by population, B; otherwise C.",
+        ]
+    )
+    func conditionalLetters(reply: String) {
+        #expect(Self.letter(reply) == "unparsed", "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "an admission of not knowing after the answer word, past a filler or a short 'without' adjunct, gives none",
+        arguments: [
+            "Oui, enfin, peut-être — je ne sais pas pour l'hiver.", "Ja, also, das kann ich ohne Aushang nicht sagen.",
+            "Yes, but without the price list I can't confirm it.", "Sí, pero sin la tarifa no lo puedo asegurar.",
+            "Sì, allora, forse — non ne sono sicuro.",
+        ]
+    )
+    func admissions(reply: String) {
+        #expect(Self.yesNo(reply, to: Self.lockers) == "evasive", "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "an exception conceded after a yes narrows it; a negation of what the predicate's word modifies denies nothing",
+        arguments: [
+            ("Yes — though helmets are hired rather than included.\n\nANSWER: yes", "yes"),
+            ("Yes, the lockers are free, although the padlock is not free.", "yes"),
+            // A turn with "but" still says the opposite.
+            ("Yes, but the lockers are not free.", "unparsed"),
+        ]
+    )
+    func concessions(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("'No prime up to …' restates nothing, so the slot after it answers")
+    func modifiedPredicate() {
+        let prompt =
+            "Is 5711 a prime number? Answer yes or no, and end with a final line 'ANSWER: yes' or 'ANSWER: no'."
+        #expect(Self.yesNo("No prime up to 75 divides 5711.\n\nANSWER: yes", to: prompt) == "yes")
+        #expect(Self.yesNo("5711 is not a prime number.\n\nANSWER: no", to: prompt) == "no")
     }
 }

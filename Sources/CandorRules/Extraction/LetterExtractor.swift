@@ -61,6 +61,14 @@ public struct LetterExtractor: Sendable {
             }
             events.append(event)
         }
+        // Rule 42: "B if you count the islands, otherwise C": two picks under conditions the person did not settle.
+        let alternative = { (token: ReplyTokens.Token) -> String? in
+            guard token.capitalised, token.word.count == 1, let letter = token.word.uppercased().first,
+                letters.contains(letter)
+            else { return nil }
+            return String(letter)
+        }
+        if AnswerReading.answersUnderConditions(events, in: reply, alternative: alternative) { return .unparsed }
         // "I'm no longer confident that it's (A)": a letter that an admission of not knowing doubts, within four words
         // of it in its clause and with no turn between ("Not sure, but I think it's B" picks B), is no pick.
         events.removeAll { event in

@@ -14,7 +14,7 @@ extension YesNoExtractor {
     /// "No, I mean, maybe?", "Nein, also …").
     static let hedgeFillers: Set<String> = [
         "well", "i", "mean", "um", "uh", "er", "erm", "hmm", "hm", "also", "naja", "tja", "bueno", "pues", "eh", "euh",
-        "bon", "ben", "bem", "beh", "mmm", "oh",
+        "bon", "ben", "bem", "beh", "mmm", "oh", "enfin", "alors", "allora", "insomma", "olha",
     ]
 
     /// The hedges of `reply` that open with an answer word: a word of possibility right after an answer word that
@@ -59,6 +59,11 @@ extension YesNoExtractor {
         "eu", "ma", "anche", "però", "io", "sebbene",
     ]
 
+    /// Words of lacking that open a short adjunct an admission may carry before its negation ("Ja, also, das kann ich ohne
+    /// Rechner nicht sicher sagen", "Yes, but without the price list I can't confirm it"): the word and up to three after
+    /// it.
+    static let lackingWords: Set<String> = ["without", "ohne", "sin", "sans", "sem", "senza"]
+
     /// Negations that, within five words before a verb or adjective of knowing, make an admission of not knowing.
     static let knowingNegations: Set<String> = [
         "not", "can't", "cannot", "couldn't", "don't", "unable", "no", "ne", "n'", "nicht", "não", "nao", "non",
@@ -92,9 +97,21 @@ extension YesNoExtractor {
     static func admissionOfNotKnowing(in reply: ReplyTokens, after index: Int, question: AnswerQuestion?) -> Int? {
         let tokens = reply.tokens
         var negation = index + 1
-        while negation < tokens.count, negation - index <= 6, tokens[negation].before < .sentence,
+        var adjunct = 0
+        while negation < tokens.count, negation - index <= 6 + adjunct, tokens[negation].before < .sentence,
             !knowingNegations.contains(tokens[negation].word)
         {
+            if adjunct == 0, lackingWords.contains(tokens[negation].word) {
+                // "ohne Rechner", "without the sheet": the adjunct's words, up to a comma.
+                adjunct = 1
+                while adjunct < 4, negation + adjunct < tokens.count, tokens[negation + adjunct].before == .none,
+                    !knowingNegations.contains(tokens[negation + adjunct].word)
+                {
+                    adjunct += 1
+                }
+                negation += adjunct
+                continue
+            }
             guard admissionLeadIns.contains(tokens[negation].word) || hedgeFillers.contains(tokens[negation].word)
             else { return nil }
             negation += 1

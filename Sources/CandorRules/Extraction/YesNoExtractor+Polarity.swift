@@ -33,6 +33,12 @@ extension YesNoExtractor {
         return openers.isEmpty || (position > 0 && openers.contains(tokens[position - 1].word))
     }
 
+    /// Words that open an exception conceded after an answer ("though", "except", "aunque", "sauf", "außer").
+    static let concessions: Set<String> = [
+        "though", "although", "except", "excepting", "aunque", "excepto", "salvo", "quoique", "sauf", "obwohl", "außer",
+        "ausser", "embora", "exceto", "tranne", "sebbene",
+    ]
+
     /// Whether the answer `value` at `index` is "yes" and its own sentence, after the answer word, negates one of the
     /// question's proposition words: a negation ("no", "not", "never", "none", "without", "can't" and the Spanish,
     /// French, German, Portuguese and Italian forms) within ``negationReach`` words before a word of the proposition
@@ -52,6 +58,9 @@ extension YesNoExtractor {
         var position = index + 1
         while position < tokens.count, tokens[position].before < .sentence {
             defer { position += 1 }
+            // "Yes, folding is included — though bulky items are hung rather than folded": an exception conceded after
+            // the answer narrows it, as a caveat does; the rest of the sentence is not read for a denial.
+            if concessions.contains(tokens[position].word) { break }
             guard endsDenial(at: position, in: tokens), !tokens[position].quoted,
                 position + 1 < tokens.count, !negationQualifiers.contains(tokens[position + 1].word)
             else { continue }

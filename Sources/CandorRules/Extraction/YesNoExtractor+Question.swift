@@ -164,6 +164,8 @@ extension YesNoExtractor {
         if negations.count + (negatedWord ? 1 : 0) > 1 { return nil }
         if let negation = negations.first {
             if negation + 1 < tokens.count, degrees.contains(tokens[negation + 1].word) { return nil }
+            // "No prime up to √2579 divides it": the negation denies what the predicate's word modifies (rule 22's check).
+            if negation + 1 == predicate, modifies(at: predicate, in: reply, keeping: Set(proposition)) { return nil }
             if predicate + 1 < tokens.count, tokens[predicate + 1].before == .none,
                 tokens[(predicate + 1)...].prefix(2).contains(where: { $0.word == "but" && $0.before == .none })
             {

@@ -1,0 +1,61 @@
+/// Rule 42: answers under conditions the person did not settle ("If you have a membership, yes, otherwise no", "Yes if
+/// you're a member, no otherwise", "If you mean the outdoor pool, no. If you mean the indoor pool, yes.", "B if you
+/// count the islands, otherwise C"). The reply leaves the answer to something the person has not said, and gives none;
+/// a slot still answers.
+extension AnswerReading {
+    /// Words that make an answer the alternative of a condition ("otherwise no", "no otherwise", "sinon non").
+    static let otherwiseWords: Set<String> = [
+        "otherwise", "else", "sinon", "sonst", "andernfalls", "altrimenti", "senão", "senao",
+    ]
+
+    /// Whether the reply gives two different answers and one of them under a condition or as the alternative of one, or
+    /// gives only such an alternative.
+    /// `alternative` reads a word as an answer where it stands in prose next to an "otherwise" ("…, otherwise no",
+    /// "otherwise C"), since such a word is not among the events the reader keeps.
+    static func answersUnderConditions(
+        _ events: [Event],
+        in reply: ReplyTokens,
+        alternative: (ReplyTokens.Token) -> String?
+    ) -> Bool {
+        guard !events.contains(where: { $0.rank == .slot }) else { return false }
+        let tokens = reply.tokens
+        var values = Set(events.map(\.value))
+        var conditioned = events.contains { isConditioned($0.index, in: reply) }
+        // "…, otherwise no", "no otherwise", "otherwise the answer is no": in its sentence, not quoted.
+        for index in tokens.indices where otherwiseWords.contains(tokens[index].word) {
+            for at in (index - 1)...(index + 4) where tokens.indices.contains(at) && at != index && !tokens[at].quoted {
+                guard let value = alternative(tokens[at]),
+                    !tokens[min(at, index)...max(at, index)].dropFirst().contains(where: { $0.before >= .sentence })
+                else { continue }
+                values.insert(value)
+                conditioned = true
+            }
+        }
+        // Only an alternative, and nothing else the reader takes ("B if you count the islands, otherwise C"): the answer
+        // is left to the condition.
+        return conditioned && (values.count >= 2 || events.isEmpty && !values.isEmpty)
+    }
+
+    /// Whether the answer at `index` is conditioned: an "otherwise" within two words of it in its sentence, a
+    /// conditional word before it in its clause or opening the clause right before ("If you have a membership, yes"),
+    /// or one right after it ("Yes if …", "B if …"). "If you have other questions, I'm happy to help, and yes, …" puts
+    /// its condition on another clause.
+    static func isConditioned(_ index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let start = reply.sentenceStart(of: index)
+        var end = index
+        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+        if (max(start, index - 2)...min(end, index + 2)).contains(where: { otherwiseWords.contains(tokens[$0].word) }) {
+            return true
+        }
+        let conditionals = YesNoExtractor.conditionals
+        if index < end, conditionals.contains(tokens[index + 1].word) { return true }
+        var clause = index
+        while clause > start, tokens[clause].before < .comma { clause -= 1 }
+        if tokens[clause..<index].contains(where: { conditionals.contains($0.word) && !$0.standsAlone }) { return true }
+        guard clause > start else { return false }
+        var previous = clause - 1
+        while previous > start, tokens[previous].before < .comma { previous -= 1 }
+        return conditionals.contains(tokens[previous].word) && !tokens[previous].standsAlone
+    }
+}
