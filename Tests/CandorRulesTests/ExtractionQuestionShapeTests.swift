@@ -172,4 +172,28 @@ struct ExtractionQuestionShapeTests {
         #expect(Self.yesNo("No prime up to 75 divides 5711.\n\nANSWER: yes", to: prompt) == "yes")
         #expect(Self.yesNo("5711 is not a prime number.\n\nANSWER: no", to: prompt) == "no")
     }
+
+    static let ferry =
+        "The ferry carried 1,284 passengers on Saturday and 967 on Sunday. How many passengers is that in total?"
+
+    @Test(
+        "a reply of one sentence whose one new number stands in plain prose answers with it",
+        arguments: [
+            ("The ferry took 2,251 people across that weekend.", "2251"),
+            ("El ferry llevó 2251 pasajeros.", "2251"),
+            ("Die Fähre beförderte 2.251 Fahrgäste.", "2251"),
+            ("With 1,284 on Saturday, the ferry carried 2,251 passengers over both days.", "2251"),
+            // An estimate, a described or doubted number, a circumstance, a second number after it: none.
+            ("Somewhere around 2,250 passengers, give or take.", "unparsed"),
+            ("2251 is wrong.", "unparsed"), ("I can see why 2251 might come up.", "unparsed"),
+            ("The ferry has run since 1998 on Saturdays.", "unparsed"),
+            ("2,251 passengers on the first crossing and 967 on the last.", "unparsed"),
+            ("To add these two numbers, line up the digits.", "unparsed"),
+            // More than one sentence: the rule does not apply.
+            ("The ferry was busy. It took 2,251 people across.", "unparsed"),
+        ]
+    )
+    func soleNewNumber(reply: String, expected: String) {
+        #expect(Self.number(reply, to: Self.ferry) == expected, "\(reply.debugDescription)")
+    }
 }

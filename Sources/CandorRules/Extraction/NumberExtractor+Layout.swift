@@ -132,4 +132,70 @@ extension NumberExtractor {
         let end = position + 1 + rest.count
         return (1...2).contains(rest.count) && (end == tokens.count || tokens[end].before >= .sentence)
     }
+
+    /// Words before a number that make it a circumstance, not a count stated: a preposition ("by 2060", "in 2027", "to
+    /// 40 people").
+    static let circumstances: Set<String> = stops.union([
+        "in", "on", "since", "until", "per", "en", "dans", "im", "am", "em", "nel", "no", "na", "ab", "seit", "desde",
+        "depuis", "dal", "bis", "hasta", "jusqu'à", "até", "fino", "as",
+    ])
+
+    /// Times a word problem gives its givens for ("on Monday", "in the morning").
+    static let times: Set<String> = ArithmeticQuestion.weekdays.union([
+        "morning", "afternoon", "evening", "night", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "saturday's", "sunday's",
+    ])
+
+    /// Words of an estimate before a number ("somewhere around 8,500", "approximately 423.6").
+    static let estimates: Set<String> = [
+        "around", "about", "roughly", "approximately", "somewhere", "nearly", "almost", "probably", "maybe", "perhaps",
+        "circa", "ungefähr", "etwa", "environ", "aproximadamente", "cerca", "quasi", "presque", "casi", "quase",
+    ]
+
+    /// Number rule 43: the one number of a reply of one sentence that is none of the question's givens, when every
+    /// other number is a given before it and it stands in plain prose: not asked, supposed, negated, someone else's, taken back,
+    /// in brackets, a factor, a comparison, a possibility, a percentage not asked for, an operand, or after a
+    /// preposition ("The clinic administered 2,060 vaccinations that day.", "Foram embalados 3840 saquinhos de chá.").
+    /// `skipping` tells the words a hedge covers and the numbers of a list.
+    static func soleNewNumber(
+        _ mentions: [NumberMention],
+        _ reply: ReplyTokens,
+        _ question: AnswerQuestion,
+        skipping: (Int) -> Bool
+    ) -> (value: String, index: Int)? {
+        guard AnswerReading.isSingleSentence(reply) else { return nil }
+        let new = mentions.filter { !skipping($0.first) && !question.numbers.contains($0.value ?? "") }
+        guard new.count == 1, let mention = new.first, let value = mention.value, !mention.operand, !mention.result,
+            !mention.bracketed, !mention.articleLike, mention.readings.isEmpty,
+            // The givens come before the number the reply works out, not after it ("130 jabs … and 69 …").
+            !mentions.contains(where: { $0.first > mention.last && !skipping($0.first) })
+        else { return nil }
+        let tokens = reply.tokens
+        // In digits ("these two numbers" counts nothing), and not in a sentence of purpose ("To calculate 83 - 29, …").
+        guard AnswerQuestion.isDigits(tokens[mention.first].word), tokens.first?.word != "to" else { return nil }
+        if mention.first > 0, circumstances.contains(tokens[mention.first - 1].word) { return nil }
+        // "Probably somewhere around 8,500": an estimate, not a count.
+        if tokens[..<mention.first].contains(where: { estimates.contains($0.word) }) { return nil }
+        // "2779 is wrong.", "299.99 is an arithmetic sequence", "why 829 might come up": the number described, doubted
+        // or taken back, not stated.
+        // "6505 crates were stacked … on Monday" to "… 4120 crates on Monday and 2385 on Tuesday …": a time that the
+        // question gives one of its givens for makes the number that time's, not the total.
+        if tokens[(mention.last + 1)...].contains(where: { times.contains($0.word) && question.topic.contains($0.word) }
+        ) {
+            return nil
+        }
+        let after = tokens[(mention.last + 1)...].prefix(3)
+        if let next = after.first,
+            factors.contains(next.word) || affirmingVerbs.contains(next.word) || modals.contains(next.word)
+                || ["might", "may", "could", "would"].contains(next.word)
+        {
+            return nil
+        }
+        guard !isInQuestion(mention, reply), !isConditional(mention, reply), !isNegated(mention, reply),
+            !isAttributed(mention, reply), !isRetracted(mention, reply), !isComparative(mention, reply),
+            !isPossibility(mention, reply), !isOfferedAlternative(mention, reply),
+            !(isPercentage(mention, reply) && !question.asksPercent)
+        else { return nil }
+        return (value, mention.first)
+    }
 }

@@ -147,6 +147,17 @@ public struct NumberExtractor: Sendable {
             readings.append(value == nil ? mention.readings : [])
             previousEvent = events.count - 1
         }
+        // Number rule 43: "The clinic administered 2,060 vaccinations that day.": a reply of one sentence whose one new
+        // number stands in plain prose answers with it.
+        if events.isEmpty, hedges.isEmpty, mode == .lenient, let question,
+            let sole = Self.soleNewNumber(mentions, reply, question, skipping: { covered[$0] || listed.contains($0) })
+        {
+            events.append(
+                AnswerReading.Event(value: sole.value, index: sole.index, rank: .word, marker: nil, leading: false)
+            )
+            values.append(sole.value)
+            readings.append([])
+        }
         // "The answer is indeed \"SINCELONOUS\"": an answer given in words the reader cannot read as a number.
         let unreadable = Self.quotedWordAnswers(in: reply)
         if !unreadable.isEmpty {
