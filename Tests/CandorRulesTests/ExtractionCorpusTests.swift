@@ -311,21 +311,21 @@ struct ExtractionCorpusTests {
         // with rules 1-21: yes/no 81.0%, 20 wrong; letters 80.7%, 10; numbers 82.0%, 14; and after session 15's rule 22
         // (not tuned on it): yes/no 81.3%, 19; letters 80.7%, 8; and after session 16's rule 23 and number rules 30-34,
         // tuned on it: yes/no 83.3%, 15; letters 82.7%, 7; numbers 85.3%, 12; and after session 18's rules: yes/no 84.0%,
-        // 13; numbers 87.3%, 10.
+        // 13; numbers 87.3%, 10; letters 83.3%, 7 (rule 44's ticked table row).
         TuningPart(
             split: "fresh10",
             replies: 150,
-            floors: ["yes-no": (0.84, 13), "letter": (0.825, 7), "number": (0.87, 10)],
+            floors: ["yes-no": (0.84, 13), "letter": (0.83, 7), "number": (0.87, 10)],
             secondReader: (alike: true, atLeast: 87)
         ),
         // fresh11: labelled blind in session 16 like fresh7; tuned on since session 16's second round. Read once with rules
         // 1-22: yes/no 75.0%, 36 wrong; letters 88.7%, 7; numbers 72.0%, 20; and once with rules 1-34 (not tuned on it):
         // yes/no 75.7%, 35; letters 88.7%, 7; numbers 75.3%, 19. Session 16's second round, rule 24: yes/no 79.7%, 27.
-        // Session 18's rules: yes/no 81.0%, 26; numbers 76.7%, 19, and 78.7%, 19 after number rule 43.
+        // Session 18's rules: yes/no 81.0%, 26; numbers 76.7%, 19, and 78.7%, 19 after number rule 43; letters 89.3%, 7.
         TuningPart(
             split: "fresh11",
             replies: 150,
-            floors: ["yes-no": (0.805, 26), "letter": (0.885, 7), "number": (0.785, 19)],
+            floors: ["yes-no": (0.805, 26), "letter": (0.89, 7), "number": (0.785, 19)],
             secondReader: (alike: true, atLeast: 89)
         ),
         // fresh12: labelled blind in session 16 like fresh7; tuned on since session 17. Read once with rules 1-22:
@@ -342,11 +342,11 @@ struct ExtractionCorpusTests {
         // yes/no 84.7%, 16 wrong; letters 88.7%, 8; numbers 82.0%, 10; and with rules 1-37 (not tuned on it): the same; and
         // after session 18's rules 38-41, tuned on it: yes/no 85.0%, 16; numbers 84.7%, 10; and rule 42 and rule 35's
         // fillers and adjuncts: yes/no 86.0%, 13; and rule 22's concessions and rule 8's modified predicate: 86.7%, 13;
-        // and number rule 43: numbers 86.0%, 10.
+        // and number rule 43: numbers 86.0%, 10; and rule 44: letters 90.0%, 8.
         TuningPart(
             split: "fresh13",
             replies: 150,
-            floors: ["yes-no": (0.865, 13), "letter": (0.885, 8), "number": (0.855, 10)],
+            floors: ["yes-no": (0.865, 13), "letter": (0.895, 8), "number": (0.855, 10)],
             secondReader: (alike: true, atLeast: 88)
         ),
     ]

@@ -196,4 +196,34 @@ struct ExtractionQuestionShapeTests {
     func soleNewNumber(reply: String, expected: String) {
         #expect(Self.number(reply, to: Self.ferry) == expected, "\(reply.debugDescription)")
     }
+
+    @Test(
+        "a recheck between two slots makes the later one a revision; two slots alone are two answers",
+        arguments: [
+            ("ANSWER: B\n\nRechecking the map: Braga is further north, so C.\n\nANSWER: C", "C"),
+            ("ANSWER: B\n\nANSWER: C", "unparsed"),
+        ]
+    )
+    func recheckedSlots(reply: String, expected: String) {
+        #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a recheck revises a number's slot too")
+    func recheckedNumber() {
+        let reply = "ANSWER: 7623\n\nRecalculated: 318 × 24 = 7632.\nANSWER: 7632"
+        #expect(Self.number(reply, to: "What is 318 * 24?") == "7632")
+    }
+
+    @Test(
+        "the one row a table ticks picks its option; two ticked rows, or a slot that says otherwise, do not",
+        arguments: [
+            ("| Option | City | Match |\n|---|---|---|\n| A | Lisbon | |\n| B | Porto | ✓ |", "B"),
+            ("| City | Largest? |\n|---|---|\n| Lisbon | ✅ |\n| Porto | ❌ |\n| Faro | ❌ |", "A"),
+            ("| Option | Match |\n|---|---|\n| A | ✓ |\n| B | ✓ |", "unparsed"),
+            ("| Option | Match |\n|---|---|\n| A | ✓ |\n\nANSWER: C", "C"),
+        ]
+    )
+    func tickedTable(reply: String, expected: String) {
+        #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
 }

@@ -80,6 +80,8 @@ enum AnswerReading {
         "oops", "apologies", "apologise", "apologize", "actually", "scratch", "edit", "edited", "update", "updated",
         "corrección", "korrektur", "correção", "correzione", "perdón", "perdon", "désolé", "desolé", "entschuldigung",
         "scusa", "scusate", "desculpe", "desculpa", "erratum", "falsch", "faux", "errado", "errata", "equivocado",
+        // A recheck that ends on another slot revises the first ("ANSWER: A\n\nRechecking 37 × 56: … ANSWER: D").
+        "rechecking", "rechecked", "recalculating", "recalculated", "revised",
     ]
 
     /// Words that cannot end a sentence: a reply that ends on one was cut off.
@@ -142,7 +144,12 @@ enum AnswerReading {
     }
 
     /// Words that say the reply changes its answer ("I'll change my answer to C", "hold on", "let me redo that").
-    static let changes: Set<String> = ["change", "changed", "changing", "hold", "redo", "recompute", "recomputing"]
+    static let changes: Set<String> = [
+        "change", "changed", "changing", "hold", "redo", "recompute", "recomputing", "recomputed", "recheck",
+        "rechecking",
+        "rechecked", "recalculate", "recalculating", "recalculated", "revise", "revised", "revising", "reconsider",
+        "reconsidering", "reconsidered",
+    ]
 
     /// The answer of `text`: the one in its tag or JSON slot when that has one (or is a non-answer),
     /// else the one `read` finds in the whole text; for a reply longer than ``longestReading``, only its slot's.

@@ -35,6 +35,8 @@ public struct LetterExtractor: Sendable {
     private func read(_ reply: ReplyTokens) -> ExtractedAnswer {
         let hedges = NonAnswers.find(in: reply)
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
+        // "| C | Pancreas | ✓ |": the one row a table ticks, when no slot answers.
+        if slots.isEmpty, let ticked = tickedOption(in: reply) { return ticked }
         let listed = listedLetters(reply)
         var events: [AnswerReading.Event] = []
         var contradicted: Int? = nil
