@@ -7,8 +7,11 @@ extension LetterExtractor {
     /// The option the reply's one ticked table row names by its letter or its whole text in a cell; `unparsed` when
     /// more than one row is ticked or the ticked row names no option or more than one; nil when no table row is ticked.
     func tickedOption(in reply: ReplyTokens) -> ExtractedAnswer? {
-        // Most replies hold no tick: decided from the bytes of the first one's UTF-8 (E2 9C or E2 98).
-        guard reply.text.unicodeScalars.contains(where: { Self.ticks.contains(Character($0)) }) else { return nil }
+        // Most replies hold no tick: decided from the UTF-8 bytes every tick opens with (E2 9C for ✓ ✔ ✅, E2 98 for ☑).
+        let bytes = reply.text.utf8
+        guard
+            zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0xE2 && ($1 == 0x9C || $1 == 0x98) })
+        else { return nil }
         var found: String? = nil
         for line in reply.text.split(separator: "\n") {
             let row = line.drop { $0 == " " }
