@@ -226,4 +226,19 @@ struct ExtractionQuestionShapeTests {
     func tickedTable(reply: String, expected: String) {
         #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
     }
+
+    @Test(
+        "a letter after 'that's', 'c'est', 'donc', 'je dirais', or a lower-case one after 'option', is picked; one after 'you think' is the person's",
+        arguments: [
+            ("Porto — that's (B).", "B"), ("That's B.", "B"), ("Option b is correct.", "B"), ("Choice d, Faro.", "D"),
+            ("C'est Braga, donc C.", "C"), ("Je dirais plutôt B.", "B"),
+            ("You think it's (A). I get Porto, which is option B.", "B"),
+            ("You thought (A); it's (C).\n\nANSWER: C", "C"),
+            // The article is no letter.
+            ("It is a correct statement about the capital.", "unparsed"),
+        ]
+    )
+    func proseLetters(reply: String, expected: String) {
+        #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
 }

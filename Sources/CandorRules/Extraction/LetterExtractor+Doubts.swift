@@ -5,7 +5,11 @@ extension LetterExtractor {
     /// Verbs that report what someone else says ("A colleague said the answer is (B)").
     static let reporting: Set<String> = [
         "says", "said", "claims", "claimed", "suggests", "suggested", "thinks", "believes", "believed", "states",
-        "stated", "insists", "insisted", "reckons", "according", "expects", "expected",
+        "stated", "insists", "insisted", "reckons", "according", "expects", "expected", "mentioned", "mentions",
+    ]
+    /// Verbs of opinion that report another's answer after "you", "they", "he" or "she" ("You think it's (A)").
+    static let opinionVerbs: Set<String> = [
+        "think", "thought", "guess", "guessed", "reckon", "feel", "felt", "believe",
     ]
     /// Subjects that make a reporting verb the reply's own ("I said the answer is B").
     static let ownSubjects: Set<String> = ["i", "we", "i'd", "i'll", "i'm", "we'd", "we'll", "i've"]
@@ -17,7 +21,13 @@ extension LetterExtractor {
     static func isReported(at index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let sentence = reply.sentenceStart(of: index)
-        guard let verb = tokens[sentence..<index].lastIndex(where: { reporting.contains($0.word) }) else {
+        guard
+            let verb = (sentence..<index).last(where: { at in
+                reporting.contains(tokens[at].word)
+                    || at > sentence && opinionVerbs.contains(tokens[at].word)
+                        && ["you", "they", "he", "she"].contains(tokens[at - 1].word)
+            })
+        else {
             return false
         }
         if verb > 0, ownSubjects.contains(tokens[verb - 1].word) { return false }

@@ -9,7 +9,14 @@ extension LetterExtractor {
         "ist", "é", "è", "lautet", "la", "opción", "opcion", "opção", "opcao", "opzione", "alternativa", "letra",
         "lettera", "respuesta", "réponse", "antwort", "resposta", "risposta", "wähle", "elijo", "escolho", "scelgo",
         "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
-        "die", "der", "le", "but", "thought", "boxed", "statement", "still",
+        "die", "der", "le", "but", "thought", "boxed", "statement", "still", "that's", "c'est", "donc", "plutôt",
+        "dirais", "diría", "direi", "diria",
+    ]
+    /// Nouns that name a letter after them, so that a lower-case one is the letter, not the article ("Option c is
+    /// correct", "choice b").
+    static let letterNouns: Set<String> = [
+        "option", "choice", "letter", "opción", "opcion", "opção", "opcao", "opzione", "letra", "lettera",
+        "alternativa",
     ]
     /// Words of doubt before a letter ("Probably D", "Maybe C").
     static let hedges: Set<String> = ["probably", "likely", "maybe", "perhaps", "possibly", "quizás", "peut-être"]
@@ -127,7 +134,7 @@ extension LetterExtractor {
         // A letter followed by a word is the article "A" or a list ("A total of …"), unless the word
         // continues an answer ("B is correct", "C because …").
         if !token.standsAlone, let next = rest.first, !Self.followers.contains(next) { return nil }
-        if !token.capitalised && !token.standsAlone { return nil }
+        if !token.capitalised && !token.standsAlone && !Self.letterNouns.contains(previous ?? "") { return nil }
         if !token.capitalised, !introduced, !leading { return nil }
         let alone = token.before >= .sentence && (index + 1 == tokens.count || tokens[index + 1].before >= .sentence)
         let rank: AnswerReading.Event.Rank
