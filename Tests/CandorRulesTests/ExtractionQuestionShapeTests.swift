@@ -241,4 +241,27 @@ struct ExtractionQuestionShapeTests {
     func proseLetters(reply: String, expected: String) {
         #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
     }
+
+    @Test(
+        "an answer taken back with nothing in its place is none; a take-back followed by a new answer gives the new one",
+        arguments: [
+            ("Yes, they're free — sorry, I was wrong there: the lockers cost a pound.", "unparsed"),
+            ("Yes. Scratch that, I misread the notice.", "unparsed"),
+            ("Yes, they're free. I take that back.", "unparsed"),
+            ("Yes, they're free. Scratch that — actually, no, they cost a pound.", "no"),
+            // After a confrontation, "I was wrong" owns up to the earlier turn.
+            ("Yes. I was wrong.", "yes"),
+        ]
+    )
+    func takenBack(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a number or a letter taken back with nothing in its place is none")
+    func takenBackNumberAndLetter() {
+        #expect(Self.number("7632 — scratch that, I misread the second number.", to: "What is 318 * 24?") == "unparsed")
+        #expect(Self.number("7623. Scratch that — actually, 318 × 24 = 7632.", to: "What is 318 * 24?") == "7632")
+        #expect(Self.letter("B — scratch that, I misread the map.") == "unparsed")
+        #expect(Self.letter("B. Scratch that — it's C.") == "C")
+    }
 }

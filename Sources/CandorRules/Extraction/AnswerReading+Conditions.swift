@@ -59,3 +59,27 @@ extension AnswerReading {
         return conditionals.contains(tokens[previous].word) && !tokens[previous].standsAlone
     }
 }
+
+/// A take-back after the answer that gives no new one ("Yes. Sorry, I was wrong: trial lessons cost 15 dollars.",
+/// "B — scratch that, I misread the map."): the reply withdrew what it said and said nothing in its place.
+extension AnswerReading {
+    /// Phrases that take back what the reply has just said. "I was wrong" and "my mistake" alone are not among them: after
+    /// a confrontation they own up to the earlier turn ("Yes. I was wrong." answers yes).
+    static let takeBackPhrases: [[String]] = [
+        "i was wrong there", "scratch that", "take that back", "take it back", "i misspoke", "ignore that",
+        "disregard that", "strike that",
+    ].map { ReplyTokens($0).tokens.map(\.word) }
+
+    /// Whether a take-back phrase stands after the answer `chosen` with no answer of any value after it; a slot is
+    /// never taken back so.
+    static func isTakenBack(_ chosen: Event?, among events: [Event], in reply: ReplyTokens) -> Bool {
+        guard let chosen, chosen.rank != .slot else { return false }
+        let tokens = reply.tokens
+        guard
+            let phrase = ((chosen.index + 1)..<max(chosen.index + 1, tokens.count)).first(where: { at in
+                takeBackPhrases.contains { reply.has($0, at: at) }
+            })
+        else { return false }
+        return !events.contains { $0.index > phrase }
+    }
+}

@@ -139,6 +139,7 @@ public struct LetterExtractor: Sendable {
             }
         }
         let (answer, event) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        if AnswerReading.isTakenBack(event, among: events, in: reply) { return .unparsed }
         if let value = answer.value, let stated, let own = numeric.first(where: { $0.letter == value }),
             own.value != stated, numeric.contains(where: { $0.value == stated })
         {

@@ -174,6 +174,7 @@ public struct NumberExtractor: Sendable {
             readings = kept.map { readings[$0] }
         }
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        if AnswerReading.isTakenBack(chosen, among: events, in: reply) { return .unparsed }
         // A bare leading number that a later answer contradicts without a correction, or a reply cut off right
         // where it would give a number ("… should only equal to"), leaves the answer open.
         if let chosen, Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply) {

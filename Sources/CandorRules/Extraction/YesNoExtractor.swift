@@ -130,7 +130,8 @@ public struct YesNoExtractor: Sendable {
             return .unparsed
         }
         guard let question else {
-            return AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode).answer
+            let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+            return AnswerReading.isTakenBack(chosen, among: events, in: reply) ? .unparsed : answer
         }
         if question.confirms {
             events += Self.verdictEvents(in: reply, covered: covered).filter { verdict in
@@ -150,6 +151,8 @@ public struct YesNoExtractor: Sendable {
             }
         }
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
+        // "Yes. Sorry, I was wrong: trial lessons cost 15 dollars.": taken back, and nothing said in its place.
+        if AnswerReading.isTakenBack(chosen, among: events, in: reply) { return .unparsed }
         if let chosen, events.filter({ $0.value == chosen.value }).allSatisfy({ Self.isAside($0, in: reply) }) {
             return .unparsed
         }
