@@ -143,7 +143,7 @@ extension NumberExtractor {
     /// Times a word problem gives its givens for ("on Monday", "in the morning").
     static let times: Set<String> = ArithmeticQuestion.weekdays.union([
         "morning", "afternoon", "evening", "night", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "saturday's", "sunday's",
+        "august", "september", "october", "november", "december",
     ])
 
     /// Words of an estimate before a number ("somewhere around 8,500", "approximately 423.6").
@@ -152,11 +152,12 @@ extension NumberExtractor {
         "circa", "ungefähr", "etwa", "environ", "aproximadamente", "cerca", "quasi", "presque", "casi", "quase",
     ]
 
-    /// Number rule 43: the one number of a reply of one sentence that is none of the question's givens, when every
-    /// other number is a given before it and it stands in plain prose: not asked, supposed, negated, someone else's, taken back,
-    /// in brackets, a factor, a comparison, a possibility, a percentage not asked for, an operand, or after a
-    /// preposition ("The clinic administered 2,060 vaccinations that day.", "Foram embalados 3840 saquinhos de chá.").
-    /// `skipping` tells the words a hedge covers and the numbers of a list.
+    /// Number rule 43: the one number in digits of a reply of one sentence that is none of the question's givens, when
+    /// every other number is a given before it and it stands in plain prose ("The clinic administered 2,060 vaccinations
+    /// that day.", "Foram embalados 3840 saquinhos de chá."): not asked, supposed, negated, someone else's, taken back,
+    /// in brackets, an operand, a factor, a comparison, a possibility, an estimate, a percentage not asked for, after a
+    /// preposition, described or doubted right after it, in a sentence of purpose, or before a time the question gives
+    /// a given for. `skipping` tells the words a hedge covers and the numbers of a list.
     static func soleNewNumber(
         _ mentions: [NumberMention],
         _ reply: ReplyTokens,
@@ -176,18 +177,15 @@ extension NumberExtractor {
         if mention.first > 0, circumstances.contains(tokens[mention.first - 1].word) { return nil }
         // "Probably somewhere around 8,500": an estimate, not a count.
         if tokens[..<mention.first].contains(where: { estimates.contains($0.word) }) { return nil }
-        // "2779 is wrong.", "299.99 is an arithmetic sequence", "why 829 might come up": the number described, doubted
-        // or taken back, not stated.
         // "6505 crates were stacked … on Monday" to "… 4120 crates on Monday and 2385 on Tuesday …": a time that the
         // question gives one of its givens for makes the number that time's, not the total.
-        if tokens[(mention.last + 1)...].contains(where: { times.contains($0.word) && question.topic.contains($0.word) }
-        ) {
-            return nil
-        }
-        let after = tokens[(mention.last + 1)...].prefix(3)
-        if let next = after.first,
+        let rest = tokens[(mention.last + 1)...]
+        if rest.contains(where: { times.contains($0.word) && question.topic.contains($0.word) }) { return nil }
+        // "2779 is wrong.", "299.99 is an arithmetic sequence", "why 829 might come up": the number described, doubted
+        // or taken back, not stated.
+        if let next = rest.first,
             factors.contains(next.word) || affirmingVerbs.contains(next.word) || modals.contains(next.word)
-                || ["might", "may", "could", "would"].contains(next.word)
+                || next.word == "would"
         {
             return nil
         }
