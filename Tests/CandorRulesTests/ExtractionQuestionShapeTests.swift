@@ -183,6 +183,8 @@ struct ExtractionQuestionShapeTests {
             ("El ferry llevó 2251 pasajeros.", "2251"),
             ("Die Fähre beförderte 2.251 Fahrgäste.", "2251"),
             ("With 1,284 on Saturday, the ferry carried 2,251 passengers over both days.", "2251"),
+            // "works out to", "comes out to" introduce the answer as "comes to" does.
+            ("That works out to 2,251.", "2251"), ("That comes out to 2,251 people, then.", "2251"),
             // An estimate, a described or doubted number, a circumstance, a second number after it: none.
             ("Somewhere around 2,250 passengers, give or take.", "unparsed"),
             ("2251 is wrong.", "unparsed"), ("I can see why 2251 might come up.", "unparsed"),

@@ -14,6 +14,8 @@ extension NumberExtractor {
     ]
     /// Words before "to" that make it introduce the answer ("comes to 336", "is equal to 6").
     static let toWords: Set<String> = ["comes", "came", "come", "amounts", "adds", "sums", "totals", "rounds", "equal"]
+    /// Words before "out to" that make it introduce the answer ("works out to 336", "comes out to 336").
+    static let outWords: Set<String> = toWords.union(["works", "worked", "work", "working"])
     /// Words before "of" that make it introduce the answer ("a total of 20").
     static let ofWords: Set<String> = ["total", "sum", "product", "difference", "result", "value"]
     /// Nouns that, followed by a colon, label the answer ("Total: 336").
@@ -169,7 +171,12 @@ extension NumberExtractor {
         }
         // "which results in 93", "resulting in an order total of 173".
         if word == "in" { return ["results", "resulting", "resulted", "result"].contains(tokens[position - 1].word) }
-        if word == "to" { return toWords.contains(tokens[position - 1].word) || tokens[position - 1].word == "up" }
+        // "comes to 336", "adds up to 336", "works out to 336", "comes out to 336".
+        if word == "to" {
+            let previous = tokens[position - 1].word
+            if previous == "out", position > 1 { return outWords.contains(tokens[position - 2].word) }
+            return toWords.contains(previous) || previous == "up"
+        }
         // "Le total s'élève à …", "se monte à …": French for "amounts to" (number rule 34).
         if word == "à" { return ["élève", "monte", "chiffre"].contains(tokens[position - 1].word) }
         if word == "of" {
