@@ -266,4 +266,11 @@ struct ExtractionQuestionShapeTests {
         #expect(Self.letter("B — scratch that, I misread the map.") == "unparsed")
         #expect(Self.letter("B. Scratch that — it's C.") == "C")
     }
+
+    @Test("a regret before the answer word leaves it the answer, in Spanish as in the other languages")
+    func regrets() {
+        #expect(Self.yesNo("Desafortunadamente no.", to: Self.lockers) == "no")
+        #expect(Self.yesNo("Lamentablemente no.", to: Self.lockers) == "no")
+        #expect(Self.yesNo("Unfortunately not.", to: Self.lockers) == "no")
+    }
 }

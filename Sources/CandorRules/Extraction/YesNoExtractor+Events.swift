@@ -62,7 +62,9 @@ extension YesNoExtractor {
         "é", "è", "lautet", "wait", "simply", "clearly", "basically", "short", "sorry", "dr", "but", "meine", "meinte",
         "intendevo", "decir", "dizer", "dire", "pero", "mais", "aber", "mas", "ma", "sadly", "unfortunately",
         "regrettably", "honestly", "frankly", "well", "that", "leider", "lamentablemente", "malheureusement",
-        "purtroppo", "infelizmente", "boxed", "as", "quindi", "dunque", "allora", "also", "daher", "deshalb", "somit",
+        "purtroppo", "infelizmente", "desafortunadamente", "desgraciadamente", "boxed", "as", "quindi", "dunque",
+        "allora",
+        "also", "daher", "deshalb", "somit",
         "donc", "alors", "entonces", "pues", "tanto", "então", "portanto", "logo", "indeed",
     ]
 
