@@ -69,6 +69,8 @@ extension AnswerReading {
         "i was wrong there", "scratch that", "take that back", "take it back", "i misspoke", "ignore that",
         "disregard that", "strike that",
     ].map { ReplyTokens($0).tokens.map(\.word) }
+    /// The first words of ``takeBackPhrases``: most words of a reply are none, decided by one look-up.
+    static let takeBackStarts = Set(takeBackPhrases.compactMap(\.first))
 
     /// Whether a take-back phrase stands after the answer `chosen` with no answer of any value after it; a slot is
     /// never taken back so.
@@ -77,7 +79,7 @@ extension AnswerReading {
         let tokens = reply.tokens
         guard
             let phrase = ((chosen.index + 1)..<max(chosen.index + 1, tokens.count)).first(where: { at in
-                takeBackPhrases.contains { reply.has($0, at: at) }
+                takeBackStarts.contains(tokens[at].word) && takeBackPhrases.contains { reply.has($0, at: at) }
             })
         else { return false }
         return !events.contains { $0.index > phrase }

@@ -25,7 +25,7 @@ enum ArithmeticQuestion: Hashable, Sendable {
     /// Words after which a reply revises what it said before ("Actually, I misread", "Let me redo that", "Let me
     /// check: …").
     static let revisions = AnswerReading.explicitCorrections.union(AnswerReading.changes).union([
-        "check", "checking", "recheck", "rechecking", "double-check",
+        "check", "checking", "double-check",
     ])
 
     /// Copulas and verbs that place a date on a weekday ("is a Tuesday", "falls on a Tuesday").

@@ -64,11 +64,8 @@ public struct LetterExtractor: Sendable {
             events.append(event)
         }
         // Rule 42: "B if you count the islands, otherwise C": two picks under conditions the person did not settle.
-        let alternative = { (token: ReplyTokens.Token) -> String? in
-            guard token.capitalised, token.word.count == 1, let letter = token.word.uppercased().first,
-                letters.contains(letter)
-            else { return nil }
-            return String(letter)
+        let alternative = { (token: ReplyTokens.Token) in
+            token.capitalised && isLetter(token.word) ? token.word.uppercased() : nil
         }
         if AnswerReading.answersUnderConditions(events, in: reply, alternative: alternative) { return .unparsed }
         // "I'm no longer confident that it's (A)": a letter that an admission of not knowing doubts, within four words

@@ -7,6 +7,11 @@ extension YesNoExtractor {
     static let negative: Set<String> = ["no", "nope", "nah", "negative", "non", "nein", "não", "nao", "нет"]
     /// Every answer word, either way.
     static let answerWords = affirmative.union(negative)
+
+    /// The answer an answer word gives ("yes" or "no"), nil for any other word.
+    static func value(of word: String) -> String? {
+        affirmative.contains(word) ? "yes" : negative.contains(word) ? "no" : nil
+    }
     /// Answer words that are also ordinary words ("si" is Spanish "if", "non" Italian "not", "não"
     /// Portuguese "not"): they answer only when punctuation or the end follows them.
     static let ambiguous: Set<String> = ["si", "non", "não", "nao", "yea"]

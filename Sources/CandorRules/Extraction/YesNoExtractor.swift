@@ -47,8 +47,7 @@ public struct YesNoExtractor: Sendable {
                 else {
                     return nil
                 }
-                let word = reply.tokens[index].word
-                return Self.affirmative.contains(word) ? "yes" : Self.negative.contains(word) ? "no" : nil
+                return Self.value(of: reply.tokens[index].word)
             }
         )
         lazy var enclosures = reply.enclosures()
@@ -107,11 +106,9 @@ public struct YesNoExtractor: Sendable {
         // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
         // Rule 42: "If you have a membership, yes, otherwise no": both answers, under conditions the person did not settle.
-        let alternative = { (token: ReplyTokens.Token) -> String? in
-            guard Self.answerWords.contains(token.word) else { return nil }
-            return Self.affirmative.contains(token.word) ? "yes" : "no"
+        if AnswerReading.answersUnderConditions(events, in: reply, alternative: { Self.value(of: $0.word) }) {
+            return .unparsed
         }
-        if AnswerReading.answersUnderConditions(events, in: reply, alternative: alternative) { return .unparsed }
         // "Yes.\n\nANSWER: no", "Yes, they're included.\n\nANSWER: no": a leading answer word and a slot that says
         // otherwise, with no correction between them ("No. Correction: … so yes", "… I apologise, that's incorrect."),
         // are two answers: a word that is a sentence or clause of its own (rule 15), and, read against the question,
