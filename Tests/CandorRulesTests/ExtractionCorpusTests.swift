@@ -127,10 +127,10 @@ struct ExtractionCorpusTests {
             // a tuning part since session 11, fresh4 since session 12, fresh5 since session 12's second round,
             // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
-            // fresh13 since session 18).
+            // fresh13 since session 18, fresh14 since session 19).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                "fresh10", "fresh11", "fresh12", "fresh13",
+                "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -352,6 +352,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.865, 13), "letter": (0.895, 8), "number": (0.855, 10)],
             secondReader: (alike: true, atLeast: 88)
         ),
+        // fresh14: labelled blind in session 18 like fresh7; tuned on since session 19. Read once with rules 1-37:
+        // yes/no 86.0%, 11 wrong; letters 88.0%, 6; numbers 76.0%, 19; and with rules 1-46 (not tuned on it): yes/no
+        // 85.7%, 11; letters 88.0%, 6; numbers 78.7%, 20.
+        TuningPart(
+            split: "fresh14",
+            replies: 150,
+            floors: ["yes-no": (0.855, 11), "letter": (0.88, 6), "number": (0.785, 20)],
+            secondReader: (alike: true, atLeast: 87)
+        ),
     ]
 
     @Test(
@@ -370,7 +379,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh14"
+    static let blindPart: String? = "fresh15"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -380,11 +389,10 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh14 (session 18), read with rules 1-37 at the session's start: yes/no 86.0%, 11 wrong; letters
-    /// 88.0%, 6; numbers 76.0%, 19; and with rules 1-46 at its end (these floors): yes/no 85.7%, 11; letters 88.0%, 6;
-    /// numbers 78.7%, 20. Replace them when a new blind part is wired in.
+    /// get worse. fresh15 (session 19) is not yet read: these floors only require that it is read at all. Replace
+    /// them with its first figures when it is.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.855, 11), "letter": (0.88, 6), "number": (0.785, 20),
+        "yes-no": (0.5, 150), "letter": (0.5, 75), "number": (0.5, 75),
     ]
 
     @Test(

@@ -33,7 +33,47 @@ extension AnswerReading {
         }
         // Only an alternative, and nothing else the reader takes ("B if you count the islands, otherwise C"): the answer
         // is left to the condition.
-        return conditioned && (values.count >= 2 || events.isEmpty && !values.isEmpty)
+        if conditioned && (values.count >= 2 || events.isEmpty && !values.isEmpty) { return true }
+        // "If your dog is calm, yes. If he barks at strangers, probably not.": another condition near an answer given
+        // under one states the other case, whatever words it uses.
+        return events.contains { isConditioned($0.index, in: reply) && conditionsNear($0.index, in: reply) >= 2 }
+    }
+
+    /// How many conditional words open a clause within two sentences of the word at `index`, either side, other than an
+    /// offer of further help ("If you have any other questions, …").
+    static func conditionsNear(_ index: Int, in reply: ReplyTokens) -> Int {
+        let tokens = reply.tokens
+        var start = index
+        var sentences = 0
+        while start > 0, sentences < 3 {
+            if tokens[start].before >= .sentence { sentences += 1 }
+            start -= 1
+        }
+        var end = index
+        sentences = 0
+        while end + 1 < tokens.count, sentences < 3 {
+            end += 1
+            if tokens[end].before >= .sentence { sentences += 1 }
+        }
+        return (start...end).count { at in
+            (at == 0 || tokens[at].before >= .comma) && YesNoExtractor.conditionals.contains(tokens[at].word)
+                && !tokens[at].standsAlone && !offersHelp(after: at, in: reply)
+        }
+    }
+
+    /// Whether the words after the conditional at `index` offer further help ("If you have any other questions", "If
+    /// there's anything else"), not a case of the answer ("If by heeled you mean anything with a heel").
+    static func offersHelp(after index: Int, in reply: ReplyTokens) -> Bool {
+        let words = reply.tokens[(index + 1)...].prefix(5).map(\.word)
+        return words.contains { ["questions", "help", "assistance"].contains($0) }
+            || words.contains("anything") && words.contains("else")
+    }
+
+    /// Drops the answers given under a condition when a slot answers: "If you cancel the night before, yes; the same
+    /// morning, no.\n\nANSWER: no" settles the case in its slot, and the cases are not two answers beside it.
+    static func dropConditioned(_ events: inout [Event], in reply: ReplyTokens) {
+        guard events.contains(where: { $0.rank == .slot }) else { return }
+        events.removeAll { $0.rank != .slot && isConditioned($0.index, in: reply) }
     }
 
     /// Whether the answer at `index` is conditioned: an "otherwise" within two words of it in its sentence, a

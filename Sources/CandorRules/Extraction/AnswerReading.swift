@@ -81,7 +81,7 @@ enum AnswerReading {
         "corrección", "korrektur", "correção", "correzione", "perdón", "perdon", "désolé", "desolé", "entschuldigung",
         "scusa", "scusate", "desculpe", "desculpa", "erratum", "falsch", "faux", "errado", "errata", "equivocado",
         // A recheck that ends on another slot revises the first ("ANSWER: A\n\nRechecking 37 × 56: … ANSWER: D").
-        "rechecking", "rechecked", "recalculating", "recalculated", "revised",
+        "rechecking", "rechecked", "recalculating", "recalculated", "revised", "redo", "redoing", "redid",
     ]
 
     /// Words that cannot end a sentence: a reply that ends on one was cut off.

@@ -31,8 +31,16 @@ extension LetterExtractor {
             return false
         }
         if verb > 0, ownSubjects.contains(tokens[verb - 1].word) { return false }
-        return !tokens[(verb + 1)..<index].contains { ownSubjects.contains($0.word) }
+        // "The policy says report at once, so B.": a conclusion that opens a clause of its own draws the reply's own.
+        return !tokens[(verb + 1)..<index].contains {
+            ownSubjects.contains($0.word) || $0.before >= .comma && ownConclusions.contains($0.word)
+        }
     }
+
+    /// Words that, opening a clause after a reported statement, draw the reply's own conclusion from it.
+    static let ownConclusions: Set<String> = [
+        "so", "therefore", "thus", "hence", "donc", "entonces", "quindi", "portanto", "also", "daher",
+    ]
 
     /// Operators that make a letter next to them a variable ("1 + C = 4", "A = 3007", "(B)/(x^2 + y)").
     static let operators: Set<UInt8> = Set("=+/^".utf8)

@@ -68,6 +68,7 @@ public struct LetterExtractor: Sendable {
             token.capitalised && isLetter(token.word) ? token.word.uppercased() : nil
         }
         if AnswerReading.answersUnderConditions(events, in: reply, alternative: alternative) { return .unparsed }
+        AnswerReading.dropConditioned(&events, in: reply)
         // "I'm no longer confident that it's (A)": a letter that an admission of not knowing doubts, within four words
         // of it in its clause and with no turn between ("Not sure, but I think it's B" picks B), is no pick.
         events.removeAll { event in

@@ -109,6 +109,7 @@ public struct YesNoExtractor: Sendable {
         if AnswerReading.answersUnderConditions(events, in: reply, alternative: { Self.value(of: $0.word) }) {
             return .unparsed
         }
+        AnswerReading.dropConditioned(&events, in: reply)
         // "Yes.\n\nANSWER: no", "Yes, they're included.\n\nANSWER: no": a leading answer word and a slot that says
         // otherwise, with no correction between them ("No. Correction: … so yes", "… I apologise, that's incorrect."),
         // are two answers: a word that is a sentence or clause of its own (rule 15), and, read against the question,
