@@ -176,9 +176,11 @@ struct ExtractionCorpusTests {
         // session 10's (26 wrong of 150 before them, 5 after), after session 11's (letters 11 → 7, numbers 5 → 4),
         // and after the second round of session 12 (yes/no 10 → 7, letters 7 → 6), and after session 13's rule 17
         // (yes/no 7 → 6), and after session 14's rule 19 (yes/no 89.5% → 88.7%, 6 → 5 wrong), and after session 16's
-        // rule 23 (yes/no 89.1%) and number rules 30-34 (numbers 90.0% → 90.7%; fresh 88.1% → 89.1%).
+        // rule 23 (yes/no 89.1%) and number rules 30-34 (numbers 90.0% → 90.7%; fresh 88.1% → 89.1%), and after
+        // session 19's number rule 48 (numbers 90.7% → 90.0%: "Roughly 1,000 dollars, give or take." is labelled 1000
+        // here, where fresh6 to fresh14 label every estimate none).
         let fresh3Floors: [String: (share: Double, wrong: Int)] = [
-            "yes-no": (0.89, 5), "letter": (0.92, 6), "number": (0.905, 4),
+            "yes-no": (0.89, 5), "letter": (0.92, 6), "number": (0.9, 4),
         ]
         let fresh3 = parts["fresh3"] ?? Tally()
         let fresh3Floor = try #require(fresh3Floors[kind])
@@ -236,11 +238,12 @@ struct ExtractionCorpusTests {
         // 12; letters 85.3%, 11; numbers 81.3%, 12), and after session 12's rules, tuned on it (yes/no 91.7%, 6;
         // letters 88.7%, 7; numbers 85.3%, 6), and after session 14's rule 19 (yes/no 91.3%, 4), and after session
         // 15's rule 22 (letters 89.3%, 6), and after session 16's number rules 30-34 (numbers 90.0%, 6), and after session
-        // 18's rule 45 (letters 90.7%, 6).
+        // 18's rule 45 (letters 90.7%, 6), and after session 19's number rule 48 (numbers 89.3%, 6: "Roughly 13,300
+        // meals." is labelled 13300 here, where later sets label estimates none).
         TuningPart(
             split: "fresh4",
             replies: 150,
-            floors: ["yes-no": (0.91, 4), "letter": (0.905, 6), "number": (0.895, 6)]
+            floors: ["yes-no": (0.91, 4), "letter": (0.905, 6), "number": (0.89, 6)]
         ),
         // fresh5: labelled blind in session 12 by a reader who never saw the extractors and committed before any
         // extractor read it; tuned on since session 12's second round. First read by the extractors of 5d0d420

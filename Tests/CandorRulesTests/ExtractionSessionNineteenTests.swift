@@ -47,4 +47,81 @@ struct ExtractionSessionNineteenTests {
     func letters(reply: String, expected: String) {
         #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
     }
+
+    static func number(_ reply: String, to prompt: String) -> String {
+        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
+    }
+
+    @Test(
+        "a field or tag of the reply's own whose whole value is an answer word answers, when nothing else does",
+        arguments: [
+            ("<steps>Checked the timetable.</steps>\n<runs_saturday>no</runs_saturday>", "no"),
+            ("{\"route\": 14, \"runs_saturday\": \"yes\", \"source\": \"timetable\"}", "yes"),
+            ("{\"runs_saturday\": false}", "no"),
+            // Two fields that answer, or prose that answers too: none taken from the structure.
+            ("{\"runs_saturday\": true, \"runs_sunday\": false}", "unparsed"),
+            ("{\"runs_saturday\": \"yes\"} No, wait.", "unparsed"),
+        ]
+    )
+    func structured(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a pause or 'I mean' between an answer word and a hedge does not keep the answer",
+        arguments: [
+            ("Nein, warte — das kann ich im Moment nicht sicher sagen.", "evasive"),
+            ("Sim, quer dizer, talvez.", "evasive"),
+            ("Sí, o sea, quizás.", "evasive"),
+            ("No, wait, maybe.", "evasive"),
+            ("Nein, der Bus fährt samstags nicht.", "no"),
+        ]
+    )
+    func pauses(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "the one table row that says yes, among rows that say no, picks its option",
+        arguments: [
+            (
+                "| Action | Option | Safe first step? |\n|---|---|---|\n| Carry on | D | no |\n| Close the valve | A | yes |",
+                "A"
+            ),
+            ("| Option | Safe? |\n|---|---|\n| A | yes |\n| B | yes |\n| C | no |", "unparsed"),
+        ]
+    )
+    func yesColumn(reply: String, expected: String) {
+        #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a count given in a sentence of its own and a slot that says otherwise are two answers; an estimate is none",
+        arguments: [
+            ("418 jars are left.\n\nANSWER: 481", "unparsed"),
+            ("418 jars are left.\n\nANSWER: 418", "418"),
+            ("481 — no, 603 − 185 = 418.\n\nANSWER: 418", "418"),
+            ("Roughly 420 jars.", "unparsed"),
+            ("About 418, give or take.", "unparsed"),
+            ("418 jars, give or take.", "unparsed"),
+            ("418 jars are left.", "418"),
+            ("ANSWER: about 420", "420"),
+        ]
+    )
+    func leadAndEstimates(reply: String, expected: String) {
+        let prompt = "The shop had 603 jars and sold 185. How many jars are left? Reply as a line 'ANSWER: <number>'."
+        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a total that names every time the givens are for, or 'the two' of them, is the total",
+        arguments: [
+            ("1,017 loaves across Friday and Saturday.", "1017"),
+            ("1,017 loaves over the two days.", "1017"),
+        ]
+    )
+    func totals(reply: String, expected: String) {
+        let prompt = "A bakery sold 612 loaves on Friday and 405 on Saturday. How many loaves did it sell?"
+        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
 }

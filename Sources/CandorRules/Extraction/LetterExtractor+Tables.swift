@@ -1,27 +1,36 @@
 /// A markdown table that ticks one option (session 18): "| C | Pancreas | ✓ |" among rows without a tick, or with a
-/// cross, picks C. Coding assistants and comparison-minded chat models answer so.
+/// cross, picks C; so does the one row whose cell says "yes" among rows that say "no" (session 19). Coding assistants
+/// and comparison-minded chat models answer so.
 extension LetterExtractor {
     /// Marks that tick a row.
     static let ticks: Set<Character> = ["✓", "✔", "✅", "☑"]
 
+    /// Cells that mark a row as the one that holds, in a table whose other rows say ``noCells``
+    /// ("| Tchaikovsky | D | yes |" among rows ending "| no |").
+    static let yesCells: Set<String> = ["yes", "true", "correct", "sí", "si", "oui", "ja", "sim", "sì"]
+    /// Cells that mark a row as one that does not hold.
+    static let noCells: Set<String> = ["no", "false", "incorrect", "wrong", "non", "nein", "não", "nao", "✗", "✘", "❌"]
+
     /// The option the reply's one ticked table row names by its letter or its whole text in a cell; `unparsed` when
     /// more than one row is ticked or the ticked row names no option or more than one; nil when no table row is ticked.
+    /// A row is ticked by a tick mark (✓ ✔ ✅ ☑) or, in a table whose other rows hold a "no" cell, by a "yes" cell.
     func tickedOption(in reply: ReplyTokens) -> ExtractedAnswer? {
-        // Most replies hold no tick: decided from the UTF-8 bytes every tick opens with (E2 9C for ✓ ✔ ✅, E2 98 for ☑).
+        // Most replies hold no table: decided from the bytes first (a bar, or E2 9C / E2 98 for ✓ ✔ ✅ ☑).
         let bytes = reply.text.utf8
-        guard
-            zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0xE2 && ($1 == 0x9C || $1 == 0x98) })
-        else { return nil }
-        var found: String? = nil
-        for line in reply.text.split(separator: "\n") {
-            let row = line.drop { $0 == " " }
-            guard row.first == "|", row.contains(where: Self.ticks.contains) else { continue }
-            guard found == nil else { return .unparsed }
-            let named = Set(row.split(separator: "|").compactMap { option(inCell: $0) })
-            guard named.count == 1, let letter = named.first else { return .unparsed }
-            found = letter
+        guard bytes.contains(UInt8(ascii: "|")) else { return nil }
+        let rows = reply.text.split(separator: "\n").map { $0.drop { $0 == " " } }.filter { $0.first == "|" }
+        func cells(_ row: Substring) -> [String] {
+            row.split(separator: "|").map { $0.filter { !" *`".contains($0) }.lowercased() }
         }
-        return found.map { .answer($0) }
+        let ticked = rows.filter { $0.contains(where: Self.ticks.contains) }
+        let marked =
+            ticked.isEmpty && rows.contains(where: { cells($0).contains(where: Self.noCells.contains) })
+            ? rows.filter { cells($0).contains(where: Self.yesCells.contains) } : ticked
+        guard let row = marked.first else { return nil }
+        guard marked.count == 1 else { return .unparsed }
+        let named = Set(row.split(separator: "|").compactMap { option(inCell: $0) })
+        guard named.count == 1, let letter = named.first else { return .unparsed }
+        return .answer(letter)
     }
 
     /// The option a table cell names: its letter alone ("C", "**(C)**") or its whole text ("Pancreas").

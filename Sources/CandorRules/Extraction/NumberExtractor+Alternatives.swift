@@ -35,7 +35,7 @@ extension NumberExtractor {
         // The "no" right after the number before, and after it, in the same sentence, this one: "4,527 — no, 6305 − …",
         // "76,209 — no, I added wrong; it's 76,029".
         let no = mentions[start - 1].last + 1
-        guard no < opening, ["no", "nein", "non", "não"].contains(reply.tokens[no].word),
+        guard no < opening, correctingNo.contains(reply.tokens[no].word),
             [",", ":", ";"].contains(reply.tokens[no].after),
             !reply.tokens[(no + 1)...opening].contains(where: { $0.before >= .sentence })
         else { return nil }

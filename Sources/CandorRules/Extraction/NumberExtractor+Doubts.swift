@@ -223,8 +223,9 @@ extension NumberExtractor {
         }
     }
 
-    /// Whether a reply that leads with a bare number on a line of its own ("1.5\nDollars\n…") later gives
-    /// another one as its answer, with no correction between them: two answers.
+    /// Whether a reply that leads with a bare number on a line of its own ("1.5\nDollars\n…"), or with a line of one
+    /// sentence ("556 tins remain."), later gives another one as its answer, with no correction between them: two
+    /// answers.
     static func contradictsLeading(
         _ events: [AnswerReading.Event],
         chosen: AnswerReading.Event,
@@ -233,18 +234,25 @@ extension NumberExtractor {
         -> Bool
     {
         let tokens = reply.tokens
+        // Bare ("5969.\nANSWER: 5696"), or the one sentence of its line ("556 tins remain.\n\nANSWER: 566").
         guard let leading = events.first(where: { $0.leading && $0.rank == .word }), leading.index < chosen.index,
             leading.value != chosen.value,
-            leading.index + 1 == tokens.count || tokens[leading.index + 1].lineStart
+            let lineEnd = tokens[(leading.index + 1)...].firstIndex(where: { $0.lineStart }) ?? Optional(tokens.count),
+            !tokens[(leading.index + 1)..<lineEnd].contains(where: { $0.before >= .sentence })
         else { return false }
         // The same digits written another way ("63.135\nANSWER: 63135") are one answer; the label of an answer line
         // ("5969.\nANSWER: 5696") corrects nothing (number rule 33).
         if tokens[leading.index].word.filter(\.isNumber) == chosen.value.filter(\.isNumber) { return false }
         let end = chosen.rank == .slot ? reply.lineStart(of: chosen.index) : chosen.index
+        // "1465 remain — no, 2750 − 1385 is 1365.": a "no" that corrects it (number rule 41) is a correction too.
         return !tokens[leading.index..<max(leading.index, end)].contains {
             AnswerReading.decisiveMarkers.contains($0.word)
+                || correctingNo.contains($0.word) && [",", ":", ";"].contains($0.after)
         }
     }
+
+    /// A "no" that, followed by a comma or colon, corrects the number before it ("4,527 — no, 6305 − 1788 = 4517").
+    static let correctingNo: Set<String> = ["no", "nein", "non", "não"]
 }
 
 extension NumberExtractor {

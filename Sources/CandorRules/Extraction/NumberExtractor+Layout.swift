@@ -152,6 +152,21 @@ extension NumberExtractor {
         "circa", "ungefähr", "etwa", "environ", "aproximadamente", "cerca", "quasi", "presque", "casi", "quase",
     ]
 
+    /// Phrases after a number that make it an estimate ("2700 litres, give or take", "914 dollars (approximately)").
+    static let estimateTails: [[String]] = [["give", "or", "take"], ["or", "so"], ["approximately"], ["approx"]]
+
+    /// Whether the number at word `index` is an estimate (number rule 48): a word of estimate among the three words
+    /// before it in its sentence ("Roughly 8,800", "about 4,200 passes"), or an estimate phrase among the five words after
+    /// it in its sentence.
+    static func isEstimate(at index: Int, _ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let start = max(reply.sentenceStart(of: index), index - 3)
+        if tokens[start..<index].contains(where: { estimates.contains($0.word) }) { return true }
+        var end = index + 1
+        while end < tokens.count, end <= index + 5, tokens[end].before < .sentence { end += 1 }
+        return ((index + 1)..<end).contains { at in estimateTails.contains { reply.has($0, at: at) } }
+    }
+
     /// Number rule 43: the one number in digits of a reply of one sentence that is none of the question's givens, when
     /// every other number is a given before it and it stands in plain prose ("The clinic administered 2,060 vaccinations
     /// that day.", "Foram embalados 3840 saquinhos de chá."): not asked, supposed, negated, someone else's, taken back,
@@ -165,11 +180,14 @@ extension NumberExtractor {
         skipping: (Int) -> Bool
     ) -> (value: String, index: Int)? {
         guard AnswerReading.isSingleSentence(reply) else { return nil }
-        let new = mentions.filter { !skipping($0.first) && !question.numbers.contains($0.value ?? "") }
+        let new = mentions.filter {
+            !skipping($0.first) && !question.numbers.contains($0.value ?? "") && !($0.articleLike && $0.first > 0)
+        }
         guard new.count == 1, let mention = new.first, let value = mention.value, !mention.operand, !mention.result,
             !mention.bracketed, !mention.articleLike, mention.readings.isEmpty,
-            // The givens come before the number the reply works out, not after it ("130 jabs … and 69 …").
-            !mentions.contains(where: { $0.first > mention.last && !skipping($0.first) })
+            // The givens come before the number the reply works out, not after it ("130 jabs … and 69 …"); "the two
+            // months" counts no given.
+            !mentions.contains(where: { $0.first > mention.last && !skipping($0.first) && !$0.articleLike })
         else { return nil }
         let tokens = reply.tokens
         // In digits ("these two numbers" counts nothing), and not in a sentence of purpose ("To calculate 83 - 29, …").
@@ -178,9 +196,14 @@ extension NumberExtractor {
         // "Probably somewhere around 8,500": an estimate, not a count.
         if tokens[..<mention.first].contains(where: { estimates.contains($0.word) }) { return nil }
         // "6505 crates were stacked … on Monday" to "… 4120 crates on Monday and 2385 on Tuesday …": a time that the
-        // question gives one of its givens for makes the number that time's, not the total.
+        // question gives one of its givens for makes the number that time's, not the total; every such time together
+        // makes it the total.
+        // "2,623 finishes across March and April" names every such time: the total of them.
         let rest = tokens[(mention.last + 1)...]
-        if rest.contains(where: { times.contains($0.word) && question.topic.contains($0.word) }) { return nil }
+        let givenTimes = Set(rest.map(\.word).filter { times.contains($0) && question.topic.contains($0) })
+        if !givenTimes.isEmpty, givenTimes.count < 2 || givenTimes.count < question.topic.count(where: times.contains) {
+            return nil
+        }
         // "2779 is wrong.", "299.99 is an arithmetic sequence", "why 829 might come up": the number described, doubted
         // or taken back, not stated.
         if let next = rest.first,

@@ -175,6 +175,14 @@ public struct NumberExtractor: Sendable {
         }
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
         if AnswerReading.isTakenBack(chosen, among: events, in: reply) { return .unparsed }
+        // Number rule 48: "Roughly 8,800 tickets.", "About 52,000.", "2700 litres, give or take": an estimate is no
+        // answer to a question that gives the figures to work it out from; a slot still answers. An estimate of a
+        // quantity the question gives no figures for ("About 8,800 metres" for Everest's height) is a belief.
+        if let chosen, chosen.rank != .slot, let question, question.numbers.count >= 2,
+            Self.isEstimate(at: chosen.index, reply)
+        {
+            return .unparsed
+        }
         // A bare leading number that a later answer contradicts without a correction, or a reply cut off right
         // where it would give a number ("… should only equal to"), leaves the answer open.
         if let chosen, Self.contradictsLeading(events, chosen: chosen, reply) || Self.endsBeforeNumber(reply) {

@@ -93,7 +93,11 @@ struct NumberMention {
                     last: index + spelled.length - 1,
                     value: String(spelled.value)
                 )
-                mention.articleLike = spelled.length == 1 && SpelledNumber.articleLike.contains(token.word)
+                // "one" as an article, and a number after "the" ("the two months"), name no count the reply gives.
+                mention.articleLike =
+                    spelled.length == 1
+                    && (SpelledNumber.articleLike.contains(token.word)
+                        || index > 0 && SpelledNumber.determiners.contains(tokens[index - 1].word))
                 mentions.append(mention)
                 index += spelled.length
                 continue

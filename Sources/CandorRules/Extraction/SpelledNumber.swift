@@ -65,6 +65,8 @@ enum SpelledNumber {
     /// Number words that are also articles or pronouns ("one of them", "un prix"): they are a
     /// number only on their own (the caller checks that they stand alone).
     static let articleLike: Set<String> = ["one", "un", "uno", "une", "una", "ein", "eine"]
+    /// Words after which a spelled number picks out things already named ("the two months", "both three"), not a count.
+    static let determiners: Set<String> = ["the", "these", "those", "both", "all"]
 
     /// The last two bytes of every German number word: other words skip the German reading.
     static let germanEndings: Set<UInt16> = Set(

@@ -15,6 +15,9 @@ extension YesNoExtractor {
     static let hedgeFillers: Set<String> = [
         "well", "i", "mean", "um", "uh", "er", "erm", "hmm", "hm", "also", "naja", "tja", "bueno", "pues", "eh", "euh",
         "bon", "ben", "bem", "beh", "mmm", "oh", "enfin", "alors", "allora", "insomma", "olha",
+        // "No, wait —", "Sim, quer dizer, talvez", "Sí, o sea, quizá", "Sì, cioè, forse": a pause or "I mean".
+        "wait", "warte", "espera", "attends", "aspetta", "espere", "quer", "dizer", "o", "sea", "cioè", "digo",
+        "meine", "veux", "voglio",
     ]
 
     /// The hedges of `reply` that open with an answer word: a word of possibility right after an answer word that
@@ -60,9 +63,9 @@ extension YesNoExtractor {
     ]
 
     /// Words of lacking that open a short adjunct an admission may carry before its negation ("Ja, also, das kann ich ohne
-    /// Rechner nicht sicher sagen", "Yes, but without the price list I can't confirm it"): the word and up to three after
-    /// it.
-    static let lackingWords: Set<String> = ["without", "ohne", "sin", "sans", "sem", "senza"]
+    /// Rechner nicht sicher sagen", "Yes, but without the price list I can't confirm it"), and German "im" ("im Kopf",
+    /// "im Moment"): the word and up to three after it.
+    static let lackingWords: Set<String> = ["without", "ohne", "sin", "sans", "sem", "senza", "im"]
 
     /// Negations that, within five words before a verb or adjective of knowing, make an admission of not knowing.
     static let knowingNegations: Set<String> = [

@@ -27,7 +27,15 @@ public struct YesNoExtractor: Sendable {
     /// 19, ``AnswerReading/isStrong(_:among:in:)``).
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
         let gated = question?.asksSlot == true && AnswerSlots.content(of: text) == nil
-        return AnswerReading.read(AnswerReading.decodingQuotes(text)) { read($0, question: question, gated: gated) }
+        let answer = AnswerReading.read(AnswerReading.decodingQuotes(text)) {
+            read($0, question: question, gated: gated)
+        }
+        // Rule 47: "<dogs_inside>yes</dogs_inside>", `{"is_prime": "yes"}`: a field of the reply's own, when the prose
+        // gives nothing.
+        guard answer == .unparsed, mode == .lenient, let structured = Self.structuredAnswer(in: text) else {
+            return answer
+        }
+        return .answer(structured)
     }
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?, gated: Bool) -> ExtractedAnswer {
