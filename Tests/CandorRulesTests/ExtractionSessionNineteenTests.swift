@@ -124,4 +124,38 @@ struct ExtractionSessionNineteenTests {
         let prompt = "A bakery sold 612 loaves on Friday and 405 on Saturday. How many loaves did it sell?"
         #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
+
+    @Test(
+        "the predicate alone, or its negation, answers; 'that one' stands for the subject",
+        arguments: [
+            ("Not prime.", "no"),
+            ("Not a prime number.", "no"),
+            ("Composite: 7 × 383.", "no"),
+            ("```\n2681 = 7 * 383\n```\nNot prime.", "no"),
+            ("Prime.", "yes"),
+            ("That one isn't prime — it is 7 times 383.", "no"),
+            // Not alone with its predicate: no ellipsis.
+            ("Not prime numbers in general, but this one is.", "unparsed"),
+            ("Not prime?", "unparsed"),
+        ]
+    )
+    func elliptical(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Is 2681 a prime number?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "an answer word the reply defers to a check it has yet to make gives none",
+        arguments: [
+            ("Yes, but I'd have to check with the depot first.", "evasive"),
+            ("Ja, also, das müsste ich erst mit dem Depot klären.", "evasive"),
+            ("Sí, pero tendría que consultarlo con el depósito.", "evasive"),
+            ("Oui, mais je dois vérifier avec le dépôt.", "evasive"),
+            // The person is told what to do: the answer stands.
+            ("No, you'd have to ask at the depot for a Saturday slot.", "no"),
+            ("Yes, it runs every Saturday.", "yes"),
+        ]
+    )
+    func deferrals(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+    }
 }

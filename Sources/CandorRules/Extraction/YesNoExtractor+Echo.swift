@@ -100,6 +100,12 @@ extension YesNoExtractor {
                 tokens[start + 1].before == .none
             else { return nil }
             auxiliaryIndex = start + 1
+            // "That one isn't prime.": "that one" and "this one" stand for the subject as "that" does.
+            if ["that", "this"].contains(tokens[start].word), tokens[auxiliaryIndex].word == "one",
+                auxiliaryIndex + 1 < tokens.count, tokens[auxiliaryIndex + 1].before == .none
+            {
+                auxiliaryIndex += 1
+            }
             auxiliaryWord = tokens[auxiliaryIndex].word
         }
         var negated = echo.auxiliary.negative.contains(auxiliaryWord)

@@ -30,7 +30,9 @@ extension YesNoExtractor {
         for index in tokens.indices {
             let word = tokens[index].word
             guard answerWords.contains(word), tokens[index].after != nil else { continue }
-            if let end = admissionOfNotKnowing(in: reply, after: index, question: question) {
+            if let end = admissionOfNotKnowing(in: reply, after: index, question: question)
+                ?? deferral(in: reply, after: index, question: question)
+            {
                 found.append(AnswerReading.Hedge(index: index + 1, length: end - index, kind: .knowledge))
                 continue
             }
@@ -140,4 +142,47 @@ extension YesNoExtractor {
         }
         return end
     }
+
+    /// Words of obligation in the first person that, before a verb of checking, defer the answer ("I'd have to check",
+    /// "das müsste ich erst klären", "tendría que consultarlo", "je dois vérifier", "dovrei verificare").
+    static let obligations: Set<String> = [
+        "need", "have", "must", "müsste", "muss", "müssten", "tendría", "tengo", "habría", "dois", "devrais",
+        "faudrait", "preciso", "precisaria", "teria", "tenho", "dovrei", "devo",
+    ]
+    /// Verbs of checking, by their first letters ("check", "confirm", "klären", "consultarlo", "vérifier").
+    static let checkingStems: [String] = [
+        "check", "confirm", "verif", "ask", "look", "klär", "prüf", "nachseh", "nachfrag", "frag", "consult", "comprob",
+        "pregunt", "vérifi", "demand", "pergunt", "controll", "chied", "conferm",
+    ]
+
+    /// Rule 55: the index of the last word of a deferral after the answer word at `index`, in its sentence: a word of
+    /// obligation within six words (only lead-ins and fillers, "I" and a modal before it), then within six words a verb
+    /// of checking ("Yes, but I'd have to check with the office first", "Ja, also, das müsste ich erst mit dem Büro
+    /// klären"). Not when a "you" is the one who must ("No, you'd have to ask at the desk" tells the person what to do),
+    /// nor when the question asks about that very verb ("Did you check the logs?").
+    static func deferral(in reply: ReplyTokens, after index: Int, question: AnswerQuestion?) -> Int? {
+        let tokens = reply.tokens
+        var obligation = index + 1
+        while obligation < tokens.count, obligation - index <= 6, tokens[obligation].before < .sentence,
+            !obligations.contains(tokens[obligation].word)
+        {
+            let word = tokens[obligation].word
+            guard admissionLeadIns.contains(word) || hedgeFillers.contains(word) || deferringLeadIns.contains(word)
+            else { return nil }
+            obligation += 1
+        }
+        guard obligation < tokens.count, obligation - index <= 6, tokens[obligation].before < .sentence,
+            obligations.contains(tokens[obligation].word)
+        else { return nil }
+        let window = tokens[(obligation + 1)...].prefix(6).prefix { $0.before < .sentence }
+        guard let verb = window.firstIndex(where: { token in checkingStems.contains { token.word.hasPrefix($0) } }),
+            !tokens[(obligation + 1)..<verb].contains(where: { $0.word == "you" })
+        else { return nil }
+        let asked = question?.proposition ?? []
+        guard !asked.contains(where: { $0.prefix(4) == tokens[verb].word.prefix(4) }) else { return nil }
+        return verb
+    }
+
+    /// Words besides the admission lead-ins that may stand before a deferral's obligation ("I'd", "I would", "ich").
+    static let deferringLeadIns: Set<String> = ["i'd", "i", "would", "i'll", "will", "ich", "erst", "first"]
 }

@@ -257,6 +257,30 @@ extension YesNoExtractor {
     /// Words that open a contrast after the proposition ("…, but it's currently sold out").
     static let contrasts: Set<String> = ["but", "however", "although", "though", "yet", "except", "while"]
 
+    /// Words an elliptical answer may carry around its predicate ("not a prime number", "not included").
+    static let ellipticalFillers: Set<String> = ["a", "an", "number", "at", "all"]
+
+    /// The polarity of a sentence whose first clause is only the question's predicate, its opposite or its negation
+    /// ("Not prime.", "Composite: 13 × 173.", "Not a prime number."); nil for any other sentence.
+    static func elliptical(_ words: [Int], _ reply: ReplyTokens, predicate: String) -> Bool? {
+        let tokens = reply.tokens
+        let clause = words.prefix { $0 == words.first || tokens[$0].before < .clause }
+        guard clause.count <= 5, tokens[clause.last ?? 0].after != "?" else { return nil }
+        var negated = false
+        var named: Bool? = nil
+        for index in clause {
+            let word = tokens[index].word
+            if word == "not", named == nil, !negated {
+                negated = true
+            } else if named == nil, let same = sameWord(word, predicate) {
+                named = same
+            } else if !ellipticalFillers.contains(word) {
+                return nil
+            }
+        }
+        return named.map { $0 != negated }
+    }
+
     /// The answer of a reply that gives no answer word but states the proposition: every sentence that
     /// names its predicate restates it (not as a question, supposition or quotation, nor with a negated
     /// contrast after it), and all agree in polarity. Nil when none does, one is unclear, or they disagree.
@@ -267,6 +291,11 @@ extension YesNoExtractor {
         for sentence in sentences(of: reply) {
             let words = Array(sentence)
             let mentions = words.contains { sameWord(tokens[$0].word, predicate) != nil }
+            // Rule 54: "Not prime.", "Composite: 13 × 173.", "Not included.": the predicate alone, or its negation.
+            if let polarity = elliptical(words, reply, predicate: predicate) {
+                polarities.insert(polarity)
+                continue
+            }
             // A question about the assistant ("Did you run it?") is answered in the first person.
             if question.addressesAssistant, !words.contains(where: { firstPerson.contains(tokens[$0].word) }) {
                 if mentions { return nil }
