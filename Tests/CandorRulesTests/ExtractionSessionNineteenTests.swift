@@ -158,4 +158,36 @@ struct ExtractionSessionNineteenTests {
     func deferrals(reply: String, expected: String) {
         #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
     }
+
+    @Test(
+        "a list of ticks and crosses, a picked letter before another word, a degree sign, a second thought",
+        arguments: [
+            ("✅ (B) Call the site engineer\n❌ (A) Close the valve\n❌ (C) Open the window", "B"),
+            ("- ❌ A) Close the valve\n- ✅ Call the site engineer\n- ❌ D) Carry on", "B"),
+            ("✅ (B)\n✅ (A)\n❌ (C)", "unparsed"),
+            ("I'd pick B here.", "B"),
+            ("I'll go with A today.", "A"),
+            // The article after a verb that does not pick.
+            ("A valve is the first thing to close.", "unparsed"),
+            ("B — gas burns above 500 °C, so the engineer decides.", "B"),
+            ("ANSWER: A\n\nOn second thought, the engineer must be called first.\n\nANSWER: B", "B"),
+        ]
+    )
+    func marksAndPicks(reply: String, expected: String) {
+        #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a Spanish passive is no condition; a misplaced digit revises a slot",
+        arguments: [
+            ("Se vendieron 1.017 barras de pan.", "1017"),
+            ("En total se vendieron 1.017 barras.\n\nANSWER: 1017", "1017"),
+            ("Se a padaria vendesse 1.017 pães, …", "unparsed"),
+            ("ANSWER: 1071\n\nI misplaced a digit: 612 + 405 = 1017.\n\nANSWER: 1017", "1017"),
+        ]
+    )
+    func passivesAndSlips(reply: String, expected: String) {
+        let prompt = "A bakery sold 612 loaves on Friday and 405 on Saturday. How many loaves did it sell?"
+        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
 }

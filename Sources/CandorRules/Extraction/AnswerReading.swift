@@ -82,6 +82,8 @@ enum AnswerReading {
         "scusa", "scusate", "desculpe", "desculpa", "erratum", "falsch", "faux", "errado", "errata", "equivocado",
         // A recheck that ends on another slot revises the first ("ANSWER: A\n\nRechecking 37 × 56: … ANSWER: D").
         "rechecking", "rechecked", "recalculating", "recalculated", "revised", "redo", "redoing", "redid",
+        // "On second thought", "On reflection", "I misplaced a digit", "I miscounted".
+        "thought", "reflection", "misplaced", "miscounted", "miscalculated", "mistyped", "misadded",
     ]
 
     /// Words that cannot end a sentence: a reply that ends on one was cut off.

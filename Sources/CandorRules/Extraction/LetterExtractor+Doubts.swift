@@ -42,6 +42,19 @@ extension LetterExtractor {
         "so", "therefore", "thus", "hence", "donc", "entonces", "quindi", "portanto", "also", "daher",
     ]
 
+    /// Whether the letter at `index` is a temperature's unit ("100 °C", "451°F"): a degree sign (° or º, C2 B0 or C2 BA
+    /// in UTF-8) right before it, spaces aside.
+    static func isDegree(at index: Int, in reply: ReplyTokens) -> Bool {
+        let bytes = reply.text.utf8
+        var position = bytes.index(bytes.startIndex, offsetBy: reply.tokens[index].start)
+        while position > bytes.startIndex, bytes[bytes.index(before: position)] == UInt8(ascii: " ") {
+            position = bytes.index(before: position)
+        }
+        guard bytes.distance(from: bytes.startIndex, to: position) >= 2 else { return false }
+        let last = bytes[bytes.index(before: position)]
+        return bytes[bytes.index(position, offsetBy: -2)] == 0xC2 && (last == 0xB0 || last == 0xBA)
+    }
+
     /// Operators that make a letter next to them a variable ("1 + C = 4", "A = 3007", "(B)/(x^2 + y)").
     static let operators: Set<UInt8> = Set("=+/^".utf8)
 

@@ -87,7 +87,11 @@ extension LetterExtractor {
         {
             return nil
         }
-        if Self.isReported(at: index, in: reply) || isVariable(at: index, in: reply) { return nil }
+        if Self.isReported(at: index, in: reply) || isVariable(at: index, in: reply)
+            || Self.isDegree(at: index, in: reply)
+        {
+            return nil
+        }
         // "é a (C)", "es a B": a lower-case "a" right before a letter is the article of the letter that follows.
         if token.word == "a", !token.capitalised, index + 1 < tokens.count, tokens[index + 1].before < .sentence,
             !tokens[index + 1].commaBefore, isLetter(tokens[index + 1].word)
@@ -132,8 +136,10 @@ extension LetterExtractor {
             return nil
         }
         // A letter followed by a word is the article "A" or a list ("A total of …"), unless the word
-        // continues an answer ("B is correct", "C because …").
-        if !token.standsAlone, let next = rest.first, !Self.followers.contains(next) { return nil }
+        // continues an answer ("B is correct", "C because …") or a capital letter is picked ("I'd pick B here").
+        let picked =
+            introduced && token.capitalised && (previous.map(Self.pickVerbs.contains) ?? false || previous == "with")
+        if !token.standsAlone, !picked, let next = rest.first, !Self.followers.contains(next) { return nil }
         if !token.capitalised && !token.standsAlone && !Self.letterNouns.contains(previous ?? "") { return nil }
         if !token.capitalised, !introduced, !leading { return nil }
         let alone = token.before >= .sentence && (index + 1 == tokens.count || tokens[index + 1].before >= .sentence)

@@ -11,13 +11,19 @@ extension LetterExtractor {
     /// Cells that mark a row as one that does not hold.
     static let noCells: Set<String> = ["no", "false", "incorrect", "wrong", "non", "nein", "não", "nao", "✗", "✘", "❌"]
 
+    /// Marks that cross a row out.
+    static let crosses: Set<Character> = ["❌", "✗", "✘", "✖"]
+
     /// The option the reply's one ticked table row names by its letter or its whole text in a cell; `unparsed` when
     /// more than one row is ticked or the ticked row names no option or more than one; nil when no table row is ticked.
-    /// A row is ticked by a tick mark (✓ ✔ ✅ ☑) or, in a table whose other rows hold a "no" cell, by a "yes" cell.
+    /// A row is ticked by a tick mark (✓ ✔ ✅ ☑) or, in a table whose other rows hold a "no" cell, by a "yes" cell. A
+    /// list of lines that open with ticks and crosses ("✅ (B) Jupiter\n❌ (A) Saturn") is read so too.
     func tickedOption(in reply: ReplyTokens) -> ExtractedAnswer? {
-        // Most replies hold no table: decided from the bytes first (a bar, or E2 9C / E2 98 for ✓ ✔ ✅ ☑).
+        // Most replies hold no table or mark: decided from the bytes first (a bar, or E2 for ✓ ✔ ✅ ☑ ❌ ✗).
         let bytes = reply.text.utf8
-        guard bytes.contains(UInt8(ascii: "|")) else { return nil }
+        guard bytes.contains(UInt8(ascii: "|")) else {
+            return bytes.contains(0xE2) ? tickedLine(in: reply) : nil
+        }
         let rows = reply.text.split(separator: "\n").map { $0.drop { $0 == " " } }.filter { $0.first == "|" }
         func cells(_ row: Substring) -> [String] {
             row.split(separator: "|").map { $0.filter { !" *`".contains($0) }.lowercased() }
@@ -31,6 +37,21 @@ extension LetterExtractor {
         let named = Set(row.split(separator: "|").compactMap { option(inCell: $0) })
         guard named.count == 1, let letter = named.first else { return .unparsed }
         return .answer(letter)
+    }
+
+    /// The option the one ticked line names among two or more lines that open with a tick or a cross ("✅ (B) Jupiter",
+    /// "❌ (A) Saturn"), by its letter ("(B)", "B)", "B.", "B —") or its whole text; nil without such a list.
+    func tickedLine(in reply: ReplyTokens) -> ExtractedAnswer? {
+        let marked = reply.text.split(separator: "\n").map { $0.drop { " -*".contains($0) } }.filter { line in
+            line.first.map { Self.ticks.contains($0) || Self.crosses.contains($0) } ?? false
+        }
+        guard marked.count >= 2 else { return nil }
+        let ticked = marked.filter { $0.first.map(Self.ticks.contains) ?? false }
+        guard let line = ticked.first else { return nil }
+        guard ticked.count == 1 else { return .unparsed }
+        let rest = line.dropFirst().drop { $0 == " " || $0 == "\u{FE0F}" }
+        let head = rest.prefix { !" —–-:".contains($0) }
+        return (option(inCell: head) ?? option(inCell: rest)).map { .answer($0) } ?? .unparsed
     }
 
     /// The option a table cell names: its letter alone ("C", "**(C)**") or its whole text ("Pancreas").

@@ -290,8 +290,22 @@ extension NumberExtractor {
 
     /// Whether a condition word stands between the start of the number's sentence and the number.
     static func isConditional(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
         let start = reply.sentenceStart(of: mention.first)
-        return reply.tokens[start..<mention.first].contains { conditions.contains($0.word) }
+        return (start..<mention.first).contains { at in
+            conditions.contains(tokens[at].word) && !isSpanishPassive(at: at, reply)
+        }
+    }
+
+    /// Whether "se" at `index` is the Spanish passive before a verb in the preterite ("Se vendieron 340 entradas", "Se
+    /// recogió la cosecha"), not the Portuguese or Italian "if": a next word that ends as only Spanish preterites do.
+    static func isSpanishPassive(at index: Int, _ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        guard tokens[index].word == "se", index + 1 < tokens.count, tokens[index + 1].before == .none else {
+            return false
+        }
+        let verb = tokens[index + 1].word
+        return verb.count > 4 && (verb.hasSuffix("aron") || verb.hasSuffix("ieron") || verb.hasSuffix("ó"))
     }
 
     /// Modal words before "be" that make the number a possibility ("it could also be 346"), which

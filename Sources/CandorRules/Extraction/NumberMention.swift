@@ -272,7 +272,7 @@ struct NumberMention {
         "el", "la", "los", "las", "es", "está", "del", "der", "die", "das", "ist", "und", "nicht", "le", "les",
         "est", "une", "des", "il", "è", "é", "não", "sí", "oui", "ja", "nein", "sì", "ergebnis", "resultado",
         "résultat", "risultato", "respuesta", "réponse", "antwort", "resposta", "risposta", "gesamt", "insgesamt",
-        "summe", "somme", "suma", "soma", "somma", "dólares", "uma", "che", "que", "pour", "para",
+        "summe", "somme", "suma", "soma", "somma", "dólares", "uma", "che", "que", "pour", "para", "se", "en",
         // The verbs that introduce an answer in these languages are words of them too ("Quedan 4.517 …").
         "quedan", "queda", "sobran", "sobram", "sobra", "restan", "restano", "rimangono", "rimane", "bleiben",
         "bleibt", "restent", "reste", "ergibt", "beträgt", "sería", "serait", "wäre", "sarebbe", "lautet", "sind",
