@@ -20,7 +20,8 @@ extension AnswerReading {
         guard !events.contains(where: { $0.rank == .slot }) else { return false }
         let tokens = reply.tokens
         var values = Set(events.map(\.value))
-        var conditioned = events.contains { isConditioned($0.index, in: reply) }
+        let underConditions = events.filter { isConditioned($0.index, in: reply) }
+        var conditioned = !underConditions.isEmpty
         // "…, otherwise no", "no otherwise", "otherwise the answer is no": in its sentence, not quoted.
         for index in tokens.indices where otherwiseWords.contains(tokens[index].word) {
             for at in (index - 1)...(index + 4) where tokens.indices.contains(at) && at != index && !tokens[at].quoted {
@@ -36,7 +37,7 @@ extension AnswerReading {
         if conditioned && (values.count >= 2 || events.isEmpty && !values.isEmpty) { return true }
         // "If your dog is calm, yes. If he barks at strangers, probably not.": another condition near an answer given
         // under one states the other case, whatever words it uses.
-        return events.contains { isConditioned($0.index, in: reply) && conditionsNear($0.index, in: reply) >= 2 }
+        return underConditions.contains { conditionsNear($0.index, in: reply) >= 2 }
     }
 
     /// How many conditional words open a clause within two sentences of the word at `index`, either side, other than an
@@ -72,7 +73,7 @@ extension AnswerReading {
     /// Drops the answers given under a condition when a slot answers: "If you cancel the night before, yes; the same
     /// morning, no.\n\nANSWER: no" settles the case in its slot, and the cases are not two answers beside it.
     static func dropConditioned(_ events: inout [Event], in reply: ReplyTokens) {
-        guard events.contains(where: { $0.rank == .slot }) else { return }
+        guard events.count > 1, events.contains(where: { $0.rank == .slot }) else { return }
         events.removeAll { $0.rank != .slot && isConditioned($0.index, in: reply) }
     }
 

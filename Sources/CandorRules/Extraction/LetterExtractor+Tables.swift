@@ -19,10 +19,11 @@ extension LetterExtractor {
     /// A row is ticked by a tick mark (✓ ✔ ✅ ☑) or, in a table whose other rows hold a "no" cell, by a "yes" cell. A
     /// list of lines that open with ticks and crosses ("✅ (B) Jupiter\n❌ (A) Saturn") is read so too.
     func tickedOption(in reply: ReplyTokens) -> ExtractedAnswer? {
-        // Most replies hold no table or mark: decided from the bytes first (a bar, or E2 for ✓ ✔ ✅ ☑ ❌ ✗).
+        // Most replies hold no table or tick: decided from the bytes first (a bar, or E2 9C / E2 98 for ✓ ✔ ✅ ☑).
         let bytes = reply.text.utf8
         guard bytes.contains(UInt8(ascii: "|")) else {
-            return bytes.contains(0xE2) ? tickedLine(in: reply) : nil
+            let ticks = zip(bytes, bytes.dropFirst()).contains { $0 == 0xE2 && ($1 == 0x9C || $1 == 0x98) }
+            return ticks ? tickedLine(in: reply) : nil
         }
         let rows = reply.text.split(separator: "\n").map { $0.drop { $0 == " " } }.filter { $0.first == "|" }
         func cells(_ row: Substring) -> [String] {
