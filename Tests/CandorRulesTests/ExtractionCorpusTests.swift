@@ -393,10 +393,11 @@ struct ExtractionCorpusTests {
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
     /// get worse. fresh15 (session 19), read with rules 1-46 at the session's start: yes/no 86.0%, 22 wrong; letters
-    /// 91.3%, 9; numbers 79.3%, 20; and with rules 1-53 at its end (these floors): yes/no 86.7%, 22; letters 91.3%, 9;
-    /// numbers 79.3%, 20. Replace them when a new blind part is wired in.
+    /// 91.3%, 9; numbers 79.3%, 20; and with rules 1-53: yes/no 86.7%, 22; letters 91.3%, 9; numbers 79.3%, 20; and
+    /// with rules 1-56 at its end (these floors): yes/no 86.7%, 22; letters 91.3%, 9; numbers 80.0%, 20. Replace them
+    /// when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.865, 22), "letter": (0.91, 9), "number": (0.79, 20),
+        "yes-no": (0.865, 22), "letter": (0.91, 9), "number": (0.8, 20),
     ]
 
     @Test(
