@@ -197,8 +197,7 @@ extension NumberExtractor {
         if tokens[..<mention.first].contains(where: { estimates.contains($0.word) }) { return nil }
         // "6505 crates were stacked … on Monday" to "… 4120 crates on Monday and 2385 on Tuesday …": a time that the
         // question gives one of its givens for makes the number that time's, not the total; every such time together
-        // makes it the total.
-        // "2,623 finishes across March and April" names every such time: the total of them.
+        // ("2,623 finishes across March and April") makes it the total.
         let rest = tokens[(mention.last + 1)...]
         let givenTimes = Set(rest.map(\.word).filter { times.contains($0) && question.topic.contains($0) })
         if !givenTimes.isEmpty, givenTimes.count < 2 || givenTimes.count < question.topic.count(where: times.contains) {
