@@ -72,7 +72,17 @@ OMP_WAIT_POLICY=PASSIVE "$home/venv/bin/python" -m llama_cpp.server --model "$mo
     --model_alias smollm2-135m-instruct --host 127.0.0.1 --port "$port" --n_ctx 4096 --n_threads 2 \
     --chat_format chatml-function-calling >"$home/model-server.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+# The server waits for a generation in flight before it exits (a request candor cancelled at shutdown can run on for
+# minutes): it gets 10 seconds after SIGTERM, then SIGKILL, so that the script always ends.
+cleanup() {
+    kill "$server" 2>/dev/null || return 0
+    for _ in $(seq 1 40); do
+        kill -0 "$server" 2>/dev/null || break
+        sleep 0.25
+    done
+    kill -KILL "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+}
 trap cleanup EXIT
 for _ in $(seq 1 120); do
     curl -fsS "http://127.0.0.1:$port/v1/models" >/dev/null 2>&1 && break
