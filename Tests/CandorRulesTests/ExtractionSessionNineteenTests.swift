@@ -1,9 +1,10 @@
 import CandorRules
 import Testing
 
-/// Session 19's readings (Docs/rules.md, rules 47 onwards), with wordings of their own: an answer given for one case
-/// beside another case, cases a slot settles, a conclusion drawn from a reported statement, and a redone slot.
-@Suite("Answer extraction: cases, conclusions and redone slots")
+/// Session 19's readings (Docs/rules.md, rules 47 to 56), with wordings of their own: answers in a reply's own tags and
+/// fields, estimates, cases and the slots that settle them, conclusions drawn from a reported statement, pauses and
+/// deferrals before a hedge, elliptical answers, tables and lists of ticks, counts against a slot, and slips.
+@Suite("Answer extraction: structures, estimates, cases, deferrals, ellipses and marks")
 struct ExtractionSessionNineteenTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
         YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
