@@ -62,10 +62,16 @@ struct ExtractionSessionNineteenTests {
             // Two fields that answer, or prose that answers too: none taken from the structure.
             ("{\"runs_saturday\": true, \"runs_sunday\": false}", "unparsed"),
             ("{\"runs_saturday\": \"yes\"} No, wait.", "unparsed"),
+            // A reply too long to read whole (over 16 KiB) is read for its slot only, not searched for fields.
+            (
+                String(repeating: "Checked the timetable again. ", count: 700) + "<runs_saturday>no</runs_saturday>",
+                "unparsed"
+            ),
         ]
     )
     func structured(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+        let shown = reply.prefix(120).debugDescription
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(shown)")
     }
 
     @Test(

@@ -27,15 +27,15 @@ public struct YesNoExtractor: Sendable {
     /// 19, ``AnswerReading/isStrong(_:among:in:)``).
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
         let gated = question?.asksSlot == true && AnswerSlots.content(of: text) == nil
-        let answer = AnswerReading.read(AnswerReading.decodingQuotes(text)) {
-            read($0, question: question, gated: gated)
+        return AnswerReading.read(AnswerReading.decodingQuotes(text)) { reply in
+            let answer = read(reply, question: question, gated: gated)
+            // Rule 47: "<dogs_inside>yes</dogs_inside>", `{"is_prime": "yes"}`: a field of the reply's own, when the
+            // prose gives nothing. Looked for here, so that a reply too long to read whole is not searched either.
+            guard answer == .unparsed, mode == .lenient, let structured = Self.structuredAnswer(in: reply.text) else {
+                return answer
+            }
+            return .answer(structured)
         }
-        // Rule 47: "<dogs_inside>yes</dogs_inside>", `{"is_prime": "yes"}`: a field of the reply's own, when the prose
-        // gives nothing.
-        guard answer == .unparsed, mode == .lenient, let structured = Self.structuredAnswer(in: text) else {
-            return answer
-        }
-        return .answer(structured)
     }
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?, gated: Bool) -> ExtractedAnswer {
