@@ -158,15 +158,41 @@ enum AnswerReading {
     /// A reasoning block that opens the reply (`<think>…</think>`) is the model's working, not what it tells the
     /// person: only the text after it is read, and a reply cut off inside it gives none.
     static func read(_ text: String, with read: (ReplyTokens) -> ExtractedAnswer) -> ExtractedAnswer {
-        let text = ReasonedReply.splitInline(text).reply
+        var text = ReasonedReply.splitInline(text).reply
         guard text.utf8.count <= longestReading else {
-            return slotOfLong(text).map { read(ReplyTokens($0)) } ?? .unparsed
+            return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
+        text = unwrappingLaTeX(text)
         if let content = AnswerSlots.taggedContent(of: text) {
             let inside = read(ReplyTokens(content))
             if inside != .unparsed { return inside }
         }
         return read(ReplyTokens(text))
+    }
+
+    /// A LaTeX command that only sets its argument in a font or as text (`\mathrm{B}`, `\text{Yes}`, `\textbf{(C)}`).
+    static let latexText = TextPattern.known(
+        #"\\(?:text|textbf|textit|textrm|textsf|texttt|mathrm|mathbf|mathit|mathsf|mathtt|operatorname|mbox)\s*\{([^{}]*)\}"#
+    )
+    /// A LaTeX space before a group of three digits (`112\,659`, `112\ 659`): a thousands separator.
+    static let latexDigitSpace = TextPattern.known(#"(?<=\d)\\[,;: ](?=\d{3}(?!\d))"#)
+
+    /// `text` with the LaTeX markup of a math model's reply taken off its answer, as a reader sees it typeset
+    /// (rule 57): a font or text command shows its argument ("$\boxed{\mathrm{B}}$" shows a boxed B), a braced comma
+    /// is a comma ("112{,}659") and a thin space before three digits separates thousands ("112\\,659").
+    static func unwrappingLaTeX(_ text: String) -> String {
+        let bytes = text.utf8
+        let hasBackslash = bytes.contains(UInt8(ascii: "\\"))
+        guard hasBackslash || bytes.contains(UInt8(ascii: "{")) else { return text }
+        var plain = text.replacing("{,}", with: ",")
+        guard hasBackslash else { return plain }
+        // Commands nest ("\boxed{\text{\textbf{C}}}"): unwrapped from the inside out, a few levels deep.
+        for _ in 0..<3 {
+            let unwrapped = latexText.replacingMatches(in: plain, with: "$1")
+            if unwrapped == plain { break }
+            plain = unwrapped
+        }
+        return latexDigitSpace.replacingMatches(in: plain, with: ",")
     }
 
     /// The longest reply that is read whole for its answer, in UTF-8 bytes (about 2,500 words; chat models answer a

@@ -45,13 +45,17 @@ enum NonAnswers {
         // Session 16: hedges that open with an answer word ("No clue", "Non, impossible à dire", "No, non posso dirlo").
         "no clue", "no data", "no details", "no tengo esa información",
         "no tengo ese dato", "no tengo datos", "no dispongo de", "no puedo decirlo", "no puedo saberlo",
-        "no sabría decir", "impossible à dire", "impossible à savoir", "je ne peux pas le dire",
+        "no sabría", "no sabria", "no podría decirte", "no podría decirle", "no podría asegurarlo", "impossible à dire",
+        "impossible à savoir", "je ne peux pas le dire",
         "je ne peux pas le savoir", "je ne saurais dire", "aucune information", "kann es nicht sagen",
         "kann das nicht sagen", "keine daten", "keine angaben", "não tenho como", "não sei dizer",
         "não posso dizer", "não posso saber", "sem informações", "non posso dirlo", "non posso dire",
         "non posso saperlo", "nessuna informazione", "non ho dati", "ich weiß es nicht", "ich weiss es nicht",
         "weiß es nicht", "no tengo claro", "je ne suis pas certain", "je ne suis pas certaine", "non sono certo",
         "non sono certa", "não sei ao certo",
+        // Session 20: the conditional "I couldn't tell you" ("No sabría decirte", "Não saberia dizer", "Je ne saurais
+        // vous le dire", "Das wüsste ich nicht").
+        "não saberia", "nao saberia", "je ne saurais", "wüsste ich nicht",
         // Session 17: doubts of confidence ("I'm no longer confident that it's (A)").
         "not confident", "no longer confident", "less confident", "no longer sure", "not so sure", "not as sure",
     ]
@@ -105,6 +109,57 @@ enum NonAnswers {
             }
             if let best { found.append(AnswerReading.Hedge(index: index, length: best.words.count, kind: best.kind)) }
         }
+        return found + lowConfidence(in: reply)
+    }
+
+    /// Nouns that say how sure the reply is of its answer; a rating goes with them ("Confidence: low").
+    static let confidenceNouns: Set<String> = [
+        "confidence", "certainty", "confianza", "confiance", "konfidenz", "confiança", "fiducia",
+    ]
+    /// Words that say how sure the reply is: the nouns, and adjectives that a share goes with ("60% sure").
+    static let confidenceWords = confidenceNouns.union(["confident", "sure", "certain", "sicher", "seguro", "sûr"])
+    /// Ratings of a confidence too low to commit to ("Confidence: low", "my confidence is only moderate").
+    static let lowRatings: Set<String> = ["low", "moderate", "medium", "baja", "faible", "niedrig", "baixa", "bassa"]
+    /// Words before a share that make it a guess at how sure the reply is ("maybe 60%", "(around 50%)").
+    static let guessWords: Set<String> = ["maybe", "perhaps", "around", "about", "roughly", "approximately", "only"]
+
+    /// Rule 58: a confidence the reply states as low, or as a share of at most 60% ("Probably yes, but my confidence
+    /// is low (around 50%)", "Likely yes, maybe 60%", "I'm about 60% sure it's yes"), takes its answer back wherever
+    /// it stands, as "it depends" does: a careful reader does not commit to an answer its writer calls a coin toss. A
+    /// high one ("Confidence: high", "about 90% confident") and a share of something else ("about 40% of the seats")
+    /// are not doubts.
+    static func lowConfidence(in reply: ReplyTokens) -> [AnswerReading.Hedge] {
+        var found: [AnswerReading.Hedge] = []
+        let tokens = reply.tokens
+        for index in tokens.indices {
+            let word = tokens[index].word
+            if confidenceNouns.contains(word) {
+                // A rating right before the noun, or within three words after it in its sentence.
+                let before = index > 0 && lowRatings.contains(tokens[index - 1].word)
+                let after = tokens[(index + 1)..<min(tokens.count, index + 4)].prefix { $0.before < .sentence }
+                    .contains { lowRatings.contains($0.word) }
+                if before || after { found.append(AnswerReading.Hedge(index: index, length: 1, kind: .overriding)) }
+            } else if let share = percentage(at: index, in: reply), share <= 60 {
+                let next = index + 1 < tokens.count && tokens[index + 1].before == .none ? tokens[index + 1] : nil
+                let guessed =
+                    index > 0
+                    && (guessWords.contains(tokens[index - 1].word)
+                        || confidenceWords.contains(tokens[index - 1].word))
+                if next.map({ confidenceWords.contains($0.word) }) ?? guessed {
+                    found.append(AnswerReading.Hedge(index: index, length: 1, kind: .overriding))
+                }
+            }
+        }
         return found
+    }
+
+    /// The value of the word at `index` when it is a whole number followed by a percent sign ("60%", "60 %").
+    static func percentage(at index: Int, in reply: ReplyTokens) -> Int? {
+        let token = reply.tokens[index]
+        guard token.word.utf8.count <= 3, let value = Int(token.word) else { return nil }
+        let bytes = reply.text.utf8
+        var position = bytes.index(bytes.startIndex, offsetBy: token.end)
+        if position < bytes.endIndex, bytes[position] == UInt8(ascii: " ") { position = bytes.index(after: position) }
+        return position < bytes.endIndex && bytes[position] == UInt8(ascii: "%") ? value : nil
     }
 }

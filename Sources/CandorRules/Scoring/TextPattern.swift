@@ -75,8 +75,13 @@ public struct TextPattern: Sendable, Hashable {
 
     /// `text` with every match removed.
     public func removingMatches(in text: String) -> String {
+        replacingMatches(in: text, with: "")
+    }
+
+    /// `text` with every match replaced by `template`, in which `$1` … stand for the match's groups.
+    public func replacingMatches(in text: String, with template: String) -> String {
         let range = NSRange(text.startIndex..., in: text)
-        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: template)
     }
 
     /// Compares by source.
