@@ -154,19 +154,17 @@ extension YesNoExtractor {
         return previous.after == ":" && exampleWords.contains(previous.word) && index - start <= 2
     }
 
-    /// Verbs with which a reply says what it will give ("I'll provide a final line …", "I will end with …").
-    static let givingVerbs: Set<String> = [
-        "provide", "give", "end", "finish", "close", "write", "add", "include", "put", "conclude",
-    ]
+    /// Words that set a quoted slot aside as one the reply does not give ("whatever a plain 'ANSWER: yes' would
+    /// suggest", "'ANSWER: no' is not possible").
+    static let dismissals: Set<String> = ["whatever", "would", "not", "isn't", "never", "rather", "instead"]
 
-    /// Whether the quoted slot label at `index` is announced as the reply's own: a verb of giving within the six words
-    /// before it, after a first-person word of its sentence ("I'll provide a final line 'ANSWER: no'"), not a slot
-    /// the reply goes beyond or compares with.
-    static func announces(at index: Int, in reply: ReplyTokens) -> Bool {
+    /// Whether the reply sets aside the quoted slot whose label is at `index`: a dismissal among the three words before
+    /// the label or the three after its answer word, in its sentence.
+    static func dismisses(slotAt index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
-        guard let verb = tokens[max(start, index - 6)..<index].lastIndex(where: { givingVerbs.contains($0.word) })
-        else { return false }
-        return tokens[start..<verb].contains { firstPerson.contains($0.word) }
+        let before = tokens[max(start, index - 3)..<index]
+        let after = tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 5)].prefix { $0.before < .sentence }
+        return (before + after).contains { dismissals.contains($0.word) }
     }
 }

@@ -46,12 +46,13 @@ public struct YesNoExtractor: Sendable {
         let covered = NonAnswers.covered(by: hedges, in: reply)
         var events: [AnswerReading.Event] = []
         let slots = Set(AnswerSlots.lineAnswers(in: reply))
-        // The answers of slot lines the reply says in quotes it will give ("I'll end with 'ANSWER: no'").
+        // The answers of slot lines the reply quotes in its prose ("I'll end with 'ANSWER: no'", "The answer is yes and
+        // ends in 'ANSWER: no'", rule 59).
         let mentioned = Set(
             reply.tokens.indices.dropFirst().compactMap { index -> String? in
                 let label = reply.tokens[index - 1]
                 guard label.quoted, AnswerSlots.lineWords.contains(label.word), !slots.contains(index),
-                    Self.announces(at: index - 1, in: reply)
+                    !Self.dismisses(slotAt: index - 1, in: reply)
                 else {
                     return nil
                 }
@@ -111,7 +112,8 @@ public struct YesNoExtractor: Sendable {
             events.append(echo)
             events.sort { $0.index < $1.index }
         }
-        // "Yes.\n\nI'll provide a final line 'ANSWER: no'.": the reply answers one way and says it will answer the other.
+        // "Yes.\n\nI'll provide a final line 'ANSWER: no'.", "You're right! … 'ANSWER: no', which means …": the reply
+        // answers one way and quotes a slot of the other answer, whether it says it will give it or not (rule 59).
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
         // Rule 42: "If you have a membership, yes, otherwise no": both answers, under conditions the person did not settle.
         if AnswerReading.answersUnderConditions(events, in: reply, alternative: { Self.value(of: $0.word) }) {
