@@ -109,7 +109,13 @@ extension YesNoExtractor {
             auxiliaryWord = tokens[auxiliaryIndex].word
         }
         var negated = echo.auxiliary.negative.contains(auxiliaryWord)
-        guard negated || echo.auxiliary.positive.contains(auxiliaryWord) else { return nil }
+        // "I ran it.", "It includes phone support.": to "Did you …?" or "Does it …?", the question's own verb (or a
+        // word for it) affirms without the auxiliary (rule 60).
+        let bareVerb =
+            echo.auxiliary.positive.contains("do") && question.hasMainVerb
+            && !echo.auxiliary.contains(auxiliaryWord)
+            && question.proposition.contains { sameWord(auxiliaryWord, $0) == true || isSynonym(auxiliaryWord, of: $0) }
+        guard negated || bareVerb || echo.auxiliary.positive.contains(auxiliaryWord) else { return nil }
         var next = auxiliaryIndex + 1
         if !negated, next < tokens.count, tokens[next].before == .none, tokens[next].word == "not" {
             negated = true
@@ -119,12 +125,30 @@ extension YesNoExtractor {
         let last = tokens[next - 1]
         // "It is?": a question back, not an answer.
         guard last.after != "?" else { return nil }
-        if next < tokens.count, tokens[next].before < .comma {
-            // "It's not open", "I didn't run it": the clause goes on with a content word of the question.
-            let word = tokens[next].word
-            guard !degrees.contains(word),
-                question.proposition.contains(where: { sameWord(word, $0) == true })
-            else { return nil }
+        // "I ran it": after the question's verb, a pronoun for its object.
+        let objectPronoun =
+            bareVerb && next < tokens.count && ["it", "them", "that", "this"].contains(tokens[next].word)
+        if !objectPronoun, next < tokens.count, tokens[next].before < .comma {
+            // "It's not open", "I didn't run it", "It's a prime number": the clause goes on with a content word of the
+            // question, after an article; its opposite ("It's composite") or a word for it ("I didn't execute it")
+            // answers too (rule 60).
+            var content = next
+            if ["a", "an", "the"].contains(tokens[content].word), content + 1 < tokens.count,
+                tokens[content + 1].before == .none
+            {
+                content += 1
+            }
+            let word = tokens[content].word
+            guard !degrees.contains(word) else { return nil }
+            let kinds = question.proposition.compactMap { content in
+                isSynonym(word, of: content) ? true : sameWord(word, content)
+            }
+            if kinds.contains(true) {
+            } else if kinds.contains(false) {
+                negated.toggle()
+            } else {
+                return nil
+            }
         }
         // "I do accept duvets. … Do I?": a reply that asks its own echo back doubts it.
         let asksBack = tokens[next...].indices.contains { index in

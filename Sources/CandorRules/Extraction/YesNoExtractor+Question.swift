@@ -38,7 +38,10 @@ extension YesNoExtractor {
     static func clausePolarity(at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool? {
         guard reply.tokens.indices.contains(index) else { return nil }
         let own = Self.clause(containing: index, in: reply)
-        var words = own.filter { $0 != index }
+        // The answer word says nothing of the proposition; an echoed auxiliary does ("It doesn't include phone
+        // support": its "doesn't" is the clause's negation).
+        let echoed = !answerWords.contains(reply.tokens[index].word)
+        var words = own.filter { $0 != index || echoed }
         if words.count < 2 {
             // "Yes. 263 is not a prime number.": the answer's clause is the answer alone; a question next
             // to it ("| Is 221 prime? | No |") is not what it says.
