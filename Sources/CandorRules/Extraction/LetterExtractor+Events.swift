@@ -10,7 +10,7 @@ extension LetterExtractor {
         "lettera", "respuesta", "réponse", "antwort", "resposta", "risposta", "wähle", "elijo", "escolho", "scelgo",
         "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
         "die", "der", "le", "but", "thought", "boxed", "statement", "still", "that's", "c'est", "donc", "plutôt",
-        "dirais", "diría", "direi", "diria",
+        "dirais", "diría", "direi", "diria", "indeed", "undoubtedly", "really",
     ]
     /// Nouns that name a letter after them, so that a lower-case one is the letter, not the article ("Option c is
     /// correct", "choice b").
@@ -144,7 +144,11 @@ extension LetterExtractor {
         if !token.capitalised, !introduced, !leading { return nil }
         let alone = token.before >= .sentence && (index + 1 == tokens.count || tokens[index + 1].before >= .sentence)
         let rank: AnswerReading.Event.Rank
-        if introduced && !leading {
+        if previous == "indeed" {
+            // "The answer is indeed C": it confirms, and neither concludes nor corrects, so it settles no other letter
+            // the reply gave ("(C) 1240 … The answer is indeed (D)" says both).
+            rank = .word
+        } else if introduced && !leading {
             rank = .construction
         } else if leading || alone || token.before >= .clause {
             rank = .word
@@ -168,7 +172,7 @@ extension LetterExtractor {
             value: String(character),
             index: index,
             rank: rank,
-            marker: AnswerReading.marker(reply, before: index),
+            marker: previous == "indeed" ? nil : AnswerReading.marker(reply, before: index),
             leading: leading
         )
     }
