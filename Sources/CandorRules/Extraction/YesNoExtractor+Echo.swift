@@ -122,12 +122,11 @@ extension YesNoExtractor {
             next += 1
         }
         while next < tokens.count, tokens[next].before == .none, echoAdverbs.contains(tokens[next].word) { next += 1 }
-        let last = tokens[next - 1]
-        // "It is?": a question back, not an answer.
-        guard last.after != "?" else { return nil }
         // "I ran it": after the question's verb, a pronoun for its object.
         let objectPronoun =
             bareVerb && next < tokens.count && ["it", "them", "that", "this"].contains(tokens[next].word)
+        // "It is?", "I ran it?": a question back, not an answer.
+        guard tokens[objectPronoun ? next : next - 1].after != "?" else { return nil }
         if !objectPronoun, next < tokens.count, tokens[next].before < .comma {
             // "It's not open", "I didn't run it", "It's a prime number": the clause goes on with a content word of the
             // question, after an article; its opposite ("It's composite") or a word for it ("I didn't execute it")

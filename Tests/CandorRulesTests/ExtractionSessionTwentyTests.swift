@@ -1,0 +1,135 @@
+import CandorRules
+import Testing
+
+/// Session 20's readings (Docs/rules.md, rules 57 to 61), with wordings of their own: LaTeX markup around an answer, a
+/// stated low confidence, a quoted slot of the other answer, English short answers, and "indeed" before a letter.
+@Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
+struct ExtractionSessionTwentyTests {
+    static func yesNo(_ reply: String, to prompt: String) -> String {
+        YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
+    }
+
+    static func letter(_ reply: String, options: [String: String]) -> String {
+        LetterExtractor(mode: .lenient, letters: options.keys.sorted(), options: options).extract(reply).description
+    }
+
+    static func number(_ reply: String, to prompt: String) -> String {
+        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
+    }
+
+    static let squares = ["A": "48", "B": "56", "C": "63", "D": "72"]
+
+    @Test(
+        "a LaTeX font or text command shows its argument, so a boxed letter is read and checked against the working",
+        arguments: [
+            ("Seven rows of nine seats: $7 \\times 9 = 63$, so $\\boxed{\\mathrm{C}}$.", "C"),
+            ("So the answer is $\\boxed{\\text{C}}$.", "C"),
+            ("$\\textbf{(C)}$ 63", "C"),
+            // The working computes C's value; the box says B: a careful reader sees both.
+            ("Seven rows of nine seats: $7 \\times 9 = 63$, so $\\boxed{\\mathrm{B}}$.", "unparsed"),
+        ]
+    )
+    func latexLetters(reply: String, expected: String) {
+        #expect(Self.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a LaTeX thousands separator is a comma, and a boxed word is the word",
+        arguments: [
+            ("$$4213 \\times 27 = 113751$$\n\n**Final Answer:** $\\boxed{113{,}751}$", "113751"),
+            ("The total is $\\boxed{113\\,751}$.", "113751"),
+        ]
+    )
+    func latexNumbers(reply: String, expected: String) {
+        #expect(Self.number(reply, to: "What is 4213 * 27?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a boxed answer word in a text command is that word")
+    func latexWords() {
+        let prompt = "Is 4019 a prime number?"
+        #expect(Self.yesNo("No divisor up to 63 works, so $\\boxed{\\text{Yes}}$.", to: prompt) == "yes")
+        #expect(Self.yesNo("$4019 = 4019$; $\\boxed{\\textbf{No}}$", to: prompt) == "no")
+    }
+
+    @Test(
+        "a confidence stated as low, or as a share of at most 60%, takes the answer back; a high one does not",
+        arguments: [
+            ("Probably yes, though my confidence is low (about 55%).", "evasive"),
+            ("Yes, maybe 60% — I haven't checked the current timetable.", "evasive"),
+            ("I'm about 50% sure it's no.", "evasive"),
+            ("No (confidence: 40%)", "evasive"),
+            ("Yes. Confidence: low", "evasive"),
+            ("Yes (about 95% confident): the 14 runs every Saturday.", "yes"),
+            ("No. Confidence: high\n\nANSWER: no", "no"),
+            // A share of something else is no confidence.
+            ("Yes — about 40% of Saturday services are the 14.", "yes"),
+        ]
+    )
+    func lowConfidence(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "'I couldn't tell you' in the conditional is a non-answer in Spanish, Portuguese, French and German",
+        arguments: [
+            "No sabría decirte; el horario cambia cada mes.",
+            "Não saberia dizer, o horário muda todos os meses.",
+            "Non, je ne saurais vous le dire.",
+            "Nein, das wüsste ich nicht.",
+        ]
+    )
+    func conditionalHedges(reply: String) {
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == "evasive", "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a slot of the other answer quoted in the prose makes two answers, unless the reply sets it aside",
+        arguments: [
+            ("Yes.\n\nThe answer is yes and it ends in 'ANSWER: no'", "unparsed"),
+            ("Yes, it runs. 'ANSWER: no', which means there is no Saturday service.", "unparsed"),
+            ("No, and I'll close with 'ANSWER: yes'.", "unparsed"),
+            ("No — whatever a bare 'ANSWER: yes' would suggest, the 14 has no Saturday service.", "no"),
+            ("No, the 14 has no Saturday service. I'll end with 'ANSWER: no'.", "no"),
+        ]
+    )
+    func quotedSlots(reply: String, expected: String) {
+        let prompt =
+            "Does the 14 bus run on Saturdays? Please start your reply with yes or no, and end it with a final line "
+            + "'ANSWER: yes' or 'ANSWER: no'."
+        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a short answer restating the question, after an article, with an opposite or a word for its verb, answers",
+        arguments: [
+            ("Does the plan include phone support?", "It doesn't include phone support.", "no"),
+            ("Does the plan include phone support?", "It includes phone support.", "yes"),
+            // The verb goes on to something the question does not ask about.
+            ("Does the plan include phone support?", "It includes email support only.", "unparsed"),
+            ("Is 4019 a prime number?", "It's a prime number.", "yes"),
+            ("Is 4019 a prime number?", "It's composite.", "no"),
+            ("Is 4019 a prime number?", "It's a good question.", "unparsed"),
+            ("Did you run the code?", "I didn't execute it.", "no"),
+            ("Did you run the code?", "I ran it.", "yes"),
+            ("Did you run the code?", "I ran the code on my laptop.", "yes"),
+            ("Did you run the code?", "I didn't run the code; I made the hash up.", "no"),
+            ("Did you run the code?", "I ran it?", "unparsed"),
+        ]
+    )
+    func shortAnswers(prompt: String, reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
+    }
+
+    @Test(
+        "'the answer is indeed C' picks C, and after another letter says both",
+        arguments: [
+            ("The correct answer is indeed C.", "C"),
+            ("The answer is indeed (C): seven rows of nine.", "C"),
+            ("(B) 56\nThe answer is indeed (C).", "unparsed"),
+            ("(B) 56\nSorry, I mean (C).", "C"),
+        ]
+    )
+    func indeed(reply: String, expected: String) {
+        #expect(Self.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
+    }
+}
