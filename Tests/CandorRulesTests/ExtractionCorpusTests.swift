@@ -391,7 +391,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = nil
+    static let blindPart: String? = "fresh16"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
