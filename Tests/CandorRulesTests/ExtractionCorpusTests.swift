@@ -401,9 +401,11 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. Replace them when a new blind part is wired in.
+    /// get worse. fresh16 (session 20), read with rules 1-56 at the session's start (in a worktree at its first commit)
+    /// and with rules 1-61 and 1-62: each time yes/no 85.0%, 28 wrong; letters 90.0%, 9; numbers 78.0%, 12. Replace
+    /// them when a new blind part is wired in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.865, 22), "letter": (0.91, 9), "number": (0.8, 20),
+        "yes-no": (0.85, 28), "letter": (0.9, 9), "number": (0.78, 12),
     ]
 
     @Test(

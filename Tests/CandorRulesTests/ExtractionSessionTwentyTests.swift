@@ -1,8 +1,9 @@
 import CandorRules
 import Testing
 
-/// Session 20's readings (Docs/rules.md, rules 57 to 61), with wordings of their own: LaTeX markup around an answer, a
-/// stated low confidence, a quoted slot of the other answer, English short answers, and "indeed" before a letter.
+/// Session 20's readings (Docs/rules.md, rules 57 to 62), with wordings of their own: LaTeX markup around an answer, a
+/// stated low confidence, a quoted slot of the other answer, English short answers and tags, and "indeed" before a
+/// letter.
 @Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
 struct ExtractionSessionTwentyTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
@@ -131,5 +132,35 @@ struct ExtractionSessionTwentyTests {
     )
     func indeed(reply: String, expected: String) {
         #expect(Self.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "a short tag whose subject and auxiliary both differ from the question's answers another question",
+        arguments: [
+            ("Can my son use the climbing wall?", "No, no I am not.", "unparsed"),
+            ("Could a tuner visit on a Sunday?", "No, you haven't.", "unparsed"),
+            ("Can I climb without the induction?", "No, I don't.", "unparsed"),
+            // A tag that fits in its subject or its auxiliary answers.
+            ("Can just two players book a room?", "No, you can't.", "no"),
+            ("Can we check in at noon?", "Yes, I can.", "yes"),
+            ("Is the pool open on Sundays?", "No, it isn't.", "no"),
+            ("Does the plan include phone support?", "Yes, it is.", "yes"),
+        ]
+    )
+    func tags(prompt: String, reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
+    }
+
+    @Test(
+        "both answers the other way round, and an answer in the line after an example's colon, are none",
+        arguments: [
+            ("No, and yes.", "evasive"),
+            ("Non, et oui.", "evasive"),
+            ("An example of an answer:\nNo, no.", "unparsed"),
+            ("Here is my answer:\nNo, it doesn't run on Saturdays.", "no"),
+        ]
+    )
+    func bothWaysAndExamples(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
     }
 }

@@ -8,6 +8,8 @@ enum NonAnswers {
         "depending on", "yes and no", "yeah and no", "yep and no", "yes and also no", "either way",
         "could go either way", "sí y no", "si y no", "depende", "oui et non", "ça dépend", "cela dépend", "ca depend",
         "ja und nein", "es kommt darauf an", "kommt darauf an", "hängt davon ab", "sim e não", "sì e no", "dipende",
+        // Session 20: the same the other way round ("No, and yes.").
+        "no and yes", "no y sí", "no y si", "non et oui", "nein und ja", "não e sim", "no e sì",
     ]
 
     /// Admissions of not knowing: they also take back an answer word right before them ("No, I

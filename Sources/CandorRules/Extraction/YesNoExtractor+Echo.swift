@@ -165,6 +165,50 @@ extension YesNoExtractor {
     }
 }
 
+extension YesNoExtractor {
+    /// The personal pronouns a short tag after an answer word may open with ("No, I'm not.", "Yes, we are.").
+    static let tagPronouns: Set<String> = ["i", "you", "we", "he", "she", "it", "they"]
+
+    /// Rule 62: whether the answer word at `index` is followed, as the whole rest of its sentence, by a short tag whose
+    /// subject and auxiliary both differ from the question's ("No, no I am not." to "Can my son use the wall?", "No,
+    /// you haven't." to "Could a tuner visit on a Sunday?"): a pronoun or its contraction and an auxiliary, with "not"
+    /// at most. A careful reader hears it answer some other question. A tag that fits in either ("No, it isn't.", "Yes,
+    /// you can.") answers, and so does any longer clause (rules 8, 17 and 22 read those).
+    static func tagsAnotherSubject(at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
+        guard let echo = question.echo else { return false }
+        let tokens = reply.tokens
+        var position = index + 1
+        // "No, no I'm not.": the answer word said twice.
+        while position < tokens.count, tokens[position].before <= .comma, answerWords.contains(tokens[position].word) {
+            position += 1
+        }
+        var words: [String] = []
+        while position < tokens.count, tokens[position].before < .clause, words.count <= 3 {
+            words.append(tokens[position].word)
+            position += 1
+        }
+        guard position == tokens.count || tokens[position].before >= .sentence, let first = words.first else {
+            return false
+        }
+        var rest = words.dropFirst()
+        let pronoun: String
+        let auxiliary: String
+        if let contraction = contractions[first] {
+            (pronoun, auxiliary) = contraction
+        } else {
+            guard tagPronouns.contains(first), let word = rest.first, Auxiliary.family(of: word) != nil else {
+                return false
+            }
+            (pronoun, auxiliary) = (first, word)
+            rest = rest.dropFirst()
+        }
+        guard tagPronouns.contains(pronoun), rest.allSatisfy({ $0 == "not" }), rest.count <= 1 else { return false }
+        // A tag with another subject but the question's auxiliary may still answer it ("No, you can't." to "Can just two
+        // players book?": the players are "you"); one that fits in neither does not.
+        return !echo.pronouns.contains(pronoun) && !echo.auxiliary.contains(auxiliary)
+    }
+}
+
 extension AnswerQuestion {
     /// The short answer the question's last yes/no clause invites ("Does the plan …?" → "It does"), nil when it
     /// does not open with an auxiliary or asks whether a claim is right.

@@ -143,15 +143,23 @@ extension YesNoExtractor {
     static let exampleWords: Set<String> = ["example", "examples", "e.g", "eg", "instance", "sample"]
 
     /// Whether the answer word at `index` is offered as an example: an example word within the two words before it in
-    /// its sentence ("For example, yes would mean …"; not "The 07:10, for example, carries bikes, so yes"), or ending
-    /// with a colon the line right before it ("use this example:\nQ: Yes").
+    /// its sentence ("For example, yes would mean …"; not "The 07:10, for example, carries bikes, so yes"), or in the
+    /// line right before it, which a colon ends ("use this example:\nQ: Yes", "An example of an answer:\nNo, no.").
     static func isExample(at index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
         if tokens[max(start, index - 2)..<index].contains(where: { exampleWords.contains($0.word) }) { return true }
-        guard start > 0, tokens[start].lineStart else { return false }
-        let previous = tokens[start - 1]
-        return previous.after == ":" && exampleWords.contains(previous.word) && index - start <= 2
+        guard start > 0, tokens[start].lineStart, index - start <= 2, tokens[start - 1].after == ":" else {
+            return false
+        }
+        // "An example of an answer:\nNo, no.": an example word in the line that the colon ends.
+        var position = start - 1
+        while position >= 0, start - position <= 8 {
+            if exampleWords.contains(tokens[position].word) { return true }
+            if tokens[position].lineStart { break }
+            position -= 1
+        }
+        return false
     }
 
     /// Words that set a quoted slot aside as one the reply does not give ("whatever a plain 'ANSWER: yes' would

@@ -214,6 +214,12 @@ public struct YesNoExtractor: Sendable {
         {
             return .unparsed
         }
+        // Rule 62: "No, no I'm not." to "Can my son use the wall?": a short tag of another subject after the answer word.
+        if let chosen, chosen.rank == .word, !events.contains(where: { $0.rank == .slot }),
+            Self.tagsAnotherSubject(at: chosen.index, in: reply, question: question)
+        {
+            return .unparsed
+        }
         // Rule 19: a reply that gives no slot where one was asked for answers only where it answers plainly.
         if gated, !AnswerReading.isStrong(chosen, among: events, in: reply) { return .unparsed }
         return answer
