@@ -1,9 +1,9 @@
 import CandorRules
 import Testing
 
-/// Session 20's readings (Docs/rules.md, rules 57 to 62), with wordings of their own: LaTeX markup around an answer, a
-/// stated low confidence, a quoted slot of the other answer, English short answers and tags, and "indeed" before a
-/// letter.
+/// Session 20's readings (Docs/rules.md, rules 57 to 63), with wordings of their own: LaTeX markup around an answer, a
+/// stated low confidence, a quoted slot of the other answer, English short answers and tags, "indeed" before a letter,
+/// and a short reply's own arithmetic.
 @Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
 struct ExtractionSessionTwentyTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
@@ -162,5 +162,23 @@ struct ExtractionSessionTwentyTests {
     )
     func bothWaysAndExamples(reply: String, expected: String) {
         #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "without an answer word, a short reply's own arithmetic answers where it is plain",
+        arguments: [
+            ("Is 2231 divisible by 23?", "23 × 97 = 2231, so it divides exactly.", "yes"),
+            ("Is 2231 divisible by 23?", "It divides evenly: 2231 ÷ 23 = 97.", "yes"),
+            // A remainder in the working, or only a factor, says too little.
+            ("Is 2231 divisible by 23?", "2231 ÷ 23 leaves a remainder, so it doesn't divide exactly.", "unparsed"),
+            ("Is 2231 a prime number?", "2231 = 23 × 97.", "unparsed"),
+            ("Was 2031-05-14 a Wednesday?", "2031-05-14 was a Wednesday.", "yes"),
+            ("Was 2031-05-14 a Wednesday?", "2031-05-14 fell on a Tuesday.", "no"),
+            // Another date is another question.
+            ("Was 2031-05-14 a Wednesday?", "2031-05-15 was a Thursday.", "unparsed"),
+        ]
+    )
+    func ownArithmetic(prompt: String, reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
     }
 }

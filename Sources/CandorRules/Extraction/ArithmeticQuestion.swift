@@ -50,22 +50,44 @@ enum ArithmeticQuestion: Hashable, Sendable {
     /// Whether `reply` states, outside quotes and questions, a claim that gives the opposite of `value` (`yes` or
     /// `no`). One pass over the reply's words and numbers.
     func isContradicted(_ value: String, in reply: ReplyTokens) -> Bool {
-        let saysYes = value == "yes"
+        settledAnswer(in: reply).map { $0 != value } ?? false
+    }
+
+    /// The answer the reply's own claims give, outside quotes and questions: `no` to a prime question when it names a
+    /// factor ("1537 = 29 × 53"; that a number is prime it never settles), and to the others what its claims of
+    /// division or of the weekday say; nil when they say nothing, or both.
+    func settledAnswer(in reply: ReplyTokens) -> String? {
         // What a reply says before it corrects itself ("…fell on a Tuesday... Actually, I misread") is taken back.
         let from =
             reply.tokens.lastIndex { Self.revisions.contains($0.word) }.map { $0 + 1 } ?? 0
+        let settled: Bool?
         switch self {
         case .prime(let number):
-            // Only the claims that it is not prime: "is prime" with a "no" is another rule's (a restatement).
-            return saysYes && Self.claimsFactor(of: number, in: reply, from: from)
+            settled = Self.claimsFactor(of: number, in: reply, from: from) ? false : nil
         case .divisible(let number, by: let divisor):
-            guard let divides = Self.claimsDivision(of: number, by: divisor, in: reply, from: from) else {
-                return false
-            }
-            return divides != saysYes
+            settled = Self.claimsDivision(of: number, by: divisor, in: reply, from: from)
         case .weekday(let day, let date):
-            guard let placed = Self.claimsWeekday(day, of: date, in: reply, from: from) else { return false }
-            return placed != saysYes
+            settled = Self.claimsWeekday(day, of: date, in: reply, from: from)
+        }
+        return settled.map { $0 ? "yes" : "no" }
+    }
+
+    /// Rule 63: the answer a reply without an answer word states by its own arithmetic, read only where it is plain: that
+    /// the division comes out exactly ("29 × 53 = 1537, so it divides exactly.") with no remainder named, or on which
+    /// weekday the whole date asked about fell ("11 February 2025 fell on a Tuesday."; not "2017-04-04 was a Tuesday."
+    /// to a question about 2017-04-03). A factor or a remainder in a small model's working says too little.
+    func statedAnswer(in reply: ReplyTokens) -> String? {
+        let words = Set(reply.tokens.map(\.word))
+        switch self {
+        case .prime:
+            return nil
+        case .divisible:
+            guard !words.contains("remainder"), words.contains("exactly") || words.contains("evenly") else {
+                return nil
+            }
+            return settledAnswer(in: reply)
+        case .weekday(_, let date):
+            return date.isSubset(of: words) ? settledAnswer(in: reply) : nil
         }
     }
 

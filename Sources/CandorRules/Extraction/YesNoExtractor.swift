@@ -174,7 +174,10 @@ public struct YesNoExtractor: Sendable {
                 return Self.prose(belief, question: question) ?? answer
             }
             guard hedges.isEmpty, !gated || AnswerReading.isSingleSentence(reply) else { return answer }
-            return Self.prose(reply, question: question) ?? answer
+            // Rule 63: "29 × 53 = 1537, so it divides exactly.": in a reply of one or two sentences, the reply's own
+            // arithmetic states the answer.
+            let stated = Self.sentences(of: reply).count <= 2 ? question.arithmetic?.statedAnswer(in: reply) : nil
+            return Self.prose(reply, question: question) ?? stated.map(ExtractedAnswer.answer) ?? answer
         }
         // Every place that gives the answer must agree with what its sentence says about the question.
         let contradicted =
