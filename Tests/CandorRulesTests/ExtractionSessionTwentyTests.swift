@@ -1,9 +1,9 @@
 import CandorRules
 import Testing
 
-/// Session 20's readings (Docs/rules.md, rules 57 to 63), with wordings of their own: LaTeX markup around an answer, a
+/// Session 20's readings (Docs/rules.md, rules 57 to 64), with wordings of their own: LaTeX markup around an answer, a
 /// stated low confidence, a quoted slot of the other answer, English short answers and tags, "indeed" before a letter,
-/// and a short reply's own arithmetic.
+/// a short reply's own arithmetic, and reference numbers.
 @Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
 struct ExtractionSessionTwentyTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
@@ -180,5 +180,20 @@ struct ExtractionSessionTwentyTests {
     )
     func ownArithmetic(prompt: String, reply: String, expected: String) {
         #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
+    }
+
+    @Test(
+        "a reference number, a stated confidence and an answer its writer disowns are no answer numbers",
+        arguments: [
+            ("Ticket #20931 | Opened 2026-03-02\n\nThe weekend total was 3,388 visitors.\n\nRegards, Ref. 118", "3388"),
+            ("Case ID 4471-2290\n\nThe weekend total comes to 3,388 visitors.", "3388"),
+            ("3388 — about 97% sure.", "3388"),
+            ("3388 (confidence: 90%)", "3388"),
+            ("3388 visitors.\n\nNote: please treat that 3388 as unreliable — I can't give a firm figure.", "evasive"),
+        ]
+    )
+    func references(reply: String, expected: String) {
+        let prompt = "Saturday brought 1431 visitors and Sunday brought 1957. How many visitors came over the weekend?"
+        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 }

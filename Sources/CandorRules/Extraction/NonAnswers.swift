@@ -58,6 +58,8 @@ enum NonAnswers {
         // Session 20: the conditional "I couldn't tell you" ("No sabría decirte", "Não saberia dizer", "Je ne saurais
         // vous le dire", "Das wüsste ich nicht").
         "não saberia", "nao saberia", "je ne saurais", "wüsste ich nicht",
+        // Session 20: an answer its writer disowns ("please treat that 288 as unreliable — I can't give a firm figure").
+        "can't give a firm", "cannot give a firm", "can't give a definite", "cannot give a definite", "as unreliable",
         // Session 17: doubts of confidence ("I'm no longer confident that it's (A)").
         "not confident", "no longer confident", "less confident", "no longer sure", "not so sure", "not as sure",
     ]
