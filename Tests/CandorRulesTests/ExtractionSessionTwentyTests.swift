@@ -188,6 +188,8 @@ struct ExtractionSessionTwentyTests {
             ("Ticket #20931 | Opened 2026-03-02\n\nThe weekend total was 3,388 visitors.\n\nRegards, Ref. 118", "3388"),
             ("Case ID 4471-2290\n\nThe weekend total comes to 3,388 visitors.", "3388"),
             ("3388 — about 97% sure.", "3388"),
+            // Rule 43's one new number after a verb of having.
+            ("The museum had 3,388 visitors over the weekend.", "3388"),
             ("3388 (confidence: 90%)", "3388"),
             ("3388 visitors.\n\nNote: please treat that 3388 as unreliable — I can't give a firm figure.", "evasive"),
         ]

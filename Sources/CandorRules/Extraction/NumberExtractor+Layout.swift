@@ -134,11 +134,13 @@ extension NumberExtractor {
     }
 
     /// Words before a number that make it a circumstance, not a count stated: a preposition ("by 2060", "in 2027", "to
-    /// 40 people").
-    static let circumstances: Set<String> = stops.union([
-        "in", "on", "since", "until", "per", "en", "dans", "im", "am", "em", "nel", "no", "na", "ab", "seit", "desde",
-        "depuis", "dal", "bis", "hasta", "jusqu'à", "até", "fino", "as",
-    ])
+    /// 40 people"); not a verb of being or having ("The museum had 3,388 visitors over the weekend.").
+    static let circumstances: Set<String> = stops.subtracting(["was", "were", "has", "have", "had", "saw", "are"])
+        .union([
+            "in", "on", "since", "until", "per", "en", "dans", "im", "am", "em", "nel", "no", "na", "ab", "seit",
+            "desde",
+            "depuis", "dal", "bis", "hasta", "jusqu'à", "até", "fino", "as",
+        ])
 
     /// Times a word problem gives its givens for ("on Monday", "in the morning").
     static let times: Set<String> = ArithmeticQuestion.weekdays.union([
