@@ -165,7 +165,7 @@ struct ExtractionSessionTwentyTests {
     }
 
     @Test(
-        "without an answer word, a short reply's own arithmetic answers where it is plain",
+        "a short reply's own arithmetic answers where it is plain, and none where it says both",
         arguments: [
             ("Is 2231 divisible by 23?", "23 × 97 = 2231, so it divides exactly.", "yes"),
             ("Is 2231 divisible by 23?", "It divides evenly: 2231 ÷ 23 = 97.", "yes"),
@@ -174,6 +174,13 @@ struct ExtractionSessionTwentyTests {
             ("Is 2231 a prime number?", "2231 = 23 × 97.", "unparsed"),
             ("Was 2031-05-14 a Wednesday?", "2031-05-14 was a Wednesday.", "yes"),
             ("Was 2031-05-14 a Wednesday?", "2031-05-14 fell on a Tuesday.", "no"),
+            // Arithmetic that says both.
+            ("Is 2231 divisible by 23?", "Yes — 2231 ÷ 23 leaves a remainder of 3, so it divides evenly.", "unparsed"),
+            ("Is 2231 divisible by 23?", "No, it leaves a remainder. It divides exactly, 97 times.", "unparsed"),
+            (
+                "Is 2231 divisible by 23?", "No, it leaves a remainder. Sorry, I misread: it divides exactly.",
+                "unparsed"
+            ),
             // Another date is another question.
             ("Was 2031-05-14 a Wednesday?", "2031-05-15 was a Thursday.", "unparsed"),
         ]

@@ -57,19 +57,26 @@ enum ArithmeticQuestion: Hashable, Sendable {
     /// factor ("1537 = 29 × 53"; that a number is prime it never settles), and to the others what its claims of
     /// division or of the weekday say; nil when they say nothing, or both.
     func settledAnswer(in reply: ReplyTokens) -> String? {
+        let answers = claimedAnswers(in: reply)
+        return answers.count == 1 ? answers.first : nil
+    }
+
+    /// The answers the reply's own claims give (none, one, or both: "1081 ÷ 23 leaves a remainder of 4, so it divides
+    /// evenly" says both), outside quotes and questions, from its last revision on.
+    func claimedAnswers(in reply: ReplyTokens) -> Set<String> {
         // What a reply says before it corrects itself ("…fell on a Tuesday... Actually, I misread") is taken back.
         let from =
             reply.tokens.lastIndex { Self.revisions.contains($0.word) }.map { $0 + 1 } ?? 0
-        let settled: Bool?
+        let claims: Set<Bool>
         switch self {
         case .prime(let number):
-            settled = Self.claimsFactor(of: number, in: reply, from: from) ? false : nil
+            claims = Self.claimsFactor(of: number, in: reply, from: from) ? [false] : []
         case .divisible(let number, by: let divisor):
-            settled = Self.claimsDivision(of: number, by: divisor, in: reply, from: from)
+            claims = Self.claimsDivision(of: number, by: divisor, in: reply, from: from)
         case .weekday(let day, let date):
-            settled = Self.claimsWeekday(day, of: date, in: reply, from: from)
+            claims = Self.claimsWeekday(day, of: date, in: reply, from: from)
         }
-        return settled.map { $0 ? "yes" : "no" }
+        return Set(claims.map { $0 ? "yes" : "no" })
     }
 
     /// Rule 63: the answer a reply without an answer word states by its own arithmetic, read only where it is plain: that
@@ -195,9 +202,10 @@ enum ArithmeticQuestion: Hashable, Sendable {
         return false
     }
 
-    /// Whether the reply says `number` divides by `divisor` (true: "evenly", "exactly", "no remainder") or leaves a
-    /// remainder (false: "leaves a remainder of 6"), from the word `from` on; nil when it says neither or both.
-    static func claimsDivision(of number: String, by divisor: String, in reply: ReplyTokens, from: Int) -> Bool? {
+    /// What the reply says of whether `number` divides by `divisor`: that it does (true: "evenly", "exactly", "no
+    /// remainder"), that it leaves a remainder (false: "leaves a remainder of 6"), neither or both, from the word `from`
+    /// on.
+    static func claimsDivision(of number: String, by divisor: String, in reply: ReplyTokens, from: Int) -> Set<Bool> {
         let tokens = reply.tokens
         var claims: Set<Bool> = []
         for index in tokens.indices.dropFirst(from) where !tokens[index].quoted {
@@ -233,12 +241,12 @@ enum ArithmeticQuestion: Hashable, Sendable {
             default: continue
             }
         }
-        return claims.count == 1 ? claims.first : nil
+        return claims
     }
 
-    /// Whether the reply places the date (its numbers `date`) on `day` (true: "it's a Wednesday") or on another weekday
-    /// (false: "falls on a Tuesday"), from the word `from` on; nil when it does neither or both.
-    static func claimsWeekday(_ day: String, of date: Set<String>, in reply: ReplyTokens, from: Int) -> Bool? {
+    /// Where the reply places the date (its numbers `date`): on `day` (true: "it's a Wednesday"), on another weekday
+    /// (false: "falls on a Tuesday"), neither or both, from the word `from` on.
+    static func claimsWeekday(_ day: String, of date: Set<String>, in reply: ReplyTokens, from: Int) -> Set<Bool> {
         let tokens = reply.tokens
         var claims: Set<Bool> = []
         for index in tokens.indices.dropFirst(max(1, from)) where weekdays.contains(tokens[index].word) {
@@ -255,6 +263,6 @@ enum ArithmeticQuestion: Hashable, Sendable {
             }
             claims.insert(tokens[index].word == day)
         }
-        return claims.count == 1 ? claims.first : nil
+        return claims
     }
 }
