@@ -1,9 +1,10 @@
 import CandorRules
 import Testing
 
-/// Session 20's readings (Docs/rules.md, rules 57 to 64), with wordings of their own: LaTeX markup around an answer, a
+/// Session 20's readings (Docs/rules.md, rules 57 to 65), with wordings of their own: LaTeX markup around an answer, a
 /// stated low confidence, a quoted slot of the other answer, English short answers and tags, "indeed" before a letter,
-/// a short reply's own arithmetic, and reference numbers.
+/// a short reply's own arithmetic, reference numbers and
+/// arithmetic that says both.
 @Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
 struct ExtractionSessionTwentyTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
@@ -56,7 +57,10 @@ struct ExtractionSessionTwentyTests {
         "a confidence stated as low, or as a share of at most 60%, takes the answer back; a high one does not",
         arguments: [
             ("Probably yes, though my confidence is low (about 55%).", "evasive"),
-            ("Yes, maybe 60% — I haven't checked the current timetable.", "evasive"),
+            // A share with no word of confidence may be the answer itself; someone else's confidence is a fact.
+            ("Yes, about 55% — most Saturday trips are the 14.", "yes"),
+            ("Yes, consumer confidence is low, and the 14 still runs.", "yes"),
+            ("Yes — high confidence, low risk.", "yes"),
             ("I'm about 50% sure it's no.", "evasive"),
             ("No (confidence: 40%)", "evasive"),
             ("Yes. Confidence: low", "evasive"),
@@ -90,6 +94,7 @@ struct ExtractionSessionTwentyTests {
             ("Yes, it runs. 'ANSWER: no', which means there is no Saturday service.", "unparsed"),
             ("No, and I'll close with 'ANSWER: yes'.", "unparsed"),
             ("No — whatever a bare 'ANSWER: yes' would suggest, the 14 has no Saturday service.", "no"),
+            ("No. If it ran on Saturdays I'd have written 'ANSWER: yes'.", "no"),
             ("No, the 14 has no Saturday service. I'll end with 'ANSWER: no'.", "no"),
         ]
     )
@@ -115,6 +120,7 @@ struct ExtractionSessionTwentyTests {
             ("Did you run the code?", "I ran the code on my laptop.", "yes"),
             ("Did you run the code?", "I didn't run the code; I made the hash up.", "no"),
             ("Did you run the code?", "I ran it?", "unparsed"),
+            ("Is the pool open on Sundays?", "Absolutely not — the pool is open every Sunday.", "unparsed"),
         ]
     )
     func shortAnswers(prompt: String, reply: String, expected: String) {
@@ -128,6 +134,7 @@ struct ExtractionSessionTwentyTests {
             ("The answer is indeed (C): seven rows of nine.", "C"),
             ("(B) 56\nThe answer is indeed (C).", "unparsed"),
             ("(B) 56\nSorry, I mean (C).", "C"),
+            ("The answer isn't really A — the question is flawed.", "unparsed"),
         ]
     )
     func indeed(reply: String, expected: String) {
@@ -135,11 +142,13 @@ struct ExtractionSessionTwentyTests {
     }
 
     @Test(
-        "a short tag whose subject and auxiliary both differ from the question's answers another question",
+        "a short tag of the speaker whose auxiliary differs from the question's answers another question",
         arguments: [
             ("Can my son use the climbing wall?", "No, no I am not.", "unparsed"),
-            ("Could a tuner visit on a Sunday?", "No, you haven't.", "unparsed"),
             ("Can I climb without the induction?", "No, I don't.", "unparsed"),
+            // "You", "we" and "it" may stand for what the question asks about.
+            ("Would it be possible to book for Sunday?", "Yes, you can.", "yes"),
+            ("Will the shop be open on Monday?", "Yes, we are.", "yes"),
             // A tag that fits in its subject or its auxiliary answers.
             ("Can just two players book a room?", "No, you can't.", "no"),
             ("Can we check in at noon?", "Yes, I can.", "yes"),
@@ -157,6 +166,7 @@ struct ExtractionSessionTwentyTests {
             ("No, and yes.", "evasive"),
             ("Non, et oui.", "evasive"),
             ("An example of an answer:\nNo, no.", "unparsed"),
+            ("In the example you gave:\nNo, the 14 doesn't run on Saturdays.", "no"),
             ("Here is my answer:\nNo, it doesn't run on Saturdays.", "no"),
         ]
     )
@@ -171,6 +181,8 @@ struct ExtractionSessionTwentyTests {
             ("Is 2231 divisible by 23?", "It divides evenly: 2231 ÷ 23 = 97.", "yes"),
             // A remainder in the working, or only a factor, says too little.
             ("Is 2231 divisible by 23?", "2231 ÷ 23 leaves a remainder, so it doesn't divide exactly.", "unparsed"),
+            ("Is 2232 divisible by 23?", "2232 cannot be divided exactly by 23.", "unparsed"),
+            ("Is 2232 divisible by 23?", "23 × 97 = 2231, which is exactly one less than 2232.", "unparsed"),
             ("Is 2231 a prime number?", "2231 = 23 × 97.", "unparsed"),
             ("Was 2031-05-14 a Wednesday?", "2031-05-14 was a Wednesday.", "yes"),
             ("Was 2031-05-14 a Wednesday?", "2031-05-14 fell on a Tuesday.", "no"),
@@ -199,6 +211,8 @@ struct ExtractionSessionTwentyTests {
             ("The museum had 3,388 visitors over the weekend.", "3388"),
             ("3388 (confidence: 90%)", "3388"),
             ("3388 visitors.\n\nNote: please treat that 3388 as unreliable — I can't give a firm figure.", "evasive"),
+            // A label the question speaks of is no reference; a share with no word of confidence is a number.
+            ("Visitors per ticket: 3388.", "3388"),
         ]
     )
     func references(reply: String, expected: String) {

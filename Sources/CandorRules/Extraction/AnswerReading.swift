@@ -170,29 +170,30 @@ enum AnswerReading {
         return read(ReplyTokens(text))
     }
 
-    /// A LaTeX command that only sets its argument in a font or as text (`\mathrm{B}`, `\text{Yes}`, `\textbf{(C)}`).
-    static let latexText = TextPattern.known(
-        #"\\(?:text|textbf|textit|textrm|textsf|texttt|mathrm|mathbf|mathit|mathsf|mathtt|operatorname|mbox)\s*\{([^{}]*)\}"#
-    )
-    /// A LaTeX space before a group of three digits (`112\,659`, `112\ 659`): a thousands separator.
-    static let latexDigitSpace = TextPattern.known(#"(?<=\d)\\[,;: ](?=\d{3}(?!\d))"#)
-
     /// `text` with the LaTeX markup of a math model's reply taken off its answer, as a reader sees it typeset
-    /// (rule 57): a font or text command shows its argument ("$\boxed{\mathrm{B}}$" shows a boxed B), a braced comma
-    /// is a comma ("112{,}659") and a thin space before three digits separates thousands ("112\\,659").
+    /// (rule 57): a font or text command shows its argument ("$\\boxed{\\mathrm{B}}$" shows a boxed B; `\\text`,
+    /// `\\textbf`, `\\mathrm`, `\\mathbf`, `\\operatorname` and their kin, nested up to three deep), a braced comma is a
+    /// comma ("112{,}659") and a thin space before three digits separates thousands ("112\\,659").
     static func unwrappingLaTeX(_ text: String) -> String {
         let bytes = text.utf8
         let hasBackslash = bytes.contains(UInt8(ascii: "\\"))
         guard hasBackslash || bytes.contains(UInt8(ascii: "{")) else { return text }
         var plain = text.replacing("{,}", with: ",")
         guard hasBackslash else { return plain }
-        // Commands nest ("\boxed{\text{\textbf{C}}}"): unwrapped from the inside out, a few levels deep.
         for _ in 0..<3 {
-            let unwrapped = latexText.replacingMatches(in: plain, with: "$1")
+            let unwrapped = plain.replacing(
+                #/\\(?:text|textbf|textit|textrm|textsf|texttt|mathrm|mathbf|mathit|mathsf|mathtt|operatorname|mbox)\s*\{([^{}]*)\}/#
+            ) { String($0.output.1) }
             if unwrapped == plain { break }
             plain = unwrapped
         }
-        return latexDigitSpace.replacingMatches(in: plain, with: ",")
+        return plain.replacing(#/\\[,;: ](?=\d{3}(?!\d))/#) { match in
+            let start = match.range.lowerBound
+            guard start > plain.startIndex, plain[plain.index(before: start)].isWholeNumber else {
+                return String(match.output)
+            }
+            return ","
+        }
     }
 
     /// The longest reply that is read whole for its answer, in UTF-8 bytes (about 2,500 words; chat models answer a

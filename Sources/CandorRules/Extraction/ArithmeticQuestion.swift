@@ -47,12 +47,6 @@ enum ArithmeticQuestion: Hashable, Sendable {
         }
     }
 
-    /// Whether `reply` states, outside quotes and questions, a claim that gives the opposite of `value` (`yes` or
-    /// `no`). One pass over the reply's words and numbers.
-    func isContradicted(_ value: String, in reply: ReplyTokens) -> Bool {
-        settledAnswer(in: reply).map { $0 != value } ?? false
-    }
-
     /// The answer the reply's own claims give, outside quotes and questions: `no` to a prime question when it names a
     /// factor ("1537 = 29 × 53"; that a number is prime it never settles), and to the others what its claims of
     /// division or of the weekday say; nil when they say nothing, or both.
@@ -79,24 +73,35 @@ enum ArithmeticQuestion: Hashable, Sendable {
         return Set(claims.map { $0 ? "yes" : "no" })
     }
 
-    /// Rule 63: the answer a reply without an answer word states by its own arithmetic, read only where it is plain: that
-    /// the division comes out exactly ("29 × 53 = 1537, so it divides exactly.") with no remainder named, or on which
-    /// weekday the whole date asked about fell ("11 February 2025 fell on a Tuesday."; not "2017-04-04 was a Tuesday."
-    /// to a question about 2017-04-03). A factor or a remainder in a small model's working says too little.
+    /// Rule 63: the answer a reply without an answer word states by its own arithmetic, read only where it is plain: a
+    /// clause that says the division comes out exactly, with a verb of dividing and no negation ("29 × 53 = 1537, so
+    /// it divides exactly."; not "It cannot be divided exactly."), in a reply that names no remainder; or on which
+    /// weekday the whole date asked about fell ("11 February 2025 fell on a Tuesday."; not "2017-04-04 was a
+    /// Tuesday." to a question about 2017-04-03). A factor or a remainder in a small model's working says too little.
     func statedAnswer(in reply: ReplyTokens) -> String? {
-        let words = Set(reply.tokens.map(\.word))
+        let tokens = reply.tokens
         switch self {
         case .prime:
             return nil
         case .divisible:
-            guard !words.contains("remainder"), words.contains("exactly") || words.contains("evenly") else {
-                return nil
+            guard !tokens.contains(where: { $0.word == "remainder" }) else { return nil }
+            let plain = tokens.indices.contains { index in
+                guard ["exactly", "evenly"].contains(tokens[index].word) else { return false }
+                let clause = tokens[Self.clauseStart(of: index, in: reply)..<index]
+                return clause.contains { Self.dividingVerbs.contains($0.word) }
+                    && !clause.contains {
+                        Self.denials.contains($0.word) || $0.word.hasSuffix("n't") || $0.word == "cannot"
+                    }
             }
-            return settledAnswer(in: reply)
+            return plain ? "yes" : nil
         case .weekday(_, let date):
-            return date.isSubset(of: words) ? settledAnswer(in: reply) : nil
+            guard date.allSatisfy({ number in tokens.contains { $0.word == number } }) else { return nil }
+            return settledAnswer(in: reply)
         }
     }
+
+    /// Verbs that say a division comes out ("divides exactly", "goes into it evenly").
+    static let dividingVerbs: Set<String> = ["divides", "divide", "divided", "goes", "go", "fits", "fit"]
 
     /// The index of the first word of the clause (up to a comma or stronger) that holds `index`.
     static func clauseStart(of index: Int, in reply: ReplyTokens) -> Int {

@@ -10,7 +10,7 @@ extension LetterExtractor {
         "lettera", "respuesta", "réponse", "antwort", "resposta", "risposta", "wähle", "elijo", "escolho", "scelgo",
         "choisis", "choisir", "nehme", "correct", "right", "dr", "verdict", "sorry", "wait", "obviously", "then", "a",
         "die", "der", "le", "but", "thought", "boxed", "statement", "still", "that's", "c'est", "donc", "plutôt",
-        "dirais", "diría", "direi", "diria", "indeed", "undoubtedly", "really",
+        "dirais", "diría", "direi", "diria", "indeed", "undoubtedly",
     ]
     /// Nouns that name a letter after them, so that a lower-case one is the letter, not the article ("Option c is
     /// correct", "choice b").
@@ -144,7 +144,8 @@ extension LetterExtractor {
         if !token.capitalised, !introduced, !leading { return nil }
         let alone = token.before >= .sentence && (index + 1 == tokens.count || tokens[index + 1].before >= .sentence)
         let rank: AnswerReading.Event.Rank
-        if previous == "indeed" {
+        let confirming = previous == "indeed"
+        if confirming {
             // "The answer is indeed C": it confirms, and neither concludes nor corrects, so it settles no other letter
             // the reply gave ("(C) 1240 … The answer is indeed (D)" says both).
             rank = .word
@@ -172,7 +173,7 @@ extension LetterExtractor {
             value: String(character),
             index: index,
             rank: rank,
-            marker: previous == "indeed" ? nil : AnswerReading.marker(reply, before: index),
+            marker: confirming ? nil : AnswerReading.marker(reply, before: index),
             leading: leading
         )
     }

@@ -9,7 +9,7 @@ enum NonAnswers {
         "could go either way", "sí y no", "si y no", "depende", "oui et non", "ça dépend", "cela dépend", "ca depend",
         "ja und nein", "es kommt darauf an", "kommt darauf an", "hängt davon ab", "sim e não", "sì e no", "dipende",
         // Session 20: the same the other way round ("No, and yes.").
-        "no and yes", "no y sí", "no y si", "non et oui", "nein und ja", "não e sim", "no e sì",
+        "no and yes", "no y sí", "non et oui", "nein und ja", "no e sì",
     ]
 
     /// Admissions of not knowing: they also take back an answer word right before them ("No, I
@@ -57,9 +57,10 @@ enum NonAnswers {
         "non sono certa", "não sei ao certo",
         // Session 20: the conditional "I couldn't tell you" ("No sabría decirte", "Não saberia dizer", "Je ne saurais
         // vous le dire", "Das wüsste ich nicht").
-        "não saberia", "nao saberia", "je ne saurais", "wüsste ich nicht",
+        "não saberia", "nao saberia", "je ne saurais dire", "je ne saurais le dire", "je ne saurais vous le dire",
+        "je ne saurais vous dire", "wüsste ich nicht",
         // Session 20: an answer its writer disowns ("please treat that 288 as unreliable — I can't give a firm figure").
-        "can't give a firm", "cannot give a firm", "can't give a definite", "cannot give a definite", "as unreliable",
+        "i can't give a firm", "i cannot give a firm", "i can't give a definite", "i cannot give a definite",
         // Session 17: doubts of confidence ("I'm no longer confident that it's (A)").
         "not confident", "no longer confident", "less confident", "no longer sure", "not so sure", "not as sure",
     ]
@@ -113,7 +114,7 @@ enum NonAnswers {
             }
             if let best { found.append(AnswerReading.Hedge(index: index, length: best.words.count, kind: best.kind)) }
         }
-        return found + lowConfidence(in: reply)
+        return (found + lowConfidence(in: reply)).sorted { $0.index < $1.index }
     }
 
     /// Nouns that say how sure the reply is of its answer; a rating goes with them ("Confidence: low").
@@ -123,47 +124,55 @@ enum NonAnswers {
     /// Words that say how sure the reply is: the nouns, and adjectives that a share goes with ("60% sure").
     static let confidenceWords = confidenceNouns.union(["confident", "sure", "certain", "sicher", "seguro", "sûr"])
     /// Ratings of a confidence too low to commit to ("Confidence: low", "my confidence is only moderate").
-    static let lowRatings: Set<String> = ["low", "moderate", "medium", "baja", "faible", "niedrig", "baixa", "bassa"]
-    /// Words before a share that make it a guess at how sure the reply is ("maybe 60%", "(around 50%)").
-    static let guessWords: Set<String> = ["maybe", "perhaps", "around", "about", "roughly", "approximately", "only"]
+    static let lowRatings: Set<String> = ["low", "moderate", "baja", "faible", "niedrig", "baixa", "bassa"]
+    /// Words that may stand between a confidence noun and its rating ("my confidence is only moderate").
+    static let ratingLinks: Set<String> = [
+        "is", "was", "only", "fairly", "quite", "rather", "pretty", "es", "est", "ist",
+    ]
 
     /// Rule 58: a confidence the reply states as low, or as a share of at most 60% ("Probably yes, but my confidence
-    /// is low (around 50%)", "Likely yes, maybe 60%", "I'm about 60% sure it's yes"), takes its answer back wherever
-    /// it stands, as "it depends" does: a careful reader does not commit to an answer its writer calls a coin toss. A
-    /// high one ("Confidence: high", "about 90% confident") and a share of something else ("about 40% of the seats")
-    /// are not doubts.
+    /// is low (around 50%)", "Confidence: low", "I'm about 60% sure it's yes"), takes its answer back wherever it
+    /// stands, as "it depends" does: a careful reader does not commit to an answer its writer calls a coin toss. The
+    /// confidence must be the reply's own: a noun that opens its clause or follows "my" or "our" ("consumer confidence
+    /// is low" is a fact), rated right after it; a share with a word of confidence next to it ("about 55%" alone may be
+    /// the answer). A high one ("about 90% confident", "Confidence: high") is no doubt.
     static func lowConfidence(in reply: ReplyTokens) -> [AnswerReading.Hedge] {
         var found: [AnswerReading.Hedge] = []
         let tokens = reply.tokens
         for index in tokens.indices {
-            let word = tokens[index].word
-            if confidenceNouns.contains(word) {
-                // A rating right before the noun, or within three words after it in its sentence.
-                let before = index > 0 && lowRatings.contains(tokens[index - 1].word)
-                let after = tokens[(index + 1)..<min(tokens.count, index + 4)].prefix { $0.before < .sentence }
-                    .contains { lowRatings.contains($0.word) }
-                if before || after { found.append(AnswerReading.Hedge(index: index, length: 1, kind: .overriding)) }
-            } else if let share = percentage(at: index, in: reply), share <= 60 {
-                let next = index + 1 < tokens.count && tokens[index + 1].before == .none ? tokens[index + 1] : nil
-                let guessed =
-                    index > 0
-                    && (guessWords.contains(tokens[index - 1].word)
-                        || confidenceWords.contains(tokens[index - 1].word))
-                if next.map({ confidenceWords.contains($0.word) }) ?? guessed {
+            if confidenceNouns.contains(tokens[index].word) {
+                let own =
+                    index == 0 || tokens[index].before > .comma
+                    || ["my", "our", "mi", "ma", "mon", "meine", "minha", "mia"].contains(tokens[index - 1].word)
+                let ratedBefore = index > 0 && lowRatings.contains(tokens[index - 1].word)
+                var rating = index + 1
+                while rating < tokens.count, tokens[rating].before < .comma, ratingLinks.contains(tokens[rating].word) {
+                    rating += 1
+                }
+                // "Confidence: low", "my confidence is low": the rating after a colon or a link word, not past a comma.
+                let ratedAfter =
+                    own && rating < tokens.count && [.none, .clause].contains(tokens[rating].before)
+                    && lowRatings.contains(tokens[rating].word)
+                if ratedBefore || ratedAfter {
                     found.append(AnswerReading.Hedge(index: index, length: 1, kind: .overriding))
                 }
+            } else if let share = confidenceShare(at: index, in: reply), share <= 60 {
+                found.append(AnswerReading.Hedge(index: index, length: 1, kind: .overriding))
             }
         }
         return found
     }
 
-    /// The value of the word at `index` when it is a whole number followed by a percent sign ("60%", "60 %").
-    static func percentage(at index: Int, in reply: ReplyTokens) -> Int? {
-        let token = reply.tokens[index]
-        guard token.word.utf8.count <= 3, let value = Int(token.word) else { return nil }
-        let bytes = reply.text.utf8
-        var position = bytes.index(bytes.startIndex, offsetBy: token.end)
-        if position < bytes.endIndex, bytes[position] == UInt8(ascii: " ") { position = bytes.index(after: position) }
-        return position < bytes.endIndex && bytes[position] == UInt8(ascii: "%") ? value : nil
+    /// The share of the word at `index` when it states a confidence: a whole number with a percent sign and a word of
+    /// confidence right after it or a confidence noun right before it ("about 99% sure", "(confidence: 95%)").
+    static func confidenceShare(at index: Int, in reply: ReplyTokens) -> Int? {
+        let tokens = reply.tokens
+        guard tokens[index].word.utf8.count <= 3, let share = Int(tokens[index].word), reply.isPercent(at: index)
+        else { return nil }
+        let next = index + 1 < tokens.count && tokens[index + 1].before == .none ? tokens[index + 1].word : nil
+        let previous = index > 0 ? tokens[index - 1].word : nil
+        let stated =
+            next.map(confidenceWords.contains) ?? false || previous.map(confidenceNouns.contains) ?? false
+        return stated ? share : nil
     }
 }

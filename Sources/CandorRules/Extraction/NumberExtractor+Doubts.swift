@@ -46,14 +46,7 @@ extension NumberExtractor {
 
     /// Whether the number is a percentage ("17.5%", "20 percent").
     static func isPercentage(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
-        let tokens = reply.tokens
-        let end = tokens[mention.last].end
-        if end < reply.text.utf8.count, reply.text.utf8.dropFirst(end).first == UInt8(ascii: "%") { return true }
-        guard mention.last + 1 < tokens.count else { return false }
-        if AnswerQuestion.percentWords.contains(tokens[mention.last + 1].word) { return true }
-        // "20 per cent", "20 por ciento", "20 pour cent", "20 per cento".
-        return mention.last + 2 < tokens.count && ["per", "por", "pour"].contains(tokens[mention.last + 1].word)
-            && ["cent", "ciento", "cento"].contains(tokens[mention.last + 2].word)
+        reply.isPercent(at: mention.last)
     }
 
     /// Whether the number is an aside in brackets right after a word ("on Monday (441)"): it glosses the word.

@@ -79,7 +79,7 @@ extension NumberExtractor {
         let first = mention.first
         guard !mention.operand || isUnevaluated(at: position, of: mentions, in: reply), !isInQuestion(mention, reply),
             !isConditional(mention, reply), !isRetracted(mention, reply), !isRetractedLater(mention, reply),
-            !isAttributed(mention, reply), !isNegated(mention, reply), !isReference(mention, reply),
+            !isAttributed(mention, reply), !isNegated(mention, reply), !isReference(mention, reply, question: question),
             !isConfidence(mention, reply)
         else { return nil }
         let leading = first <= 5 && tokens[..<first].allSatisfy { YesNoExtractor.leadIns.contains($0.word) }
@@ -279,28 +279,26 @@ extension NumberExtractor {
         "ref", "reference", "ticket", "id", "invoice", "tracking", "referencia", "référence", "referenz", "riferimento",
     ]
 
-    /// Rule 64: whether the number is a reference, not a quantity: right after a reference label ("Regards, Ref.
-    /// 118", "Case ID 4471-2290") or a number sign ("#20931"). A support macro's ticket numbers are no answer.
-    static func isReference(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+    /// Rule 64: whether the number is a reference, not a quantity: right after a reference label ("Case ID 4471-2290",
+    /// "ticket 20931"; "Ref." with its full stop, "Regards, Ref. 118") or a number sign ("#20931"). A support macro's
+    /// ticket numbers are no answer; a label the question itself speaks of is no reference ("Price per ticket: $25" to
+    /// "How much does one ticket cost?").
+    static func isReference(_ mention: NumberMention, _ reply: ReplyTokens, question: AnswerQuestion?) -> Bool {
         let first = mention.first
-        let start = reply.tokens[first].start
-        if start > 0, reply.text.utf8[reply.text.utf8.index(reply.text.utf8.startIndex, offsetBy: start - 1)] == 35 {
-            return true
-        }
-        return first > 0 && referenceLabels.contains(reply.tokens[first - 1].word)
-            && reply.tokens[first].before <= .sentence
+        let tokens = reply.tokens
+        let start = tokens[first].start
+        let bytes = reply.text.utf8
+        if start > 0, bytes[bytes.index(bytes.startIndex, offsetBy: start - 1)] == UInt8(ascii: "#") { return true }
+        guard first > 0, referenceLabels.contains(tokens[first - 1].word),
+            !(question?.topic.contains(tokens[first - 1].word) ?? false)
+        else { return false }
+        return tokens[first].before == .none || tokens[first - 1].word == "ref" && tokens[first - 1].after == "."
     }
 
     /// Rule 64: whether the number is the share of a stated confidence ("2522 — about 99% sure", "(confidence:
     /// 95%)"), which says how sure the reply is, not what it answers.
     static func isConfidence(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
-        let first = mention.first
-        guard NonAnswers.percentage(at: first, in: reply) != nil else { return false }
-        let tokens = reply.tokens
-        let next = first + 1 < tokens.count && tokens[first + 1].before == .none ? tokens[first + 1].word : nil
-        let previous = first > 0 ? tokens[first - 1].word : nil
-        return next.map(NonAnswers.confidenceWords.contains) ?? false
-            || previous.map(NonAnswers.confidenceNouns.contains) ?? false
+        NonAnswers.confidenceShare(at: mention.first, in: reply) != nil
     }
 
     /// Verbs of saying in the third person: after a noun, they report someone else's number ("the manager says").

@@ -315,3 +315,18 @@ struct ReplyTokens {
         return start
     }
 }
+
+extension ReplyTokens {
+    /// Whether the number word at `index` is a percentage: a percent sign right after it or after one space ("60%",
+    /// "60 %"), or a word for it ("20 percent", "20 per cent", "20 por ciento", "20 pour cent", "20 Prozent").
+    func isPercent(at index: Int) -> Bool {
+        let bytes = text.utf8
+        var position = bytes.index(bytes.startIndex, offsetBy: tokens[index].end)
+        if position < bytes.endIndex, bytes[position] == UInt8(ascii: " ") { position = bytes.index(after: position) }
+        if position < bytes.endIndex, bytes[position] == UInt8(ascii: "%") { return true }
+        guard index + 1 < tokens.count else { return false }
+        if AnswerQuestion.percentWords.contains(tokens[index + 1].word) { return true }
+        return index + 2 < tokens.count && ["per", "por", "pour"].contains(tokens[index + 1].word)
+            && ["cent", "ciento", "cento"].contains(tokens[index + 2].word)
+    }
+}

@@ -72,12 +72,19 @@ extension YesNoExtractor {
         "good", "question", "alas", "afraid", "i'm", "regrettably", "fortunately", "happily", "luckily", "thankfully",
     ]
 
+    /// Pronouns for the object of the question's verb, after it in a short answer ("I ran it").
+    static let objectPronouns: Set<String> = ["it", "them", "that", "this"]
+    /// Articles a short answer may put before the question's word ("It's a prime number").
+    static let articles: Set<String> = ["a", "an", "the"]
+
     /// Adverbs a short answer may carry between its auxiliary and the verb it echoes ("I didn't actually run it").
     static let echoAdverbs: Set<String> = ["actually", "really", "ever", "currently", "still"]
 
     /// The short answer that opens `reply` to `question`, as the answer word it stands for; nil when the reply
     /// opens otherwise. The echo ends its clause ("It does.", "You can, as long as …") or goes on with a word of the
-    /// question ("I didn't run it"), never with other words ("It is a good question", "It's closed").
+    /// question, its opposite or a word for it ("I didn't run it", "It's closed" to "Is it open?", "I didn't execute
+    /// it"), never with other words ("It is a good question"); to a do-question the question's own verb may stand
+    /// for the auxiliary ("I ran it.").
     static func echoAnswer(in reply: ReplyTokens, question: AnswerQuestion, covered: [Bool]) -> AnswerReading.Event? {
         guard let echo = question.echo else { return nil }
         let tokens = reply.tokens
@@ -123,31 +130,27 @@ extension YesNoExtractor {
         }
         while next < tokens.count, tokens[next].before == .none, echoAdverbs.contains(tokens[next].word) { next += 1 }
         // "I ran it": after the question's verb, a pronoun for its object.
-        let objectPronoun =
-            bareVerb && next < tokens.count && ["it", "them", "that", "this"].contains(tokens[next].word)
+        let objectPronoun = bareVerb && next < tokens.count && objectPronouns.contains(tokens[next].word)
         // "It is?", "I ran it?": a question back, not an answer.
         guard tokens[objectPronoun ? next : next - 1].after != "?" else { return nil }
         if !objectPronoun, next < tokens.count, tokens[next].before < .comma {
             // "It's not open", "I didn't run it", "It's a prime number": the clause goes on with a content word of the
             // question, after an article; its opposite ("It's composite") or a word for it ("I didn't execute it")
             // answers too (rule 60).
-            var content = next
-            if ["a", "an", "the"].contains(tokens[content].word), content + 1 < tokens.count,
-                tokens[content + 1].before == .none
+            var position = next
+            if articles.contains(tokens[position].word), position + 1 < tokens.count,
+                tokens[position + 1].before == .none
             {
-                content += 1
+                position += 1
             }
-            let word = tokens[content].word
+            let word = tokens[position].word
             guard !degrees.contains(word) else { return nil }
+            // Whether it is a form of a word of the proposition (or a word for it: true) or its opposite (false).
             let kinds = question.proposition.compactMap { content in
                 isSynonym(word, of: content) ? true : sameWord(word, content)
             }
-            if kinds.contains(true) {
-            } else if kinds.contains(false) {
-                negated.toggle()
-            } else {
-                return nil
-            }
+            guard kinds.contains(true) || kinds.contains(false) else { return nil }
+            if !kinds.contains(true) { negated.toggle() }
         }
         // "I do accept duvets. … Do I?": a reply that asks its own echo back doubts it.
         let asksBack = tokens[next...].indices.contains { index in
@@ -169,11 +172,11 @@ extension YesNoExtractor {
     /// The personal pronouns a short tag after an answer word may open with ("No, I'm not.", "Yes, we are.").
     static let tagPronouns: Set<String> = ["i", "you", "we", "he", "she", "it", "they"]
 
-    /// Rule 62: whether the answer word at `index` is followed, as the whole rest of its sentence, by a short tag whose
-    /// subject and auxiliary both differ from the question's ("No, no I am not." to "Can my son use the wall?", "No,
-    /// you haven't." to "Could a tuner visit on a Sunday?"): a pronoun or its contraction and an auxiliary, with "not"
-    /// at most. A careful reader hears it answer some other question. A tag that fits in either ("No, it isn't.", "Yes,
-    /// you can.") answers, and so does any longer clause (rules 8, 17 and 22 read those).
+    /// Rule 62: whether the answer word at `index` is followed, as the whole rest of its sentence, by a short tag of the
+    /// speaker whose auxiliary differs from the question's, to a question not about the speaker ("No, no I am not." to
+    /// "Can my son use the wall?", "No, I don't." to "Can I climb without the induction?"): "I" or its contraction and
+    /// an auxiliary, with "not" at most. A careful reader hears it answer some other question. A tag that fits ("No, it
+    /// isn't.", "Yes, I can." to "Can we …?") answers, and so does any longer clause (rules 8, 17 and 22 read those).
     static func tagsAnotherSubject(at index: Int, in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
         guard let echo = question.echo else { return false }
         let tokens = reply.tokens
@@ -203,9 +206,10 @@ extension YesNoExtractor {
             rest = rest.dropFirst()
         }
         guard tagPronouns.contains(pronoun), rest.allSatisfy({ $0 == "not" }), rest.count <= 1 else { return false }
-        // A tag with another subject but the question's auxiliary may still answer it ("No, you can't." to "Can just two
-        // players book?": the players are "you"); one that fits in neither does not.
-        return !echo.pronouns.contains(pronoun) && !echo.auxiliary.contains(auxiliary)
+        // Only the speaker as subject: "you", "we" or "it" may stand for the person or the thing asked about in ways a
+        // reader cannot check ("Yes, you can." to "Would it be possible to book?", "Yes, we are." to "Will the shop be
+        // open?"), and a tag with the question's auxiliary may still answer it ("Yes, I can." to "Can we check in?").
+        return pronoun == "i" && !echo.pronouns.contains(pronoun) && !echo.auxiliary.contains(auxiliary)
     }
 }
 

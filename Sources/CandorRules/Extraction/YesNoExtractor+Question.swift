@@ -40,7 +40,8 @@ extension YesNoExtractor {
         let own = Self.clause(containing: index, in: reply)
         // The answer word says nothing of the proposition; an echoed auxiliary does ("It doesn't include phone
         // support": its "doesn't" is the clause's negation).
-        let echoed = !answerWords.contains(reply.tokens[index].word)
+        let word = reply.tokens[index].word
+        let echoed = Auxiliary.family(of: word) != nil || contractions[word] != nil
         var words = own.filter { $0 != index || echoed }
         if words.count < 2 {
             // "Yes. 263 is not a prime number.": the answer's clause is the answer alone; a question next

@@ -152,25 +152,35 @@ extension YesNoExtractor {
         guard start > 0, tokens[start].lineStart, index - start <= 2, tokens[start - 1].after == ":" else {
             return false
         }
-        // "An example of an answer:\nNo, no.": an example word in the line that the colon ends.
+        // "An example of an answer:\nNo, no.": an example offered in the line that the colon ends ("an example", "for
+        // example", "this example"), not one the reply refers to ("In the example you gave:").
         var position = start - 1
         while position >= 0, start - position <= 8 {
-            if exampleWords.contains(tokens[position].word) { return true }
+            if exampleWords.contains(tokens[position].word),
+                position == 0 || tokens[position].lineStart
+                    || ["an", "for", "this", "one", "another"].contains(tokens[position - 1].word)
+            {
+                return true
+            }
             if tokens[position].lineStart { break }
             position -= 1
         }
         return false
     }
 
-    /// Words that set a quoted slot aside as one the reply does not give ("whatever a plain 'ANSWER: yes' would
-    /// suggest", "'ANSWER: no' is not possible").
-    static let dismissals: Set<String> = ["whatever", "would", "not", "isn't", "never", "rather", "instead"]
+    /// Words that set a quoted slot aside as one the reply does not give, near it ("'ANSWER: no' is not possible",
+    /// "rather than 'ANSWER: yes'").
+    static let dismissals: Set<String> = ["not", "isn't", "never", "rather", "instead", "wouldn't"]
+    /// Words that make a quoted slot after them in their sentence a supposition ("whatever a plain 'ANSWER: yes' would
+    /// suggest", "If it were closed I'd have written 'ANSWER: no'").
+    static let slotSuppositions: Set<String> = ["if", "unless", "whether", "whatever"]
 
-    /// Whether the reply sets aside the quoted slot whose label is at `index`: a dismissal among the three words before
-    /// the label or the three after its answer word, in its sentence.
+    /// Whether the reply sets aside the quoted slot whose label is at `index`: a supposition before it in its sentence,
+    /// or a dismissal among the three words before the label or the three after its answer word.
     static func dismisses(slotAt index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
+        if tokens[start..<index].contains(where: { slotSuppositions.contains($0.word) }) { return true }
         let before = tokens[max(start, index - 3)..<index]
         let after = tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 5)].prefix { $0.before < .sentence }
         return (before + after).contains { dismissals.contains($0.word) }

@@ -209,9 +209,10 @@ public struct YesNoExtractor: Sendable {
             return .unparsed
         }
         // Rule 36: the reply's own arithmetic says the opposite ("Yes, it's prime, though it's divisible by 31").
-        if question.arithmetic?.isContradicted(value, in: reply) == true { return .unparsed }
         // Rule 65: "Yes — 1081 ÷ 23 leaves a remainder of 4, so it divides evenly.": its arithmetic says both.
-        if question.arithmetic?.claimedAnswers(in: reply).count == 2 { return .unparsed }
+        if let claims = question.arithmetic?.claimedAnswers(in: reply), !claims.isEmpty, claims != [value] {
+            return .unparsed
+        }
         // Rule 17: without a slot, a bare answer word whose own clause is about something else gives no answer.
         if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
             !events.contains(where: { $0.rank == .slot }),

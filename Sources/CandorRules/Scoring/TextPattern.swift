@@ -75,13 +75,8 @@ public struct TextPattern: Sendable, Hashable {
 
     /// `text` with every match removed.
     public func removingMatches(in text: String) -> String {
-        replacingMatches(in: text, with: "")
-    }
-
-    /// `text` with every match replaced by `template`, in which `$1` … stand for the match's groups.
-    public func replacingMatches(in text: String, with template: String) -> String {
         let range = NSRange(text.startIndex..., in: text)
-        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: template)
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "")
     }
 
     /// Compares by source.
