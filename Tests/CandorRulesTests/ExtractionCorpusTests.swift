@@ -357,20 +357,22 @@ struct ExtractionCorpusTests {
         ),
         // fresh14: labelled blind in session 18 like fresh7; tuned on since session 19. Read once with rules 1-37:
         // yes/no 86.0%, 11 wrong; letters 88.0%, 6; numbers 76.0%, 19; and with rules 1-46 (not tuned on it): yes/no
-        // 85.7%, 11; letters 88.0%, 6; numbers 78.7%, 20.
+        // 85.7%, 11; letters 88.0%, 6; numbers 78.7%, 20; and after session 19's rules, tuned on it: yes/no 88.0%, 7;
+        // letters 90.0%, 5; numbers 82.0%, 17; and after session 20's: yes/no 88.7%, 5; numbers 82.7%, 16.
         TuningPart(
             split: "fresh14",
             replies: 150,
-            floors: ["yes-no": (0.855, 11), "letter": (0.88, 6), "number": (0.785, 20)],
+            floors: ["yes-no": (0.885, 5), "letter": (0.895, 5), "number": (0.825, 16)],
             secondReader: (alike: true, atLeast: 87)
         ),
         // fresh15: labelled blind in session 19 like fresh7; tuned on since session 20. Read once with rules 1-46: yes/no
         // 86.0%, 22 wrong; letters 91.3%, 9; numbers 79.3%, 20; and with rules 1-53 (not tuned on it): yes/no 86.7%, 22;
-        // letters 91.3%, 9; numbers 79.3%, 20; and with rules 1-56: yes/no 86.7%, 22; letters 91.3%, 9; numbers 80.0%, 20.
+        // letters 91.3%, 9; numbers 79.3%, 20; and with rules 1-56: yes/no 86.7%, 22; letters 91.3%, 9; numbers 80.0%, 20;
+        // and after session 20's rules 57-65, tuned on it: yes/no 88.7%, 19; letters 92.7%, 8; numbers 83.3%, 18.
         TuningPart(
             split: "fresh15",
             replies: 150,
-            floors: ["yes-no": (0.865, 22), "letter": (0.91, 9), "number": (0.8, 20)],
+            floors: ["yes-no": (0.885, 19), "letter": (0.925, 8), "number": (0.83, 18)],
             secondReader: (alike: true, atLeast: 89)
         ),
     ]
@@ -402,10 +404,11 @@ struct ExtractionCorpusTests {
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
     /// get worse. fresh16 (session 20), read with rules 1-56 at the session's start (in a worktree at its first commit)
-    /// and with rules 1-61 and 1-62: each time yes/no 85.0%, 28 wrong; letters 90.0%, 9; numbers 78.0%, 12. Replace
-    /// them when a new blind part is wired in.
+    /// and with rules 1-61 and 1-62: each time yes/no 85.0%, 28 wrong; letters 90.0%, 9; numbers 78.0%, 12; and with
+    /// rules 1-65 at its end (these floors): the same but numbers 78.7%, 12. Replace them when a new blind part is wired
+    /// in.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.85, 28), "letter": (0.9, 9), "number": (0.78, 12),
+        "yes-no": (0.85, 28), "letter": (0.9, 9), "number": (0.785, 12),
     ]
 
     @Test(
