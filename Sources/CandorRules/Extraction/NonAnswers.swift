@@ -167,7 +167,10 @@ enum NonAnswers {
     /// confidence right after it or a confidence noun right before it ("about 99% sure", "(confidence: 95%)").
     static func confidenceShare(at index: Int, in reply: ReplyTokens) -> Int? {
         let tokens = reply.tokens
-        guard tokens[index].word.utf8.count <= 3, let share = Int(tokens[index].word), reply.isPercent(at: index)
+        let word = tokens[index].word.utf8
+        // Most words are no number: decided by their first byte before any parsing (this runs for every word).
+        guard word.count <= 3, let first = word.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+            let share = Int(tokens[index].word), reply.isPercent(at: index)
         else { return nil }
         let next = index + 1 < tokens.count && tokens[index + 1].before == .none ? tokens[index + 1].word : nil
         let previous = index > 0 ? tokens[index - 1].word : nil
