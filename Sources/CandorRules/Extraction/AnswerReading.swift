@@ -84,6 +84,8 @@ enum AnswerReading {
         "rechecking", "rechecked", "recalculating", "recalculated", "revised", "redo", "redoing", "redid",
         // "On second thought", "On reflection", "I misplaced a digit", "I miscounted".
         "thought", "reflection", "misplaced", "miscounted", "miscalculated", "mistyped", "misadded",
+        // "ANSWER: 900\n\nWait — 22 × 45 = 990, not 900.\n\nANSWER: 990".
+        "wait",
     ]
 
     /// Words that cannot end a sentence: a reply that ends on one was cut off.
@@ -162,7 +164,7 @@ enum AnswerReading {
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
-        text = unwrappingLaTeX(text)
+        text = withoutStruckText(unwrappingLaTeX(text))
         if let content = AnswerSlots.taggedContent(of: text) {
             let inside = read(ReplyTokens(content))
             if inside != .unparsed { return inside }
@@ -194,6 +196,13 @@ enum AnswerReading {
             }
             return ","
         }
+    }
+
+    /// `text` without the words it strikes through (`~~No, it's divisible by 7~~ Yes`, `~~2911~~ 2901`): markdown's
+    /// strikethrough is the writer taking them back, as a reader sees it rendered (rule 66). Only a span within a line.
+    static func withoutStruckText(_ text: String) -> String {
+        guard text.contains("~~") else { return text }
+        return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
     }
 
     /// The longest reply that is read whole for its answer, in UTF-8 bytes (about 2,500 words; chat models answer a
