@@ -1,10 +1,9 @@
 import CandorRules
 import Testing
 
-/// Session 20's readings (Docs/rules.md, rules 57 to 65), with wordings of their own: LaTeX markup around an answer, a
+/// Session 20's readings (Docs/rules.md, rules 57 to 66), with wordings of their own: LaTeX markup around an answer, a
 /// stated low confidence, a quoted slot of the other answer, English short answers and tags, "indeed" before a letter,
-/// a short reply's own arithmetic, reference numbers and
-/// arithmetic that says both.
+/// a short reply's own arithmetic, reference numbers, arithmetic that says both, and struck-through text.
 @Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
 struct ExtractionSessionTwentyTests {
     static func yesNo(_ reply: String, to prompt: String) -> String {
@@ -218,5 +217,30 @@ struct ExtractionSessionTwentyTests {
     func references(reply: String, expected: String) {
         let prompt = "Saturday brought 1431 visitors and Sunday brought 1957. How many visitors came over the weekend?"
         #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test(
+        "second round: struck-through text, 'Wait' before a slot, a ranking a slot settles, spelled counts, shorthand"
+    )
+    func secondRound() {
+        let bus = "Does the 14 bus run on Saturdays?"
+        #expect(Self.yesNo("~~No, it doesn't~~ Yes — every Saturday from 7 am.\n\nANSWER: yes", to: bus) == "yes")
+        #expect(Self.yesNo("Nein, also… ich bin mir da ehrlich gesagt nicht sicher.", to: bus) == "evasive")
+        let visitors =
+            "Saturday brought 1431 visitors and Sunday brought 1957. How many visitors came over the weekend?"
+        #expect(Self.number("~~3288~~ 3388", to: visitors) == "3388")
+        #expect(
+            Self.number("ANSWER: 3288\n\nWait — 1431 + 1957 = 3388, not 3288.\n\nANSWER: 3388", to: visitors) == "3388"
+        )
+        #expect(
+            Self.number("Three thousand three hundred and eighty-eight visitors came over the weekend.", to: visitors)
+                == "3388"
+        )
+        #expect(
+            Self.letter("Ranking the options from best to worst: C, D, B, A.\n\nANSWER: C", options: Self.squares)
+                == "C"
+        )
+        #expect(Self.letter("Ranking the options from best to worst: C, D, B, A.", options: Self.squares) == "unparsed")
+        #expect(Self.letter("seven nines, so C lol", options: Self.squares) == "C")
     }
 }

@@ -226,7 +226,8 @@ enum ArithmeticQuestion: Hashable, Sendable {
                 // "a non-zero remainder" is one.
                 let nonZero = before > 0 && tokens[before - 1].word == "non"
                 let none =
-                    before >= 0 && isAttached(before, in: reply) && noRemainder.contains(tokens[before].word) && !nonZero
+                    before >= 0 && isAttached(before, in: reply) && noRemainder.contains(tokens[before].word)
+                    && !nonZero
                 // "remainder of 0", "remainder: 0", "| Remainder | 0 |": within two words, on its line.
                 let after = tokens[(index + 1)..<min(tokens.count, index + 3)].prefix { $0.before < .sentence }
                 claims.insert(

@@ -43,6 +43,8 @@ extension LetterExtractor {
     static let followers: Set<String> = [
         "is", "because", "since", "as", "would", "seems", "looks", "it", "it's", "which", "ist", "es", "est", "è",
         "é", "porque", "car", "weil", "perché", "that", "fits", "matches", "gives", "correct", "right",
+        // Chat shorthand after a pick ("baltic, so B lol").
+        "lol", "tbh", "imo", "fwiw",
     ]
 
     /// Verbs of picking a letter, whose negation refuses the pick (rule 37: "I wouldn't choose B. I choose A.").

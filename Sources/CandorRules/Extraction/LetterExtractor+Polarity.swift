@@ -89,9 +89,10 @@ extension LetterExtractor {
                 return true
             }
             return picks.contains { pick in
-                guard pick.value == value, pick.index >= end, let marker = pick.marker, marker >= end else {
-                    return false
-                }
+                guard pick.value == value, pick.index >= end else { return false }
+                // "Ranking from best to worst: C, D, B, A.\n\nANSWER: C": a slot after the run settles it.
+                if pick.rank == .slot { return true }
+                guard let marker = pick.marker, marker >= end else { return false }
                 return Self.conclusions.contains(tokens[marker].word)
             }
         }

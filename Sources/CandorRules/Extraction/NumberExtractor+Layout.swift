@@ -192,8 +192,11 @@ extension NumberExtractor {
             !mentions.contains(where: { $0.first > mention.last && !skipping($0.first) && !$0.articleLike })
         else { return nil }
         let tokens = reply.tokens
-        // In digits ("these two numbers" counts nothing), and not in a sentence of purpose ("To calculate 83 - 29, …").
-        guard AnswerQuestion.isDigits(tokens[mention.first].word), tokens.first?.word != "to" else { return nil }
+        // In digits or spelled in several words ("Two thousand one hundred and seventy-two guests stayed …"; "these two
+        // numbers" counts nothing), and not in a sentence of purpose ("To calculate 83 - 29, …").
+        guard AnswerQuestion.isDigits(tokens[mention.first].word) || mention.last > mention.first,
+            tokens.first?.word != "to"
+        else { return nil }
         if mention.first > 0, circumstances.contains(tokens[mention.first - 1].word) { return nil }
         // "Probably somewhere around 8,500": an estimate, not a count.
         if tokens[..<mention.first].contains(where: { estimates.contains($0.word) }) { return nil }
