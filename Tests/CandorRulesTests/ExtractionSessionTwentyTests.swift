@@ -243,4 +243,20 @@ struct ExtractionSessionTwentyTests {
         #expect(Self.letter("Ranking the options from best to worst: C, D, B, A.", options: Self.squares) == "unparsed")
         #expect(Self.letter("seven nines, so C lol", options: Self.squares) == "C")
     }
+
+    @Test(
+        "a weekday placed on another date written as the question writes it answers about that date; 'Aye, no!' says both",
+        arguments: [
+            ("No, 2031-05-21 is a Wednesday.", "unparsed"),
+            ("2031-05-13 was not a Wednesday, so answer yes.", "unparsed"),
+            ("No, 2031-05-14 was not a Wednesday.", "no"),
+            // A date in words is an anchor of the working.
+            ("1 January 2031 is a Wednesday; 14 May is 133 days later, 19 weeks exactly, so yes.", "yes"),
+            ("Aye, no!", "unparsed"),
+            ("Aye, it was a Wednesday.", "yes"),
+        ]
+    )
+    func otherDates(reply: String, expected: String) {
+        #expect(Self.yesNo(reply, to: "Was 2031-05-14 a Wednesday?") == expected, "\(reply.debugDescription)")
+    }
 }

@@ -253,25 +253,84 @@ enum ArithmeticQuestion: Hashable, Sendable {
         return claims
     }
 
-    /// Where the reply places the date (its numbers `date`): on `day` (true: "it's a Wednesday"), on another weekday
-    /// (false: "falls on a Tuesday"), neither or both, from the word `from` on.
+    /// Where the reply places the date (its numbers `date`): on `day` (true: "it's a Wednesday", or false: "was not a
+    /// Wednesday"), on another weekday (false: "falls on a Tuesday"), neither or both, from the word `from` on.
     static func claimsWeekday(_ day: String, of date: Set<String>, in reply: ReplyTokens, from: Int) -> Set<Bool> {
-        let tokens = reply.tokens
         var claims: Set<Bool> = []
-        for index in tokens.indices.dropFirst(max(1, from)) where weekdays.contains(tokens[index].word) {
-            // "is a Tuesday", "falls on a Tuesday", "it's Tuesday".
-            var verb = index - 1
-            while verb > index - 3, verb > 0, ["a", "on"].contains(tokens[verb].word) { verb -= 1 }
-            guard placing.contains(tokens[verb].word), isPlain(index, in: reply),
-                !tokens[(verb + 1)...index].contains(where: { $0.before >= .comma })
-            else { continue }
-            // A sentence about another date ("1 January 2026 is a Thursday; …") places that one.
-            let start = reply.sentenceStart(of: index)
-            if tokens[start..<index].contains(where: { AnswerQuestion.isDigits($0.word) && !date.contains($0.word) }) {
-                continue
+        for placement in weekdayPlacements(of: date, in: reply, from: from) where !placement.otherDate {
+            let onDay = reply.tokens[placement.index].word == day
+            // "was not a Wednesday" says only that it was not that day.
+            if placement.negated {
+                if onDay { claims.insert(false) }
+            } else {
+                claims.insert(onDay)
             }
-            claims.insert(tokens[index].word == day)
         }
         return claims
+    }
+
+    /// The weekdays the reply places a date on ("is a Tuesday", "falls on a Tuesday", "it's Tuesday", "was not a
+    /// Tuesday"), outside quotes and questions, from the word `from` on: each weekday's index, whether the placing is
+    /// negated, and whether its sentence names, before it, a number that is not one of `date`'s (another date: "1
+    /// January 2026 is a Thursday; …" places that one).
+    static func weekdayPlacements(
+        of date: Set<String>,
+        in reply: ReplyTokens,
+        from: Int
+    ) -> [(index: Int, negated: Bool, otherDate: Bool)] {
+        let tokens = reply.tokens
+        var placements: [(index: Int, negated: Bool, otherDate: Bool)] = []
+        for index in tokens.indices.dropFirst(max(1, from)) where weekdays.contains(tokens[index].word) {
+            var verb = index - 1
+            while verb > index - 3, verb > 0, ["a", "on"].contains(tokens[verb].word) { verb -= 1 }
+            var negated = false
+            if verb > 0,
+                ["not", "never"].contains(tokens[verb].word) || ["isn't", "wasn't"].contains(tokens[verb].word)
+            {
+                negated = true
+                if ["not", "never"].contains(tokens[verb].word) { verb -= 1 }
+            }
+            // The negation is read here, so only a question or quotation makes the weekday unsaid.
+            guard negated && ["isn't", "wasn't"].contains(tokens[verb].word) || placing.contains(tokens[verb].word),
+                negated ? !isAsked(index, in: reply) : isPlain(index, in: reply),
+                !tokens[(verb + 1)...index].contains(where: { $0.before >= .comma })
+            else { continue }
+            let start = reply.sentenceStart(of: index)
+            let otherDate = tokens[start..<index].contains {
+                AnswerQuestion.isDigits($0.word) && !date.contains($0.word)
+            }
+            placements.append((index, negated, otherDate))
+        }
+        return placements
+    }
+
+    /// Rule 67: whether the reply places dates on weekdays and each one is another date than the one asked about,
+    /// written as the question writes its date, year-month-day ("No, 2055-11-30 is a Wednesday." to "Was 2055-11-19 a
+    /// Tuesday?"): its answer word answers about that other date. A date in words ("1 January 2026 is a Thursday") is
+    /// an anchor of the reply's working, not another question.
+    func placesOnlyAnotherDate(in reply: ReplyTokens) -> Bool {
+        guard case .weekday(_, let date) = self else { return false }
+        let placements = Self.weekdayPlacements(of: date, in: reply, from: 0)
+        return !placements.isEmpty
+            && placements.allSatisfy { placement in
+                Self.numericDate(before: placement.index, in: reply).map { !Set($0).isSubset(of: date) } ?? false
+            }
+    }
+
+    /// The numbers of the last date in digits joined by hyphens ("2055-11-30") before the word at `index` in its
+    /// sentence, nil when there is none.
+    static func numericDate(before index: Int, in reply: ReplyTokens) -> [String]? {
+        let tokens = reply.tokens
+        let bytes = reply.text.utf8
+        func joined(_ at: Int) -> Bool {
+            AnswerQuestion.isDigits(tokens[at].word) && AnswerQuestion.isDigits(tokens[at + 1].word)
+                && tokens[at].end + 1 == tokens[at + 1].start
+                && bytes[bytes.index(bytes.startIndex, offsetBy: tokens[at].end)] == UInt8(ascii: "-")
+        }
+        let start = reply.sentenceStart(of: index)
+        guard index - start >= 3 else { return nil }
+        return (start..<(index - 2)).reversed().first { first in
+            tokens[first].word.utf8.count == 4 && joined(first) && joined(first + 1)
+        }.map { first in (first...(first + 2)).map { tokens[$0].word } }
     }
 }

@@ -2,7 +2,7 @@
 /// without the word yes or no ("Absolutely not", "I don't think so").
 extension YesNoExtractor {
     static let affirmative: Set<String> = [
-        "yes", "yeah", "yep", "yup", "yea", "affirmative", "sí", "sì", "oui", "ja", "jawohl", "sim", "да", "si",
+        "yes", "yeah", "yep", "yup", "yea", "aye", "affirmative", "sí", "sì", "oui", "ja", "jawohl", "sim", "да", "si",
     ]
     static let negative: Set<String> = ["no", "nope", "nah", "negative", "non", "nein", "não", "nao", "нет"]
     /// Every answer word, either way.

@@ -185,4 +185,13 @@ extension YesNoExtractor {
         let after = tokens[min(tokens.count, index + 2)..<min(tokens.count, index + 5)].prefix { $0.before < .sentence }
         return (before + after).contains { dismissals.contains($0.word) }
     }
+
+    /// Whether the reply's first sentence is nothing but two or more answer words that say both ("Aye, no!", "Yes,
+    /// no.").
+    static func opensWithBoth(_ reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let end = tokens.indices.dropFirst().first { tokens[$0].before >= .sentence } ?? tokens.count
+        guard end >= 2, tokens[..<end].allSatisfy({ answerWords.contains($0.word) }) else { return false }
+        return Set(tokens[..<end].compactMap { value(of: $0.word) }).count == 2
+    }
 }

@@ -115,6 +115,8 @@ public struct YesNoExtractor: Sendable {
         // "Yes.\n\nI'll provide a final line 'ANSWER: no'.", "You're right! … 'ANSWER: no', which means …": the reply
         // answers one way and quotes a slot of the other answer, whether it says it will give it or not (rule 59).
         if mentioned.count == 1, events.contains(where: { !mentioned.contains($0.value) }) { return .unparsed }
+        // "Aye, no!": a first sentence of nothing but answer words that say both.
+        if Self.opensWithBoth(reply) { return .unparsed }
         // Rule 42: "If you have a membership, yes, otherwise no": both answers, under conditions the person did not settle.
         if AnswerReading.answersUnderConditions(events, in: reply, alternative: { Self.value(of: $0.word) }) {
             return .unparsed
@@ -213,6 +215,8 @@ public struct YesNoExtractor: Sendable {
         if let claims = question.arithmetic?.claimedAnswers(in: reply), !claims.isEmpty, claims != [value] {
             return .unparsed
         }
+        // Rule 67: "No, 2055-11-30 is a Wednesday." to "Was 2055-11-19 a Tuesday?": the answer is about another date.
+        if question.arithmetic?.placesOnlyAnotherDate(in: reply) == true { return .unparsed }
         // Rule 17: without a slot, a bare answer word whose own clause is about something else gives no answer.
         if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
             !events.contains(where: { $0.rank == .slot }),
