@@ -177,9 +177,13 @@ enum AnswerReading {
     /// `\\textbf`, `\\mathrm`, `\\mathbf`, `\\operatorname` and their kin, nested up to three deep), a braced comma is a
     /// comma ("112{,}659") and a thin space before three digits separates thousands ("112\\,659").
     static func unwrappingLaTeX(_ text: String) -> String {
-        let bytes = text.utf8
-        let hasBackslash = bytes.contains(UInt8(ascii: "\\"))
-        guard hasBackslash || bytes.contains(UInt8(ascii: "{")) else { return text }
+        var hasBackslash = false
+        var hasBrace = false
+        for byte in text.utf8 where byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "{") {
+            if byte == UInt8(ascii: "{") { hasBrace = true } else { hasBackslash = true }
+            if hasBrace && hasBackslash { break }
+        }
+        guard hasBackslash || hasBrace else { return text }
         var plain = text.replacing("{,}", with: ",")
         guard hasBackslash else { return plain }
         for _ in 0..<3 {
@@ -201,7 +205,8 @@ enum AnswerReading {
     /// `text` without the words it strikes through (`~~No, it's divisible by 7~~ Yes`, `~~2911~~ 2901`): markdown's
     /// strikethrough is the writer taking them back, as a reader sees it rendered (rule 66). Only a span within a line.
     static func withoutStruckText(_ text: String) -> String {
-        guard text.contains("~~") else { return text }
+        // Looked for as a byte: a substring search costs more than the whole reading of most replies.
+        guard text.utf8.contains(UInt8(ascii: "~")), text.contains("~~") else { return text }
         return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
     }
 

@@ -121,6 +121,8 @@ enum NonAnswers {
     static let confidenceNouns: Set<String> = [
         "confidence", "certainty", "confianza", "confiance", "konfidenz", "confiança", "fiducia",
     ]
+    /// The first bytes of the confidence nouns.
+    static let confidenceInitials: [UInt8] = Array(Set(confidenceNouns.compactMap(\.utf8.first)))
     /// Words that say how sure the reply is: the nouns, and adjectives that a share goes with ("60% sure").
     static let confidenceWords = confidenceNouns.union(["confident", "sure", "certain", "sicher", "seguro", "sûr"])
     /// Ratings of a confidence too low to commit to ("Confidence: low", "my confidence is only moderate").
@@ -140,7 +142,9 @@ enum NonAnswers {
         var found: [AnswerReading.Hedge] = []
         let tokens = reply.tokens
         for index in tokens.indices {
-            if confidenceNouns.contains(tokens[index].word) {
+            // Most words start with none of the nouns' letters: decided by the first byte before any hashing.
+            guard let first = tokens[index].word.utf8.first else { continue }
+            if confidenceInitials.contains(first), confidenceNouns.contains(tokens[index].word) {
                 let own =
                     index == 0 || tokens[index].before > .comma
                     || ["my", "our", "mi", "ma", "mon", "meine", "minha", "mia"].contains(tokens[index - 1].word)
