@@ -224,7 +224,7 @@ public struct YesNoExtractor: Sendable {
         {
             return .unparsed
         }
-        // Rule 62: "No, no I'm not." to "Can my son use the wall?": a short tag of another subject after the answer word.
+        // Rule 62: "No, no I'm not." to "Can my son use the wall?": an "I" tag with another auxiliary after the answer word.
         if let chosen, chosen.rank == .word, !events.contains(where: { $0.rank == .slot }),
             Self.tagsAnotherSubject(at: chosen.index, in: reply, question: question)
         {
