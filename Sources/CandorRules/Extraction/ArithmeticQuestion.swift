@@ -28,6 +28,9 @@ enum ArithmeticQuestion: Hashable, Sendable {
         "check", "checking", "double-check",
     ])
 
+    /// Copulas that deny a date's weekday ("wasn't a Tuesday").
+    static let deniedPlacing: Set<String> = ["isn't", "wasn't"]
+
     /// Copulas and verbs that place a date on a weekday ("is a Tuesday", "falls on a Tuesday").
     static let placing: Set<String> = ["is", "was", "it's", "falls", "fell", "be", "being", "lands", "landed"]
 
@@ -47,16 +50,10 @@ enum ArithmeticQuestion: Hashable, Sendable {
         }
     }
 
-    /// The answer the reply's own claims give, outside quotes and questions: `no` to a prime question when it names a
-    /// factor ("1537 = 29 × 53"; that a number is prime it never settles), and to the others what its claims of
-    /// division or of the weekday say; nil when they say nothing, or both.
-    func settledAnswer(in reply: ReplyTokens) -> String? {
-        let answers = claimedAnswers(in: reply)
-        return answers.count == 1 ? answers.first : nil
-    }
-
-    /// The answers the reply's own claims give (none, one, or both: "1081 ÷ 23 leaves a remainder of 4, so it divides
-    /// evenly" says both), outside quotes and questions, from its last revision on.
+    /// The answers the reply's own claims give, outside quotes and questions, from its last revision on: none, one, or
+    /// both ("1081 ÷ 23 leaves a remainder of 4, so it divides evenly"); `no` to a prime question when it names a factor
+    /// ("1537 = 29 × 53"; that a number is prime it never settles), and to the others what its claims of division or
+    /// of the weekday say.
     func claimedAnswers(in reply: ReplyTokens) -> Set<String> {
         // What a reply says before it corrects itself ("…fell on a Tuesday... Actually, I misread") is taken back.
         let from =
@@ -96,7 +93,8 @@ enum ArithmeticQuestion: Hashable, Sendable {
             return plain ? "yes" : nil
         case .weekday(_, let date):
             guard date.allSatisfy({ number in tokens.contains { $0.word == number } }) else { return nil }
-            return settledAnswer(in: reply)
+            let answers = claimedAnswers(in: reply)
+            return answers.count == 1 ? answers.first : nil
         }
     }
 
@@ -283,15 +281,12 @@ enum ArithmeticQuestion: Hashable, Sendable {
         for index in tokens.indices.dropFirst(max(1, from)) where weekdays.contains(tokens[index].word) {
             var verb = index - 1
             while verb > index - 3, verb > 0, ["a", "on"].contains(tokens[verb].word) { verb -= 1 }
-            var negated = false
-            if verb > 0,
-                ["not", "never"].contains(tokens[verb].word) || ["isn't", "wasn't"].contains(tokens[verb].word)
-            {
-                negated = true
-                if ["not", "never"].contains(tokens[verb].word) { verb -= 1 }
-            }
+            // "was not a Tuesday" (the verb before "not"), "wasn't a Tuesday" (the negation is the verb).
+            let negatedBefore = verb > 0 && ["not", "never"].contains(tokens[verb].word)
+            if negatedBefore { verb -= 1 }
+            let negated = negatedBefore || deniedPlacing.contains(tokens[verb].word)
             // The negation is read here, so only a question or quotation makes the weekday unsaid.
-            guard negated && ["isn't", "wasn't"].contains(tokens[verb].word) || placing.contains(tokens[verb].word),
+            guard placing.contains(tokens[verb].word) || deniedPlacing.contains(tokens[verb].word),
                 negated ? !isAsked(index, in: reply) : isPlain(index, in: reply),
                 !tokens[(verb + 1)...index].contains(where: { $0.before >= .comma })
             else { continue }

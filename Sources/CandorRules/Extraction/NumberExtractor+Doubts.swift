@@ -44,11 +44,6 @@ extension NumberExtractor {
         return false
     }
 
-    /// Whether the number is a percentage ("17.5%", "20 percent").
-    static func isPercentage(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
-        reply.isPercent(at: mention.last)
-    }
-
     /// Whether the number is an aside in brackets right after a word ("on Monday (441)"): it glosses the word.
     static func isGloss(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens

@@ -219,7 +219,7 @@ extension NumberExtractor {
         guard !isInQuestion(mention, reply), !isConditional(mention, reply), !isNegated(mention, reply),
             !isAttributed(mention, reply), !isRetracted(mention, reply), !isComparative(mention, reply),
             !isPossibility(mention, reply), !isOfferedAlternative(mention, reply),
-            !(isPercentage(mention, reply) && !question.asksPercent)
+            !(reply.isPercent(at: mention.last) && !question.asksPercent)
         else { return nil }
         return (value, mention.first)
     }

@@ -128,7 +128,7 @@ public struct NumberExtractor: Sendable {
             var value = mention.value
             if mention.operand || Self.isComparative(mention, reply)
                 || Self.restatesAnother(at: position, of: mentions, in: reply, question: question)
-                || (Self.isPercentage(mention, reply) && !(question?.asksPercent ?? true))
+                || (reply.isPercent(at: mention.last) && !(question?.asksPercent ?? true))
             {
                 value = nil
             }

@@ -169,9 +169,6 @@ extension YesNoExtractor {
 }
 
 extension YesNoExtractor {
-    /// The personal pronouns a short tag after an answer word may open with ("No, I'm not.", "Yes, we are.").
-    static let tagPronouns: Set<String> = ["i", "you", "we", "he", "she", "it", "they"]
-
     /// Rule 62: whether the answer word at `index` is followed, as the whole rest of its sentence, by a short tag of the
     /// speaker whose auxiliary differs from the question's, to a question not about the speaker ("No, no I am not." to
     /// "Can my son use the wall?", "No, I don't." to "Can I climb without the induction?"): "I" or its contraction and
@@ -193,23 +190,20 @@ extension YesNoExtractor {
         guard position == tokens.count || tokens[position].before >= .sentence, let first = words.first else {
             return false
         }
-        var rest = words.dropFirst()
-        let pronoun: String
-        let auxiliary: String
-        if let contraction = contractions[first] {
-            (pronoun, auxiliary) = contraction
-        } else {
-            guard tagPronouns.contains(first), let word = rest.first, Auxiliary.family(of: word) != nil else {
-                return false
-            }
-            (pronoun, auxiliary) = (first, word)
-            rest = rest.dropFirst()
-        }
-        guard tagPronouns.contains(pronoun), rest.allSatisfy({ $0 == "not" }), rest.count <= 1 else { return false }
         // Only the speaker as subject: "you", "we" or "it" may stand for the person or the thing asked about in ways a
         // reader cannot check ("Yes, you can." to "Would it be possible to book?", "Yes, we are." to "Will the shop be
         // open?"), and a tag with the question's auxiliary may still answer it ("Yes, I can." to "Can we check in?").
-        return pronoun == "i" && !echo.pronouns.contains(pronoun) && !echo.auxiliary.contains(auxiliary)
+        guard !echo.pronouns.contains("i") else { return false }
+        var rest = words.dropFirst()
+        let auxiliary: String
+        if let contraction = contractions[first], contraction.pronoun == "i" {
+            auxiliary = contraction.auxiliary
+        } else {
+            guard first == "i", let word = rest.first, Auxiliary.family(of: word) != nil else { return false }
+            auxiliary = word
+            rest = rest.dropFirst()
+        }
+        return rest.count <= 1 && rest.allSatisfy { $0 == "not" } && !echo.auxiliary.contains(auxiliary)
     }
 }
 
