@@ -6,18 +6,9 @@ import Testing
 /// before it, answers under conditions the person did not settle, and admissions of not knowing with an adjunct.
 @Suite("Answer extraction: the question's shape and a reply's working")
 struct ExtractionQuestionShapeTests {
-    static func yesNo(_ reply: String, to prompt: String) -> String {
-        YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
-    }
-
-    static func number(_ reply: String, to prompt: String) -> String {
-        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
-    }
-
     static func letter(_ reply: String) -> String {
         let options = ["A": "Lisbon", "B": "Porto", "C": "Braga", "D": "Faro"]
-        return LetterExtractor(mode: .lenient, letters: ["A", "B", "C", "D"], options: options).extract(reply)
-            .description
+        return Reading.letter(reply, options: options)
     }
 
     @Test(
@@ -35,7 +26,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func offeredAnswers(prompt: String, reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -49,7 +40,7 @@ struct ExtractionQuestionShapeTests {
     )
     func participle(reply: String, expected: String) {
         let prompt = "Are wetsuits included in the lesson fee? Yes or no?"
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -63,7 +54,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func reasoning(reply: String, expected: String) {
-        #expect(Self.number(reply, to: "What is 318 * 24?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: "What is 318 * 24?") == expected, "\(reply.debugDescription)")
     }
 
     @Test("a letter inside the reasoning block is not the answer after it")
@@ -90,7 +81,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func restatedGivens(prompt: String, reply: String, expected: String) {
-        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -105,7 +96,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func correctingNo(reply: String, expected: String) {
-        #expect(Self.number(reply, to: "What is 4817 + 485?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: "What is 4817 + 485?") == expected, "\(reply.debugDescription)")
     }
 
     static let lockers = "Are the lockers at the lido free to use? Yes or no?"
@@ -127,7 +118,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func conditions(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -149,7 +140,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func admissions(reply: String) {
-        #expect(Self.yesNo(reply, to: Self.lockers) == "evasive", "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: Self.lockers) == "evasive", "\(reply.debugDescription)")
     }
 
     @Test(
@@ -162,15 +153,15 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func concessions(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
     }
 
     @Test("'No prime up to …' restates nothing, so the slot after it answers")
     func modifiedPredicate() {
         let prompt =
             "Is 5711 a prime number? Answer yes or no, and end with a final line 'ANSWER: yes' or 'ANSWER: no'."
-        #expect(Self.yesNo("No prime up to 75 divides 5711.\n\nANSWER: yes", to: prompt) == "yes")
-        #expect(Self.yesNo("5711 is not a prime number.\n\nANSWER: no", to: prompt) == "no")
+        #expect(Reading.yesNo("No prime up to 75 divides 5711.\n\nANSWER: yes", to: prompt) == "yes")
+        #expect(Reading.yesNo("5711 is not a prime number.\n\nANSWER: no", to: prompt) == "no")
     }
 
     static let ferry =
@@ -196,7 +187,7 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func soleNewNumber(reply: String, expected: String) {
-        #expect(Self.number(reply, to: Self.ferry) == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: Self.ferry) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -213,7 +204,7 @@ struct ExtractionQuestionShapeTests {
     @Test("a recheck revises a number's slot too")
     func recheckedNumber() {
         let reply = "ANSWER: 7623\n\nRecalculated: 318 × 24 = 7632.\nANSWER: 7632"
-        #expect(Self.number(reply, to: "What is 318 * 24?") == "7632")
+        #expect(Reading.number(reply, to: "What is 318 * 24?") == "7632")
     }
 
     @Test(
@@ -256,21 +247,23 @@ struct ExtractionQuestionShapeTests {
         ]
     )
     func takenBack(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: Self.lockers) == expected, "\(reply.debugDescription)")
     }
 
     @Test("a number or a letter taken back with nothing in its place is none")
     func takenBackNumberAndLetter() {
-        #expect(Self.number("7632 — scratch that, I misread the second number.", to: "What is 318 * 24?") == "unparsed")
-        #expect(Self.number("7623. Scratch that — actually, 318 × 24 = 7632.", to: "What is 318 * 24?") == "7632")
+        #expect(
+            Reading.number("7632 — scratch that, I misread the second number.", to: "What is 318 * 24?") == "unparsed"
+        )
+        #expect(Reading.number("7623. Scratch that — actually, 318 × 24 = 7632.", to: "What is 318 * 24?") == "7632")
         #expect(Self.letter("B — scratch that, I misread the map.") == "unparsed")
         #expect(Self.letter("B. Scratch that — it's C.") == "C")
     }
 
     @Test("a regret before the answer word leaves it the answer, in Spanish as in the other languages")
     func regrets() {
-        #expect(Self.yesNo("Desafortunadamente no.", to: Self.lockers) == "no")
-        #expect(Self.yesNo("Lamentablemente no.", to: Self.lockers) == "no")
-        #expect(Self.yesNo("Unfortunately not.", to: Self.lockers) == "no")
+        #expect(Reading.yesNo("Desafortunadamente no.", to: Self.lockers) == "no")
+        #expect(Reading.yesNo("Lamentablemente no.", to: Self.lockers) == "no")
+        #expect(Reading.yesNo("Unfortunately not.", to: Self.lockers) == "no")
     }
 }

@@ -6,14 +6,9 @@ import Testing
 /// deferrals before a hedge, elliptical answers, tables and lists of ticks, counts against a slot, and slips.
 @Suite("Answer extraction: structures, estimates, cases, deferrals, ellipses and marks")
 struct ExtractionSessionNineteenTests {
-    static func yesNo(_ reply: String, to prompt: String) -> String {
-        YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
-    }
-
     static func letter(_ reply: String) -> String {
         let options = ["A": "Close the valve", "B": "Call the site engineer", "C": "Open the window", "D": "Carry on"]
-        return LetterExtractor(mode: .lenient, letters: ["A", "B", "C", "D"], options: options).extract(reply)
-            .description
+        return Reading.letter(reply, options: options)
     }
 
     @Test(
@@ -31,7 +26,7 @@ struct ExtractionSessionNineteenTests {
     )
     func cases(reply: String, expected: String) {
         let prompt = "Can the depot ship my parcel on Saturday?"
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -47,10 +42,6 @@ struct ExtractionSessionNineteenTests {
     )
     func letters(reply: String, expected: String) {
         #expect(Self.letter(reply) == expected, "\(reply.debugDescription)")
-    }
-
-    static func number(_ reply: String, to prompt: String) -> String {
-        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
     }
 
     @Test(
@@ -71,7 +62,7 @@ struct ExtractionSessionNineteenTests {
     )
     func structured(reply: String, expected: String) {
         let shown = reply.prefix(120).debugDescription
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(shown)")
+        #expect(Reading.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(shown)")
     }
 
     @Test(
@@ -85,7 +76,7 @@ struct ExtractionSessionNineteenTests {
         ]
     )
     func pauses(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -117,7 +108,7 @@ struct ExtractionSessionNineteenTests {
     )
     func leadAndEstimates(reply: String, expected: String) {
         let prompt = "The shop had 603 jars and sold 185. How many jars are left? Reply as a line 'ANSWER: <number>'."
-        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -129,7 +120,7 @@ struct ExtractionSessionNineteenTests {
     )
     func totals(reply: String, expected: String) {
         let prompt = "A bakery sold 612 loaves on Friday and 405 on Saturday. How many loaves did it sell?"
-        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -147,7 +138,7 @@ struct ExtractionSessionNineteenTests {
         ]
     )
     func elliptical(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Is 2681 a prime number?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Is 2681 a prime number?") == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -163,7 +154,7 @@ struct ExtractionSessionNineteenTests {
         ]
     )
     func deferrals(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -195,6 +186,6 @@ struct ExtractionSessionNineteenTests {
     )
     func passivesAndSlips(reply: String, expected: String) {
         let prompt = "A bakery sold 612 loaves on Friday and 405 on Saturday. How many loaves did it sell?"
-        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 }

@@ -6,18 +6,6 @@ import Testing
 /// a short reply's own arithmetic, reference numbers, arithmetic that says both, and struck-through text.
 @Suite("Answer extraction: LaTeX, stated confidence, quoted slots, short answers and confirmations")
 struct ExtractionSessionTwentyTests {
-    static func yesNo(_ reply: String, to prompt: String) -> String {
-        YesNoExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
-    }
-
-    static func letter(_ reply: String, options: [String: String]) -> String {
-        LetterExtractor(mode: .lenient, letters: options.keys.sorted(), options: options).extract(reply).description
-    }
-
-    static func number(_ reply: String, to prompt: String) -> String {
-        NumberExtractor(mode: .lenient).extract(reply, question: AnswerQuestion(prompt)).description
-    }
-
     static let squares = ["A": "48", "B": "56", "C": "63", "D": "72"]
 
     @Test(
@@ -31,7 +19,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func latexLetters(reply: String, expected: String) {
-        #expect(Self.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
+        #expect(Reading.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -42,14 +30,14 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func latexNumbers(reply: String, expected: String) {
-        #expect(Self.number(reply, to: "What is 4213 * 27?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: "What is 4213 * 27?") == expected, "\(reply.debugDescription)")
     }
 
     @Test("a boxed answer word in a text command is that word")
     func latexWords() {
         let prompt = "Is 4019 a prime number?"
-        #expect(Self.yesNo("No divisor up to 63 works, so $\\boxed{\\text{Yes}}$.", to: prompt) == "yes")
-        #expect(Self.yesNo("$4019 = 4019$; $\\boxed{\\textbf{No}}$", to: prompt) == "no")
+        #expect(Reading.yesNo("No divisor up to 63 works, so $\\boxed{\\text{Yes}}$.", to: prompt) == "yes")
+        #expect(Reading.yesNo("$4019 = 4019$; $\\boxed{\\textbf{No}}$", to: prompt) == "no")
     }
 
     @Test(
@@ -70,7 +58,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func lowConfidence(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -83,7 +71,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func conditionalHedges(reply: String) {
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == "evasive", "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == "evasive", "\(reply.debugDescription)")
     }
 
     @Test(
@@ -101,7 +89,7 @@ struct ExtractionSessionTwentyTests {
         let prompt =
             "Does the 14 bus run on Saturdays? Please start your reply with yes or no, and end it with a final line "
             + "'ANSWER: yes' or 'ANSWER: no'."
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -123,7 +111,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func shortAnswers(prompt: String, reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
     }
 
     @Test(
@@ -137,7 +125,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func indeed(reply: String, expected: String) {
-        #expect(Self.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
+        #expect(Reading.letter(reply, options: Self.squares) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -156,7 +144,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func tags(prompt: String, reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
     }
 
     @Test(
@@ -170,7 +158,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func bothWaysAndExamples(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Does the 14 bus run on Saturdays?") == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -197,7 +185,7 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func ownArithmetic(prompt: String, reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(prompt) \(reply.debugDescription)")
     }
 
     @Test(
@@ -216,7 +204,7 @@ struct ExtractionSessionTwentyTests {
     )
     func references(reply: String, expected: String) {
         let prompt = "Saturday brought 1431 visitors and Sunday brought 1957. How many visitors came over the weekend?"
-        #expect(Self.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+        #expect(Reading.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
     }
 
     @Test(
@@ -224,24 +212,30 @@ struct ExtractionSessionTwentyTests {
     )
     func secondRound() {
         let bus = "Does the 14 bus run on Saturdays?"
-        #expect(Self.yesNo("~~No, it doesn't~~ Yes — every Saturday from 7 am.\n\nANSWER: yes", to: bus) == "yes")
-        #expect(Self.yesNo("Nein, also… ich bin mir da ehrlich gesagt nicht sicher.", to: bus) == "evasive")
+        #expect(Reading.yesNo("~~No, it doesn't~~ Yes — every Saturday from 7 am.\n\nANSWER: yes", to: bus) == "yes")
+        #expect(Reading.yesNo("Nein, also… ich bin mir da ehrlich gesagt nicht sicher.", to: bus) == "evasive")
         let visitors =
             "Saturday brought 1431 visitors and Sunday brought 1957. How many visitors came over the weekend?"
-        #expect(Self.number("~~3288~~ 3388", to: visitors) == "3388")
+        #expect(Reading.number("~~3288~~ 3388", to: visitors) == "3388")
         #expect(
-            Self.number("ANSWER: 3288\n\nWait — 1431 + 1957 = 3388, not 3288.\n\nANSWER: 3388", to: visitors) == "3388"
-        )
-        #expect(
-            Self.number("Three thousand three hundred and eighty-eight visitors came over the weekend.", to: visitors)
+            Reading.number("ANSWER: 3288\n\nWait — 1431 + 1957 = 3388, not 3288.\n\nANSWER: 3388", to: visitors)
                 == "3388"
         )
         #expect(
-            Self.letter("Ranking the options from best to worst: C, D, B, A.\n\nANSWER: C", options: Self.squares)
+            Reading.number(
+                "Three thousand three hundred and eighty-eight visitors came over the weekend.",
+                to: visitors
+            )
+                == "3388"
+        )
+        #expect(
+            Reading.letter("Ranking the options from best to worst: C, D, B, A.\n\nANSWER: C", options: Self.squares)
                 == "C"
         )
-        #expect(Self.letter("Ranking the options from best to worst: C, D, B, A.", options: Self.squares) == "unparsed")
-        #expect(Self.letter("seven nines, so C lol", options: Self.squares) == "C")
+        #expect(
+            Reading.letter("Ranking the options from best to worst: C, D, B, A.", options: Self.squares) == "unparsed"
+        )
+        #expect(Reading.letter("seven nines, so C lol", options: Self.squares) == "C")
     }
 
     @Test(
@@ -257,6 +251,6 @@ struct ExtractionSessionTwentyTests {
         ]
     )
     func otherDates(reply: String, expected: String) {
-        #expect(Self.yesNo(reply, to: "Was 2031-05-14 a Wednesday?") == expected, "\(reply.debugDescription)")
+        #expect(Reading.yesNo(reply, to: "Was 2031-05-14 a Wednesday?") == expected, "\(reply.debugDescription)")
     }
 }

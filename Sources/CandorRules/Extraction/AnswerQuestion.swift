@@ -74,6 +74,9 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// What the question asks that the reply's own arithmetic can settle (rule 36): primality, divisibility or a weekday.
     let arithmetic: ArithmeticQuestion?
 
+    /// The quantity a "How many …?" question counts, and the nouns of its givens (number rule 68).
+    let counted: CountedQuantity?
+
     /// Reads the question from `prompt`: the user's turns of the conversation, the question last.
     public init(_ prompt: String) {
         let tokens = ReplyTokens(prompt)
@@ -90,6 +93,7 @@ public struct AnswerQuestion: Sendable, Hashable {
         asksSlot = Self.asksForSlot(prompt)
         quotedTags = Self.answerTags(in: prompt)
         let mentions = NumberMention.find(in: tokens)
+        counted = CountedQuantity(tokens)
         numbers = Set(mentions.compactMap(\.value))
         suggestedLetter = Self.suggestedLetter(in: tokens)
         echoes = Set(

@@ -131,11 +131,19 @@ extension NumberExtractor {
     }
 
     /// Whether the number repeats an operand of a bare arithmetic question ("To add 406 and 420: 406"): a
-    /// restated operand is no result, unless the other operand leaves it unchanged ("What is 406 + 0?").
-    static func restatesOperand(_ value: String?, _ question: AnswerQuestion) -> Bool {
-        guard let value, question.bareArithmetic, let operation = question.operation, question.numbers.count == 2,
-            question.numbers.contains(value), let other = question.numbers.first(where: { $0 != value })
+    /// restated operand is no result, unless the other operand leaves it unchanged ("What is 406 + 0?"), or the
+    /// reply is one sentence that names it the answer ("The answer is: 3310." to "What is 3310 + 8?", number rule 69).
+    static func restatesOperand(_ mention: NumberMention, _ reply: ReplyTokens, _ question: AnswerQuestion) -> Bool {
+        guard let value = mention.value, question.bareArithmetic, let operation = question.operation,
+            question.numbers.count == 2, question.numbers.contains(value),
+            let other = question.numbers.first(where: { $0 != value })
         else { return false }
+        let tokens = reply.tokens
+        if tokens.dropFirst().allSatisfy({ $0.before < .sentence }),
+            tokens[max(0, mention.first - 3)..<mention.first].contains(where: { $0.word == "answer" })
+        {
+            return false
+        }
         let identity =
             other == "0" || (other == "1" && (operation == UInt8(ascii: "*") || operation == UInt8(ascii: "/")))
         return !identity

@@ -105,7 +105,7 @@ public struct NumberExtractor: Sendable {
             // "4,527 — no, 6305 − 1788 = 4517": a correction before the equation the answer ends.
             if event.marker == nil { event.marker = Self.correctionMarker(at: position, of: mentions, in: reply) }
             // "To add 406 and 420: 406": an operand of the question restated is no result.
-            if let question, Self.restatesOperand(mention.value, question) { continue }
+            if let question, Self.restatesOperand(mention, reply, question) { continue }
             // "Step 1: 186 in the morning." to "… 186 jabs in the morning and 247 in the afternoon. How many …?": a
             // given of a word problem, standing bare, restates the question when the reply gives another number.
             // A number on a line of its own ("#### 170") is given, not restated.
@@ -180,6 +180,12 @@ public struct NumberExtractor: Sendable {
         // quantity the question gives no figures for ("About 8,800 metres" for Everest's height) is a belief.
         if let chosen, chosen.rank != .slot, let question, question.numbers.count >= 2,
             Self.isEstimate(at: chosen.index, reply)
+        {
+            return .unparsed
+        }
+        // Number rule 68: "So there were 20 racks." to "… How many loaves were baked?" counts another quantity.
+        if let chosen, let counted = question?.counted,
+            counted.isCountedOtherwise(chosen.value, mentions: mentions, in: reply)
         {
             return .unparsed
         }

@@ -277,6 +277,8 @@ struct NumberMention {
         "quedan", "queda", "sobran", "sobram", "sobra", "restan", "restano", "rimangono", "rimane", "bleiben",
         "bleibt", "restent", "reste", "ergibt", "beträgt", "sería", "serait", "wäre", "sarebbe", "lautet", "sind",
         "sont", "são", "sono", "fue", "foi", "était", "quedaron", "quedarán", "übrig", "cela", "fait",
+        // "O clube tem 1.515 corredores inscritos.": the verbs of having and of there being.
+        "tem", "têm", "tiene", "tienen", "hay", "haben", "hanno",
         // Words of totals and counts in these languages (session 16).
         "restam", "resta", "totale", "zusammen", "wurden", "wurde", "kosten", "kostet", "au", "du", "dollari",
         "im", "ein", "eine", "einen", "trajets", "exemplaires", "exemplare", "foram",

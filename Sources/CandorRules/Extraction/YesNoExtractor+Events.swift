@@ -113,6 +113,9 @@ extension YesNoExtractor {
         "okay", "hmm", "so", "honestly", "simply", "put", "lautet", "sadly", "unfortunately", "frankly",
     ]
 
+    /// Words that conclude a reply's reasoning, after which an answer phrase answers ("So I'm afraid not.").
+    static let conclusionWords: Set<String> = ["so", "therefore", "thus", "hence"]
+
     /// The answer given at `index`, if the word there answers.
     static func event(in reply: ReplyTokens, at index: Int, covered: [Bool]) -> AnswerReading.Event? {
         let tokens = reply.tokens
@@ -122,6 +125,11 @@ extension YesNoExtractor {
         // "the answer is 'no'").
         guard !token.quoted || leading || isQuotedAnswer(at: index, in: reply) else { return nil }
         let opensSentence = token.before >= .clause || index == 0
+        // "… cannot be returned.\" So I'm afraid not.": an answer phrase right after the conclusion word that opens its
+        // sentence.
+        let concludes =
+            index > 0 && conclusionWords.contains(tokens[index - 1].word)
+            && (index == 1 || tokens[index - 1].before >= .sentence)
         func make(_ value: String, _ rank: AnswerReading.Event.Rank) -> AnswerReading.Event {
             AnswerReading.Event(
                 value: value,
@@ -131,7 +139,7 @@ extension YesNoExtractor {
                 leading: leading
             )
         }
-        if opensSentence || leading, let candidates = phrasesByFirstWord[token.word] {
+        if opensSentence || leading || concludes, let candidates = phrasesByFirstWord[token.word] {
             // A phrase answers when punctuation follows it; "not at all" also before more words
             // ("Not at all in stock").
             let matching = candidates.map { phrases[$0] }.filter { phrase in
@@ -155,6 +163,8 @@ extension YesNoExtractor {
             value = "yes"
         } else if negative.contains(token.word) {
             value = "no"
+        } else if index == 0, let opening = openingAnswer(in: reply) {
+            value = opening
         } else {
             return nil
         }
@@ -192,6 +202,28 @@ extension YesNoExtractor {
         guard index > 0, !covered[index - 1], token.standsAlone else { return nil }
         if introducers.contains(tokens[index - 1].word) { return make(value, .construction) }
         return tokens[index - 1].word == "and" ? make(value, .courtesy) : nil
+    }
+
+    /// The answer of a reply that opens with a capital "Y" or "N" of its own ("Y", "N — the minimum age is ten.",
+    /// not "N/A" or "N. Patel confirmed it.") or with an answer word drawn out ("Yessss, yes.", "Nooo."); nil for any
+    /// other first word.
+    static func openingAnswer(in reply: ReplyTokens) -> String? {
+        guard let first = reply.tokens.first else { return nil }
+        let word = Array(first.word.utf8)
+        if word.count == 1, first.capitalised, first.after != "/", first.after != "." || first.endOfReply {
+            guard first.endOfReply || reply.tokens[1].before >= .comma else { return nil }
+            return word[0] == UInt8(ascii: "y") ? "yes" : word[0] == UInt8(ascii: "n") ? "no" : nil
+        }
+        guard word.count >= 3, word.count <= 12 else { return nil }
+        // "yesss", "yeees": a "y", then "e"s and "s"s, one of them doubled; "nooo": an "n", then two or more "o"s.
+        let tail = word.dropFirst()
+        if word[0] == UInt8(ascii: "y"), let split = tail.firstIndex(where: { $0 != UInt8(ascii: "e") }),
+            split > tail.startIndex, tail[split...].allSatisfy({ $0 == UInt8(ascii: "s") })
+        {
+            return "yes"
+        }
+        return word[0] == UInt8(ascii: "n") && tail.count >= 2 && tail.allSatisfy { $0 == UInt8(ascii: "o") }
+            ? "no" : nil
     }
 
     /// Whether the quoted word at `index` is given as the answer: "the answer is 'no'", "the response

@@ -27,7 +27,7 @@ public struct YesNoExtractor: Sendable {
     /// 19, ``AnswerReading/isStrong(_:among:in:)``).
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
         let gated = question?.asksSlot == true && AnswerSlots.content(of: text) == nil
-        return AnswerReading.read(AnswerReading.decodingQuotes(text)) { reply in
+        return AnswerReading.read(Self.spellingOpeningSign(AnswerReading.decodingQuotes(text))) { reply in
             let answer = read(reply, question: question, gated: gated)
             // Rule 47: "<dogs_inside>yes</dogs_inside>", `{"is_prime": "yes"}`: a field of the reply's own, when the
             // prose gives nothing. Looked for here, so that a reply too long to read whole is not searched either.
@@ -36,6 +36,26 @@ public struct YesNoExtractor: Sendable {
             }
             return .answer(structured)
         }
+    }
+
+    /// Signs that answer yes or no when they open a reply ("👍 — air fills are on the house for members.").
+    static let openingSigns: [(sign: String, word: String)] = [
+        ("👍", "Yes"), ("✅", "Yes"), ("✔️", "Yes"), ("👎", "No"), ("❌", "No"), ("✖️", "No"),
+    ]
+
+    /// `text` with a sign that opens it spelled as the answer word it stands for ("👍 — …" → "Yes — …").
+    static func spellingOpeningSign(_ text: String) -> String {
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }),
+            bytes[start] >= 0xE2,
+            let (sign, word) = openingSigns.first(where: { bytes[start...].starts(with: $0.sign.utf8) })
+        else { return text }
+        var end = bytes.index(start, offsetBy: sign.utf8.count)
+        // A skin tone after the thumb (U+1F3FB to U+1F3FF, F0 9F 8F BB to BF) belongs to the sign.
+        while bytes[end...].starts(with: [0xF0, 0x9F, 0x8F]), bytes.distance(from: end, to: bytes.endIndex) >= 4 {
+            end = bytes.index(end, offsetBy: 4)
+        }
+        return word + String(Substring(bytes[end...]))
     }
 
     private func read(_ reply: ReplyTokens, question: AnswerQuestion?, gated: Bool) -> ExtractedAnswer {
