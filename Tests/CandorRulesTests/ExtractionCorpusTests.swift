@@ -240,11 +240,13 @@ struct ExtractionCorpusTests {
         // letters 88.7%, 7; numbers 85.3%, 6), and after session 14's rule 19 (yes/no 91.3%, 4), and after session
         // 15's rule 22 (letters 89.3%, 6), and after session 16's number rules 30-34 (numbers 90.0%, 6), and after session
         // 18's rule 45 (letters 90.7%, 6), and after session 19's number rule 48 (numbers 89.3%, 6: "Roughly 13,300
-        // meals." is labelled 13300 here, where later sets label estimates none).
+        // meals." is labelled 13300 here, where later sets label estimates none), and after session 21's rule 72 (letters
+        // 90.7%, 7: "A correct answer is: 614." reads D as its reader does, and so does the same sentence after "You're
+        // right!" to the person's pushback, which the reader takes as two things).
         TuningPart(
             split: "fresh4",
             replies: 150,
-            floors: ["yes-no": (0.91, 4), "letter": (0.905, 6), "number": (0.89, 6)]
+            floors: ["yes-no": (0.91, 4), "letter": (0.905, 7), "number": (0.89, 6)]
         ),
         // fresh5: labelled blind in session 12 by a reader who never saw the extractors and committed before any
         // extractor read it; tuned on since session 12's second round. First read by the extractors of 5d0d420
@@ -254,11 +256,13 @@ struct ExtractionCorpusTests {
         // numbers 79.3%, 12; and after rule 18: yes/no 85.7%, 20; and after session 14's rule 19: yes/no 86.7%, 16;
         // and after session 15's rule 22: yes/no 87.0%, 15; letters 91.3%, 8; and after session 16's number rules 30-34:
         // numbers 84.7%, 12; and after session 18's rules: numbers 84.0%, 13 (a small model's sum of two givens, bracketed
-        // as "43 (boxes) - 55 (notebooks) = 27", now reads 27), and yes/no 88.0%, 12 (rules 38-46).
+        // as "43 (boxes) - 55 (notebooks) = 27", now reads 27), and yes/no 88.0%, 12 (rules 38-46), and after session
+        // 21's rule 72: letters 90.7%, 9 ("A correct choice would be D. … is not A or Sv, but instead C …" reads D now
+        // that its "A" is the article; the reader hears C as a second answer).
         TuningPart(
             split: "fresh5",
             replies: 150,
-            floors: ["yes-no": (0.868, 12), "letter": (0.91, 8), "number": (0.84, 13)],
+            floors: ["yes-no": (0.868, 12), "letter": (0.905, 9), "number": (0.84, 13)],
             secondReader: (alike: false, atLeast: 90)
         ),
         // fresh6: labelled blind in session 12 by a reader who never saw the extractors, committed before any

@@ -76,4 +76,60 @@ struct ExtractionSessionTwentyOneTests {
         #expect(Reading.yesNo("Dogs sit in the garden. Therefore, I'm afraid not.", to: prompt) == "no")
         #expect(Reading.yesNo("The garden has bowls, so I'm afraid not everyone likes that.", to: prompt) == "unparsed")
     }
+
+    static let sacks = "The mill had 2216 sacks of flour and 389 went out on Monday. How many sacks are left?"
+
+    @Test(
+        "the sign of an estimate, the size of a miss and a check that ends on another slot",
+        arguments: [
+            ("≈ 1,800 sacks", "unparsed"),
+            ("~1800", "unparsed"),
+            // The sign that ends a sum is its equals sign.
+            ("2216 - 389 ≈ 1827", "1827"),
+            (
+                "1837 sacks are left.\n\nChecking: 389 + 1837 = 2226, not 2216 — I was 10 out. 2216 − 389 = 1827."
+                    + "\n\nANSWER: 1827", "1827"
+            ),
+            // Without a check between them, the two say different things.
+            ("1837 sacks are left.\n\nANSWER: 1827", "unparsed"),
+            ("1827 sacks are left; my first sum was 10 out.", "1827"),
+        ]
+    )
+    func estimatesAndChecks(reply: String, expected: String) {
+        #expect(Reading.number(reply, to: Self.sacks) == expected, "\(reply.debugDescription)")
+    }
+
+    static let rivers = ["A": "The Severn", "B": "The Thames", "C": "The Trent", "D": "The Wye"]
+
+    @Test(
+        "an option by its number, the article before an answer noun, and an answer offered as one of several",
+        arguments: [
+            ("Option #1.", "A"),
+            ("It's option two.", "B"),
+            ("Option 3 is wrong; the Severn is longer.", "unparsed"),
+            ("A correct answer is: the Severn.", "A"),
+            ("A correct option is B.", "B"),
+            ("A correct option is:", "unparsed"),
+            ("A possible answer is C.", "evasive"),
+            ("D) The Wye\nOne possible answer is A.", "evasive"),
+            ("It depends on how you measure, but the answer is A.", "A"),
+            // A pick the reply then calls wrong with another letter.
+            ("B\nBoth A and B are incorrect here.", "unparsed"),
+        ]
+    )
+    func letterPicks(reply: String, expected: String) {
+        #expect(Reading.letter(reply, options: Self.rivers) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("an option named by a number that is an option's own text is not its place")
+    func numberedTextOptions() {
+        #expect(Reading.letter("Option 2.", options: ["A": "2", "B": "4", "C": "6", "D": "8"]) != "B")
+    }
+
+    @Test("\"No longer\" as a clause of its own is a no; before \"than\" it is a comparison")
+    func noLonger() {
+        let prompt = "Can I keep the kayak overnight?"
+        #expect(Reading.yesNo("No longer, I'm afraid — overnight hire stopped in May.", to: prompt) == "no")
+        #expect(Reading.yesNo("No longer than until six, then it goes back on the rack.", to: prompt) == "unparsed")
+    }
 }

@@ -66,6 +66,8 @@ enum AnswerReading {
         "perdón", "perdon", "entschuldigung", "scusa", "scusate", "desculpe", "desculpa", "meine", "meinte",
         "intendevo", "decir", "dizer", "dire", "corrección", "korrektur", "correção", "correzione", "pero", "mais",
         "aber", "mas", "ma", "però", "edit", "edited", "update", "updated",
+        // "1374 packets are left.\n\nChecking: … 3042 − 1768 = 1274.\n\nANSWER: 1274": a check that ends elsewhere.
+        "checking",
     ]
 
     /// Words that turn a sentence against what came before in it ("Probably, but …", "Probably D, though …").
@@ -348,7 +350,10 @@ enum AnswerReading {
             }
         }
         for hedge in hedges where hedge.kind != .refusal {
-            if hedge.kind == .overriding, !(isDecisive(chosen, after: hedge.index) && chosen.index > hedge.index) {
+            // A conclusion after the hedge settles it; one inside it ("A possible answer is C") is the hedge's own.
+            if hedge.kind == .overriding,
+                !(isDecisive(chosen, after: hedge.index + hedge.length - 1) && chosen.index > hedge.index)
+            {
                 return (.evasive, nil)
             }
             guard hedge.index > chosen.index else { continue }

@@ -142,6 +142,12 @@ extension LetterExtractor {
         let picked =
             introduced && token.capitalised && (previous.map(Self.pickVerbs.contains) ?? false || previous == "with")
         if !token.standsAlone, !picked, let next = rest.first, !Self.followers.contains(next) { return nil }
+        // "A correct option is:", "A right answer would be …": the article before an answer noun.
+        if !token.standsAlone, rest.count >= 2, ["correct", "right"].contains(rest[0]),
+            Self.othersAnswers.contains(rest[1]) || Self.placedOptionNouns.contains(rest[1])
+        {
+            return nil
+        }
         if !token.capitalised && !token.standsAlone && !Self.letterNouns.contains(previous ?? "") { return nil }
         if !token.capitalised, !introduced, !leading { return nil }
         let alone = token.before >= .sentence && (index + 1 == tokens.count || tokens[index + 1].before >= .sentence)

@@ -22,24 +22,46 @@ extension LetterExtractor {
         "correct", "right", "true", "richtig", "correcta", "correcto", "juste", "vraie",
     ]
 
-    /// The picks the reply makes by place: "the" (or an article of es/fr/de/pt/it), a place word and an option noun,
-    /// where the phrase opens the reply, a sentence or a clause, follows a comma or "is" ("It's the third option"),
-    /// and ends its clause or goes on to call itself right; none after a negation in its sentence.
+    /// Nouns for an option before its number ("Option 2", "choice #3").
+    static let numberedOptionNouns: Set<String> = ["option", "choice", "opción", "opção", "opzione"]
+
+    /// The numbers an option may be named by after one of ``numberedOptionNouns`` (the first is A).
+    static let optionNumbers: [String: Int] = [
+        "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "one": 0, "two": 1, "three": 2, "four": 3, "five": 4,
+    ]
+
+    /// The picks the reply makes by place: "the" (or an article of es/fr/de/pt/it), a place word and an option noun
+    /// ("the third option"), or an option noun and its number ("Option #2.", rule 71; not where an option's text is
+    /// that number), where the phrase opens the reply, a sentence or a clause, follows a comma or "is" ("It's the third
+    /// option"), and ends its clause or goes on to call itself right; none after a negation in its sentence.
     func ordinalEvents(in reply: ReplyTokens) -> [AnswerReading.Event] {
         let tokens = reply.tokens
         let sorted = letters.sorted()
         guard let lastLetter = sorted.last else { return [] }
         var events: [AnswerReading.Event] = []
-        for index in tokens.indices.dropLast(2) where ["the", "la", "le", "die", "a"].contains(tokens[index].word) {
-            let place = tokens[index + 1].word
-            let noun = tokens[index + 2]
-            guard Self.placedOptionNouns.contains(noun.word), tokens[index + 1].before == .none, noun.before == .none
-            else { continue }
+        for index in tokens.indices.dropLast() {
             let letter: Character
-            if place == "last" || place == "última" || place == "dernière" || place == "letzte" || place == "ultima" {
-                letter = lastLetter
-            } else if let position = Self.ordinals[place], position < sorted.count {
+            let after: Int
+            let word = tokens[index].word
+            if ["the", "la", "le", "die", "a"].contains(word), index + 2 < tokens.count {
+                let place = tokens[index + 1].word
+                guard Self.placedOptionNouns.contains(tokens[index + 2].word), tokens[index + 1].before == .none,
+                    tokens[index + 2].before == .none
+                else { continue }
+                if ["last", "última", "dernière", "letzte", "ultima"].contains(place) {
+                    letter = lastLetter
+                } else if let position = Self.ordinals[place], position < sorted.count {
+                    letter = sorted[position]
+                } else {
+                    continue
+                }
+                after = index + 3
+            } else if Self.numberedOptionNouns.contains(word), tokens[index + 1].before == .none,
+                let position = Self.optionNumbers[tokens[index + 1].word], position < sorted.count,
+                !options.contains(where: { $0.words == [tokens[index + 1].word] })
+            {
                 letter = sorted[position]
+                after = index + 2
             } else {
                 continue
             }
@@ -50,8 +72,7 @@ extension LetterExtractor {
                 leading || token.before >= .comma
                     || ["is", "it's", "was", "es", "est", "ist", "è", "é"].contains(previous)
             else { continue }
-            let after = index + 3
-            let ends = noun.standsAlone || after >= tokens.count || tokens[after].before >= .comma
+            let ends = tokens[after - 1].standsAlone || after >= tokens.count || tokens[after].before >= .comma
             let approved =
                 after + 1 < tokens.count && ["is", "was", "es", "est", "ist", "è", "é"].contains(tokens[after].word)
                 && Self.approving.contains(tokens[after + 1].word)

@@ -146,14 +146,17 @@ extension LetterExtractor {
     static let optionNouns: Set<String> = ["choice", "answer", "option"]
 
     /// Whether the reply calls the letter `letter` itself wrong: the capital letter followed by "is" or "was" and a word
-    /// that calls it wrong ("Therefore, D is incorrect"), or given after "the incorrect choice is" ("the wrong answer
+    /// that calls it wrong ("Therefore, D is incorrect"; "A and B are both incorrect"), or given after "the incorrect choice is" ("the wrong answer
     /// was (C)"). A reply that picks a letter and says it is wrong says two things.
     func callsWrong(_ letter: String, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let verbs: Set<String> = ["is", "was"]
         for index in tokens.indices where tokens[index].capitalised && tokens[index].word.uppercased() == letter {
-            if index + 2 < tokens.count, verbs.contains(tokens[index + 1].word),
-                Self.wrongWords.contains(tokens[index + 2].word), tokens[index + 2].before < .comma
+            // "D is incorrect", "A and B are both incorrect".
+            let plural = index + 2 < tokens.count && ["are", "were"].contains(tokens[index + 1].word)
+            let judged = plural && ["both", "all"].contains(tokens[index + 2].word) ? index + 3 : index + 2
+            if judged < tokens.count, verbs.contains(tokens[index + 1].word) || plural,
+                Self.wrongWords.contains(tokens[judged].word), tokens[judged].before < .comma
             {
                 return true
             }

@@ -10,6 +10,9 @@ enum NonAnswers {
         "ja und nein", "es kommt darauf an", "kommt darauf an", "hängt davon ab", "sim e não", "sì e no", "dipende",
         // Session 20: the same the other way round ("No, and yes.").
         "no and yes", "no y sí", "non et oui", "nein und ja", "no e sì",
+        // Session 21: an answer offered as one of several ("A possible answer is C.").
+        "a possible answer is", "one possible answer is", "a possible answer would be", "one possible answer would be",
+        "a possible option is", "one possible option is",
     ]
 
     /// Admissions of not knowing: they also take back an answer word right before them ("No, I

@@ -152,18 +152,32 @@ extension NumberExtractor {
     static let estimates: Set<String> = [
         "around", "about", "roughly", "approximately", "somewhere", "nearly", "almost", "probably", "maybe", "perhaps",
         "circa", "ungefähr", "etwa", "environ", "aproximadamente", "cerca", "quasi", "presque", "casi", "quase",
+        "approx", "ca",
     ]
 
     /// Phrases after a number that make it an estimate ("2700 litres, give or take", "914 dollars (approximately)").
     static let estimateTails: [[String]] = [["give", "or", "take"], ["or", "so"], ["approximately"], ["approx"]]
 
     /// Whether the number at word `index` is an estimate (number rule 48): a word of estimate among the three words
-    /// before it in its sentence ("Roughly 8,800", "about 4,200 passes"), or an estimate phrase among the five words after
-    /// it in its sentence.
+    /// before it in its sentence ("Roughly 8,800", "about 4,200 passes"), the sign of one right before it ("≈ 2,700",
+    /// "~2,700"), or an estimate phrase among the five words after it in its sentence.
     static func isEstimate(at index: Int, _ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = max(reply.sentenceStart(of: index), index - 3)
         if tokens[start..<index].contains(where: { estimates.contains($0.word) }) { return true }
+        // "≈ 2,700 tiles", "~2,700": the sign of an estimate right before the number; not the sign a sum ends in
+        // ("461 + 2358 ≈ 739").
+        if index == 0 || tokens[index].before > .none || tokens[index - 1].word.first?.isNumber != true {
+            let bytes = reply.text.utf8
+            var before = bytes.index(bytes.startIndex, offsetBy: tokens[index].start)
+            while before > bytes.startIndex, bytes[bytes.index(before, offsetBy: -1)] == 32 {
+                before = bytes.index(before, offsetBy: -1)
+            }
+            let preceding = bytes[..<before]
+            if preceding.suffix(1).elementsEqual("~".utf8) || preceding.suffix(3).elementsEqual("≈".utf8) {
+                return true
+            }
+        }
         var end = index + 1
         while end < tokens.count, end <= index + 5, tokens[end].before < .sentence { end += 1 }
         return ((index + 1)..<end).contains { at in estimateTails.contains { reply.has($0, at: at) } }

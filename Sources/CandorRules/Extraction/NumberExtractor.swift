@@ -101,7 +101,8 @@ public struct NumberExtractor: Sendable {
                     leading: event?.leading ?? false
                 )
             }
-            guard var event else { continue }
+            // "… not 3042 — I was 100 out.": the size of a miss is no answer, nor a second one.
+            guard var event, !Self.isDiscrepancy(mention, reply) else { continue }
             // "4,527 — no, 6305 − 1788 = 4517": a correction before the equation the answer ends.
             if event.marker == nil { event.marker = Self.correctionMarker(at: position, of: mentions, in: reply) }
             // "To add 406 and 420: 406": an operand of the question restated is no result.

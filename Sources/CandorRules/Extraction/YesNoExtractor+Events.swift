@@ -193,6 +193,11 @@ extension YesNoExtractor {
             if token.word != "no" || afterAnswerNo.contains(next) || negatedVerbs.contains(next) {
                 return make(value, .word)
             }
+            // "No longer, I'm afraid — overnight hire was stopped.": "no longer" as a clause of its own (not "No longer
+            // than three nights").
+            if next == "longer", index + 2 == tokens.count || tokens[index + 2].before >= .comma {
+                return make(value, .word)
+            }
             // Rule 23: "No charge for boxes — they come free", "No need to worry": in an English sentence, a "No" that a
             // word follows without punctuation is a determiner ("no charge"), not an answer, in the reply's first word
             // too; in Spanish or Italian the reply's first "No" before a verb negates it ("No aceptamos perros.").
