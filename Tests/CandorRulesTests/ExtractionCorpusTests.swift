@@ -128,10 +128,11 @@ struct ExtractionCorpusTests {
             // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
-            // second round, fresh17 since session 21).
+            // second round, fresh17 since session 21, fresh18 since session 21's second round).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                "fresh18",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -398,6 +399,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.895, 10), "letter": (0.925, 7), "number": (0.83, 14)],
             secondReader: (alike: true, atLeast: 87)
         ),
+        // fresh18: labelled blind in session 21 like fresh7; tuned on since session 21's second round. Read with rules
+        // 1-67: yes/no 87.0%, 18 wrong; letters 91.3%, 7; numbers 83.3%, 14; and with rules 1-72 (not tuned on it):
+        // yes/no 87.0%, 18; letters 92.0%, 7; numbers 83.3%, 14.
+        TuningPart(
+            split: "fresh18",
+            replies: 150,
+            floors: ["yes-no": (0.87, 18), "letter": (0.92, 7), "number": (0.83, 14)],
+            secondReader: (alike: true, atLeast: 89)
+        ),
     ]
 
     @Test(
@@ -416,7 +426,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh18"
+    static let blindPart: String? = "fresh19"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -426,11 +436,11 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh18 (session 21), read with rules 1-67 at the session's start (in a worktree at its first
-    /// commit): yes/no 87.0%, 18 wrong; letters 91.3%, 7; numbers 83.3%, 14. Replace them when a new blind part is
-    /// wired in.
+    /// get worse. fresh19 (session 21's second round) is being made by another reader; until it is merged and read, the
+    /// floors are fresh18's with rules 1-72 (yes/no 87.0%, 18 wrong; letters 92.0%, 7; numbers 83.3%, 14). Replace them
+    /// when the new blind part is first read.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.87, 18), "letter": (0.91, 7), "number": (0.83, 14),
+        "yes-no": (0.87, 18), "letter": (0.92, 7), "number": (0.83, 14),
     ]
 
     @Test(
