@@ -162,8 +162,9 @@ struct ExtractionCorpusTests {
         let floors: [String: (fresh: (share: Double, wrong: Int), heldOut: (share: Double, wrong: Int))] = [
             "yes-no": ((0.925, 2), (0.945, 2)),
             // Session 18: a bare given restated beside another number of the reply is no answer; one rambling sum
-            // whose operands were its givens now reads (88.6%, 2 wrong).
-            "number": ((0.885, 2), (0.955, 4)),
+            // whose operands were its givens now reads (88.6%, 2 wrong). Session 21's rule 74: 88.1%, 1 wrong (two
+            // sums given in metres to a question in hours, which this part's reader took as numbers, are none).
+            "number": ((0.88, 1), (0.96, 3)),
             "letter": ((0.965, 0), (0.97, 0)),
         ]
         let floor = try #require(floors[kind])
@@ -229,11 +230,12 @@ struct ExtractionCorpusTests {
         // (yes/no 90.8%, 7; numbers 81.4%, 12), and after session 14's rule 19 (yes/no 90.3%, 7), and after session
         // 16's rule 23 (yes/no 90.1%, 7: "Yes, I was a Monday." is now none) and number rules 30-34 (numbers 85.0%, 12),
         // and after session 18's reading of a question followed by "Yes or no?" (yes/no 90.8%, 7) and number rule 43
-        // (numbers 86.4%, 12).
+        // (numbers 86.4%, 12), and after session 21's rules 68 and 74 (numbers 85.9%, 9: sums given in days or feet
+        // to a question in hours or dollars, which this part's reader took as numbers, are none).
         TuningPart(
             split: "fresh2",
             replies: 200,
-            floors: ["yes-no": (0.905, 7), "letter": (0.94, 8), "number": (0.86, 12)]
+            floors: ["yes-no": (0.905, 7), "letter": (0.94, 8), "number": (0.855, 9)]
         ),
         // fresh4 (blind in session 11, tuned on since session 12): read by the extractors of 86f5cd2 (before session
         // 11's rules: yes/no 88.3%, 16 wrong; letters 86.0%, 11; numbers 81.3%, 12), once after them (yes/no 89.7%,

@@ -19,8 +19,9 @@ struct ExtractionSessionTwentyOneTests {
             ("It packed 7,488 glass bottles.", "7488"),
             ("7,488 full crates, that is 7,488 bottles.", "7488"),
             ("312 × 24 = 7,488", "7488"),
-            // A modifier of the question's noun is no quantity of its own: "seed trays" counts trays.
-            ("There are 8 glass crates left over.", "8"),
+            // A noun the question counts is no quantity of its own as a modifier: "crate lids" counts lids.
+            ("8 crate lids were left over.", "8"),
+            ("There are 8 glass crates left over.", "unparsed"),
         ]
     )
     func countedQuantity(reply: String, expected: String) {
@@ -131,5 +132,65 @@ struct ExtractionSessionTwentyOneTests {
         let prompt = "Can I keep the kayak overnight?"
         #expect(Reading.yesNo("No longer, I'm afraid — overnight hire stopped in May.", to: prompt) == "no")
         #expect(Reading.yesNo("No longer than until six, then it goes back on the rack.", to: prompt) == "unparsed")
+    }
+
+    @Test(
+        "a first sentence that restates the question with \"indeed\" answers, unless the reply says the other later",
+        arguments: [
+            ("7153 is indeed divisible by 23, as it meets the rule for multiples of 23.", "yes"),
+            ("The number 6733 is indeed not a prime number. In mathematics, a prime number has two divisors.", "no"),
+            ("6733 is indeed not a prime number. On a second look, 6733 is a prime number.", "unparsed"),
+        ]
+    )
+    func emphaticRestatements(reply: String, expected: String) {
+        let prompt = reply.contains("7153") ? "Is 7153 divisible by 23?" : "Is 6733 a prime number?"
+        #expect(Reading.yesNo(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("idioms, the question's own words as its topic, and answers the reply doubts or defers")
+    func idiomsAndDoubts() {
+        let barge = "Barge terms: no child under twelve may come aboard.\n\nCan my ten-year-old come aboard the barge?"
+        #expect(Reading.yesNo("No, your ten-year-old cannot.", to: barge) == "no")
+        #expect(Reading.yesNo("Yeah, no — under-twelves stay ashore.", to: barge) == "no")
+        #expect(Reading.yesNo("Yeah, no.", to: barge) == "no")
+        #expect(Reading.yesNo("Aye, no!", to: barge) == "unparsed")
+        #expect(
+            Reading.yesNo("Yes — aboard with a parent.\n\nP.S. I might be wrong about that.", to: barge) == "evasive"
+        )
+        #expect(Reading.yesNo("Yeah, probably? I'd have to ask the skipper.", to: barge) == "evasive")
+    }
+
+    static let cheeses = "The dairy packed 57 crates of 24 cheeses each. How many cheeses were packed?"
+
+    @Test(
+        "a glued unit, another unit of measure, another count and leading zeros; spellings of one unit agree",
+        arguments: [
+            ("1368kg", cheeses, "unparsed"),
+            ("The dairy packed 1368 cheddar crates.", cheeses, "unparsed"),
+            ("The correct number is 01368", cheeses, "1368"),
+            ("801 L", "A dairy filled 412 litres on Monday and 389 litres on Tuesday. How many litres is that?", "801"),
+            (
+                "689 - 55 = 634 meters",
+                "The loft had 689 metres of canvas and cut 55 metres. How many metres are left?", "634"
+            ),
+            ("That is 45 days.", "A guard worked 301 nights of 87 hours each. How many hours is that?", "unparsed"),
+        ]
+    )
+    func units(reply: String, prompt: String, expected: String) {
+        #expect(Reading.number(reply, to: prompt) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a figure the reply doubts or has not checked is no answer")
+    func doubtedFigures() {
+        #expect(Reading.number("1368\n\nP.S. Or 1378 — I may have slipped a digit.", to: Self.cheeses) == "evasive")
+        #expect(
+            Reading.number("The packing sheet says 1368; I haven't checked it myself.", to: Self.cheeses) == "evasive"
+        )
+    }
+
+    @Test("an option by its place with \"one\"")
+    func placedOnes() {
+        #expect(Reading.letter("It's the third one.", options: Self.rivers) == "C")
+        #expect(Reading.letter("The last one.", options: Self.rivers) == "D")
     }
 }

@@ -89,7 +89,10 @@ public struct AnswerQuestion: Sendable, Hashable {
         arithmetic = ArithmeticQuestion(proposition: proposition)
         addressesAssistant = Self.addressesAssistant(tokens)
         echo = Self.echo(of: tokens)
-        (topic, instruction) = Self.topic(of: tokens)
+        // The question's own words are its topic too, also where it speaks of the person ("Can my ten-year-old …?"),
+        // when the prompt states its matter elsewhere.
+        let (sentences, instruction) = Self.topic(of: tokens)
+        (topic, self.instruction) = (sentences.isEmpty ? [] : sentences.union(proposition), instruction)
         asksSlot = Self.asksForSlot(prompt)
         quotedTags = Self.answerTags(in: prompt)
         let mentions = NumberMention.find(in: tokens)

@@ -13,7 +13,7 @@ extension LetterExtractor {
 
     /// Nouns for an option after its place ("the second option", "the first statement").
     static let placedOptionNouns: Set<String> = [
-        "option", "choice", "statement", "alternative", "answer", "opción", "antwort", "opção",
+        "option", "choice", "statement", "alternative", "answer", "one", "opción", "antwort", "opção",
         "opzione", "alternativa", "möglichkeit",
     ]
 

@@ -13,6 +13,14 @@ enum NonAnswers {
         // Session 21: an answer offered as one of several ("A possible answer is C.").
         "a possible answer is", "one possible answer is", "a possible answer would be", "one possible answer would be",
         "a possible option is", "one possible option is",
+        // Session 21: an answer its writer doubts or defers, wherever it stands ("P.S. I might be wrong about that",
+        // "I'd have to ask whoever runs the boiler", "Sorry, I lost the thread", "I may have slipped a digit").
+        "might be wrong about that", "may be wrong about that", "could be wrong about that",
+        "could be the other way round", "could be the other way around", "might be the other way round",
+        "i'd have to ask", "i would have to ask", "i'd need to ask", "i'd have to check", "i would have to check",
+        "i'd need to check", "i'll have to check", "i will have to check", "i'd have to find out", "lost the thread",
+        "what was the question", "may have slipped", "might have slipped", "haven't checked it myself",
+        "have not checked it myself",
     ]
 
     /// Admissions of not knowing: they also take back an answer word right before them ("No, I

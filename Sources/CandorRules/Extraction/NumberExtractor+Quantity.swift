@@ -13,7 +13,16 @@ struct CountedQuantity: Sendable, Hashable {
     /// Units of measure that answer no count of things but themselves: "10 feet" is no number of loaves.
     static let measures: Set<String> = [
         "foot", "feet", "inch", "metre", "meter", "mile", "kilometre", "kilometer", "hour", "minute", "second",
-        "day", "week", "month", "year", "cent", "penny", "pence", "percent",
+        "day", "week", "month", "year", "cent", "penny", "pence", "percent", "kg", "g", "mg", "km", "m", "cm", "mm",
+        "l", "ml", "lb", "lbs", "oz", "ft",
+    ]
+
+    /// The names an abbreviated unit stands for, singular ("801 L" answers "How many litres …?").
+    static let unitNames: [String: Set<String>] = [
+        "l": ["litre"], "ml": ["millilitre"], "kg": ["kilogram", "kilo"], "g": ["gram"], "mg": ["milligram"],
+        "km": ["kilometre"], "m": ["metre"], "cm": ["centimetre"], "mm": ["millimetre"], "lb": ["pound"],
+        "lbs": ["pound"],
+        "oz": ["ounce"], "ft": ["foot", "feet"], "feet": ["foot"], "foot": ["feet"],
     ]
 
     /// Words that end a counted noun phrase: what follows the noun, not the noun itself.
@@ -63,7 +72,7 @@ struct CountedQuantity: Sendable, Hashable {
             else { break }
             let singular = stem(word)
             words.append(singular)
-            plural.append(singular != word)
+            plural.append(Self.singular(of: word) != word)
             if reply.tokens[next].after != nil { break }
             next += 1
         }
@@ -74,6 +83,13 @@ struct CountedQuantity: Sendable, Hashable {
     /// The singular of a plural noun as far as a reader needs it to match the two ("loaves" and "loaf", "boxes" and
     /// "box", "batteries" and "battery").
     static func stem(_ word: String) -> String {
+        let singular = singular(of: word)
+        // "meters" and "metres", "liter" and "litre": one spelling.
+        return singular.hasSuffix("meter") || singular.hasSuffix("liter") ? singular.dropLast(2) + "re" : singular
+    }
+
+    /// `word` without its plural ending.
+    static func singular(of word: String) -> String {
         guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
         if word.hasSuffix("ves") { return String(word.dropLast(3)) + "f" }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
@@ -87,12 +103,16 @@ struct CountedQuantity: Sendable, Hashable {
     func isCountedOtherwise(_ value: String, mentions: [NumberMention], in reply: ReplyTokens) -> Bool {
         var otherwise = false
         for mention in mentions where mention.value == value {
-            guard let noun = Self.noun(after: mention.last, in: reply) else { continue }
+            // A unit glued to the digits ("1368kg") counts as the word after them.
+            let word = reply.tokens[mention.last].word
+            let glued = word.first?.isNumber == true ? String(word.drop { !$0.isLetter }) : ""
+            guard let noun = glued.isEmpty ? Self.noun(after: mention.last, in: reply) : ([Self.stem(glued)], glued)
+            else { continue }
             if noun.words.contains(asked) { return false }
-            let first = noun.words[0]
             otherwise =
-                otherwise || (givens.contains(asked) && givens.contains(first))
-                || (Self.measures.contains(first) && !Self.measures.contains(asked))
+                otherwise || (givens.contains(asked) && givens.contains(noun.head))
+                || (Self.measures.contains(noun.head) && noun.head != asked
+                    && !(Self.unitNames[noun.head]?.contains(asked) ?? false))
         }
         return otherwise
     }

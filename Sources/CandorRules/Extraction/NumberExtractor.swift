@@ -243,9 +243,16 @@ public struct NumberExtractor: Sendable {
         return Set(starts.map(\.first))
     }
 
-    /// `1,204.50` → `1204.5`; `-0` → `0`.
+    /// `1,204.50` → `1204.5`; `-0` → `0`; `037421` → `37421`.
     static func normalise(_ text: String) -> String {
-        let plain = text.replacingOccurrences(of: ",", with: "")
+        var plain = text.replacingOccurrences(of: ",", with: "")
+        // Leading zeros add nothing to a number ("The correct number is 037421").
+        let sign = plain.hasPrefix("-") ? 1 : 0
+        while plain.utf8.count > sign + 1, plain.utf8.dropFirst(sign).first == UInt8(ascii: "0"),
+            let next = plain.utf8.dropFirst(sign + 1).first, next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9")
+        {
+            plain.remove(at: plain.index(plain.startIndex, offsetBy: sign))
+        }
         guard plain.contains(".") else { return plain == "-0" ? "0" : plain }
         var trimmed = plain
         while trimmed.hasSuffix("0") { trimmed.removeLast() }

@@ -90,6 +90,8 @@ extension YesNoExtractor {
             "not at the moment", "not right now", "not currently", "not at present", "not at this time", "not today",
             "not anymore", "not any more", "not any longer", "pas encore", "pas pour le moment", "pas pour l'instant",
             "noch nicht", "im moment nicht", "derzeit nicht", "non ancora",
+            // Session 21: idioms of refusal ("Yeah, no — …", "Sorry, no can do").
+            "yeah no", "yeah nah", "no can do",
         ]
         let affirmatives = [
             "correct", "that's right", "that's correct", "that is correct", "that is right", "true", "that's true",

@@ -341,3 +341,35 @@ extension YesNoExtractor {
         return .answer(polarity ? "yes" : "no")
     }
 }
+
+extension YesNoExtractor {
+    /// Words that confirm a restatement at once ("6733 is indeed not a prime number").
+    static let emphatics: Set<String> = ["indeed", "definitely", "certainly", "absolutely", "clearly", "actually"]
+
+    /// Rule 73: the answer of a reply whose first sentence restates the proposition with "indeed" in the clause that
+    /// names its predicate ("7153 is indeed divisible by 23, as it meets …", "The number 6733 is indeed not a prime
+    /// number. In mathematics, a prime number is …"): it answers as plainly as an answer word, whatever follows, unless
+    /// a later sentence restates the other polarity or the reply's own arithmetic says otherwise. Nil for any other
+    /// reply.
+    static func emphaticRestatement(in reply: ReplyTokens, question: AnswerQuestion) -> String? {
+        let tokens = reply.tokens
+        let sentences = sentences(of: reply)
+        guard let first = sentences.first,
+            let emphatic = first.first(where: { emphatics.contains(tokens[$0].word) })
+        else { return nil }
+        // The clause around the emphatic word: from the sentence start to the first comma or stronger after it.
+        let end = ((emphatic + 1)..<first.upperBound).first { tokens[$0].before >= .comma } ?? first.upperBound
+        guard let polarity = restatement(of: question, in: Array(first.lowerBound..<end), reply, pronouns: false)
+        else { return nil }
+        let value = polarity ? "yes" : "no"
+        for sentence in sentences.dropFirst() {
+            if let other = restatement(of: question, in: Array(sentence), reply), other != polarity {
+                return nil
+            }
+        }
+        if let claims = question.arithmetic?.claimedAnswers(in: reply), !claims.isEmpty, claims != [value] {
+            return nil
+        }
+        return value
+    }
+}

@@ -187,11 +187,13 @@ extension YesNoExtractor {
     }
 
     /// Whether the reply's first sentence is nothing but two or more answer words that say both ("Aye, no!", "Yes,
-    /// no.").
+    /// no."); not the idiom "Yeah, no." that says no.
     static func opensWithBoth(_ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let end = tokens.indices.dropFirst().first { tokens[$0].before >= .sentence } ?? tokens.count
-        guard end >= 2, tokens[..<end].allSatisfy({ answerWords.contains($0.word) }) else { return false }
+        guard end >= 2, tokens[..<end].allSatisfy({ answerWords.contains($0.word) }),
+            !(end == 2 && tokens[0].word == "yeah" && ["no", "nah"].contains(tokens[1].word))
+        else { return false }
         return Set(tokens[..<end].compactMap { value(of: $0.word) }).count == 2
     }
 }

@@ -195,7 +195,10 @@ public struct YesNoExtractor: Sendable {
             if let belief = Self.beliefAfterRefusal(in: reply, hedges: hedges) {
                 return Self.prose(belief, question: question) ?? answer
             }
-            guard hedges.isEmpty, !gated || AnswerReading.isSingleSentence(reply) else { return answer }
+            guard hedges.isEmpty else { return answer }
+            // Rule 73: "6733 is indeed not a prime number. In mathematics, …": a first sentence that confirms at once.
+            if let emphatic = Self.emphaticRestatement(in: reply, question: question) { return .answer(emphatic) }
+            guard !gated || AnswerReading.isSingleSentence(reply) else { return answer }
             // Rule 63: "29 × 53 = 1537, so it divides exactly.": in a reply of one or two sentences, the reply's own
             // arithmetic states the answer.
             let stated = Self.sentences(of: reply).count <= 2 ? question.arithmetic?.statedAnswer(in: reply) : nil
