@@ -193,4 +193,32 @@ struct ExtractionSessionTwentyOneTests {
         #expect(Reading.letter("It's the third one.", options: Self.rivers) == "C")
         #expect(Reading.letter("The last one.", options: Self.rivers) == "D")
     }
+
+    static let candles = "A pallet holds 42 cartons with 50 candles in each carton. How many candles are on the pallet?"
+
+    @Test(
+        "digits with a scale word or a glued scale are read; a figure in thousands is rounded; a glued noun is a word",
+        arguments: [
+            ("2.1 thousand — 42 × 50 = 2,100 exactly.\n\nANSWER: 2100", "2100"),
+            ("2 thousand 100 candles", "unparsed"),
+            ("2.1e3 candles.", "2100"),
+            ("2100candles", "2100"),
+            ("2.1k candles.", "unparsed"),
+            // The exact figure it gives as well answers.
+            ("2.1k, i.e. 2,100.", "2100"),
+            ("5 billion candles", "unparsed"),
+        ]
+    )
+    func scaledNumbers(reply: String, expected: String) {
+        #expect(Reading.number(reply, to: Self.candles) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("HTML tags read as a browser shows them: no bold tag is a letter B")
+    func htmlTags() {
+        #expect(Reading.letter("<b>D</b>", options: Self.rivers) == "D")
+        #expect(Reading.letter("<p>Answer: <strong>A</strong></p>", options: Self.rivers) == "A")
+        #expect(Reading.yesNo("<p><em>No</em>, bikes go on the 10:40 only.</p>", to: Self.ferry) == "no")
+        // An answer tag stays one.
+        #expect(Reading.letter("<answer>C</answer>", options: Self.rivers) == "C")
+    }
 }

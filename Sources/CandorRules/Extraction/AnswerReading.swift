@@ -166,7 +166,7 @@ enum AnswerReading {
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
-        text = withoutStruckText(unwrappingLaTeX(text))
+        text = withoutStruckText(unwrappingLaTeX(withoutHTMLTags(text)))
         if let content = AnswerSlots.taggedContent(of: text) {
             let inside = read(ReplyTokens(content))
             if inside != .unparsed { return inside }
@@ -210,6 +210,20 @@ enum AnswerReading {
         // Looked for as a byte: a substring search costs more than the whole reading of most replies.
         guard text.utf8.contains(UInt8(ascii: "~")), text.contains("~~") else { return text }
         return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
+    }
+
+    /// `text` as a browser shows its HTML (rule 75): the tags of emphasis and inline code taken off ("<p>Answer:
+    /// <strong>D</strong></p>" is "Answer: D", and "<b>D</b>" holds no letter B), those of paragraphs, lines, list
+    /// items, headings and table cells ending a line. Other tags (an answer tag, a reasoning block) stay.
+    static func withoutHTMLTags(_ text: String) -> String {
+        // Looked for as a byte first: most replies hold no tag.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        return text.replacing(
+            #/(?i)<(/?)(b|strong|i|em|u|span|mark|code|small|sup|sub|p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|blockquote)(?:\s[^<>\n]{0,200})?\s*/?>/#
+        ) { match in
+            ["b", "strong", "i", "em", "u", "span", "mark", "code", "small", "sup", "sub"]
+                .contains(match.output.2.lowercased()) ? "" : "\n"
+        }
     }
 
     /// The longest reply that is read whole for its answer, in UTF-8 bytes (about 2,500 words; chat models answer a

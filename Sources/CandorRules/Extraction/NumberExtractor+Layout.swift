@@ -160,7 +160,8 @@ extension NumberExtractor {
 
     /// Whether the number at word `index` is an estimate (number rule 48): a word of estimate among the three words
     /// before it in its sentence ("Roughly 8,800", "about 4,200 passes"), the sign of one right before it ("≈ 2,700",
-    /// "~2,700"), or an estimate phrase among the five words after it in its sentence.
+    /// "~2,700"), a figure rounded to thousands ("2.1k"), or an estimate phrase among the five words after it in its
+    /// sentence.
     static func isEstimate(at index: Int, _ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = max(reply.sentenceStart(of: index), index - 3)
@@ -170,7 +171,8 @@ extension NumberExtractor {
         if index == 0 || tokens[index].before > .none || tokens[index - 1].word.first?.isNumber != true {
             let bytes = reply.text.utf8
             var before = bytes.index(bytes.startIndex, offsetBy: tokens[index].start)
-            while before > bytes.startIndex, bytes[bytes.index(before, offsetBy: -1)] == 32 {
+            // Spaces and a dollar sign between ("≈ $47.8 million").
+            while before > bytes.startIndex, [32, 36].contains(bytes[bytes.index(before, offsetBy: -1)]) {
                 before = bytes.index(before, offsetBy: -1)
             }
             let preceding = bytes[..<before]
@@ -178,6 +180,8 @@ extension NumberExtractor {
                 return true
             }
         }
+        // "2.1k visitors": a figure rounded to thousands.
+        if tokens[index].word.first?.isNumber == true, tokens[index].word.last == "k" { return true }
         var end = index + 1
         while end < tokens.count, end <= index + 5, tokens[end].before < .sentence { end += 1 }
         return ((index + 1)..<end).contains { at in estimateTails.contains { reply.has($0, at: at) } }

@@ -51,6 +51,8 @@ struct NumberMention {
                 let raw = unitless(bytes[token.start..<max(token.start, token.end)])
                 if let grouped = apostropheGrouped(raw) {
                     mentions.append(NumberMention(first: index, last: index, value: grouped))
+                } else if let scaled = scaledDigits(raw) {
+                    mentions.append(NumberMention(first: index, last: index, value: scaled))
                 } else if Digits(raw) == nil, !isOrdinal(raw), !isProduct(raw) {
                     var mention = NumberMention(first: index, last: index)
                     mention.unreadable = true
@@ -106,7 +108,18 @@ struct NumberMention {
         }
         for index in mentions.indices {
             let next = mentions[index].last + 1
-            if next < tokens.count, tokens[next].before < .comma, SpelledNumber.isScale(tokens[next].word) {
+            guard next < tokens.count, tokens[next].before < .comma, SpelledNumber.isScale(tokens[next].word) else {
+                continue
+            }
+            // "2 thousand candles", "2.1 thousand": digits and a scale this reader computes; any other scale ("336
+            // billion", "5 Milliarden") leaves the number unreadable.
+            let first = tokens[mentions[index].first].word.utf8.first ?? 0
+            if first >= 48, first <= 57, let places = Self.scalePlaces[tokens[next].word],
+                let value = mentions[index].value.flatMap({ shifted($0, by: places) })
+            {
+                mentions[index].value = value
+                mentions[index].last = next
+            } else {
                 mentions[index].value = nil
             }
         }
@@ -116,16 +129,52 @@ struct NumberMention {
         return mentions
     }
 
+    /// The powers of ten of the scale words that follow digits ("2 thousand", "1.5 million").
+    static let scalePlaces: [String: Int] = [
+        "thousand": 3, "mil": 3, "mille": 3, "tausend": 3, "million": 6, "millón": 6, "millones": 6,
+    ]
+
+    /// The value of digits written with a scale glued to them ("2.1k", "26.667k", "1.5e3"); nil for any other text.
+    static func scaledDigits(_ raw: ArraySlice<UInt8>) -> String? {
+        guard let last = raw.last, raw.count >= 2 else { return nil }
+        if last == UInt8(ascii: "k") || last == UInt8(ascii: "K") {
+            return Digits(raw.dropLast())?.reading(nonEnglish: false).flatMap { shifted($0, by: 3) }
+        }
+        guard let e = raw.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+            e > raw.startIndex, raw.index(after: e) < raw.endIndex,
+            raw[raw.index(after: e)...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            let places = Int(String(decoding: raw[raw.index(after: e)...], as: UTF8.self)), places <= 12,
+            let mantissa = Digits(raw[..<e])?.reading(nonEnglish: false)
+        else { return nil }
+        return shifted(mantissa, by: places)
+    }
+
+    /// `value` (plain digits with an optional `.` decimal) times ten to the power `places`, normalised.
+    static func shifted(_ value: String, by places: Int) -> String? {
+        let negative = value.hasPrefix("-")
+        let parts = value.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        fraction += String(repeating: "0", count: max(0, places - fraction.count))
+        let digits = String(whole) + fraction.prefix(places)
+        let rest = fraction.dropFirst(places)
+        let text = (negative ? "-" : "") + digits + (rest.isEmpty ? "" : "." + rest)
+        return NumberExtractor.normalise(text)
+    }
+
     /// Units written right after the digits ("250mg", "5km", "12h").
     static let units: Set<String> = [
         "mg", "g", "kg", "ml", "l", "km", "m", "cm", "mm", "h", "min", "s", "ms", "usd", "eur",
     ]
 
-    /// `raw` without a unit written right after its digits ("250mg" → "250"); as it is otherwise.
+    /// `raw` without a unit or a word written right after its digits ("250mg" → "250", "801entries" → "801"); as it is
+    /// otherwise.
     static func unitless(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let last = raw.lastIndex(where: { $0 >= 48 && $0 <= 57 }), last + 1 < raw.endIndex else { return raw }
         let suffix = String(decoding: raw[(last + 1)...], as: UTF8.self).lowercased()
-        return units.contains(suffix) ? raw[...last] : raw
+        // "801entries": a word of three letters or more glued to the digits names what they count.
+        let glued = suffix.utf8.count >= 3 && suffix.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+        return units.contains(suffix) || glued ? raw[...last] : raw
     }
 
     /// Whether a minus sign is written right before the digits ("-20", "= −5"), not as an operator ("17 - 3").
@@ -278,7 +327,8 @@ struct NumberMention {
         "bleibt", "restent", "reste", "ergibt", "beträgt", "sería", "serait", "wäre", "sarebbe", "lautet", "sind",
         "sont", "são", "sono", "fue", "foi", "était", "quedaron", "quedarán", "übrig", "cela", "fait",
         // "O clube tem 1.515 corredores inscritos.": the verbs of having and of there being.
-        "tem", "têm", "tiene", "tienen", "hay", "haben", "hanno",
+        "tem", "têm", "tiene", "tienen", "hay", "haben", "hanno", "teve", "tiveram", "tuvo", "tuvieron", "hatte",
+        "hatten", "ebbe", "ebbero",
         // Words of totals and counts in these languages (session 16).
         "restam", "resta", "totale", "zusammen", "wurden", "wurde", "kosten", "kostet", "au", "du", "dollari",
         "im", "ein", "eine", "einen", "trajets", "exemplaires", "exemplare", "foram",
