@@ -441,12 +441,9 @@ struct ExtractionCorpusTests {
     /// get worse. fresh19 (session 21's second round), read with rules 1-72 at the round's start (in a worktree at
     /// 42741cf): yes/no 86.0%, 22 wrong; letters 85.3%, 9; numbers 81.3%, 11; and with rules 1-75 at its end (these
     /// floors): yes/no 85.7%, 23; letters 85.3%, 9; numbers 80.7%, 12. Replace them when a new blind part is wired in.
-    static let blindFloors: [String: (share: Double, wrong: Int)] =
-        [
-            "yes-no": (0.855, 23), "letter": (0.85, 9), "number": (0.805, 12),
-        ] = [
-            "yes-no": (0.87, 18), "letter": (0.92, 7), "number": (0.83, 14),
-        ]
+    static let blindFloors: [String: (share: Double, wrong: Int)] = [
+        "yes-no": (0.855, 23), "letter": (0.85, 9), "number": (0.805, 12),
+    ]
 
     @Test(
         "the blind part's replies (never tuned on) agree on at least 95%, at most 1 wrong per 150 (known gap)",
