@@ -221,4 +221,31 @@ struct ExtractionSessionTwentyOneTests {
         // An answer tag stays one.
         #expect(Reading.letter("<answer>C</answer>", options: Self.rivers) == "C")
     }
+
+    @Test("review of rules 68 to 75: what the new readings must not take for an answer")
+    func reviewedEdges() {
+        // Rule 73 reads a statement, not a question or a supposition.
+        #expect(
+            Reading.yesNo("Is 7154 actually divisible by 23? Let's work it out.", to: "Is 7154 divisible by 23?")
+                == "unparsed"
+        )
+        #expect(
+            Reading.yesNo(
+                "If 6733 is indeed prime, it has no divisors but 1 and itself.",
+                to: "Is 6733 a prime number?"
+            ) == "unparsed"
+        )
+        // HTML: a superscript is no digit of the number, and a comparison in prose is no tag.
+        #expect(Reading.number("The answer is 10<sup>3</sup>", to: "What is 10 * 100?") == "unparsed")
+        #expect(Reading.letter("a<b and b>c, so D", options: Self.rivers) == "D")
+        // Signs that open several lines are bullets; "N," is no "No"; "Nooo doubt" is a determiner.
+        #expect(Reading.yesNo("✅ Ferry runs daily\n✅ Bikes on the 10:40\n❌ No dogs", to: Self.ferry) == "unparsed")
+        #expect(Reading.yesNo("N, the unit of force, is irrelevant here.", to: Self.ferry) == "unparsed")
+        #expect(Reading.yesNo("Nooo doubt about it.", to: Self.ferry) == "unparsed")
+        // Scales: twice scaled is unread, a capital K is no thousand, "40 short stories" counts stories, "0xff" no 0.
+        #expect(Reading.number("2 thousand million", to: Self.candles) == "unparsed")
+        #expect(Reading.number("300K", to: Self.candles) == "unparsed")
+        #expect(Reading.number("She wrote 40 short stories.", to: "How many stories did she write?") == "40")
+        #expect(Reading.number("0xff", to: Self.candles) == "unparsed")
+    }
 }

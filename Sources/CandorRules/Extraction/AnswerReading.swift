@@ -213,17 +213,97 @@ enum AnswerReading {
     }
 
     /// `text` as a browser shows its HTML (rule 75): the tags of emphasis and inline code taken off ("<p>Answer:
-    /// <strong>D</strong></p>" is "Answer: D", and "<b>D</b>" holds no letter B), those of paragraphs, lines, list
-    /// items, headings and table cells ending a line. Other tags (an answer tag, a reasoning block) stay.
+    /// <strong>D</strong></p>" is "Answer: D", and "<b>D</b>" holds no letter B), those of superscripts and subscripts
+    /// a caret ("10<sup>3</sup>" is neither 10 nor 103), those of paragraphs, lines, list items, headings and table cells ending a
+    /// line. Other tags (an answer tag, a reasoning block) and comparisons in prose ("a<b and b>c") stay. One pass
+    /// over the bytes.
     static func withoutHTMLTags(_ text: String) -> String {
         // Looked for as a byte first: most replies hold no tag.
         guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
-        return text.replacing(
-            #/(?i)<(/?)(b|strong|i|em|u|span|mark|code|small|sup|sub|p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|blockquote)(?:\s[^<>\n]{0,200})?\s*/?>/#
-        ) { match in
-            ["b", "strong", "i", "em", "u", "span", "mark", "code", "small", "sup", "sub"]
-                .contains(match.output.2.lowercased()) ? "" : "\n"
+        let bytes = Array(text.utf8)
+        var plain: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), let tag = htmlTag(at: index, in: bytes) else {
+                index += 1
+                continue
+            }
+            if plain.isEmpty { plain.reserveCapacity(bytes.count) }
+            plain.append(contentsOf: bytes[copied..<index])
+            if let replacement = tag.replacement { plain.append(replacement) }
+            index = tag.end
+            copied = index
         }
+        guard copied > 0 else { return text }
+        plain.append(contentsOf: bytes[copied...])
+        return String(decoding: plain, as: UTF8.self)
+    }
+
+    /// The HTML tags read, by name, with what each leaves: nothing, a space or a line break.
+    static let htmlTags: [String: UInt8?] = {
+        var tags: [String: UInt8?] = [:]
+        for name in ["b", "strong", "i", "em", "u", "span", "mark", "code", "small"] { tags[name] = .some(nil) }
+        // "10<sup>3</sup>" is 10^3, which no reader takes for 10 or 103.
+        for name in ["sup", "sub"] { tags[name] = UInt8(ascii: "^") }
+        for name in [
+            "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "thead",
+            "tbody", "blockquote",
+        ] {
+            tags[name] = UInt8(ascii: "\n")
+        }
+        return tags
+    }()
+
+    /// The HTML tag of ``htmlTags`` that opens at byte `start` ("<b>", "</strong>", "<br />", `<p class="x">`): where
+    /// it ends and what it leaves; nil for anything else. Attributes must read as attributes (`name="value"`, at most
+    /// eight of 200 bytes in all), so that "a<b and b>c" is no tag.
+    static func htmlTag(at start: Int, in bytes: [UInt8]) -> (end: Int, replacement: UInt8?)? {
+        var index = start + 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
+        let nameStart = index
+        while index < bytes.count, index - nameStart < 10, isAlphanumeric(bytes[index]) { index += 1 }
+        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+        guard let replacement = htmlTags[name] else { return nil }
+        var attributes = 0
+        while index < bytes.count, index - start < 200 {
+            var next = index
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            guard next < bytes.count else { return nil }
+            if bytes[next] == UInt8(ascii: ">") { return (next + 1, replacement) }
+            if bytes[next] == UInt8(ascii: "/"), next + 1 < bytes.count, bytes[next + 1] == UInt8(ascii: ">") {
+                return (next + 2, replacement)
+            }
+            // An attribute: a space, a name, "=" and a quoted or bare value.
+            guard next > index, attributes < 8 else { return nil }
+            var end = next
+            while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            guard end > next, end < bytes.count, bytes[end] == UInt8(ascii: "=") else { return nil }
+            end += 1
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
+                let quote = bytes[end]
+                end += 1
+                while end < bytes.count, bytes[end] != quote, bytes[end] != UInt8(ascii: "<"),
+                    bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "\n")
+                {
+                    end += 1
+                }
+                guard end < bytes.count, bytes[end] == quote else { return nil }
+                end += 1
+            } else {
+                let valueStart = end
+                while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+                guard end > valueStart else { return nil }
+            }
+            attributes += 1
+            index = end
+        }
+        return nil
+    }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
     }
 
     /// The longest reply that is read whole for its answer, in UTF-8 bytes (about 2,500 words; chat models answer a

@@ -31,15 +31,16 @@ extension NumberExtractor {
     /// Words right after a number that make it the size of a miss ("I was 100 out", "40 short", "$5 off").
     static let discrepancies: Set<String> = ["out", "off", "short"]
 
-    /// Whether the number is the size of a miss, not a count: a word of ``discrepancies`` right after it in its clause,
-    /// "out" not before "of" ("43 out of 50" counts).
+    /// Whether the number is the size of a miss, not a count: a word of ``discrepancies`` right after it that ends its
+    /// clause ("I was 100 out."; "43 out of 50" and "40 short stories" count).
     static func isDiscrepancy(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let next = mention.last + 1
         guard next < tokens.count, tokens[next].before < .comma, discrepancies.contains(tokens[next].word) else {
             return false
         }
-        return tokens[next].word != "out" || next + 1 == tokens.count || tokens[next + 1].word != "of"
+        // It ends its clause ("I was 100 out."; not "40 short stories", "43 out of 50").
+        return next + 1 == tokens.count || tokens[next + 1].before >= .comma
     }
 
     /// Whether a comparative follows the number in its clause, right after it or after one unit word.

@@ -106,7 +106,9 @@ struct CountedQuantity: Sendable, Hashable {
             // A unit glued to the digits ("1368kg") counts as the word after them.
             let word = reply.tokens[mention.last].word
             let glued = word.first?.isNumber == true ? String(word.drop { !$0.isLetter }) : ""
-            guard let noun = glued.isEmpty ? Self.noun(after: mention.last, in: reply) : ([Self.stem(glued)], glued)
+            guard
+                let noun = glued.isEmpty
+                    ? Self.noun(after: mention.last, in: reply) : ([Self.stem(glued)], Self.stem(glued))
             else { continue }
             if noun.words.contains(asked) { return false }
             otherwise =

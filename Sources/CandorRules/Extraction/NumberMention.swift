@@ -114,7 +114,9 @@ struct NumberMention {
             // "2 thousand candles", "2.1 thousand": digits and a scale this reader computes; any other scale ("336
             // billion", "5 Milliarden") leaves the number unreadable.
             let first = tokens[mentions[index].first].word.utf8.first ?? 0
-            if first >= 48, first <= 57, let places = Self.scalePlaces[tokens[next].word],
+            // "2 thousand million" scales twice: unread.
+            let scaledAgain = next + 1 < tokens.count && SpelledNumber.isScale(tokens[next + 1].word)
+            if first >= 48, first <= 57, !scaledAgain, let places = Self.scalePlaces[tokens[next].word],
                 let value = mentions[index].value.flatMap({ shifted($0, by: places) })
             {
                 mentions[index].value = value
@@ -122,6 +124,11 @@ struct NumberMention {
             } else {
                 mentions[index].value = nil
             }
+        }
+        // The scale word a number took is no number of its own ("thousand" read alone is 1000).
+        let absorbed = Set(mentions.filter { $0.last > $0.first && $0.value != nil }.map(\.last))
+        mentions.removeAll {
+            $0.first == $0.last && absorbed.contains($0.first) && !(tokens[$0.first].word.first?.isNumber ?? false)
         }
         spaceGrouped(&mentions, reply, bytes)
         link(&mentions, reply, bytes)
@@ -137,7 +144,8 @@ struct NumberMention {
     /// The value of digits written with a scale glued to them ("2.1k", "26.667k", "1.5e3"); nil for any other text.
     static func scaledDigits(_ raw: ArraySlice<UInt8>) -> String? {
         guard let last = raw.last, raw.count >= 2 else { return nil }
-        if last == UInt8(ascii: "k") || last == UInt8(ascii: "K") {
+        // Lower case only: "300K" is more often kelvin, "401K" a pension plan.
+        if last == UInt8(ascii: "k") {
             return Digits(raw.dropLast())?.reading(nonEnglish: false).flatMap { shifted($0, by: 3) }
         }
         guard let e = raw.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
@@ -173,7 +181,9 @@ struct NumberMention {
         guard let last = raw.lastIndex(where: { $0 >= 48 && $0 <= 57 }), last + 1 < raw.endIndex else { return raw }
         let suffix = String(decoding: raw[(last + 1)...], as: UTF8.self).lowercased()
         // "801entries": a word of three letters or more glued to the digits names what they count.
-        let glued = suffix.utf8.count >= 3 && suffix.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+        let glued =
+            suffix.utf8.count >= 3 && suffix.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+            && !(raw.first == 48 && suffix.hasPrefix("x"))
         return units.contains(suffix) || glued ? raw[...last] : raw
     }
 

@@ -192,7 +192,9 @@ extension YesNoExtractor {
             let opposite = value == "yes" ? negative : affirmative
             if next == "or" || next == "and" || opposite.contains(next) { return nil }
             if value == "yes" { return make(value, .word) }
-            if token.word != "no" || afterAnswerNo.contains(next) || negatedVerbs.contains(next) {
+            // "Nooo doubt about it": a drawn-out "no" is a determiner as "no" is.
+            let bare = value == "no" && !negative.contains(token.word) ? "no" : token.word
+            if bare != "no" || afterAnswerNo.contains(next) || negatedVerbs.contains(next) {
                 return make(value, .word)
             }
             // "No longer, I'm afraid — overnight hire was stopped.": "no longer" as a clause of its own (not "No longer
@@ -218,7 +220,8 @@ extension YesNoExtractor {
         guard let first = reply.tokens.first else { return nil }
         let word = Array(first.word.utf8)
         if word.count == 1, first.capitalised, first.after != "/", first.after != "." || first.endOfReply {
-            guard first.endOfReply || reply.tokens[1].before >= .comma else { return nil }
+            // Before a dash, colon or full stop ("N — …"), not a comma ("N, the unit of force, …").
+            guard first.endOfReply || reply.tokens[1].before >= .clause else { return nil }
             return word[0] == UInt8(ascii: "y") ? "yes" : word[0] == UInt8(ascii: "n") ? "no" : nil
         }
         guard word.count >= 3, word.count <= 12 else { return nil }

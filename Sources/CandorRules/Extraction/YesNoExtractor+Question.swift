@@ -305,16 +305,7 @@ extension YesNoExtractor {
                 if mentions { return nil }
                 continue
             }
-            // "Based on the sheet, is the syrup suitable for children": a question without its question mark.
-            let asks = words.contains { position in
-                (tokens[position].before >= .comma || position == words.first)
-                    && AnswerQuestion.auxiliaries.contains(tokens[position].word) && position + 1 < tokens.count
-                    && tokens[position + 1].before == .none
-                    && (questionSubjects.contains(tokens[position + 1].word)
-                        || tokens[position + 1].word == question.proposition.first)
-            }
-            guard let last = words.last, tokens[last].after != "?", !asks,
-                !words.contains(where: { suppositions.contains(tokens[$0].word) || tokens[$0].quoted }),
+            guard statesOutright(words, in: reply, question: question),
                 // Without an answer word a pronoun is too thin a subject ("There is no information on stock").
                 let polarity = restatement(of: question, in: words, reply, pronouns: false)
             else {
@@ -327,11 +318,7 @@ extension YesNoExtractor {
             if question.proposition.count == 1, !words.contains(where: { tokens[$0].word == question.proposition[0] }) {
                 continue
             }
-            if let contrast = words.first(where: { contrasts.contains(tokens[$0].word) }),
-                words.contains(where: { $0 > contrast && AnswerQuestion.negations.contains(tokens[$0].word) })
-            {
-                return nil
-            }
+            if turnsNegative(words, in: reply) { return nil }
             polarities.insert(polarity)
         }
         guard polarities.count == 1, let polarity = polarities.first else { return nil }
@@ -339,6 +326,31 @@ extension YesNoExtractor {
         // echo of the prompt, not agreement; only its negation reads as an answer.
         if polarity, question.confirms { return nil }
         return .answer(polarity ? "yes" : "no")
+    }
+}
+
+extension YesNoExtractor {
+    /// Whether the sentence of `words` states something rather than asks, supposes or quotes it: no question mark
+    /// after it, no auxiliary and subject that open a question ("Based on the sheet, is the syrup suitable for
+    /// children"), no supposition ("if", "whether") and no quoted word.
+    static func statesOutright(_ words: [Int], in reply: ReplyTokens, question: AnswerQuestion) -> Bool {
+        let tokens = reply.tokens
+        let asks = words.contains { position in
+            (tokens[position].before >= .comma || position == words.first)
+                && AnswerQuestion.auxiliaries.contains(tokens[position].word) && position + 1 < tokens.count
+                && tokens[position + 1].before == .none
+                && (questionSubjects.contains(tokens[position + 1].word)
+                    || tokens[position + 1].word == question.proposition.first)
+        }
+        guard let last = words.last, tokens[last].after != "?", !asks else { return false }
+        return !words.contains { suppositions.contains(tokens[$0].word) || tokens[$0].quoted }
+    }
+
+    /// Whether a contrast in the sentence of `words` is followed by a negation ("…, but it is not …").
+    static func turnsNegative(_ words: [Int], in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        guard let contrast = words.first(where: { contrasts.contains(tokens[$0].word) }) else { return false }
+        return words.contains { $0 > contrast && AnswerQuestion.negations.contains(tokens[$0].word) }
     }
 }
 
@@ -354,12 +366,19 @@ extension YesNoExtractor {
     static func emphaticRestatement(in reply: ReplyTokens, question: AnswerQuestion) -> String? {
         let tokens = reply.tokens
         let sentences = sentences(of: reply)
-        guard let first = sentences.first,
-            let emphatic = first.first(where: { emphatics.contains(tokens[$0].word) })
+        guard let first = sentences.first, let last = first.last, tokens[last].after != "?",
+            let emphatic = first.first(where: { emphatics.contains(tokens[$0].word) }),
+            !retracts(reply), !instructsAnswering(reply),
+            // "… Actually, I made a mistake there.": a take-back after it.
+            !tokens[first.upperBound...].contains(where: { AnswerReading.explicitCorrections.contains($0.word) })
         else { return nil }
-        // The clause around the emphatic word: from the sentence start to the first comma or stronger after it.
+        // The clause around the emphatic word: from the sentence start to the first comma or stronger after it. Not
+        // asked, supposed or quoted ("If 6733 is indeed prime, …", "To determine whether 6733 is indeed prime"), nor
+        // turned ("…, but it is not …").
         let end = ((emphatic + 1)..<first.upperBound).first { tokens[$0].before >= .comma } ?? first.upperBound
-        guard let polarity = restatement(of: question, in: Array(first.lowerBound..<end), reply, pronouns: false)
+        let clause = Array(first.lowerBound..<end)
+        guard statesOutright(clause, in: reply, question: question), !turnsNegative(clause, in: reply),
+            let polarity = restatement(of: question, in: clause, reply, pronouns: false)
         else { return nil }
         let value = polarity ? "yes" : "no"
         for sentence in sentences.dropFirst() {

@@ -43,13 +43,19 @@ public struct YesNoExtractor: Sendable {
         ("👍", "Yes"), ("✅", "Yes"), ("✔️", "Yes"), ("👎", "No"), ("❌", "No"), ("✖️", "No"),
     ]
 
-    /// `text` with a sign that opens it spelled as the answer word it stands for ("👍 — …" → "Yes — …").
+    /// `text` with a sign that opens it spelled as the answer word it stands for ("👍 — …" → "Yes — …"); not when
+    /// another line opens with one too (a list of bullets).
     static func spellingOpeningSign(_ text: String) -> String {
         let bytes = text.utf8
         guard let start = bytes.firstIndex(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }),
             bytes[start] >= 0xE2,
             let (sign, word) = openingSigns.first(where: { bytes[start...].starts(with: $0.sign.utf8) })
         else { return text }
+        // "✅ Ferry runs daily\n✅ Bikes on the 10:40\n❌ No dogs": signs that open several lines are bullets.
+        let lineStarts = bytes.indices.filter { $0 > start && bytes[bytes.index(before: $0)] == 10 }
+        if lineStarts.contains(where: { line in openingSigns.contains { bytes[line...].starts(with: $0.sign.utf8) } }) {
+            return text
+        }
         var end = bytes.index(start, offsetBy: sign.utf8.count)
         // A skin tone after the thumb (U+1F3FB to U+1F3FF, F0 9F 8F BB to BF) belongs to the sign.
         while bytes[end...].starts(with: [0xF0, 0x9F, 0x8F]), bytes.distance(from: end, to: bytes.endIndex) >= 4 {
