@@ -128,11 +128,12 @@ struct ExtractionCorpusTests {
             // fresh6 since session 13, fresh7 since session 13's second round, fresh8 since session 14, fresh9 since
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
-            // second round, fresh17 since session 21, fresh18 since session 21's second round).
+            // second round, fresh17 since session 21, fresh18 since session 21's second round, fresh19 since the end of
+            // session 21).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18",
+                "fresh18", "fresh19",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -410,6 +411,16 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.87, 18), "letter": (0.92, 7), "number": (0.83, 14)],
             secondReader: (alike: true, atLeast: 89)
         ),
+        // fresh19: labelled blind in session 21's second round like fresh7; tuned on since the end of session 21. Read
+        // with rules 1-72: yes/no 86.0%, 22 wrong; letters 85.3%, 9; numbers 81.3%, 11; with rules 1-75: yes/no 85.7%,
+        // 23; letters 85.3%, 9; numbers 80.7%, 12; and after the review of rules 68-75 (not tuned on it): yes/no 85.7%,
+        // 23; letters 85.3%, 9; numbers 81.3%, 11.
+        TuningPart(
+            split: "fresh19",
+            replies: 150,
+            floors: ["yes-no": (0.855, 23), "letter": (0.85, 9), "number": (0.81, 11)],
+            secondReader: (alike: true, atLeast: 90)
+        ),
     ]
 
     @Test(
@@ -428,7 +439,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh19"
+    static let blindPart: String? = "fresh20"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -438,11 +449,11 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh19 (session 21's second round), read with rules 1-72 at the round's start (in a worktree at
-    /// 42741cf): yes/no 86.0%, 22 wrong; letters 85.3%, 9; numbers 81.3%, 11; and with rules 1-75 at its end (these
-    /// floors): yes/no 85.7%, 23; letters 85.3%, 9; numbers 80.7%, 12. Replace them when a new blind part is wired in.
+    /// get worse. fresh20 is for the next session to make; until it is merged and read, the floors are fresh19's after
+    /// the review of rules 68-75 (yes/no 85.7%, 23 wrong; letters 85.3%, 9; numbers 81.3%, 11). Replace them when the
+    /// new blind part is first read.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.855, 23), "letter": (0.85, 9), "number": (0.805, 12),
+        "yes-no": (0.855, 23), "letter": (0.85, 9), "number": (0.81, 11),
     ]
 
     @Test(
