@@ -248,4 +248,35 @@ struct ExtractionSessionTwentyOneTests {
         #expect(Reading.number("She wrote 40 short stories.", to: "How many stories did she write?") == "40")
         #expect(Reading.number("0xff", to: Self.candles) == "unparsed")
     }
+
+    @Test("working that reaches another answer than the reply gives says two things; working that agrees does not")
+    func reasoningAgainstAnswer() {
+        let gold = "Can I keep the gold I pan?"
+        #expect(
+            Reading.yesNo("<think>The claim keeps all gold, so the answer is no.</think>\n\nANSWER: yes", to: gold)
+                == "unparsed"
+        )
+        #expect(
+            Reading.yesNo("<think>The claim keeps all gold, so the answer is no.</think>\n\nANSWER: no", to: gold)
+                == "no"
+        )
+        #expect(
+            Reading.letter("<think>The Severn is the longest, so A.</think>\n\nANSWER: D", options: Self.rivers)
+                == "unparsed"
+        )
+        // A number's working holds the results of its steps: no second answer.
+        #expect(Reading.number("<think>40 × 50 = 2000; 2 × 50 = 100.</think>\n\n2100", to: Self.candles) == "2100")
+        // The emphatic word confirms what follows it.
+        #expect(
+            Reading.yesNo(
+                "In mathematics, a prime number is indeed 9733. A prime number has two divisors.",
+                to: "Is 9733 a prime number?"
+            ) == "unparsed"
+        )
+        // Working that concludes nothing does not count against the answer.
+        #expect(
+            Reading.letter("<think>A looks tempting, but it's the Trent.</think>\nC) The Trent", options: Self.rivers)
+                == "C"
+        )
+    }
 }

@@ -161,17 +161,35 @@ enum AnswerReading {
     /// else the one `read` finds in the whole text; for a reply longer than ``longestReading``, only its slot's.
     /// A reasoning block that opens the reply (`<think>…</think>`) is the model's working, not what it tells the
     /// person: only the text after it is read, and a reply cut off inside it gives none.
-    static func read(_ text: String, with read: (ReplyTokens) -> ExtractedAnswer) -> ExtractedAnswer {
-        var text = ReasonedReply.splitInline(text).reply
+    static func read(
+        _ text: String,
+        checkingReasoning: Bool = false,
+        with read: (ReplyTokens) -> ExtractedAnswer
+    ) -> ExtractedAnswer {
+        let split = ReasonedReply.splitInline(text)
+        var text = split.reply
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
         text = withoutStruckText(unwrappingLaTeX(withoutHTMLTags(text)))
-        if let content = AnswerSlots.taggedContent(of: text) {
-            let inside = read(ReplyTokens(content))
-            if inside != .unparsed { return inside }
+        let tagged = AnswerSlots.taggedContent(of: text).map { read(ReplyTokens($0)) }
+        let answer = tagged.flatMap { $0 == .unparsed ? nil : $0 } ?? read(ReplyTokens(text))
+        // Rule 76: "<think>… so the answer is no.</think>\n\nANSWER: yes": working that reaches another answer than
+        // the reply gives says two things (yes/no and letters; a number's working holds its steps' results).
+        // Only a conclusion counts: the working's last sentence says "so", "therefore" or "the answer" ("A looks
+        // tempting, but it's the capital." concludes nothing).
+        if checkingReasoning, let value = answer.value, let reasoning = split.reasoning,
+            reasoning.utf8.count <= longestReading
+        {
+            let working = ReplyTokens(reasoning)
+            let last = working.tokens.indices.last { working.tokens[$0].before >= .sentence } ?? 0
+            if working.tokens[last...].contains(where: { conclusions.contains($0.word) }),
+                let reasoned = read(working).value, reasoned != value
+            {
+                return .unparsed
+            }
         }
-        return read(ReplyTokens(text))
+        return answer
     }
 
     /// `text` with the LaTeX markup of a math model's reply taken off its answer, as a reader sees it typeset
@@ -211,6 +229,9 @@ enum AnswerReading {
         guard text.utf8.contains(UInt8(ascii: "~")), text.contains("~~") else { return text }
         return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
     }
+
+    /// Words that make a sentence of the working a conclusion (rule 76).
+    static let conclusions: Set<String> = ["so", "therefore", "thus", "hence", "answer"]
 
     /// `text` as a browser shows its HTML (rule 75): the tags of emphasis and inline code taken off ("<p>Answer:
     /// <strong>D</strong></p>" is "Answer: D", and "<b>D</b>" holds no letter B), those of superscripts and subscripts

@@ -377,7 +377,12 @@ extension YesNoExtractor {
         // turned ("…, but it is not …").
         let end = ((emphatic + 1)..<first.upperBound).first { tokens[$0].before >= .comma } ?? first.upperBound
         let clause = Array(first.lowerBound..<end)
-        guard statesOutright(clause, in: reply, question: question), !turnsNegative(clause, in: reply),
+        // The emphatic word confirms what follows it: the predicate comes after it ("7153 is indeed divisible", not
+        // "a prime number is indeed 9733").
+        let predicate = question.proposition[question.predicate]
+        guard clause.contains(where: { $0 > emphatic && sameWord(tokens[$0].word, predicate) != nil }),
+            !clause.contains(where: { $0 < emphatic && sameWord(tokens[$0].word, predicate) != nil }),
+            statesOutright(clause, in: reply, question: question), !turnsNegative(clause, in: reply),
             let polarity = restatement(of: question, in: clause, reply, pronouns: false)
         else { return nil }
         let value = polarity ? "yes" : "no"
