@@ -279,4 +279,14 @@ struct ExtractionSessionTwentyOneTests {
                 == "C"
         )
     }
+
+    @Test("an answer tag's value attribute and an \"answer=\" line are slots")
+    func attributeAndKeyValueSlots() {
+        #expect(Reading.letter("<answer value=\"B\"/>", options: Self.rivers) == "B")
+        #expect(Reading.letter("answer=C\nwhy=the Trent is longer here", options: Self.rivers) == "C")
+        #expect(Reading.yesNo("<answer value=\"no\"/>\n<deck value=\"cars\"/>", to: Self.ferry) == "no")
+        #expect(Reading.yesNo("answer=yes", to: Self.ferry) == "yes")
+        #expect(Reading.number("<answer value=\"2100\" unit=\"candles\"/>", to: Self.candles) == "2100")
+        #expect(Reading.number("answer=2100", to: Self.candles) == "2100")
+    }
 }

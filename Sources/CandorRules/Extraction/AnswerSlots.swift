@@ -5,6 +5,11 @@ enum AnswerSlots {
     static let tag = TextPattern.known(
         #"<(answer|final_answer|final|respuesta|réponse|antwort|resposta|risposta)>\s*([\s\S]*?)\s*</\1\s*>"#
     )
+    /// An answer tag that holds its answer as an attribute (`<answer value="B"/>`, `<answer value="1600" unit="g"/>`,
+    /// rule 77).
+    static let attribute = TextPattern.known(
+        #"<(?:answer|final_answer)\s+value\s*=\s*"([^"<>\n]{0,100})"[^<>\n]{0,200}?/?>"#
+    )
     static let json = TextPattern.known(
         #""(?:answer|final_answer|verdict|choice|option|letter|selection|respuesta|réponse|antwort|resposta|risposta)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?[A-Za-z0-9][\w.]*))"#
     )
@@ -21,14 +26,17 @@ enum AnswerSlots {
         // Looked for as bytes: a generic substring search costs more than the rest of a short reply's reading.
         let bytes = text.utf8
         var closes = false
+        var selfCloses = false
         var braces = false
         var previous: UInt8 = 0
         for byte in bytes {
             if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { closes = true }
+            if byte == UInt8(ascii: ">"), previous == UInt8(ascii: "/") { selfCloses = true }
             if byte == UInt8(ascii: "{") { braces = true }
             previous = byte
         }
         if closes, let last = tag.groups(in: text).last { return last[1] }
+        if selfCloses, let last = attribute.groups(in: text).last { return last[0] }
         if braces, let last = json.groups(in: text).last { return last[0].isEmpty ? last[1] : last[0] }
         return nil
     }
@@ -41,7 +49,9 @@ enum AnswerSlots {
         if let tagged = taggedContent(of: text) { return tagged }
         // Scanned as bytes, not characters: this runs for every reply of a probe that asks for a slot.
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "-")) else { return nil }
+        guard
+            bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "-")) || bytes.contains(UInt8(ascii: "="))
+        else { return nil }
         var found: Substring?
         var labelEndedLine = false
         var lineStart = bytes.startIndex
@@ -85,7 +95,8 @@ enum AnswerSlots {
         while index < bytes.endIndex, bytes.distance(from: bytes.startIndex, to: index) < 80 {
             let next = bytes.index(after: index)
             let byte = bytes[index]
-            if byte == UInt8(ascii: ":")
+            // "answer=C" (rule 77) as "answer: C".
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=")
                 || (byte == UInt8(ascii: "-") && (next == bytes.endIndex || bytes[next] == UInt8(ascii: " ")))
             {
                 separator = index

@@ -62,6 +62,8 @@ extension LetterExtractor {
     /// spaces aside), or a minus between it and another single letter ("D - C + E"); not a letter set equal to its
     /// own option's text ("A = 3036").
     func isVariable(at index: Int, in reply: ReplyTokens) -> Bool {
+        // "answer=C" (rule 77): an answer label's value, not a variable.
+        if index > 0, AnswerSlots.lineWords.contains(reply.tokens[index - 1].word) { return false }
         // Only the bytes around the letter are looked at: this runs for every capital letter of every reply.
         let token = reply.tokens[index]
         let low = max(0, token.start - 24)
