@@ -289,4 +289,13 @@ struct ExtractionSessionTwentyOneTests {
         #expect(Reading.number("<answer value=\"2100\" unit=\"candles\"/>", to: Self.candles) == "2100")
         #expect(Reading.number("answer=2100", to: Self.candles) == "2100")
     }
+
+    @Test("a checklist reads as its ticked items; boxes all alike are no checklist")
+    func checklists() {
+        #expect(Reading.letter("- [ ] A\n- [x] B\n- [ ] C\n- [ ] D", options: Self.rivers) == "B")
+        #expect(Reading.yesNo("☐ yes\n☑ no\n\nBikes stay on the quay.", to: Self.ferry) == "no")
+        #expect(Reading.number("- [x] 2100\n- [ ] 2000", to: Self.candles) == "2100")
+        // Two boxes ticked say both.
+        #expect(Reading.yesNo("- [x] yes\n- [x] no", to: Self.ferry) == "unparsed")
+    }
 }

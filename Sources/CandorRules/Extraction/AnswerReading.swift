@@ -171,7 +171,7 @@ enum AnswerReading {
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
-        text = withoutStruckText(unwrappingLaTeX(withoutHTMLTags(text)))
+        text = withoutStruckText(unwrappingLaTeX(withoutHTMLTags(onlyCheckedItems(text))))
         let tagged = AnswerSlots.taggedContent(of: text).map { read(ReplyTokens($0)) }
         let answer = tagged.flatMap { $0 == .unparsed ? nil : $0 } ?? read(ReplyTokens(text))
         // Rule 76: "<think>… so the answer is no.</think>\n\nANSWER: yes": working that reaches another answer than
@@ -229,6 +229,34 @@ enum AnswerReading {
         guard text.utf8.contains(UInt8(ascii: "~")), text.contains("~~") else { return text }
         return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
     }
+
+    /// `text` with a checklist read as ticked (rule 78): where lines open with both an empty box ("- [ ] A", "☐ yes")
+    /// and a ticked one ("- [x] B", "☑ no"), the empty boxes' lines are dropped and the ticked ones keep their content
+    /// ("- [ ] A\n- [x] B" is "B"); as it is otherwise.
+    static func onlyCheckedItems(_ text: String) -> String {
+        // Looked for as bytes first: "[" or the first byte of "☐" (E2 98 90).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == 0xE2 }) else { return text }
+        var empty = false
+        var ticked = false
+        var lines: [(box: Bool?, content: Substring)] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            if rest.hasPrefix("- ") || rest.hasPrefix("* ") { rest = rest.dropFirst(2) }
+            if let box = Self.checkBoxes.first(where: { rest.hasPrefix($0.mark) }) {
+                lines.append((box.ticked, rest.dropFirst(box.mark.count).drop { $0 == " " }))
+                if box.ticked { ticked = true } else { empty = true }
+            } else {
+                lines.append((nil, line))
+            }
+        }
+        guard empty && ticked else { return text }
+        return lines.compactMap { $0.box == false ? nil : String($0.content) }.joined(separator: "\n")
+    }
+
+    /// The boxes of a checklist, and whether each is ticked.
+    static let checkBoxes: [(mark: String, ticked: Bool)] = [
+        ("[ ]", false), ("[x]", true), ("[X]", true), ("☐", false), ("☑", true), ("☒", true),
+    ]
 
     /// Words that make a sentence of the working a conclusion (rule 76).
     static let conclusions: Set<String> = ["so", "therefore", "thus", "hence", "answer"]
