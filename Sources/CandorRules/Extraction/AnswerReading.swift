@@ -234,8 +234,23 @@ enum AnswerReading {
     /// and a ticked one ("- [x] B", "☑ no"), the empty boxes' lines are dropped and the ticked ones keep their content
     /// ("- [ ] A\n- [x] B" is "B"); as it is otherwise.
     static func onlyCheckedItems(_ text: String) -> String {
-        // Looked for as bytes first: "[" or the first byte of "☐" (E2 98 90).
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == 0xE2 }) else { return text }
+        // Looked for as bytes first: "[ ]", "[x]", "[X]" or a ballot box (E2 98 90 to 92), in one pass.
+        var previous: (UInt8, UInt8) = (0, 0)
+        var boxed = false
+        for byte in text.utf8 {
+            if previous.0 == UInt8(ascii: "["), byte == UInt8(ascii: "]"),
+                previous.1 == UInt8(ascii: " ") || previous.1 == UInt8(ascii: "x") || previous.1 == UInt8(ascii: "X")
+            {
+                boxed = true
+                break
+            }
+            if previous.0 == 0xE2, previous.1 == 0x98, (0x90...0x92).contains(byte) {
+                boxed = true
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        guard boxed else { return text }
         var empty = false
         var ticked = false
         var lines: [(box: Bool?, content: Substring)] = []
