@@ -278,9 +278,11 @@ enum AnswerReading {
 
     /// `text` as a browser shows its HTML (rule 75): the tags of emphasis and inline code taken off ("<p>Answer:
     /// <strong>D</strong></p>" is "Answer: D", and "<b>D</b>" holds no letter B), those of superscripts and subscripts
-    /// a caret ("10<sup>3</sup>" is neither 10 nor 103), those of paragraphs, lines, list items, headings and table cells ending a
-    /// line. Other tags (an answer tag, a reasoning block) and comparisons in prose ("a<b and b>c") stay. One pass
-    /// over the bytes.
+    /// a caret ("10<sup>3</sup>" is neither 10 nor 103), those of paragraphs, lines, list items, headings and table cells
+    /// ending a line. Any other self-closing tag with attributes reads as its labelled fields (rule 79:
+    /// `<choice letter="A" text="The tango"/>` is "choice letter: A, text: The tango", whose letter and option text
+    /// then have to agree), except an answer tag, which ``AnswerSlots`` reads. Other tags (an answer tag, a reasoning
+    /// block) and comparisons in prose ("a<b and b>c") stay. One pass over the bytes.
     static func withoutHTMLTags(_ text: String) -> String {
         // Looked for as a byte first: most replies hold no tag.
         guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
@@ -289,13 +291,22 @@ enum AnswerReading {
         var copied = 0
         var index = 0
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), let tag = htmlTag(at: index, in: bytes) else {
+            guard bytes[index] == UInt8(ascii: "<"), let tag = markupTag(at: index, in: bytes) else {
+                index += 1
+                continue
+            }
+            let replacement: [UInt8]
+            if let known = htmlTags[tag.name] {
+                replacement = known.map { [$0] } ?? []
+            } else if tag.selfCloses, let first = tag.attributes.first, !isAnswerSlot(tag, first: first, in: bytes) {
+                replacement = fields(of: tag, in: bytes)
+            } else {
                 index += 1
                 continue
             }
             if plain.isEmpty { plain.reserveCapacity(bytes.count) }
             plain.append(contentsOf: bytes[copied..<index])
-            if let replacement = tag.replacement { plain.append(replacement) }
+            plain.append(contentsOf: replacement)
             index = tag.end
             copied = index
         }
@@ -319,50 +330,98 @@ enum AnswerReading {
         return tags
     }()
 
-    /// The HTML tag of ``htmlTags`` that opens at byte `start` ("<b>", "</strong>", "<br />", `<p class="x">`): where
-    /// it ends and what it leaves; nil for anything else. Attributes must read as attributes (`name="value"`, at most
-    /// eight of 200 bytes in all), so that "a<b and b>c" is no tag.
-    static func htmlTag(at start: Int, in bytes: [UInt8]) -> (end: Int, replacement: UInt8?)? {
+    /// Whether ``AnswerSlots`` reads `tag` as the answer: an answer tag whose first attribute is its value
+    /// (`<answer value="B"/>`).
+    static func isAnswerSlot(_ tag: MarkupTag, first: (name: Range<Int>, value: Range<Int>), in bytes: [UInt8]) -> Bool
+    {
+        (tag.name == "answer" || tag.name == "final_answer") && bytes[first.name].elementsEqual("value".utf8)
+    }
+
+    /// A markup tag as ``markupTag(at:in:)`` finds it: its lowercased name, where it ends, whether it closes itself
+    /// ("/>") and the byte ranges of its attributes' names and values (a value without its quotes).
+    struct MarkupTag {
+        var name: String
+        var end: Int
+        var selfCloses: Bool
+        var attributes: [(name: Range<Int>, value: Range<Int>)]
+    }
+
+    /// The markup tag that opens at byte `start` ("<b>", "</strong>", "<br />", `<p class="x">`,
+    /// `<choice letter="A"/>`); nil for anything else. Its name has at most twelve letters, digits or underscores, and
+    /// attributes must read as attributes (`name="value"`, at most eight of 200 bytes in all), so that "a<b and b>c"
+    /// is no tag.
+    static func markupTag(at start: Int, in bytes: [UInt8]) -> MarkupTag? {
         var index = start + 1
         if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
         let nameStart = index
-        while index < bytes.count, index - nameStart < 10, isAlphanumeric(bytes[index]) { index += 1 }
-        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-        guard let replacement = htmlTags[name] else { return nil }
-        var attributes = 0
+        while index < bytes.count, index - nameStart <= 12, isNameByte(bytes[index]) { index += 1 }
+        guard index > nameStart, index - nameStart <= 12 else { return nil }
+        var tag = MarkupTag(
+            name: String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased(),
+            end: 0,
+            selfCloses: false,
+            attributes: []
+        )
         while index < bytes.count, index - start < 200 {
             var next = index
             while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
             guard next < bytes.count else { return nil }
-            if bytes[next] == UInt8(ascii: ">") { return (next + 1, replacement) }
+            if bytes[next] == UInt8(ascii: ">") {
+                tag.end = next + 1
+                return tag
+            }
             if bytes[next] == UInt8(ascii: "/"), next + 1 < bytes.count, bytes[next + 1] == UInt8(ascii: ">") {
-                return (next + 2, replacement)
+                tag.end = next + 2
+                tag.selfCloses = true
+                return tag
             }
             // An attribute: a space, a name, "=" and a quoted or bare value.
-            guard next > index, attributes < 8 else { return nil }
+            guard next > index, tag.attributes.count < 8 else { return nil }
             var end = next
-            while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            while end < bytes.count, isNameByte(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
             guard end > next, end < bytes.count, bytes[end] == UInt8(ascii: "=") else { return nil }
+            let name = next..<end
             end += 1
+            let valueStart: Int
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
                 let quote = bytes[end]
                 end += 1
+                valueStart = end
                 while end < bytes.count, bytes[end] != quote, bytes[end] != UInt8(ascii: "<"),
                     bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "\n")
                 {
                     end += 1
                 }
                 guard end < bytes.count, bytes[end] == quote else { return nil }
+                tag.attributes.append((name, valueStart..<end))
                 end += 1
             } else {
-                let valueStart = end
+                valueStart = end
                 while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-") { end += 1 }
                 guard end > valueStart else { return nil }
+                tag.attributes.append((name, valueStart..<end))
             }
-            attributes += 1
             index = end
         }
         return nil
+    }
+
+    /// The bytes a self-closing tag's attributes read as (rule 79): its name, then each attribute as a labelled
+    /// field ("choice letter: A, text: The tango").
+    static func fields(of tag: MarkupTag, in bytes: [UInt8]) -> [UInt8] {
+        var fields = Array(tag.name.utf8)
+        for (offset, attribute) in tag.attributes.enumerated() {
+            fields.append(contentsOf: offset == 0 ? Array(" ".utf8) : Array(", ".utf8))
+            fields.append(contentsOf: bytes[attribute.name])
+            fields.append(contentsOf: Array(": ".utf8))
+            fields.append(contentsOf: bytes[attribute.value])
+        }
+        return fields
+    }
+
+    /// Whether `byte` may stand in a tag's or attribute's name: an ASCII letter or digit, or an underscore.
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == UInt8(ascii: "_")
     }
 
     /// Whether `byte` is an ASCII letter or digit.
