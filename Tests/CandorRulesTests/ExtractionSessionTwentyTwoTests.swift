@@ -23,4 +23,43 @@ struct ExtractionSessionTwentyTwoTests {
                 == "no"
         )
     }
+
+    static let kayak =
+        "Can I hire a kayak for a single hour? Please start your reply with yes or no, and end it with a final line 'ANSWER: yes' or 'ANSWER: no'."
+
+    @Test(
+        "a reply that gives no slot where one was asked, in several sentences, and has the other answer's word anywhere",
+        arguments: [
+            // The other answer quoted, offered as the format, or as a word of its own later.
+            ("Yes, hourly hire is fine. You could also reply with \"No\" to keep it short.", "unparsed"),
+            ("No, the minimum is two hours. I'll finish with 'ANSWER: yes' as you asked.", "unparsed"),
+            ("Yes. Kayaks go out by the half day. no", "unparsed"),
+            // Not the other answer: "no" before a noun, a question offered, a condition, the pair named.
+            ("Yes, hourly hire is fine. There is no deposit for it.", "yes"),
+            ("No, the minimum is two hours. Would a two-hour slot work — yes?", "no"),
+            ("Yes, hourly hire is fine. The booking page shows \"no\" if a kayak is taken.", "yes"),
+            ("The minimum is two hours.\n\nYes/No: No", "no"),
+            // The answer corrects the earlier word, or the reply is one sentence.
+            ("No, wait. Sorry, I mean yes: single hours are fine.", "yes"),
+            ("Yes, though you may see \"no\" on the board by noon", "yes"),
+        ]
+    )
+    func otherAnswerMentioned(reply: String, expected: String) {
+        #expect(Reading.yesNo(reply, to: Self.kayak) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("without a slot asked for, a mention of the other answer does not undo the reply's answer")
+    func otherAnswerWithoutSlotAsked() {
+        #expect(
+            Reading.yesNo(
+                "Yes, hourly hire is fine. The old sign by the slipway still says \"No\".",
+                to: "Can I hire a kayak?"
+            )
+                == "yes"
+        )
+        #expect(
+            Reading.yesNo("Yes, hourly hire is fine. The old sign by the slipway still says \"No\".", to: Self.kayak)
+                == "unparsed"
+        )
+    }
 }

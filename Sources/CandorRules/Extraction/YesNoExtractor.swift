@@ -262,7 +262,44 @@ public struct YesNoExtractor: Sendable {
         }
         // Rule 19: a reply that gives no slot where one was asked for answers only where it answers plainly.
         if gated, !AnswerReading.isStrong(chosen, among: events, in: reply) { return .unparsed }
+        // Rule 80: …and says nothing of the other answer, even in quotes or as a choice ("Yes, … \"No\" …").
+        if gated, let chosen, !AnswerReading.isSingleSentence(reply),
+            Self.mentionsOtherAnswer(than: value, chosen: chosen, in: reply)
+        {
+            return .unparsed
+        }
         return answer
+    }
+
+    /// Rule 80: whether a word of the answer other than `value` stands anywhere in `reply`, outside the answer's own
+    /// correction of it: quoted, offered or in prose ("Yes, … or \"No\"", "I ended with \"no\"", "yes's"). A reply
+    /// that ignored the answer slot asked for and runs to several sentences is the one a careful reader finds saying
+    /// both. Not a word in a question the reply asks ("— yes?"), under a condition ("\"no\" otherwise") or naming the
+    /// pair ("Yes/No: No"); "no" and the answer words that are also ordinary words ("si", "non") only standing alone
+    /// ("no extra charge", "\"No Output\"" say neither).
+    static func mentionsOtherAnswer(than value: String, chosen: AnswerReading.Event, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        return tokens.indices.contains { index in
+            let token = tokens[index]
+            guard index != chosen.index, let other = Self.value(of: token.word), other != value,
+                token.standsAlone || other == "yes" && !ambiguous.contains(token.word),
+                !namesPair(at: index, in: reply),
+                !(chosen.index > index && AnswerReading.isDecisive(chosen, after: index)),
+                !isInsideQuestion(at: index, in: reply)
+            else { return false }
+            let sentence = reply.sentenceStart(of: index)
+            var end = index
+            while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+            return !tokens[sentence...end].contains { conditionals.contains($0.word) || $0.word == "otherwise" }
+        }
+    }
+
+    /// Whether the answer word at `index` and another one joined to it by a slash name the pair ("Yes/No: No").
+    static func namesPair(at index: Int, in reply: ReplyTokens) -> Bool {
+        [index - 1, index + 1].contains { other in
+            reply.tokens.indices.contains(other) && value(of: reply.tokens[other].word) != nil
+                && reply.gap(after: min(index, other), before: max(index, other)).elementsEqual("/".utf8)
+        }
     }
 }
 
