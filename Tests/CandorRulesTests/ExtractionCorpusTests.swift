@@ -96,7 +96,11 @@ struct ExtractionCorpusTests {
     }
 
     static func read(_ reply: Reply, kind: String) -> ExtractedAnswer {
-        let question = AnswerQuestion(reply.asked)
+        var question = AnswerQuestion(reply.asked)
+        // A slot asked for in the system prompt is asked for, as a pack condition that declares it (`slot: true`).
+        if !question.asksSlot, let whole = reply.question, AnswerQuestion(whole).asksSlot {
+            question = question.askingForSlot()
+        }
         if kind == "number" { return NumberExtractor(mode: .lenient).extract(reply.reply, question: question) }
         if let options = reply.options {
             return LetterExtractor(mode: .lenient, letters: options.keys.sorted(), options: options).extract(
@@ -232,11 +236,12 @@ struct ExtractionCorpusTests {
         // 16's rule 23 (yes/no 90.1%, 7: "Yes, I was a Monday." is now none) and number rules 30-34 (numbers 85.0%, 12),
         // and after session 18's reading of a question followed by "Yes or no?" (yes/no 90.8%, 7) and number rule 43
         // (numbers 86.4%, 12), and after session 21's rules 68 and 74 (numbers 85.9%, 9: sums given in days or feet
-        // to a question in hours or dollars, which this part's reader took as numbers, are none).
+        // to a question in hours or dollars, which this part's reader took as numbers, are none), and after session 22's
+        // number rule 81 (numbers 85.5%, 9: working that does not add up, which this part's reader read, is none).
         TuningPart(
             split: "fresh2",
             replies: 200,
-            floors: ["yes-no": (0.905, 7), "letter": (0.94, 8), "number": (0.855, 9)]
+            floors: ["yes-no": (0.905, 7), "letter": (0.94, 8), "number": (0.854, 9)]
         ),
         // fresh4 (blind in session 11, tuned on since session 12): read by the extractors of 86f5cd2 (before session
         // 11's rules: yes/no 88.3%, 16 wrong; letters 86.0%, 11; numbers 81.3%, 12), once after them (yes/no 89.7%,

@@ -62,4 +62,28 @@ struct ExtractionSessionTwentyTwoTests {
                 == "unparsed"
         )
     }
+
+    static let bakery = "The bakery baked 36 trays of 24 rolls. How many rolls did it bake?"
+    static let rambling =
+        "Each tray holds 24 rolls, so 36 trays make 36 * 2 = 82 rolls a side. Then 82 + 12 = 94 rolls for the shelf. The answer is 94 * 10 = 940 rolls."
+
+    @Test(
+        "working that does not add up, of four or more numbers of its own, where no format was asked, gives no number"
+    )
+    func ownNumbersWithoutFormat() {
+        #expect(Reading.number(Self.rambling, to: Self.bakery) == "unparsed")
+        // Asked for a slot, the reply is read as before (rule 19 decides there); so is plainer working.
+        #expect(Reading.number(Self.rambling, to: Self.bakery + " End with a line 'ANSWER: <number>'.") == "940")
+        // Working that adds up is read.
+        #expect(Reading.number("36 × 24 = 864. So it baked 864 rolls.", to: Self.bakery) == "864")
+        #expect(Reading.number("36 * 20 = 720 and 36 * 4 = 144. That makes 864 rolls.", to: Self.bakery) == "864")
+    }
+
+    @Test("a condition that declares its slot asks for it, also where the instruction is in the system prompt")
+    func declaredSlot() {
+        let question = AnswerQuestion(Self.bakery)
+        let spec = AnswerSpec(format: .number, slot: true)
+        #expect(spec.extract(Self.rambling, question: question, variables: [:]) == .answer("940"))
+        #expect(AnswerSpec(format: .number).extract(Self.rambling, question: question, variables: [:]) == .unparsed)
+    }
 }

@@ -25,4 +25,13 @@ extension AnswerQuestion {
         }
         return false
     }
+
+    /// The same question, asked with an answer slot: for a condition that declares one (`slot: true`) whose instruction
+    /// stands outside the user's turns that the question is read from (a system prompt's "Reply with the number only, as
+    /// a line 'ANSWER: <number>'").
+    public func askingForSlot() -> AnswerQuestion {
+        var question = self
+        question.asksSlot = true
+        return question
+    }
 }

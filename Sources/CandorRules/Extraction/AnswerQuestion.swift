@@ -27,9 +27,10 @@ public struct AnswerQuestion: Sendable, Hashable {
     /// The content words of the prompt's answer-format instruction ("end it with a final line …"), which a reply may
     /// echo after its answer word ("No, and end it with a final line.").
     let instruction: Set<String>
-    /// Whether the prompt asks for the answer in an answer slot (a quoted `ANSWER:` label or an empty answer tag): a
-    /// reply that gives none is then read only where it answers plainly (rule 19).
-    public let asksSlot: Bool
+    /// Whether the prompt asks for the answer in an answer slot (a quoted `ANSWER:` label or an empty answer tag), or
+    /// the condition declares that it does (``askingForSlot()``): a reply that gives none is then read only where it
+    /// answers plainly (rule 19), and a reply of its own working, where none was asked, less (number rule 81).
+    public internal(set) var asksSlot: Bool
     /// The answer tags the prompt already holds (`<answer>B</answer>` in a hint's metadata), exactly as written: a
     /// reply that repeats one quotes the prompt and gives no answer in it (see ``unquotingTags(of:)``).
     let quotedTags: Set<String>

@@ -215,6 +215,12 @@ public struct NumberExtractor: Sendable {
         if let chosen, events.allSatisfy({ $0.value != chosen.value || unrelated.contains($0.index) }) {
             return .unparsed
         }
+        // Number rule 81: working that does not add up, of four or more numbers of its own, where no format was asked.
+        if let chosen, chosen.rank != .slot, let question, !question.asksSlot, !AnswerReading.isSingleSentence(reply),
+            Self.isRamblingWorking(mentions, listed: listed, question: question, in: reply)
+        {
+            return .unparsed
+        }
         return answer
     }
 

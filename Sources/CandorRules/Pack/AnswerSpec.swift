@@ -61,6 +61,8 @@ public struct AnswerSpec: Sendable, Hashable {
     /// prompt already holds is read as a quotation, not as the reply's slot.
     public func extract(_ text: String, question: AnswerQuestion?, variables: [String: String]) -> ExtractedAnswer {
         let text = question?.unquotingTags(of: text) ?? text
+        // A condition that declares its slot asks for it, also where the instruction is in the system prompt.
+        let question = slot ? question?.askingForSlot() : question
         let found = extract(text, as: format, question: question, variables: variables)
         guard case .answer(let value) = found, let mapped = map[value] ?? map[value.lowercased()] else { return found }
         return .answer(mapped)

@@ -1,0 +1,56 @@
+/// Number rule 81: a small model that was asked nothing about the format rambles through arithmetic of its own ("65
+/// posters * 100% = 6.5 tons … 6.5 ton*20=17.8 tons … The answer is 17.8 tons * 192 = 234.2 tons."), and a careful
+/// reader takes no number from working that does not add up. A reply of several sentences without a slot, to a question
+/// that asks for no format, gives no answer when its working brings in four or more numbers of its own (not the
+/// question's, not list markers) and one of its equations does not hold ("36 * 2 = 82"). Working that adds up ("36 * 20
+/// = 720 and 36 * 4 = 144. That makes 864 rolls.") is read as before, and so is any reply where a slot was asked for.
+extension NumberExtractor {
+    /// The fewest numbers of its own that make a reply's working rambling.
+    static let ramblingNumbers = 4
+
+    /// Whether `mentions` are rambling working (see above).
+    static func isRamblingWorking(
+        _ mentions: [NumberMention],
+        listed: Set<Int>,
+        question: AnswerQuestion,
+        in reply: ReplyTokens
+    ) -> Bool {
+        var own: Set<String> = []
+        for mention in mentions where !listed.contains(mention.first) {
+            guard let value = mention.value, !question.numbers.contains(value) else { continue }
+            own.insert(value)
+        }
+        return own.count >= ramblingNumbers && hasFalseEquation(mentions, in: reply)
+    }
+
+    /// Whether an equation of two numbers and an operator ("36 * 2 = 82", "548 / 31 = 20.67") states a result off by
+    /// more than its rounding (half a percent): the first equation of a chain ("a + b = c + d = e") and none that is part of
+    /// a longer expression ("3 × 7 + 8601 = 8622").
+    static func hasFalseEquation(_ mentions: [NumberMention], in reply: ReplyTokens) -> Bool {
+        guard mentions.count >= 3 else { return false }
+        for position in 0..<(mentions.count - 2) {
+            let (left, right, result) = (mentions[position], mentions[position + 1], mentions[position + 2])
+            guard let symbol = NumberMention.operatorSymbol(between: left, right, in: reply),
+                reply.gap(after: right.last, before: result.first).contains(UInt8(ascii: "=")),
+                let a = left.value.flatMap(Double.init), let b = right.value.flatMap(Double.init),
+                let stated = result.value.flatMap(Double.init)
+            else { continue }
+            if position > 0, NumberMention.operatorSymbol(between: mentions[position - 1], left, in: reply) != nil,
+                !reply.gap(after: mentions[position - 1].last, before: left.first).contains(UInt8(ascii: "="))
+            {
+                continue
+            }
+            let computed: Double
+            switch symbol {
+            case UInt8(ascii: "+"): computed = a + b
+            case UInt8(ascii: "-"): computed = a - b
+            case UInt8(ascii: "*"): computed = a * b
+            default:
+                guard b != 0 else { continue }
+                computed = a / b
+            }
+            if abs(computed - stated) > max(0.005 * abs(computed), 0.01) { return true }
+        }
+        return false
+    }
+}
