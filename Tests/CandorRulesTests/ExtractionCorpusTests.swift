@@ -133,11 +133,11 @@ struct ExtractionCorpusTests {
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
             // second round, fresh17 since session 21, fresh18 since session 21's second round, fresh19 since the end of
-            // session 21).
+            // session 21, fresh20 since session 22).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19",
+                "fresh18", "fresh19", "fresh20",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -426,6 +426,14 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.855, 23), "letter": (0.85, 9), "number": (0.81, 11)],
             secondReader: (alike: true, atLeast: 90)
         ),
+        // fresh20: labelled blind at the start of session 22 like fresh7; tuned on since. Read with rules 1-78: yes/no
+        // 88.3%, 18 wrong; letters 86.0%, 11; numbers 87.3%, 13; with rules 1-81: yes/no 88.7%, 17; the rest equal.
+        TuningPart(
+            split: "fresh20",
+            replies: 150,
+            floors: ["yes-no": (0.886, 17), "letter": (0.86, 11), "number": (0.873, 13)],
+            secondReader: (alike: true, atLeast: 89)
+        ),
     ]
 
     @Test(
@@ -444,7 +452,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh20"
+    static let blindPart: String? = "fresh21"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -454,8 +462,9 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh20 (session 22) read with the session's start rules (1-78, at 0dae11f: yes/no 88.3%, 18 wrong;
-    /// letters 86.0%, 11; numbers 87.3%, 13) and with rules 1-81 (yes/no 88.7%, 17; the rest equal), its floors.
+    /// get worse. fresh21 is for session 22's second round to make; until it is merged and read, the floors are
+    /// fresh20's first reading with rules 1-81 (yes/no 88.7%, 17 wrong; letters 86.0%, 11; numbers 87.3%, 13). Replace
+    /// them when the new blind part is first read.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
         "yes-no": (0.886, 17), "letter": (0.86, 11), "number": (0.873, 13),
     ]
