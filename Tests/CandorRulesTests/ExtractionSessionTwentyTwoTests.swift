@@ -86,4 +86,60 @@ struct ExtractionSessionTwentyTwoTests {
         #expect(spec.extract(Self.rambling, question: question, variables: [:]) == .answer("940"))
         #expect(AnswerSpec(format: .number).extract(Self.rambling, question: question, variables: [:]) == .unparsed)
     }
+
+    static let ferry = "Does the morning ferry take bicycles? Answer yes or no."
+
+    @Test(
+        "prose that answers one way and a tag or JSON slot that answers the other say two things",
+        arguments: [
+            ("Bottom line: no, bikes wait for noon.\n\n{\"answer\": \"yes\"}", "unparsed"),
+            ("Bottom line: no, bikes wait for noon.\n<answer>yes</answer>", "unparsed"),
+            ("Bottom line: no, bikes wait for noon.\n\n{\"answer\": \"no\"}", "no"),
+            // Prose that gives no answer of its own leaves the slot to answer.
+            ("Let me check the timetable.\n<answer>yes</answer>", "yes"),
+        ]
+    )
+    func proseAgainstTaggedSlot(reply: String, expected: String) {
+        #expect(Reading.yesNo(reply, to: Self.ferry) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a letter in prose may be an option the reply weighs: the tag settles it")
+    func letterWeighedAgainstTag() {
+        #expect(Reading.letter("(A) looked likely at first.\n<answer>C</answer>", options: Self.instruments) == "C")
+    }
+
+    @Test("sentences that answer another question than the one asked are no answer to it")
+    func otherQuestion() {
+        #expect(Reading.yesNo("On a related question, the evening ferry: yes, it does.", to: Self.ferry) == "unparsed")
+        #expect(
+            Reading.yesNo(
+                "I'll take a slightly different question — whether the café opens early. It does: from six.",
+                to: Self.ferry
+            ) == "unparsed"
+        )
+        #expect(Reading.letter("Not quite what you asked, but the harp is D.", options: Self.instruments) == "unparsed")
+        // Back to the question asked, or an answer line, the reply answers again.
+        #expect(
+            Reading.letter(
+                "The related question of the loudest would be C. For this one, A.\n\nANSWER: A",
+                options: Self.instruments
+            ) == "A"
+        )
+        #expect(
+            Reading.number(
+                "A bit off what you asked: per box it's 12.\nANSWER: 144",
+                to: "How many eggs in 12 boxes of 12?"
+            )
+                == "144"
+        )
+        // A question of the reply's own is no other question.
+        #expect(Reading.yesNo("Yes, it does. Any other question about the crossing?", to: Self.ferry) == "yes")
+    }
+
+    @Test("a French hedge with the spoken 'pas' is no answer")
+    func frenchHedge() {
+        #expect(
+            Reading.yesNo("Non… je ne saurais pas vous dire, voyez avec le capitaine.", to: Self.ferry) == "evasive"
+        )
+    }
 }

@@ -160,10 +160,13 @@ enum AnswerReading {
     /// The answer of `text`: the one in its tag or JSON slot when that has one (or is a non-answer),
     /// else the one `read` finds in the whole text; for a reply longer than ``longestReading``, only its slot's.
     /// A reasoning block that opens the reply (`<think>…</think>`) is the model's working, not what it tells the
-    /// person: only the text after it is read, and a reply cut off inside it gives none.
+    /// person: only the text after it is read, and a reply cut off inside it gives none. With `checkingReasoning`
+    /// (yes/no and letters), working that reaches another answer leaves the reply undecided (rule 76); with
+    /// `checkingProse` (yes/no), so does prose that gives another answer than the tag or JSON slot (rule 82).
     static func read(
         _ text: String,
         checkingReasoning: Bool = false,
+        checkingProse: Bool = false,
         with read: (ReplyTokens) -> ExtractedAnswer
     ) -> ExtractedAnswer {
         let split = ReasonedReply.splitInline(text)
@@ -171,9 +174,18 @@ enum AnswerReading {
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
-        text = withoutStruckText(unwrappingLaTeX(withoutHTMLTags(onlyCheckedItems(text))))
+        text = withoutOtherQuestions(withoutStruckText(unwrappingLaTeX(withoutHTMLTags(onlyCheckedItems(text)))))
         let tagged = AnswerSlots.taggedContent(of: text).map { read(ReplyTokens($0)) }
         let answer = tagged.flatMap { $0 == .unparsed ? nil : $0 } ?? read(ReplyTokens(text))
+        // Rule 82: "In short: no, finished pots are not sold.\n\n{\"answer\": \"yes\"}": prose that answers one way
+        // and a tag or JSON slot that answers the other say two things, as prose and an answer line do (yes/no; a
+        // letter in prose may be an option the reply weighs, "(B) looked right at first, but …", and a number's
+        // prose holds its working).
+        if checkingProse, let value = tagged?.value,
+            let stated = read(ReplyTokens(AnswerSlots.withoutTaggedSlots(text))).value, stated != value
+        {
+            return .unparsed
+        }
         // Rule 76: "<think>… so the answer is no.</think>\n\nANSWER: yes": working that reaches another answer than
         // the reply gives says two things (yes/no and letters; a number's working holds its steps' results).
         // Only a conclusion counts: the working's last sentence says "so", "therefore" or "the answer" ("A looks
@@ -228,6 +240,52 @@ enum AnswerReading {
         // Looked for as a byte: a substring search costs more than the whole reading of most replies.
         guard text.utf8.contains(UInt8(ascii: "~")), text.contains("~~") else { return text }
         return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
+    }
+
+    /// `text` without the sentences that answer another question than the one asked (rule 83): from one that says so
+    /// ("Slightly different question, but the author of Doctor Zhivago is B.", "That's a bit off what you asked — per
+    /// crate it's 35 kites.", "I'll answer a slightly different question — whether drinks are sold. They are: …") to
+    /// one that comes back to the question asked ("For this one, B.", "As for your question, …") or an answer line
+    /// ("ANSWER: B"), or to the end. Whatever those sentences answer, they answer the other question.
+    static func withoutOtherQuestions(_ text: String) -> String {
+        // Looked for as bytes first, in one pass: "question" or "asked" in any case, as the last bytes read, lowered.
+        var window: UInt64 = 0
+        var named = false
+        for byte in text.utf8 {
+            window = window << 8 | UInt64(byte | 0x20)
+            if window & 0xFFFF_FFFF == askedBytes || window & 0x00FF_FFFF_FFFF_FFFF == questionBytes {
+                named = true
+                break
+            }
+        }
+        guard named, text.contains(otherQuestion) else { return text }
+        var kept = ""
+        var aside = false
+        for sentence in text.matches(of: #/[^.!?\n]*(?:[.!?]+|\n|$)/#) where !sentence.output.isEmpty {
+            let words = sentence.output
+            if words.contains(otherQuestion) {
+                aside = true
+            } else if aside, words.contains(backToQuestion) || AnswerSlots.content(of: String(words)) != nil {
+                aside = false
+            }
+            kept += aside ? " " : words
+        }
+        return kept
+    }
+
+    /// "sked" and "uestion" as the low bytes of a word (the last byte lowest), as ``withoutOtherQuestions(_:)`` looks
+    /// for them.
+    static let askedBytes = "sked".utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    static let questionBytes = "uestion".utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+
+    /// Words that say a sentence answers another question than the one asked.
+    static var otherQuestion: Regex<Substring> {
+        #/(?i)\b(?:(?:different|related|nearby|neighbou?ring|adjacent)\s+question|(?:off|away)\s+(?:from\s+)?what\s+you\s+asked|not\s+(?:quite|exactly)\s+what\s+you\s+asked)/#
+    }
+
+    /// Words that bring a reply back to the question asked after it answered another ("For this one, B.").
+    static var backToQuestion: Regex<Substring> {
+        #/(?i)\b(?:for\s+(?:this|that)\s+one|(?:as\s+for|back\s+to|for)\s+your\s+(?:own\s+)?question|the\s+one\s+you\s+asked)/#
     }
 
     /// `text` with a checklist read as ticked (rule 78): where lines open with both an empty box ("- [ ] A", "☐ yes")

@@ -41,6 +41,11 @@ enum AnswerSlots {
         return nil
     }
 
+    /// `text` without its answer tags and JSON answer fields: the prose around them (rule 82).
+    static func withoutTaggedSlots(_ text: String) -> String {
+        [tag, attribute, json].reduce(text) { $1.removingMatches(in: $0) }
+    }
+
     /// The text of the reply's answer slot, for the readers that take a slot's content as their whole
     /// input (numbers, words of a list, text) and for slot compliance: the last tag or, without one, the
     /// last JSON answer field or, without one, the rest of the last answer line (`ANSWER: 391`,

@@ -70,6 +70,8 @@ enum NonAnswers {
         // vous le dire", "Das wüsste ich nicht").
         "não saberia", "nao saberia", "je ne saurais dire", "je ne saurais le dire", "je ne saurais vous le dire",
         "je ne saurais vous dire", "wüsste ich nicht", "ehrlich gesagt nicht sicher", "mir da nicht sicher",
+        // Session 22: "je ne saurais pas dire" (with the "pas" that spoken French keeps).
+        "je ne saurais pas",
         // Session 20: an answer its writer disowns ("please treat that 288 as unreliable — I can't give a firm figure").
         "i can't give a firm", "i cannot give a firm", "i can't give a definite", "i cannot give a definite",
         // Session 17: doubts of confidence ("I'm no longer confident that it's (A)").
