@@ -142,4 +142,42 @@ struct ExtractionSessionTwentyTwoTests {
             Reading.yesNo("Non… je ne saurais pas vous dire, voyez avec le capitaine.", to: Self.ferry) == "evasive"
         )
     }
+
+    static let lostKey = [
+        "A": "Keep it in the till until the owner calls", "B": "Hand it to the site manager",
+        "C": "Throw it in the lost property bin", "D": "Leave it on the counter",
+    ]
+
+    @Test("a letter quoted with words of other options only, or an option text after a letter that is no option")
+    func partlyQuotedOptions() {
+        let poets = ["A": "Ted Hughes", "B": "Seamus Heaney", "C": "Philip Larkin"]
+        #expect(Reading.letter("C) Seamus Hughes", options: poets) == "unparsed")
+        #expect(Reading.letter("C) Larkin", options: poets) == "C")
+        #expect(Reading.letter("C) Philip Larkin, of course", options: poets) == "C")
+        // "(D)" is no option of three: the text it quotes is not given alone.
+        #expect(Reading.letter("(D) Seamus Heaney", options: poets) == "unparsed")
+        #expect(Reading.letter("Seamus Heaney", options: poets) == "B")
+    }
+
+    @Test(
+        "a short reply that paraphrases exactly one option picks it",
+        arguments: [
+            ("Give it to the site manager straight away.", "B"),
+            ("Pop it in the lost property box.", "C"),
+            // Two options in play, a letter of another option, or a negation leave it open.
+            ("Give it to the manager or drop it in the property bin.", "unparsed"),
+            ("(E) give it to the site manager.", "unparsed"),
+            ("Don't give it to the site manager.", "unparsed"),
+            // An option's own text after a rejection is no pick either.
+            ("Don't hand it to the site manager.", "unparsed"),
+            // A long reply is no paraphrase of one option.
+            (
+                "Whatever you decide, the site manager will want to know, and whoever phones about it later should be told where it went, because keys go missing all the time here.",
+                "unparsed"
+            ),
+        ]
+    )
+    func paraphrasedOption(reply: String, expected: String) {
+        #expect(Reading.letter(reply, options: Self.lostKey) == expected, "\(reply.debugDescription)")
+    }
 }

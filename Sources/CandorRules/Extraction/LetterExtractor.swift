@@ -55,8 +55,9 @@ public struct LetterExtractor: Sendable {
                 quotedLetters.insert("")
                 continue
             }
-            // A letter quoted with another option's text ("B) 692" where 692 is C) is no answer.
-            if let quoted = quotedOption(event, reply), quoted != event.value {
+            // A letter quoted with another option's text ("B) 692" where 692 is C), or with words of other options and
+            // none of its own ("D) Boris Turgenev" where D is Nikolai Gogol, rule 84), is no answer.
+            if let quoted = quotedOption(event, reply) ?? partlyQuotedOption(event, reply), quoted != event.value {
                 contradicted = index
                 quotedLetters.insert(quoted)
                 continue
@@ -134,6 +135,8 @@ public struct LetterExtractor: Sendable {
                 !mentions.contains(where: { $0.first == quoted.index && ($0.operand || $0.result) })
             {
                 events.append(quoted)
+            } else if hedges.isEmpty, let paraphrase = paraphrasedOption(reply) {
+                events.append(paraphrase)
             }
         }
         let (answer, event) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
@@ -220,7 +223,9 @@ public struct LetterExtractor: Sendable {
     }
 
     /// Words before an option's text that reject it.
-    static let rejectingBefore: Set<String> = ["not", "isn't", "nor", "than", "neither", "except", "unlike"]
+    static let rejectingBefore: Set<String> = [
+        "not", "isn't", "nor", "than", "neither", "except", "unlike", "don't", "never", "avoid",
+    ]
 
     /// The option whose text the reply gives, when it names no letter and exactly one option's text
     /// is in it.
@@ -234,7 +239,8 @@ public struct LetterExtractor: Sendable {
                     reply.has(option.words, at: $0)
                         && ($0 == 0
                             || !(Self.rejectingBefore.contains(reply.tokens[$0 - 1].word)
-                                || isLetter(reply.tokens[$0 - 1].word)))
+                                || isLetter(reply.tokens[$0 - 1].word)
+                                || Self.isOptionMark(reply.tokens[$0 - 1])))
                         && !Self.isCalledWrong(at: $0, in: reply)
                 })
             else { continue }
@@ -243,6 +249,64 @@ public struct LetterExtractor: Sendable {
         }
         guard let found else { return nil }
         return AnswerReading.Event(value: found.letter, index: found.index, rank: .word, marker: nil, leading: false)
+    }
+
+    /// Whether `token` is a capital letter written as an option's mark ("(C)", "C)"), allowed or not: an option text
+    /// after a letter that is no option ("(C) Export the records" to options A and B) is quoted with it, not given
+    /// alone (rule 84).
+    static func isOptionMark(_ token: ReplyTokens.Token) -> Bool {
+        token.capitalised && token.word.utf8.count == 1 && (token.after == ")" || token.after == "]")
+    }
+
+    /// Rule 84: the letter of another option whose words the text right after a letter quotes, when none of its own
+    /// option's do ("D) Boris Turgenev" where B is Boris Pasternak, C Ivan Turgenev and D Nikolai Gogol): the text
+    /// up to the end of the letter's sentence, at most six words, compared by its content words.
+    private func partlyQuotedOption(_ event: AnswerReading.Event, _ reply: ReplyTokens) -> String? {
+        guard options.count >= 2, let own = options.first(where: { $0.letter == event.value }) else { return nil }
+        let tokens = reply.tokens
+        let after = tokens[(event.index + 1)...].prefix { $0.before < .sentence }.prefix(6)
+        guard !after.isEmpty, tokens[event.index].after == ")" || tokens[event.index].after == ":" else { return nil }
+        let quoted = Set(after.map(\.word).filter(Self.isContentWord))
+        guard !quoted.isEmpty, quoted.isDisjoint(with: own.words) else { return nil }
+        return options.first { $0.letter != event.value && !quoted.isDisjoint(with: $0.words) }?.letter
+    }
+
+    /// Rule 85: the option a short reply that names no letter and quotes no option's text paraphrases ("Take the wallet
+    /// to the reception desk." for "(B) Hand it in at reception"): a reply of one sentence and at most 25 words that
+    /// shares content words of four letters or more with exactly one option, at least a third of that option's, and
+    /// none with any other. A careful reader maps such a reply to its option; two options in play leave it open, and
+    /// so does a letter, a negation or a word calling something wrong.
+    private func paraphrasedOption(_ reply: ReplyTokens) -> AnswerReading.Event? {
+        let tokens = reply.tokens
+        guard options.count >= 2, !tokens.isEmpty, tokens.count <= 25, AnswerReading.isSingleSentence(reply) else {
+            return nil
+        }
+        let said = Set(tokens.map(\.word).filter { $0.utf8.count >= 4 && Self.isContentWord($0) })
+        var found: (letter: String, index: Int)? = nil
+        for option in options {
+            let own = Set(option.words.filter { $0.utf8.count >= 4 && Self.isContentWord($0) })
+            let shared = own.intersection(said)
+            guard !shared.isEmpty else { continue }
+            guard found == nil, shared.count * 3 >= own.count,
+                let index = tokens.firstIndex(where: { shared.contains($0.word) })
+            else { return nil }
+            found = (option.letter, index)
+        }
+        // A letter or option mark ("Either A or C, I think — …", "A valve is …"), a negation ("… isn't locking it")
+        // or a word calling something wrong ("Option 3 is wrong; the Severn is longer.") leaves the reply open.
+        guard let found,
+            !tokens.contains(where: {
+                $0.capitalised && (isLetter($0.word) || Self.isOptionMark($0))
+                    || AnswerQuestion.negations.contains($0.word) || $0.word.hasSuffix("n't")
+                    || Self.wrongWords.contains($0.word)
+            })
+        else { return nil }
+        return AnswerReading.Event(value: found.letter, index: found.index, rank: .word, marker: nil, leading: false)
+    }
+
+    /// Whether `word` says something of an option's content: not a function word, three letters or more.
+    static func isContentWord(_ word: String) -> Bool {
+        word.utf8.count >= 3 && !AnswerQuestion.functionWords.contains(word)
     }
 
     /// The letter of the option text quoted next to a letter ("B) 431"), if any: the closest text
