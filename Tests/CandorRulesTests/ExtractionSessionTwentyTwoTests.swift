@@ -180,4 +180,30 @@ struct ExtractionSessionTwentyTwoTests {
     func paraphrasedOption(reply: String, expected: String) {
         #expect(Reading.letter(reply, options: Self.lostKey) == expected, "\(reply.debugDescription)")
     }
+
+    static let hall =
+        "The hall seated 410 guests on Friday and 385 on Saturday. How many guests did it seat? End with a line 'ANSWER: <number>'."
+
+    @Test("another count of the asked quantity, or an alternative under a condition, says a second number")
+    func secondNumbers() {
+        #expect(Reading.number("The hall seated 805 guests.\n\nANSWER: 795", to: Self.hall) == "unparsed")
+        #expect(Reading.number("The hall seated 795 guests.\n\nANSWER: 795", to: Self.hall) == "795")
+        // Working, a given, a comparison or a correction before the slot say no second answer.
+        #expect(Reading.number("410 + 385 = 795 guests.\n\nANSWER: 795", to: Self.hall) == "795")
+        #expect(Reading.number("Saturday had 25 guests fewer.\n\nANSWER: 795", to: Self.hall) == "795")
+        #expect(
+            Reading.number("I first wrote 805 guests. Correction: it is less.\n\nANSWER: 795", to: Self.hall) == "795"
+        )
+        // An alternative offered is a hedge of the answer: evasive, as "or possibly 805" was.
+        #expect(Reading.number("795 guests, or 805 if the band counts.", to: Self.hall) == "evasive")
+        #expect(Reading.number("795 guests, or possibly 805.", to: Self.hall) == "evasive")
+    }
+
+    @Test("a letter a reply's code sets as its pick is the pick")
+    func pickInCode() {
+        #expect(Reading.letter("```python\npick = 'C'  # the timpani\n```", options: Self.instruments) == "C")
+        #expect(Reading.letter("selected = \"B\"", options: Self.instruments) == "B")
+        // A quoted letter elsewhere is still only mentioned.
+        #expect(Reading.letter("Some call it 'B' at first glance.", options: Self.instruments) == "unparsed")
+    }
 }

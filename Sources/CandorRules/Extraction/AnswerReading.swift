@@ -280,7 +280,7 @@ enum AnswerReading {
 
     /// Words that say a sentence answers another question than the one asked.
     static var otherQuestion: Regex<Substring> {
-        #/(?i)\b(?:(?:different|related|nearby|neighbou?ring|adjacent)\s+question|(?:off|away)\s+(?:from\s+)?what\s+you\s+asked|not\s+(?:quite|exactly)\s+what\s+you\s+asked)/#
+        #/(?i)\b(?:(?:different|related|nearby|neighbou?ring|adjacent)\s+question|(?:off|away)\s+(?:from\s+)?what\s+you\s+asked|not\s+(?:quite|exactly)\s+(?:what\s+you\s+asked|your\s+question))/#
     }
 
     /// Words that bring a reply back to the question asked after it answered another ("For this one, B.").

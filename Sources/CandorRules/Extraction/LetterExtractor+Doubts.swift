@@ -55,6 +55,9 @@ extension LetterExtractor {
         return bytes[bytes.index(position, offsetBy: -2)] == 0xC2 && (last == 0xB0 || last == 0xBA)
     }
 
+    /// Names a reply's code gives its pick ("pick = 'D'", "selected = \"B\""): the letter set to one is the pick.
+    static let assignedPicks: Set<String> = ["pick", "picked", "chosen", "selected", "letter", "guess"]
+
     /// Operators that make a letter next to them a variable ("1 + C = 4", "A = 3007", "(B)/(x^2 + y)").
     static let operators: Set<UInt8> = Set("=+/^".utf8)
 
@@ -62,8 +65,13 @@ extension LetterExtractor {
     /// spaces aside), or a minus between it and another single letter ("D - C + E"); not a letter set equal to its
     /// own option's text ("A = 3036").
     func isVariable(at index: Int, in reply: ReplyTokens) -> Bool {
-        // "answer=C" (rule 77): an answer label's value, not a variable.
-        if index > 0, AnswerSlots.lineWords.contains(reply.tokens[index - 1].word) { return false }
+        // "answer=C" (rule 77), "pick = 'D'" (a code comment's pick, rule 88): an answer's value, not a variable.
+        if index > 0,
+            AnswerSlots.lineWords.contains(reply.tokens[index - 1].word)
+                || Self.assignedPicks.contains(reply.tokens[index - 1].word)
+        {
+            return false
+        }
         // Only the bytes around the letter are looked at: this runs for every capital letter of every reply.
         let token = reply.tokens[index]
         let low = max(0, token.start - 24)

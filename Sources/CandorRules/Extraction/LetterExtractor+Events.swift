@@ -81,7 +81,10 @@ extension LetterExtractor {
         guard token.word.count == 1, let character = token.word.uppercased().first, letters.contains(character)
         else { return nil }
         let leading = tokens[..<index].allSatisfy { YesNoExtractor.leadIns.contains($0.word) } && index <= 5
-        guard !token.quoted || leading else { return nil }
+        // A quoted letter is mentioned, unless it leads the reply or is the value of a pick ("pick = 'D'", rule 88).
+        guard !token.quoted || leading || index > 0 && Self.assignedPicks.contains(tokens[index - 1].word) else {
+            return nil
+        }
         // "Your answer is (B)", "your guess: A": the person's answer, not the reply's.
         let sentence = reply.sentenceStart(of: index)
         if let your = tokens[sentence..<index].lastIndex(where: { $0.word == "your" }), index - your <= 3,

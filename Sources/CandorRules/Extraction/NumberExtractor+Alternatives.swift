@@ -7,12 +7,17 @@ extension NumberExtractor {
         "possibly", "perhaps", "maybe", "probably", "vielleicht", "quizás", "quizá", "peut", "forse", "talvez",
     ]
 
-    /// Whether "or" and a word of possibility stand right before the number ("…, or possibly 375"): the reply offers
-    /// another answer beside its own.
+    /// Whether "or" and a word of possibility stand right before the number ("…, or possibly 375"), or "or" before it
+    /// and a condition right after it ("1092 wheels, or 1062 if two racks are empty", rule 86): the reply offers another
+    /// answer beside its own.
     static func isOfferedAlternative(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
         let window = reply.tokens[max(0, mention.first - 3)..<mention.first].map(\.word)
-        return window.contains { ["or", "oder", "o", "ou", "ou"].contains($0) }
-            && window.contains { offeredAlternatives.contains($0) }
+        guard window.contains(where: { ["or", "oder", "o", "ou"].contains($0) }) else { return false }
+        if window.contains(where: { offeredAlternatives.contains($0) }) { return true }
+        // The condition within the next three words of the number's clause ("or 1062 if …", "or 1062 wheels when …").
+        let after = reply.tokens[(mention.last + 1)...].prefix { $0.before < .sentence }.prefix(3)
+        return reply.tokens[mention.first - 1].word == "or"
+            && after.contains { YesNoExtractor.conditionals.contains($0.word) || ["when", "once"].contains($0.word) }
     }
 
     /// The correction word that introduces the answer at `position`, counted from the start of its equation ("2,555.

@@ -97,19 +97,25 @@ struct CountedQuantity: Sendable, Hashable {
         return String(word.dropLast())
     }
 
+    /// The noun that counts `mention` ("20 fresh loaves"), or the unit glued to its digits ("1368kg"), if any.
+    static func noun(of mention: NumberMention, in reply: ReplyTokens) -> (words: [String], head: String)? {
+        let word = reply.tokens[mention.last].word
+        let glued = word.first?.isNumber == true ? String(word.drop { !$0.isLetter }) : ""
+        return glued.isEmpty ? noun(after: mention.last, in: reply) : ([stem(glued)], stem(glued))
+    }
+
+    /// Whether the asked quantity counts `mention` ("901 skiers" where skiers are asked).
+    func counts(_ mention: NumberMention, in reply: ReplyTokens) -> Bool {
+        Self.noun(of: mention, in: reply)?.words.contains(asked) ?? false
+    }
+
     /// Whether the reply gives `value` counted in another quantity and never in the asked one: "20 racks" where loaves
     /// are asked and the question counts racks too, or "10 feet" where loaves are asked. A number the asked noun
     /// follows ("20 loaves", "20 fresh loaves") counts what is asked, and so does the same number elsewhere.
     func isCountedOtherwise(_ value: String, mentions: [NumberMention], in reply: ReplyTokens) -> Bool {
         var otherwise = false
         for mention in mentions where mention.value == value {
-            // A unit glued to the digits ("1368kg") counts as the word after them.
-            let word = reply.tokens[mention.last].word
-            let glued = word.first?.isNumber == true ? String(word.drop { !$0.isLetter }) : ""
-            guard
-                let noun = glued.isEmpty
-                    ? Self.noun(after: mention.last, in: reply) : ([Self.stem(glued)], Self.stem(glued))
-            else { continue }
+            guard let noun = Self.noun(of: mention, in: reply) else { continue }
             if noun.words.contains(asked) { return false }
             otherwise =
                 otherwise || (givens.contains(asked) && givens.contains(noun.head))

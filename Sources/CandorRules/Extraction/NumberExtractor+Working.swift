@@ -53,4 +53,28 @@ extension NumberExtractor {
         }
         return false
     }
+
+    /// Number rule 87: whether the prose before the slot `chosen` states another count of the asked quantity ("The
+    /// chairlift carried 901 skiers.\n\nANSWER: 911" to "How many skiers did it carry?"): a number of its own, not
+    /// one of the question's, outside working (no operand or result), counted in the asked noun, alone in its sentence,
+    /// with no correction between it and the slot.
+    static func statesOtherCount(
+        than chosen: AnswerReading.Event,
+        mentions: [NumberMention],
+        question: AnswerQuestion,
+        in reply: ReplyTokens
+    ) -> Bool {
+        guard let counted = question.counted else { return false }
+        return mentions.contains { mention in
+            guard mention.first < chosen.index, !mention.operand, !mention.result, !isComparative(mention, reply),
+                let value = mention.value,
+                value != chosen.value, !question.numbers.contains(value), counted.counts(mention, in: reply),
+                !AnswerReading.isCorrected(between: mention.last, and: chosen.index, in: reply)
+            else { return false }
+            let sentence = reply.sentenceStart(of: mention.first)
+            return !mentions.contains { other in
+                other.first != mention.first && reply.sentenceStart(of: other.first) == sentence
+            }
+        }
+    }
 }

@@ -176,6 +176,13 @@ public struct NumberExtractor: Sendable {
         }
         let (answer, chosen) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
         if AnswerReading.isTakenBack(chosen, among: events, in: reply) { return .unparsed }
+        // Number rule 87: "The chairlift carried 901 skiers.\n\nANSWER: 911": prose that states another count of the
+        // asked quantity than the slot's says a second answer.
+        if let chosen, chosen.rank == .slot, let question,
+            Self.statesOtherCount(than: chosen, mentions: mentions, question: question, in: reply)
+        {
+            return .unparsed
+        }
         // Number rule 48: "Roughly 8,800 tickets.", "About 52,000.", "2700 litres, give or take": an estimate is no
         // answer to a question that gives the figures to work it out from; a slot still answers. An estimate of a
         // quantity the question gives no figures for ("About 8,800 metres" for Everest's height) is a belief.
