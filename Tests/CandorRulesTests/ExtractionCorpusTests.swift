@@ -133,11 +133,11 @@ struct ExtractionCorpusTests {
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
             // second round, fresh17 since session 21, fresh18 since session 21's second round, fresh19 since the end of
-            // session 21, fresh20 since session 22).
+            // session 21, fresh20 since session 22, fresh21 since session 22's second round).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19", "fresh20",
+                "fresh18", "fresh19", "fresh20", "fresh21",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -437,6 +437,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.886, 17), "letter": (0.86, 11), "number": (0.873, 13)],
             secondReader: (alike: true, atLeast: 89)
         ),
+        // fresh21: labelled blind in session 22's second round like fresh7; tuned on since. Read with rules 1-78: yes/no
+        // 87.7%, 17 wrong; letters 85.3%, 14; numbers 84.7%, 16; with rules 1-81: yes/no 88.3%, 15; letters 85.3%, 14;
+        // numbers 85.3%, 15; with rules 1-88: yes/no 88.3%, 15; letters 86.0%, 13; numbers 86.0%, 14.
+        TuningPart(
+            split: "fresh21",
+            replies: 150,
+            floors: ["yes-no": (0.883, 15), "letter": (0.86, 13), "number": (0.86, 14)],
+            secondReader: (alike: true, atLeast: 90)
+        ),
     ]
 
     @Test(
@@ -455,7 +464,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh21"
+    static let blindPart: String? = "fresh22"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -465,10 +474,9 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh21 (session 22's second round) read with the session's start rules (1-78, at 0dae11f: yes/no
-    /// 87.7%, 17 wrong; letters 85.3%, 14; numbers 84.7%, 16), with the round's start rules (1-81, at 1815251: yes/no
-    /// 88.3%, 15; letters 85.3%, 14; numbers 85.3%, 15) and with rules 1-88 (yes/no 88.3%, 15; letters 86.0%, 13;
-    /// numbers 86.0%, 14), its floors.
+    /// get worse. fresh22 is being made; until it is merged and read, the floors are fresh21's first reading with rules
+    /// 1-88 (yes/no 88.3%, 15 wrong; letters 86.0%, 13; numbers 86.0%, 14). Replace them when the new blind part is
+    /// first read.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
         "yes-no": (0.883, 15), "letter": (0.86, 13), "number": (0.86, 14),
     ]
