@@ -206,4 +206,41 @@ struct ExtractionSessionTwentyTwoTests {
         // A quoted letter elsewhere is still only mentioned.
         #expect(Reading.letter("Some call it 'B' at first glance.", options: Self.instruments) == "unparsed")
     }
+
+    @Test(
+        "an option picked by its place after a verb of picking, or called the one",
+        arguments: [
+            ("I'd go with the third option.", "C"),
+            ("I'll take option four.", "D"),
+            ("Option one is the answer.", "A"),
+            // A rejected place is no pick.
+            ("I won't pick the second option.", "evasive"),
+        ]
+    )
+    func placesPicked(reply: String, expected: String) {
+        #expect(Reading.letter(reply, options: Self.instruments) == expected, "\(reply.debugDescription)")
+    }
+
+    @Test("a confidence in brackets annotates its answer: two answers with their odds are two answers")
+    func confidences() {
+        #expect(Reading.letter("C (80% sure)", options: Self.instruments) == "C")
+        #expect(Reading.letter("C (70%) or D (30%)", options: Self.instruments) == "unparsed")
+        #expect(Reading.number("795 (70%) or 805 (30%).", to: Self.hall) != "795")
+    }
+
+    @Test(
+        "an opening tag's attributes are fields on their own line, and a recheck between two slots corrects the first"
+    )
+    func openingTagsAndRechecks() {
+        #expect(Reading.yesNo(#"<ferry_check bikes="no">noon sailing only</ferry_check>"#, to: Self.ferry) == "no")
+        #expect(Reading.yesNo(#"<ferry_check bikes="yes">every sailing</ferry_check>"#, to: Self.ferry) == "yes")
+        #expect(
+            Reading.letter(
+                "ANSWER: B\n\nLet me recheck: the timpani are drums, so C.\n\nANSWER: C",
+                options: Self.instruments
+            )
+                == "C"
+        )
+        #expect(Reading.letter("ANSWER: B\n\nANSWER: C", options: Self.instruments) == "unparsed")
+    }
 }

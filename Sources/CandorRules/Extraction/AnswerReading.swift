@@ -174,7 +174,9 @@ enum AnswerReading {
         guard text.utf8.count <= longestReading else {
             return slotOfLong(text).map { read(ReplyTokens(unwrappingLaTeX($0))) } ?? .unparsed
         }
-        text = withoutOtherQuestions(withoutStruckText(unwrappingLaTeX(withoutHTMLTags(onlyCheckedItems(text)))))
+        text = withoutConfidences(
+            withoutOtherQuestions(withoutStruckText(unwrappingLaTeX(withoutHTMLTags(onlyCheckedItems(text)))))
+        )
         let tagged = AnswerSlots.taggedContent(of: text).map { read(ReplyTokens($0)) }
         let answer = tagged.flatMap { $0 == .unparsed ? nil : $0 } ?? read(ReplyTokens(text))
         // Rule 82: "In short: no, finished pots are not sold.\n\n{\"answer\": \"yes\"}": prose that answers one way
@@ -240,6 +242,17 @@ enum AnswerReading {
         // Looked for as a byte: a substring search costs more than the whole reading of most replies.
         guard text.utf8.contains(UInt8(ascii: "~")), text.contains("~~") else { return text }
         return text.replacing(#/~~[^~\n]{1,400}~~/#, with: " ")
+    }
+
+    /// `text` without the confidences it puts in brackets after its answers (rule 90): "B (55%) or A (45%)" is "B or A",
+    /// two answers, and "C (90% sure)" is C. Only a percentage alone in its brackets, or with a word of certainty.
+    static func withoutConfidences(_ text: String) -> String {
+        // Looked for as bytes first: "%" right before ")" or before a word of certainty.
+        guard text.utf8.contains(UInt8(ascii: "%")), text.utf8.contains(UInt8(ascii: "(")) else { return text }
+        // The word before the brackets is kept ("B (55%)" is "B").
+        return text.replacing(
+            #/([^\s(]) ?\(\s*\d{1,3}(?:\.\d+)?\s*%(?:\s+(?:sure|confident|certain|likely|confidence))?\s*\)/#
+        ) { String($0.output.1) }
     }
 
     /// `text` without the sentences that answer another question than the one asked (rule 83): from one that says so
@@ -337,9 +350,10 @@ enum AnswerReading {
     /// `text` as a browser shows its HTML (rule 75): the tags of emphasis and inline code taken off ("<p>Answer:
     /// <strong>D</strong></p>" is "Answer: D", and "<b>D</b>" holds no letter B), those of superscripts and subscripts
     /// a caret ("10<sup>3</sup>" is neither 10 nor 103), those of paragraphs, lines, list items, headings and table cells
-    /// ending a line. Any other self-closing tag with attributes reads as its labelled fields (rule 79:
+    /// ending a line. Any other tag with attributes reads as its labelled fields (rule 79:
     /// `<choice letter="A" text="The tango"/>` is "choice letter: A, text: The tango", whose letter and option text
-    /// then have to agree), except an answer tag, which ``AnswerSlots`` reads. Other tags (an answer tag, a reasoning
+    /// then have to agree; an opening tag's fields end their line, rule 91: `<check match="no">Saturday</check>` is
+    /// "check match: no" and "Saturday"), except an answer tag's value, which ``AnswerSlots`` reads. Other tags (an answer tag, a reasoning
     /// block) and comparisons in prose ("a<b and b>c") stay. One pass over the bytes.
     static func withoutHTMLTags(_ text: String) -> String {
         // Looked for as a byte first: most replies hold no tag.
@@ -348,6 +362,8 @@ enum AnswerReading {
         var plain: [UInt8] = []
         var copied = 0
         var index = 0
+        // The names of the opening tags read as fields, whose closing tags end a line.
+        var opened: Set<String> = []
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<"), let tag = markupTag(at: index, in: bytes) else {
                 index += 1
@@ -356,8 +372,13 @@ enum AnswerReading {
             let replacement: [UInt8]
             if let known = htmlTags[tag.name] {
                 replacement = known.map { [$0] } ?? []
-            } else if tag.selfCloses, let first = tag.attributes.first, !isAnswerSlot(tag, first: first, in: bytes) {
-                replacement = fields(of: tag, in: bytes)
+            } else if let first = tag.attributes.first, !isAnswerSlot(tag, first: first, in: bytes) {
+                // An opening tag's fields end their line, before the content (`<check match="no">Saturday</check>`),
+                // and its closing tag ends the content's.
+                replacement = fields(of: tag, in: bytes) + (tag.selfCloses ? [] : [UInt8(ascii: "\n")])
+                if !tag.selfCloses { opened.insert(tag.name) }
+            } else if bytes[index + 1] == UInt8(ascii: "/"), opened.contains(tag.name) {
+                replacement = [UInt8(ascii: "\n")]
             } else {
                 index += 1
                 continue
@@ -405,15 +426,15 @@ enum AnswerReading {
     }
 
     /// The markup tag that opens at byte `start` ("<b>", "</strong>", "<br />", `<p class="x">`,
-    /// `<choice letter="A"/>`); nil for anything else. Its name has at most twelve letters, digits or underscores, and
+    /// `<choice letter="A"/>`); nil for anything else. Its name has at most 24 letters, digits or underscores, and
     /// attributes must read as attributes (`name="value"`, at most eight of 200 bytes in all), so that "a<b and b>c"
     /// is no tag.
     static func markupTag(at start: Int, in bytes: [UInt8]) -> MarkupTag? {
         var index = start + 1
         if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
         let nameStart = index
-        while index < bytes.count, index - nameStart <= 12, isNameByte(bytes[index]) { index += 1 }
-        guard index > nameStart, index - nameStart <= 12 else { return nil }
+        while index < bytes.count, index - nameStart <= 24, isNameByte(bytes[index]) { index += 1 }
+        guard index > nameStart, index - nameStart <= 24 else { return nil }
         var tag = MarkupTag(
             name: String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased(),
             end: 0,
@@ -551,9 +572,12 @@ enum AnswerReading {
             let line = reply.lineStart(of: slot.index)
             // The slot's own label ("ANSWER:") is no correction of the slot before it.
             // An explicit take-back between the two ("Correction: …") makes the later slot a correction (rule 23).
+            // So does a word of revising between them ("ANSWER: A\n\nLet me recheck: … which is B, not A.\n\nANSWER: B",
+            // rule 92).
             let corrected = { (earlier: Int) in
                 slot.marker.map { $0 > earlier && $0 < line } ?? false
                     || takesBack(after: earlier, before: line, in: reply)
+                    || earlier < line && reply.tokens[earlier..<line].contains { changes.contains($0.word) }
             }
             if events.contains(where: {
                 $0.rank == .slot && $0.value != slot.value && ($0.index >= line || !corrected($0.index))

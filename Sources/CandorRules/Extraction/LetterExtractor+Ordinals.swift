@@ -22,6 +22,12 @@ extension LetterExtractor {
         "correct", "right", "true", "richtig", "correcta", "correcto", "juste", "vraie",
     ]
 
+    /// Nouns after "is the" that call a place's option the pick ("Option two is the one.").
+    static let approvingNouns: Set<String> = ["one", "answer", "pick", "winner"]
+
+    /// Words right before a place's option that pick it ("I'd go with the second option", "I'll take option two").
+    static let pickingWords: Set<String> = ["with", "pick", "choose", "take", "select", "picking", "choosing"]
+
     /// Nouns for an option before its number ("Option 2", "choice #3").
     static let numberedOptionNouns: Set<String> = ["option", "choice", "opción", "opção", "opzione"]
 
@@ -68,14 +74,19 @@ extension LetterExtractor {
             let token = tokens[index]
             let leading = tokens[..<index].allSatisfy { YesNoExtractor.leadIns.contains($0.word) } && index <= 5
             let previous = index > 0 ? tokens[index - 1].word : ""
+            // "I'd go with the second option", "I pick option two" (rule 89): after a verb of picking.
+            let picked = Self.pickingWords.contains(previous)
             guard
-                leading || token.before >= .comma
+                leading || token.before >= .comma || picked
                     || ["is", "it's", "was", "es", "est", "ist", "è", "é"].contains(previous)
             else { continue }
             let ends = tokens[after - 1].standsAlone || after >= tokens.count || tokens[after].before >= .comma
+            // "the third option is right", "Option two is the one." (rule 89).
             let approved =
                 after + 1 < tokens.count && ["is", "was", "es", "est", "ist", "è", "é"].contains(tokens[after].word)
-                && Self.approving.contains(tokens[after + 1].word)
+                && (Self.approving.contains(tokens[after + 1].word)
+                    || after + 2 < tokens.count && tokens[after + 1].word == "the"
+                        && Self.approvingNouns.contains(tokens[after + 2].word))
             guard ends || approved else { continue }
             let sentence = reply.sentenceStart(of: index)
             if tokens[sentence..<index].contains(where: {
@@ -87,7 +98,7 @@ extension LetterExtractor {
                 AnswerReading.Event(
                     value: String(letter),
                     index: index,
-                    rank: leading || approved || token.before >= .clause ? .word : .construction,
+                    rank: !picked && (leading || approved || token.before >= .clause) ? .word : .construction,
                     marker: AnswerReading.marker(reply, before: index),
                     leading: leading
                 )
