@@ -243,4 +243,15 @@ struct ExtractionSessionTwentyTwoTests {
         )
         #expect(Reading.letter("ANSWER: B\n\nANSWER: C", options: Self.instruments) == "unparsed")
     }
+
+    @Test("a list's number opens a reply, and a yes about another divisor answers another question")
+    func listNumbersAndOtherDivisors() {
+        let question =
+            "Is 5183 divisible by 71? Start your reply with yes or no, and end it with a final line 'ANSWER: yes' or 'ANSWER: no'."
+        #expect(Reading.yesNo("1. Yes, 5183 is divisible by 71.", to: question) == "yes")
+        #expect(Reading.yesNo("Yes, 5183 is divisible by 13.", to: question) == "unparsed")
+        #expect(Reading.yesNo("Yes, 5183 is divisible by both 71 and 73.", to: question) == "yes")
+        // A "no" that denies another divisor says nothing of it.
+        #expect(Reading.yesNo("No, 5183 is not divisible by 13 either.", to: question) == "no")
+    }
 }

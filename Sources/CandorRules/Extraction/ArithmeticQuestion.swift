@@ -299,6 +299,22 @@ enum ArithmeticQuestion: Hashable, Sendable {
         return placements
     }
 
+    /// Rule 94: whether the sentence of the word at `index` says the number divides by others than the question's
+    /// divisor ("Yes, 6923 is divisible by 17." or "… by both 2 and 4" to "Is 6923 divisible by 29?"): its answer
+    /// word answers that other question.
+    func affirmsOtherDivisor(inSentenceOf index: Int, in reply: ReplyTokens) -> Bool {
+        let tokens = reply.tokens
+        let start = reply.sentenceStart(of: index)
+        var end = index
+        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+        guard case .divisible(_, by: let divisor) = self else { return false }
+        guard let by = (start..<end).first(where: { tokens[$0].word == "divisible" && tokens[$0 + 1].word == "by" }),
+            !Self.isDenied(by, in: reply, reach: 3)
+        else { return false }
+        let divisors = tokens[(by + 2)...end].prefix(4).map(\.word).filter(AnswerQuestion.isDigits)
+        return !divisors.isEmpty && !divisors.contains(divisor)
+    }
+
     /// Rule 67: whether the reply places dates on weekdays and each one is another date than the one asked about,
     /// written as the question writes its date, year-month-day ("No, 2055-11-30 is a Wednesday." to "Was 2055-11-19 a
     /// Tuesday?"): its answer word answers about that other date. A date in words ("1 January 2026 is a Thursday") is

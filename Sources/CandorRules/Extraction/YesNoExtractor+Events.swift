@@ -118,11 +118,18 @@ extension YesNoExtractor {
     /// Words that conclude a reply's reasoning, after which an answer phrase answers ("So I'm afraid not.").
     static let conclusionWords: Set<String> = ["so", "therefore", "thus", "hence"]
 
+    /// Whether `token` is a list's number ("1." or "1)" opening a line).
+    static func isListNumber(_ token: ReplyTokens.Token) -> Bool {
+        token.word.utf8.count <= 2 && AnswerQuestion.isDigits(token.word) && (token.after == "." || token.after == ")")
+    }
+
     /// The answer given at `index`, if the word there answers.
     static func event(in reply: ReplyTokens, at index: Int, covered: [Bool]) -> AnswerReading.Event? {
         let tokens = reply.tokens
         let token = tokens[index]
-        let leading = tokens[..<index].allSatisfy { leadIns.contains($0.word) } && index <= 5
+        // "1. Yes, 6617 is divisible by 59.": a list's number opening the reply is a lead-in (rule 93).
+        let opener = index > 0 && isListNumber(tokens[0]) ? 1 : 0
+        let leading = tokens[opener..<max(opener, index)].allSatisfy { leadIns.contains($0.word) } && index <= 5
         // A quoted word is mentioned ("the word 'no'"), unless the quote is the reply's answer ("\"Yes.\" — …",
         // "the answer is 'no'").
         guard !token.quoted || leading || isQuotedAnswer(at: index, in: reply) else { return nil }

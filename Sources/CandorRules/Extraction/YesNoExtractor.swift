@@ -247,6 +247,12 @@ public struct YesNoExtractor: Sendable {
         }
         // Rule 67: "No, 2055-11-30 is a Wednesday." to "Was 2055-11-19 a Tuesday?": the answer is about another date.
         if question.arithmetic?.placesOnlyAnotherDate(in: reply) == true { return .unparsed }
+        // Rule 94: "Yes, 6923 is divisible by 17." to "Is 6923 divisible by 29?": the answer is about another divisor.
+        if let chosen, chosen.rank != .slot, value == "yes",
+            question.arithmetic?.affirmsOtherDivisor(inSentenceOf: chosen.index, in: reply) == true
+        {
+            return .unparsed
+        }
         // Rule 17: without a slot, a bare answer word whose own clause is about something else gives no answer.
         if let chosen, chosen.rank == .word, chosen.marker == nil, !question.addressesAssistant,
             !events.contains(where: { $0.rank == .slot }),
