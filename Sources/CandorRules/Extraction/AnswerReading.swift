@@ -247,13 +247,15 @@ enum AnswerReading {
     /// `text` without the confidences it puts in brackets after its answers (rule 90): "B (55%) or A (45%)" is "B or A",
     /// two answers, and "C (90% sure)" is C. Only a percentage alone in its brackets, or with a word of certainty.
     static func withoutConfidences(_ text: String) -> String {
-        // Looked for as bytes first: "%" right before ")" or before a word of certainty.
+        // Looked for as bytes first: "%" and "(".
         guard text.utf8.contains(UInt8(ascii: "%")), text.utf8.contains(UInt8(ascii: "(")) else { return text }
-        // The word before the brackets is kept ("B (55%)" is "B").
-        return text.replacing(
-            #/([^\s(]) ?\(\s*\d{1,3}(?:\.\d+)?\s*%(?:\s+(?:sure|confident|certain|likely|confidence))?\s*\)/#
-        ) { String($0.output.1) }
+        return confidence.removingMatches(in: text)
     }
+
+    /// A confidence in brackets right after a word ("B (55%)", "C (90% sure)"); the word itself is kept.
+    static let confidence = TextPattern.known(
+        #"(?<=[^\s(]) ?\(\s*\d{1,3}(?:\.\d+)?\s*%(?:\s+(?:sure|confident|certain|likely|confidence))?\s*\)"#
+    )
 
     /// `text` without the sentences that answer another question than the one asked (rule 83): from one that says so
     /// ("Slightly different question, but the author of Doctor Zhivago is B.", "That's a bit off what you asked — per
@@ -271,18 +273,33 @@ enum AnswerReading {
                 break
             }
         }
-        guard named, text.contains(otherQuestion) else { return text }
+        guard named, otherQuestion.matches(text) else { return text }
         var kept = ""
         var aside = false
-        for sentence in text.matches(of: #/[^.!?\n]*(?:[.!?]+|\n|$)/#) where !sentence.output.isEmpty {
-            let words = sentence.output
-            if words.contains(otherQuestion) {
+        // Sentence by sentence: up to a run of end marks or a line break, the marks kept with their sentence.
+        var start = text.startIndex
+        var index = text.startIndex
+        func flush(to end: String.Index) {
+            guard start < end else { return }
+            let sentence = String(text[start..<end])
+            if otherQuestion.matches(sentence) {
                 aside = true
-            } else if aside, words.contains(backToQuestion) || AnswerSlots.content(of: String(words)) != nil {
+            } else if aside, backToQuestion.matches(sentence) || AnswerSlots.content(of: sentence) != nil {
                 aside = false
             }
-            kept += aside ? " " : words
+            kept += aside ? " " : sentence
+            start = end
         }
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if character == "\n" {
+                flush(to: index)
+            } else if ".!?".contains(character), index == text.endIndex || !".!?".contains(text[index]) {
+                flush(to: index)
+            }
+        }
+        flush(to: text.endIndex)
         return kept
     }
 
@@ -292,14 +309,14 @@ enum AnswerReading {
     static let questionBytes = "uestion".utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
 
     /// Words that say a sentence answers another question than the one asked.
-    static var otherQuestion: Regex<Substring> {
-        #/(?i)\b(?:(?:different|related|nearby|neighbou?ring|adjacent)\s+question|(?:off|away)\s+(?:from\s+)?what\s+you\s+asked|not\s+(?:quite|exactly)\s+(?:what\s+you\s+asked|your\s+question))/#
-    }
+    static let otherQuestion = TextPattern.known(
+        #"\b(?:(?:different|related|nearby|neighbou?ring|adjacent)\s+question|(?:off|away)\s+(?:from\s+)?what\s+you\s+asked|not\s+(?:quite|exactly)\s+(?:what\s+you\s+asked|your\s+question))"#
+    )
 
     /// Words that bring a reply back to the question asked after it answered another ("For this one, B.").
-    static var backToQuestion: Regex<Substring> {
-        #/(?i)\b(?:for\s+(?:this|that)\s+one|(?:as\s+for|back\s+to|for)\s+your\s+(?:own\s+)?question|the\s+one\s+you\s+asked)/#
-    }
+    static let backToQuestion = TextPattern.known(
+        #"\b(?:for\s+(?:this|that)\s+one|(?:as\s+for|back\s+to|for)\s+your\s+(?:own\s+)?question|the\s+one\s+you\s+asked)"#
+    )
 
     /// `text` with a checklist read as ticked (rule 78): where lines open with both an empty box ("- [ ] A", "☐ yes")
     /// and a ticked one ("- [x] B", "☑ no"), the empty boxes' lines are dropped and the ticked ones keep their content
