@@ -253,5 +253,8 @@ struct ExtractionSessionTwentyTwoTests {
         #expect(Reading.yesNo("Yes, 5183 is divisible by both 71 and 73.", to: question) == "yes")
         // A "no" that denies another divisor says nothing of it.
         #expect(Reading.yesNo("No, 5183 is not divisible by 13 either.", to: question) == "no")
+        // A sentence that ends on "divisible by" names no divisor (this crashed the reader before the fuzzer found it).
+        #expect(Reading.yesNo("Yes, 5183 is divisible by", to: question) != "no")
+        #expect(Reading.yesNo("Yes. It is divisible by.", to: question) != "no")
     }
 }

@@ -303,13 +303,14 @@ enum ArithmeticQuestion: Hashable, Sendable {
     /// divisor ("Yes, 6923 is divisible by 17." or "… by both 2 and 4" to "Is 6923 divisible by 29?"): its answer
     /// word answers that other question.
     func affirmsOtherDivisor(inSentenceOf index: Int, in reply: ReplyTokens) -> Bool {
+        guard case .divisible(_, by: let divisor) = self else { return false }
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
         var end = index
         while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
-        guard case .divisible(_, by: let divisor) = self else { return false }
+        // "divisible by" with a word after it in the sentence ("… is divisible by." names no divisor).
         guard let by = (start..<end).first(where: { tokens[$0].word == "divisible" && tokens[$0 + 1].word == "by" }),
-            !Self.isDenied(by, in: reply, reach: 3)
+            by + 2 <= end, !Self.isDenied(by, in: reply, reach: 3)
         else { return false }
         let divisors = tokens[(by + 2)...end].prefix(4).map(\.word).filter(AnswerQuestion.isDigits)
         return !divisors.isEmpty && !divisors.contains(divisor)
