@@ -138,10 +138,9 @@ public struct AnswerQuestion: Sendable, Hashable {
 
     /// Whether the sentence of the prompt around word `index` has a person or a verb of saying in it.
     static func hasPerson(_ prompt: ReplyTokens, around index: Int) -> Bool {
-        let start = prompt.sentenceStart(of: index)
-        var end = index
-        while end + 1 < prompt.tokens.count, prompt.tokens[end + 1].before < .sentence { end += 1 }
-        return prompt.tokens[start...end].contains { persons.contains($0.word) }
+        return prompt.tokens[prompt.sentenceStart(of: index)...prompt.sentenceEnd(of: index)].contains {
+            persons.contains($0.word)
+        }
     }
 
     /// Auxiliaries that open a yes/no question.

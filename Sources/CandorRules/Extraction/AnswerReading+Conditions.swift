@@ -84,8 +84,7 @@ extension AnswerReading {
     static func isConditioned(_ index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
-        var end = index
-        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+        let end = reply.sentenceEnd(of: index)
         if (max(start, index - 2)...min(end, index + 2)).contains(where: { otherwiseWords.contains(tokens[$0].word) }) {
             return true
         }

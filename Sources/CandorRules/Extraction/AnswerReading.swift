@@ -502,8 +502,8 @@ enum AnswerReading {
         return nil
     }
 
-    /// The bytes a self-closing tag's attributes read as (rule 79): its name, then each attribute as a labelled
-    /// field ("choice letter: A, text: The tango").
+    /// The bytes a tag's attributes read as (rules 79 and 91): its name, then each attribute as a labelled field
+    /// ("choice letter: A, text: The tango").
     static func fields(of tag: MarkupTag, in bytes: [UInt8]) -> [UInt8] {
         var fields = Array(tag.name.utf8)
         for (offset, attribute) in tag.attributes.enumerated() {

@@ -112,9 +112,7 @@ enum ArithmeticQuestion: Hashable, Sendable {
     /// or asked, not said.
     static func isAsked(_ index: Int, in reply: ReplyTokens) -> Bool {
         let tokens = reply.tokens
-        var end = index
-        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
-        return tokens[index].quoted || tokens[end].after == "?"
+        return tokens[index].quoted || tokens[reply.sentenceEnd(of: index)].after == "?"
             || tokens[clauseStart(of: index, in: reply)..<index].contains {
                 YesNoExtractor.suppositions.contains($0.word)
             }
@@ -193,9 +191,7 @@ enum ArithmeticQuestion: Hashable, Sendable {
                 continue
             }
             let start = reply.sentenceStart(of: left.first)
-            var end = right.last
-            while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
-            let sentence = tokens[start...end]
+            let sentence = tokens[start...reply.sentenceEnd(of: right.last)]
             if sentence.contains(where: { $0.word == number })
                 || ["it", "it's", "this", "that"].contains(tokens[start].word)
             {
@@ -306,8 +302,7 @@ enum ArithmeticQuestion: Hashable, Sendable {
         guard case .divisible(_, by: let divisor) = self else { return false }
         let tokens = reply.tokens
         let start = reply.sentenceStart(of: index)
-        var end = index
-        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+        let end = reply.sentenceEnd(of: index)
         // "divisible by" with a word after it in the sentence ("… is divisible by." names no divisor).
         guard let by = (start..<end).first(where: { tokens[$0].word == "divisible" && tokens[$0 + 1].word == "by" }),
             by + 2 <= end, !Self.isDenied(by, in: reply, reach: 3)

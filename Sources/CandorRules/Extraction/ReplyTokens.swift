@@ -267,6 +267,13 @@ struct ReplyTokens {
         return start
     }
 
+    /// The index of the last word of the sentence that holds `index`.
+    func sentenceEnd(of index: Int) -> Int {
+        var end = index
+        while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
+        return end
+    }
+
     /// Whether the word at `index` is joined to the next word by an apostrophe with no space ("C'mon", "l'option"): the
     /// two are one word of the text. "C's" is a contraction of "is", not such a word.
     func isElided(_ index: Int) -> Bool {

@@ -293,10 +293,9 @@ public struct YesNoExtractor: Sendable {
                 !(chosen.index > index && AnswerReading.isDecisive(chosen, after: index)),
                 !isInsideQuestion(at: index, in: reply)
             else { return false }
-            let sentence = reply.sentenceStart(of: index)
-            var end = index
-            while end + 1 < tokens.count, tokens[end + 1].before < .sentence { end += 1 }
-            return !tokens[sentence...end].contains { conditionals.contains($0.word) || $0.word == "otherwise" }
+            return !tokens[reply.sentenceStart(of: index)...reply.sentenceEnd(of: index)].contains {
+                conditionals.contains($0.word) || $0.word == "otherwise"
+            }
         }
     }
 
