@@ -133,11 +133,11 @@ struct ExtractionCorpusTests {
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
             // second round, fresh17 since session 21, fresh18 since session 21's second round, fresh19 since the end of
-            // session 21, fresh20 since session 22, fresh21 since session 22's second round).
+            // session 21, fresh20 since session 22, fresh21 since session 22's second round, fresh22 since session 23).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19", "fresh20", "fresh21",
+                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -446,6 +446,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.883, 15), "letter": (0.86, 13), "number": (0.86, 14)],
             secondReader: (alike: true, atLeast: 90)
         ),
+        // fresh22: labelled blind in session 22's third round like fresh7; tuned on since session 23. Read with rules
+        // 1-78: yes/no 85.7%, 15 wrong; letters 85.3%, 11; numbers 82.0%, 17; with rules 1-88: yes/no 85.7%, 15;
+        // letters 88.0%, 9; numbers 82.7%, 16; with rules 1-94: yes/no 85.3%, 15; letters 89.3%, 9; numbers 82.7%, 16.
+        TuningPart(
+            split: "fresh22",
+            replies: 150,
+            floors: ["yes-no": (0.853, 15), "letter": (0.893, 9), "number": (0.826, 16)],
+            secondReader: (alike: true, atLeast: 90)
+        ),
     ]
 
     @Test(
@@ -464,7 +473,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh22"
+    static let blindPart: String? = "fresh23"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -474,12 +483,10 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh22 (session 22's third round) read with the session's start rules (1-78, at 0dae11f: yes/no
-    /// 85.7%, 15 wrong; letters 85.3%, 11; numbers 82.0%, 17), with the round's start rules (1-88, at 6f8f773: yes/no
-    /// 85.7%, 15; letters 88.0%, 9; numbers 82.7%, 16) and with rules 1-94 (yes/no 85.3%, 15; letters 89.3%, 9; numbers
-    /// 82.7%, 16), its floors. Never tuned on.
+    /// get worse. fresh23 (session 23's first round) is read with the session's start rules (1-94, at 614a7fc) once it
+    /// is merged; until then these are the goal's own floor. Never tuned on.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.853, 15), "letter": (0.893, 9), "number": (0.826, 16),
+        "yes-no": (0.0, 300), "letter": (0.0, 150), "number": (0.0, 150),
     ]
 
     @Test(
