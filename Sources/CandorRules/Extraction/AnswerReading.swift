@@ -68,6 +68,8 @@ enum AnswerReading {
         "aber", "mas", "ma", "però", "edit", "edited", "update", "updated",
         // "1374 packets are left.\n\nChecking: … 3042 − 1768 = 1274.\n\nANSWER: 1274": a check that ends elsewhere.
         "checking",
+        // "10,182.\nCheck: … = 10,192 — correcting to 10,192.\n\nANSWER: 10192".
+        "correcting", "corrected",
     ]
 
     /// Words that turn a sentence against what came before in it ("Probably, but …", "Probably D, though …").

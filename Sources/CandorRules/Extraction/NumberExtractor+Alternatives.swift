@@ -20,6 +20,25 @@ extension NumberExtractor {
             && after.contains { YesNoExtractor.conditionals.contains($0.word) || ["when", "once"].contains($0.word) }
     }
 
+    /// Whether a word of possibility opens the number's sentence right before it ("2268. Possibly 2278.", "Perhaps
+    /// 2278 though."): after a number already given, an alternative offered.
+    static func opensWithPossibility(_ mention: NumberMention, _ reply: ReplyTokens) -> Bool {
+        let word = mention.first - 1
+        return word >= 0 && offeredAlternatives.contains(reply.tokens[word].word)
+            && (word == 0 || reply.tokens[word].before >= .sentence)
+    }
+
+    /// Whether the number at `position` is the result of an equation that holds and an operand of a later equation of
+    /// the reply ("3847 × 20 = 76,940 … 76,940 + 11,541 = 88,481"): a step of the working. A step that does not add up
+    /// ("150 + 47 = 62 … 351 / 3 * 62") is not working a reader follows.
+    static func feedsLaterEquation(at position: Int, of mentions: [NumberMention], in reply: ReplyTokens) -> Bool {
+        let mention = mentions[position]
+        guard mention.result, let value = mention.value,
+            mentions[(position + 1)...].contains(where: { $0.operand && $0.value == value })
+        else { return false }
+        return equationHolds(endingAt: position, mentions, in: reply) == true
+    }
+
     /// The correction word that introduces the answer at `position`, counted from the start of its equation ("2,555.
     /// Edit: I dropped a hundred; 1260 + 1395 = 2655"), or a "no" right after another number ("4,527 — no, 6305 −
     /// 1788 = 4517", "5339... no: 7309 − 1980 = 5329") that corrects it (number rule 31); nil without one.
@@ -52,7 +71,8 @@ extension NumberExtractor {
     static let correctionWords: Set<String> = [
         "actually", "wait", "sorry", "correction", "oops", "rather", "instead", "misspoke", "mistake", "mean", "meant",
         "edit", "edited", "update", "updated", "misread", "recheck", "rechecking", "reconsider", "pardon", "perdón",
-        "entschuldigung", "scusa", "desculpe", "corrección", "korrektur", "correção", "correzione",
+        "entschuldigung", "scusa", "desculpe", "corrección", "korrektur", "correção", "correzione", "correcting",
+        "corrected",
     ]
 
     /// Words of a question that may give a result with decimals although its numbers are whole ("divided", "share").

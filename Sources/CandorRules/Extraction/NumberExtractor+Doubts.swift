@@ -94,6 +94,38 @@ extension NumberExtractor {
         }
     }
 
+    /// Whether the number at `position` is a percentage the question does not ask for that restates a number of the
+    /// reply's own before it in its sentence, outside working, as a share ("716 of the 812 apples went to the press,
+    /// which is about 88%", "2172 guests — about 20% quieter than March's 2715"): the share of that number in one of
+    /// the question's numbers or of the sentence's, or the change from it, to the nearest whole percent. It is then
+    /// neither an answer nor a doubt.
+    static func restatesAsShare(
+        at position: Int,
+        of mentions: [NumberMention],
+        in reply: ReplyTokens,
+        question: AnswerQuestion
+    ) -> Bool {
+        guard !question.asksPercent, reply.isPercent(at: mentions[position].last),
+            let share = mentions[position].value.flatMap(Double.init)
+        else { return false }
+        let sentence = reply.sentenceStart(of: mentions[position].first)
+        let wholes =
+            question.numbers.compactMap(Double.init)
+            + mentions.filter { reply.sentenceStart(of: $0.first) == sentence }.compactMap {
+                $0.value.flatMap(Double.init)
+            }
+        return mentions[..<position].contains { other in
+            guard other.first >= sentence, !other.operand, !other.result, !reply.isPercent(at: other.last),
+                let value = other.value,
+                !question.numbers.contains(value), let part = Double(value)
+            else { return false }
+            return wholes.contains { whole in
+                whole > 0 && whole != part
+                    && [part / whole, abs(whole - part) / whole].contains { abs($0 * 100 - share) <= 1 }
+            }
+        }
+    }
+
     /// Whether the operand at `position` opens an expression that the reply gives as its answer and that has no
     /// result ("The correct answer: $30 + 7x = $9 * 2", "that would be 976 * (number of trips)").
     static func isUnevaluated(at position: Int, of mentions: [NumberMention], in reply: ReplyTokens) -> Bool {

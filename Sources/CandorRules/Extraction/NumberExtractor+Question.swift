@@ -2,12 +2,13 @@
 /// with another operator, is the reply's working (or its rambling), not its answer.
 extension NumberExtractor {
     /// Whether the number at `position`, when it is an equation's result, comes from the question's
-    /// numbers and operator; true for any number that is not a result.
+    /// numbers and operator, or from the results of the working's `steps`; true for any number that is not a result.
     static func answers(
         _ question: AnswerQuestion,
         equationAt position: Int,
         of mentions: [NumberMention],
-        _ reply: ReplyTokens
+        _ reply: ReplyTokens,
+        steps: Set<String>
     ) -> Bool {
         guard mentions[position].result else { return true }
         var start = position
@@ -24,6 +25,15 @@ extension NumberExtractor {
                 return false
             }
             return true
+        }
+        // "123,810 + 8,254 = 132,064" after the steps that gave both: the working's last equation, when it holds too
+        // (rule 95).
+        let values = operands.compactMap(\.value)
+        if values.count == operands.count,
+            values.contains(where: { steps.contains($0) && !question.numbers.contains($0) }),
+            values.allSatisfy({ steps.contains($0) || question.numbers.contains($0) })
+        {
+            return equationHolds(endingAt: position, mentions, in: reply) == true
         }
         // "12 + 12 = 24" to "What is 123 + 12?": a bare question's two numbers are the operands, each once.
         if question.operation != nil, question.numbers.count == 2, operands.count == 2,

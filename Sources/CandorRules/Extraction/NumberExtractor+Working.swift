@@ -27,31 +27,34 @@ extension NumberExtractor {
     /// more than its rounding (half a percent): the first equation of a chain ("a + b = c + d = e") and none that is part of
     /// a longer expression ("3 × 7 + 8601 = 8622").
     static func hasFalseEquation(_ mentions: [NumberMention], in reply: ReplyTokens) -> Bool {
-        guard mentions.count >= 3 else { return false }
-        for position in 0..<(mentions.count - 2) {
-            let (left, right, result) = (mentions[position], mentions[position + 1], mentions[position + 2])
-            guard let symbol = NumberMention.operatorSymbol(between: left, right, in: reply),
-                reply.gap(after: right.last, before: result.first).contains(UInt8(ascii: "=")),
-                let a = left.value.flatMap(Double.init), let b = right.value.flatMap(Double.init),
-                let stated = result.value.flatMap(Double.init)
-            else { continue }
-            if position > 0, NumberMention.operatorSymbol(between: mentions[position - 1], left, in: reply) != nil,
-                !reply.gap(after: mentions[position - 1].last, before: left.first).contains(UInt8(ascii: "="))
-            {
-                continue
-            }
-            let computed: Double
-            switch symbol {
-            case UInt8(ascii: "+"): computed = a + b
-            case UInt8(ascii: "-"): computed = a - b
-            case UInt8(ascii: "*"): computed = a * b
-            default:
-                guard b != 0 else { continue }
-                computed = a / b
-            }
-            if abs(computed - stated) > max(0.005 * abs(computed), 0.01) { return true }
+        mentions.indices.contains { equationHolds(endingAt: $0, mentions, in: reply) == false }
+    }
+
+    /// Whether the equation of two numbers and an operator whose result is the number at `position` holds within its
+    /// rounding (half a percent); nil where no such equation ends there, or where it is part of a longer expression.
+    static func equationHolds(endingAt position: Int, _ mentions: [NumberMention], in reply: ReplyTokens) -> Bool? {
+        guard position >= 2 else { return nil }
+        let (left, right, result) = (mentions[position - 2], mentions[position - 1], mentions[position])
+        guard let symbol = NumberMention.operatorSymbol(between: left, right, in: reply),
+            reply.gap(after: right.last, before: result.first).contains(UInt8(ascii: "=")),
+            let a = left.value.flatMap(Double.init), let b = right.value.flatMap(Double.init),
+            let stated = result.value.flatMap(Double.init)
+        else { return nil }
+        if position > 2, NumberMention.operatorSymbol(between: mentions[position - 3], left, in: reply) != nil,
+            !reply.gap(after: mentions[position - 3].last, before: left.first).contains(UInt8(ascii: "="))
+        {
+            return nil
         }
-        return false
+        let computed: Double
+        switch symbol {
+        case UInt8(ascii: "+"): computed = a + b
+        case UInt8(ascii: "-"): computed = a - b
+        case UInt8(ascii: "*"): computed = a * b
+        default:
+            guard b != 0 else { return nil }
+            computed = a / b
+        }
+        return abs(computed - stated) <= max(0.005 * abs(computed), 0.01)
     }
 
     /// Number rule 87: whether the prose before the slot `chosen` states another count of the asked quantity ("The

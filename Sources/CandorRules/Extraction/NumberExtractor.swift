@@ -60,6 +60,8 @@ public struct NumberExtractor: Sendable {
         var unrelated: Set<Int> = []
         // Givens of the question that stand bare where an answer could (see below).
         var restatedGivens: Set<Int> = []
+        // The results of the working's steps (rule 95): a later equation may take them as operands.
+        var steps: Set<String> = []
         for (position, mention) in mentions.enumerated() {
             guard !covered[mention.first], !listed.contains(mention.first), !cells.operands.contains(mention.first)
             else { continue }
@@ -86,8 +88,12 @@ public struct NumberExtractor: Sendable {
             if event == nil, let question, Self.isPassiveCount(mention, reply, question) {
                 event = AnswerReading.Event(value: "", index: mention.first, rank: .word, marker: nil, leading: true)
             }
-            // "365 boxes remain, or possibly 375.": an alternative offered makes the reply say two things.
-            if event == nil, Self.isOfferedAlternative(mention, reply) {
+            // "365 boxes remain, or possibly 375.", "2268. Possibly 2278.": an alternative offered makes the reply say
+            // two things.
+            let offered =
+                Self.isOfferedAlternative(mention, reply)
+                || (previousEvent != nil && Self.opensWithPossibility(mention, reply))
+            if event == nil, offered {
                 hedges.append(AnswerReading.Hedge(index: mention.first, length: 1, kind: .overriding))
                 hedges.sort { $0.index < $1.index }
             }
@@ -103,6 +109,17 @@ public struct NumberExtractor: Sendable {
             }
             // "… not 3042 — I was 100 out.": the size of a miss is no answer, nor a second one.
             guard var event, !Self.isDiscrepancy(mention, reply) else { continue }
+            // Number rule 95: "3847 × 20 = 76,940 … 76,940 + 11,541 = 88,481": a result that a later equation takes as
+            // its operand is a step of the working, not an answer.
+            if Self.feedsLaterEquation(at: position, of: mentions, in: reply) {
+                mention.value.map { steps.insert($0) }
+                continue
+            }
+            // "57 inner tubes remain — that's 60% of the 95": a percentage not asked for after a number of the reply's
+            // own in its sentence restates that number as a share.
+            if let question, Self.restatesAsShare(at: position, of: mentions, in: reply, question: question) {
+                continue
+            }
             // "4,527 — no, 6305 − 1788 = 4517": a correction before the equation the answer ends.
             if event.marker == nil { event.marker = Self.correctionMarker(at: position, of: mentions, in: reply) }
             // "To add 406 and 420: 406": an operand of the question restated is no result.
@@ -133,7 +150,9 @@ public struct NumberExtractor: Sendable {
             {
                 value = nil
             }
-            if let question, event.rank == .word, !Self.answers(question, equationAt: position, of: mentions, reply) {
+            if let question, event.rank == .word,
+                !Self.answers(question, equationAt: position, of: mentions, reply, steps: steps)
+            {
                 unrelated.insert(mention.first)
             }
             if Self.isPossibility(mention, reply) {

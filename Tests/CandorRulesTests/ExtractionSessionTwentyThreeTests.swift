@@ -1,0 +1,68 @@
+import CandorRules
+import Testing
+
+/// Session 23's readings (Docs/rules.md, rules 95 on), with wordings of their own.
+@Suite("Answer extraction: session 23's readings")
+struct ExtractionSessionTwentyThreeTests {
+    static let product = "What is 4127 * 32? Reply with the number only, as a line 'ANSWER: <number>'."
+
+    @Test("a step whose result a later equation takes as its operand is working, when the step adds up")
+    func workingSteps() {
+        let steps = "4127 × 30 = 123,810\n4127 × 2 = 8,254\n123,810 + 8,254 = 132,064"
+        #expect(Reading.number(steps, to: Self.product) == "132064")
+        #expect(Reading.number(steps + "\n\n**132,064**", to: Self.product) == "132064")
+        #expect(
+            Reading.number(
+                "1. 4127 × 30 = 123,810\n2. 4127 × 2 = 8,254\n3. 123,810 + 8,254 = 132,064",
+                to: Self.product
+            ) == "132064"
+        )
+        // A step that does not add up is not working a reader follows: the reply gives two results.
+        #expect(Reading.number("4127 × 30 = 123,800\n123,800 + 8,254 = 132,054", to: Self.product) == "unparsed")
+        // Nor is a last equation that does not hold the working's result.
+        #expect(Reading.number("4127 × 30 = 123,810\nSo 123,810 + 8,254 ≈ 134,064", to: Self.product) == "unparsed")
+        // A step no later equation uses stays a second result.
+        #expect(Reading.number("4127 × 30 = 123,810\n\n**132,064**", to: Self.product) == "unparsed")
+    }
+
+    static let ferry =
+        "The ferry had 240 seats and sold 180 tickets. How many seats were left empty? Reply with the number only, as a line 'ANSWER: <number>'."
+
+    @Test("a percentage not asked for that restates the reply's own number as a share is read past")
+    func shares() {
+        #expect(
+            Reading.number("60 seats were left empty, a quarter — 25% of the 240.\n\nANSWER: 60", to: Self.ferry)
+                == "60"
+        )
+        #expect(Reading.number("60 seats stayed empty (25%).\n\nANSWER: 60", to: Self.ferry) == "60")
+        // The rest of the whole counts too: 60 empty leaves 75% of the 240 sold.
+        #expect(Reading.number("60 seats were left empty, so 75% sold.\n\nANSWER: 60", to: Self.ferry) == "60")
+        // A percentage that is no share of the number stays a doubt, and so does one standing alone.
+        #expect(Reading.number("60 seats were left empty, about 40%.\n\nANSWER: 60", to: Self.ferry) == "unparsed")
+        #expect(Reading.number("About 25% of the seats were left empty.", to: Self.ferry) == "unparsed")
+        // Asked for a percentage, it answers.
+        #expect(
+            Reading.number("25%", to: "The ferry had 240 seats and 60 stayed empty. What percent stayed empty?") == "25"
+        )
+    }
+
+    static let difference = "What is 7315 - 2948? Reply with the number only, as a line 'ANSWER: <number>'."
+
+    @Test("a sentence of its own that offers another number as a possibility, after the answer, says two things")
+    func possibleAlternative() {
+        #expect(Reading.number("4367. Possibly 4377.", to: Self.difference) == "evasive")
+        #expect(Reading.number("4367. Perhaps 4377, I'd have to redo it.", to: Self.difference) == "evasive")
+        #expect(Reading.number("4367. Possibly a typo in the question, though.", to: Self.difference) == "4367")
+    }
+
+    @Test("'correcting to' after a check corrects a leading number")
+    func correctingTo() {
+        #expect(
+            Reading.number(
+                "4,377.\nCheck: 7,315 − 2,948 = 4,367 — correcting to 4,367.\n\nANSWER: 4367",
+                to: Self.difference
+            ) == "4367"
+        )
+        #expect(Reading.number("4,377.\n\nANSWER: 4367", to: Self.difference) == "unparsed")
+    }
+}
