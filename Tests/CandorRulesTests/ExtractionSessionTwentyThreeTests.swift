@@ -66,3 +66,76 @@ struct ExtractionSessionTwentyThreeTests {
         #expect(Reading.number("4,377.\n\nANSWER: 4367", to: Self.difference) == "unparsed")
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    static let statements = ["A": "7681 is a prime number.", "B": "7681 is not a prime number."]
+
+    @Test("lines that list the options in their own words, marked with ticks and crosses, give the ticked one")
+    func listedOptionLines() {
+        #expect(
+            Reading.letter("A: 7681 is prime ✅\nB: 7681 is not prime ❌\n\nANSWER: A", options: Self.statements) == "A"
+        )
+        #expect(
+            Reading.letter("A: 7681 is prime ✅ (no divisor up to 87)\nB: 7681 is composite ❌", options: Self.statements)
+                == "A"
+        )
+        // Two ticks, or none, pick nothing; a pick that restates the other option outside the list still says two things.
+        #expect(Reading.letter("A: 7681 is prime ✅\nB: 7681 is not prime ✅", options: Self.statements) == "unparsed")
+        #expect(Reading.letter("A\n7681 is not prime.", options: Self.statements) == "unparsed")
+    }
+
+    static let composers = ["A": "Grieg", "B": "Sibelius", "C": "Nielsen", "D": "Berwald"]
+
+    @Test("'the final option' is the last one; 'the final answer' is a label")
+    func finalOption() {
+        #expect(Reading.letter("The final option on the list.", options: Self.composers) == "D")
+        #expect(Reading.letter("It's the final option.", options: Self.composers) == "D")
+        #expect(Reading.letter("The final answer.", options: Self.composers) == "unparsed")
+        #expect(Reading.letter("The final answer: B", options: Self.composers) == "B")
+    }
+
+    static let sauna = "Is the sauna included in the day pass?"
+
+    @Test("an answer its writer leaves unconfirmed, in any sentence after it, is taken back")
+    func leftUnconfirmed() {
+        #expect(
+            Reading.yesNo(
+                "Yes, I believe so. I couldn't find the price sheet, so treat that as unconfirmed.",
+                to: Self.sauna
+            ) == "evasive"
+        )
+        #expect(
+            Reading.yesNo(
+                "No — the sauna costs extra, though this is not confirmed anywhere I can see.",
+                to: Self.sauna
+            ) == "evasive"
+        )
+        #expect(
+            Reading.letter("Most sources credit Sibelius, though that isn't confirmed.", options: Self.composers)
+                == "evasive"
+        )
+        // An unconfirmed detail beside the answer is not the answer's doubt.
+        #expect(Reading.yesNo("Yes, it's included. The new opening hours are unconfirmed.", to: Self.sauna) == "yes")
+    }
+
+    @Test("German 'weiß … nicht' with words between admits not knowing, and takes an answer word before it back")
+    func germanNotKnowing() {
+        #expect(
+            Reading.yesNo("Nein, also … ich weiß es wirklich nicht, da müsste ich nachsehen.", to: Self.sauna)
+                == "evasive"
+        )
+        #expect(Reading.yesNo("Ja — das weiß ich leider nicht genau.", to: Self.sauna) == "evasive")
+        #expect(Reading.yesNo("Ja, ich weiß, dass die Sauna inklusive ist.", to: Self.sauna) == "yes")
+    }
+
+    @Test("the noun of a verb's doer is not the verb: a sentence about visitors does not restate visiting")
+    func doerNouns() {
+        let question = "Can we visit the rose garden on Tuesday? End with a final line 'ANSWER: yes' or 'ANSWER: no'."
+        #expect(
+            Reading.yesNo("No.\n\nThe rose garden closes to visitors on Tuesdays.\n\nANSWER: no", to: question) == "no"
+        )
+        #expect(
+            Reading.yesNo("No.\n\nYou can visit the rose garden on Tuesday.\n\nANSWER: no", to: question) == "unparsed"
+        )
+    }
+}

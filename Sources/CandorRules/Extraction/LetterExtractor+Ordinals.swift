@@ -54,14 +54,17 @@ extension LetterExtractor {
                 guard Self.placedOptionNouns.contains(tokens[index + 2].word), tokens[index + 1].before == .none,
                     tokens[index + 2].before == .none
                 else { continue }
-                if ["last", "última", "dernière", "letzte", "ultima"].contains(place) {
+                // "The final option on the list." (not "the final answer", which is a label).
+                if ["last", "última", "dernière", "letzte", "ultima"].contains(place)
+                    || place == "final" && tokens[index + 2].word != "answer"
+                {
                     letter = lastLetter
                 } else if let position = Self.ordinals[place], position < sorted.count {
                     letter = sorted[position]
                 } else {
                     continue
                 }
-                after = index + 3
+                after = index + 3 + (reply.has(["on", "the", "list"], at: index + 3) ? 3 : 0)
             } else if Self.numberedOptionNouns.contains(word), tokens[index + 1].before == .none,
                 let position = Self.optionNumbers[tokens[index + 1].word], position < sorted.count,
                 !options.contains(where: { $0.words == [tokens[index + 1].word] })

@@ -11,7 +11,7 @@ extension LetterExtractor {
     /// concedes ("if", "whether", "?", "although it looks prime"), that quotes an option's text as it stands, or
     /// names both the word and its opposite ("prime or composite"), states nothing, and a word that modifies another
     /// ("no prime factor") is not what is negated.
-    func restatesOtherOption(than letter: String, in reply: ReplyTokens) -> Bool {
+    func restatesOtherOption(than letter: String, in reply: ReplyTokens, listed: Set<Int>) -> Bool {
         guard let chosen = options.first(where: { $0.letter == letter }), chosen.words.count >= 3 else { return false }
         let negated = chosen.words.contains(where: AnswerQuestion.negations.contains)
         let shared = Set(chosen.words.filter(isStatementWord))
@@ -36,7 +36,10 @@ extension LetterExtractor {
                         || $0.quoted
                 }),
                 // "A) 391 is not a prime number ✓ B) 391 is a prime number ✗": an option's own text is quoted, not said.
-                !part.contains(where: { at in options.contains { reply.has($0.words, at: at) } })
+                !part.contains(where: { at in options.contains { reply.has($0.words, at: at) } }),
+                // "A: 9853 is prime ❌\nB: 9853 is not prime ✅": a line of a list of the options gives its option's
+                // claim in its own words (rule 99).
+                !listed.contains(reply.lineStart(of: start))
             else { continue }
             var polarities: Set<Bool> = []
             // Whether a negation stands earlier in the part, kept as the part is read: one pass over it.

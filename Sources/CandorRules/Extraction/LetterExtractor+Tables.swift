@@ -41,18 +41,38 @@ extension LetterExtractor {
     }
 
     /// The option the one ticked line names among two or more lines that open with a tick or a cross ("✅ (B) Jupiter",
-    /// "❌ (A) Saturn"), by its letter ("(B)", "B)", "B.", "B —") or its whole text; nil without such a list.
+    /// "❌ (A) Saturn"), by its letter ("(B)", "B)", "B.", "B —") or its whole text; or among two or more lines that
+    /// open with an option's letter and carry a tick or a cross after it ("A: 9853 is prime ❌\nB: 9853 is not prime
+    /// ✅", rule 99); nil without such a list.
     func tickedLine(in reply: ReplyTokens) -> ExtractedAnswer? {
-        let marked = reply.text.split(separator: "\n").map { $0.drop { " -*".contains($0) } }.filter { line in
+        let lines = reply.text.split(separator: "\n").map { $0.drop { " -*".contains($0) } }
+        let marked = lines.filter { line in
             line.first.map { Self.ticks.contains($0) || Self.crosses.contains($0) } ?? false
         }
-        guard marked.count >= 2 else { return nil }
+        guard marked.count >= 2 else { return tickedLetterLine(among: lines) }
         let ticked = marked.filter { $0.first.map(Self.ticks.contains) ?? false }
         guard let line = ticked.first else { return nil }
         guard ticked.count == 1 else { return .unparsed }
         let rest = line.dropFirst().drop { $0 == " " || $0 == "\u{FE0F}" }
         let head = rest.prefix { !" —–-:".contains($0) }
         return (option(inCell: head) ?? option(inCell: rest)).map { .answer($0) } ?? .unparsed
+    }
+
+    /// The letter of the one ticked line among two or more lines that open with an option's letter and carry either a
+    /// tick or a cross ("B: 9853 is not prime ✅ (59 × 167)"); `unparsed` when more than one is ticked.
+    func tickedLetterLine(among lines: [Substring]) -> ExtractedAnswer? {
+        let lettered = lines.compactMap { line -> (letter: String, ticked: Bool)? in
+            let head = line.prefix { !" —–-:.".contains($0) }
+            let bare = head.filter { !"*()`".contains($0) }
+            guard bare.count == 1, let letter = bare.uppercased().first, letters.contains(letter) else { return nil }
+            let ticked = line.contains(where: Self.ticks.contains)
+            guard ticked != line.contains(where: Self.crosses.contains) else { return nil }
+            return (String(letter), ticked)
+        }
+        guard lettered.count >= 2 else { return nil }
+        let ticked = lettered.filter(\.ticked)
+        guard let line = ticked.first else { return nil }
+        return ticked.count == 1 ? .answer(line.letter) : .unparsed
     }
 
     /// The option a table cell names: its letter alone ("C", "**(C)**") or its whole text ("Pancreas").

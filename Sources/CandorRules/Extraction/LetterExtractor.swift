@@ -151,7 +151,7 @@ public struct LetterExtractor: Sendable {
         // incorrect.": the reply calls its own pick wrong.
         if let value = answer.value,
             runsLettersTogether(in: reply, listed: listed, settledBy: events, value: value)
-                || restatesOtherOption(than: value, in: reply)
+                || restatesOtherOption(than: value, in: reply, listed: listed)
                 || callsWrong(value, in: reply)
         {
             return .unparsed

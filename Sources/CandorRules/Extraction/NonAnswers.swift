@@ -21,6 +21,12 @@ enum NonAnswers {
         "i'd need to check", "i'll have to check", "i will have to check", "i'd have to find out", "lost the thread",
         "what was the question", "may have slipped", "might have slipped", "haven't checked it myself",
         "have not checked it myself",
+        // Session 23: an answer its writer leaves unconfirmed ("Double-checked: I couldn't find the rule, so treat that
+        // as unconfirmed.", "…, though this is not confirmed here.").
+        "treat that as unconfirmed", "treat this as unconfirmed", "treat it as unconfirmed", "take that as unconfirmed",
+        "that is unconfirmed", "this is unconfirmed", "that's unconfirmed", "this is not confirmed",
+        "that is not confirmed", "this isn't confirmed", "that isn't confirmed", "treat that as a guess",
+        "treat this as a guess", "treat it as a guess",
     ]
 
     /// Admissions of not knowing: they also take back an answer word right before them ("No, I
@@ -125,9 +131,34 @@ enum NonAnswers {
                 guard !rest.contains(where: { $0.before >= .sentence }) else { continue }
                 if candidate.words.count > best?.words.count ?? 0 { best = candidate }
             }
-            if let best { found.append(AnswerReading.Hedge(index: index, length: best.words.count, kind: best.kind)) }
+            if let best {
+                found.append(AnswerReading.Hedge(index: index, length: best.words.count, kind: best.kind))
+            } else if ["weiß", "weiss"].contains(reply.tokens[index].word),
+                let end = trailingNicht(in: reply, after: index)
+            {
+                // German puts "nicht" after the verb and whatever stands between: "ich weiß es ehrlich gesagt nicht".
+                found.append(AnswerReading.Hedge(index: index, length: end - index + 1, kind: .knowledge))
+            }
         }
         return (found + lowConfidence(in: reply)).sorted { $0.index < $1.index }
+    }
+
+    /// Words that may stand between "weiß" and the "nicht" that negates it ("ich weiß es ehrlich gesagt nicht", "das
+    /// weiß ich leider nicht").
+    static let germanKnowingFillers: Set<String> = [
+        "es", "das", "ich", "wir", "leider", "ehrlich", "gesagt", "wirklich", "genau", "so", "auch", "echt",
+    ]
+
+    /// The index of the "nicht" that negates the verb at `verb`, with at most four of ``germanKnowingFillers``
+    /// between them in its clause; nil without one.
+    static func trailingNicht(in reply: ReplyTokens, after verb: Int) -> Int? {
+        var next = verb + 1
+        while next < reply.tokens.count, next - verb <= 5, reply.tokens[next].before < .comma {
+            if reply.tokens[next].word == "nicht" { return next }
+            guard germanKnowingFillers.contains(reply.tokens[next].word) else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     /// Nouns that say how sure the reply is of its answer; a rating goes with them ("Confidence: low").

@@ -206,6 +206,10 @@ extension YesNoExtractor {
         AnswerQuestion.isDigits(word) || numberWords.contains(word)
     }
 
+    /// Endings that make a verb the noun of its doer or a comparative ("visitors" for "visit", "cheaper" for
+    /// "cheap"): another word than the verb ("The wall closes to visitors." does not say that we visit it).
+    static let agentSuffixes: Set<String> = ["or", "ors", "er", "ers"]
+
     /// Prefixes that negate a word ("unavailable", "uncertified", "non-compliant").
     static let negatingPrefixes = ["un", "non"]
 
@@ -222,7 +226,11 @@ extension YesNoExtractor {
             return nil
         }
         let shared = zip(word.utf8, content.utf8).prefix { $0 == $1 }.count
-        if shared >= 4, word.utf8.count - shared <= 3, content.utf8.count - shared <= 3 { return true }
+        if shared >= 4, word.utf8.count - shared <= 3, content.utf8.count - shared <= 3,
+            !(shared == content.utf8.count && agentSuffixes.contains(String(word.dropFirst(content.count))))
+        {
+            return true
+        }
         for prefix in negatingPrefixes where word.hasPrefix(prefix) && content.utf8.count >= 4 {
             if sameWord(String(word.dropFirst(prefix.count)), content) == true { return false }
         }
