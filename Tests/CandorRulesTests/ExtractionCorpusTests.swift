@@ -133,11 +133,12 @@ struct ExtractionCorpusTests {
             // session 15, fresh10 since session 16, fresh11 since session 16's second round, fresh12 since session 17,
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
             // second round, fresh17 since session 21, fresh18 since session 21's second round, fresh19 since the end of
-            // session 21, fresh20 since session 22, fresh21 since session 22's second round, fresh22 since session 23).
+            // session 21, fresh20 since session 22, fresh21 since session 22's second round, fresh22 since session 23,
+            // fresh23 since session 23's second round).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
+                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -455,6 +456,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.853, 15), "letter": (0.893, 9), "number": (0.826, 16)],
             secondReader: (alike: true, atLeast: 90)
         ),
+        // fresh23: labelled blind in session 23 like fresh7; tuned on since session 23's second round. Read with rules
+        // 1-94: yes/no 84.7%, 17 wrong; letters 88.7%, 11; numbers 82.7%, 12; with rules 1-103: yes/no 84.7%, 17;
+        // letters 89.3%, 10; numbers 83.3%, 11.
+        TuningPart(
+            split: "fresh23",
+            replies: 150,
+            floors: ["yes-no": (0.846, 17), "letter": (0.893, 10), "number": (0.833, 11)],
+            secondReader: (alike: true, atLeast: 90)
+        ),
     ]
 
     @Test(
@@ -473,7 +483,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh23"
+    static let blindPart: String? = "fresh24"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -483,11 +493,10 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh23 (session 23's first round) read with the session's start rules (1-94, at 614a7fc: yes/no
-    /// 84.7%, 17 wrong; letters 88.7%, 11; numbers 82.7%, 12) and with the round's rules (1-103, at b6817ff: yes/no
-    /// 84.7%, 17; letters 89.3%, 10; numbers 83.3%, 11), its floors. Never tuned on.
+    /// get worse. fresh24 (session 23's second round) is read with the round's start rules (1-103, at e6550d7) once it
+    /// is merged; until then these are the goal's own floor. Never tuned on.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.846, 17), "letter": (0.893, 10), "number": (0.833, 11),
+        "yes-no": (0.0, 300), "letter": (0.0, 150), "number": (0.0, 150),
     ]
 
     @Test(
