@@ -139,3 +139,45 @@ extension ExtractionSessionTwentyThreeTests {
         )
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    @Test("in a reply laid out as questions and answers, 'A:' labels the answer: no pick of option A")
+    func faqAnswers() {
+        #expect(
+            Reading.letter("Q: Who wrote Peer Gynt's music?\nA: I'd rather not guess.", options: Self.composers)
+                == "evasive"
+        )
+        #expect(Reading.letter("Q: Who wrote Peer Gynt's music?\nA: Grieg", options: Self.composers) == "A")
+        #expect(Reading.letter("**Q:** Which composer?\n**A:** C", options: Self.composers) == "C")
+        #expect(Reading.number("Q: What is 8213 - 9040?\nA: -827", to: "What is 8213 - 9040?") == "-827")
+        // Without a question line before it, "A:" stays a letter.
+        #expect(Reading.letter("A: Grieg wrote it.", options: Self.composers) == "A")
+    }
+
+    @Test("an answer its writer cannot stand by is taken back")
+    func cannotStandBy() {
+        #expect(
+            Reading.number(
+                "Bottom line: 4,367. Caveat: I can't stand by that figure until I recount.",
+                to: Self.difference
+            )
+                == "evasive"
+        )
+    }
+
+    @Test("'son', 'hay', 'gibt' make a reply continental, so '2.192' groups thousands")
+    func continentalVerbs() {
+        let question = "The seed bank filled 137 trays, 16 seed packets to a tray. How many seed packets were filled?"
+        #expect(Reading.number("Son 2.192 sobres.\n\nANSWER: 2192", to: question) == "2192")
+        #expect(Reading.number("Es gibt 2.192 Tüten.", to: question) == "2192")
+    }
+
+    @Test("an HTML table's cells stay cells, so its total row gives the total")
+    func htmlTableTotal() {
+        let question = "The dairy sold 412 cheeses on Friday and 389 on Saturday. How many cheeses were sold in all?"
+        let table =
+            "<table><tr><td>Friday</td><td>412</td></tr><tr><td>Saturday</td><td>389</td></tr>"
+            + "<tr><th>Total</th><th>801</th></tr></table>"
+        #expect(Reading.number(table, to: question) == "801")
+    }
+}

@@ -238,6 +238,31 @@ enum AnswerReading {
         }
     }
 
+    /// `text` with the "A:" that opens a line after a line opened by "Q:" written "Answer:" (rule 104): in a reply laid
+    /// out as questions and answers ("Q: Chief ore of mercury?\nA: I'd rather not guess."), "A:" labels the answer;
+    /// it is no pick of option A, nor a number's label. The letter and number readers read it so; the yes/no reader
+    /// reads "A: No, …" as the answer word that opens its line already, and a reply that answers several questions so
+    /// answers each with its own.
+    static func labellingFAQAnswers(_ text: String) -> String {
+        // Looked for as bytes first: a "Q" and an "A", each right before a colon.
+        let bytes = Array(text.utf8)
+        let colon = UInt8(ascii: ":")
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "Q") && $1 == colon }),
+            zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "A") && $1 == colon })
+        else { return text }
+        var asked = false
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            let body = line.drop { $0 == " " || $0 == "*" }
+            if body.hasPrefix("Q:") {
+                asked = true
+            } else if asked, body.hasPrefix("A:") {
+                return line[..<body.startIndex] + "Answer:" + body.dropFirst(2)
+            }
+            return line
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// `text` without the words it strikes through (`~~No, it's divisible by 7~~ Yes`, `~~2911~~ 2901`): markdown's
     /// strikethrough is the writer taking them back, as a reader sees it rendered (rule 66). Only a span within a line.
     static func withoutStruckText(_ text: String) -> String {
@@ -420,11 +445,14 @@ enum AnswerReading {
         // "10<sup>3</sup>" is 10^3, which no reader takes for 10 or 103.
         for name in ["sup", "sub"] { tags[name] = UInt8(ascii: "^") }
         for name in [
-            "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "thead",
-            "tbody", "blockquote",
+            "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "thead", "tbody",
+            "blockquote",
         ] {
             tags[name] = UInt8(ascii: "\n")
         }
+        // A table's cells stay cells, as markdown writes them (rule 105): "<tr><th>Total</th><th>915</th></tr>" is a
+        // row "|Total||915|" whose layout names the total.
+        for name in ["td", "th"] { tags[name] = UInt8(ascii: "|") }
         return tags
     }()
 

@@ -29,7 +29,11 @@ public struct LetterExtractor: Sendable {
 
     /// Extracts the letter from `text`.
     public func extract(_ text: String) -> ExtractedAnswer {
-        AnswerReading.read(AnswerReading.decodingQuotes(text), checkingReasoning: true, with: read)
+        AnswerReading.read(
+            AnswerReading.labellingFAQAnswers(AnswerReading.decodingQuotes(text)),
+            checkingReasoning: true,
+            with: read
+        )
     }
 
     private func read(_ reply: ReplyTokens) -> ExtractedAnswer {

@@ -26,7 +26,8 @@ enum NonAnswers {
         "treat that as unconfirmed", "treat this as unconfirmed", "treat it as unconfirmed", "take that as unconfirmed",
         "that is unconfirmed", "this is unconfirmed", "that's unconfirmed", "this is not confirmed",
         "that is not confirmed", "this isn't confirmed", "that isn't confirmed", "treat that as a guess",
-        "treat this as a guess", "treat it as a guess",
+        "treat this as a guess", "treat it as a guess", "can't stand by", "cannot stand by", "can't vouch for",
+        "cannot vouch for",
     ]
 
     /// Admissions of not knowing: they also take back an answer word right before them ("No, I

@@ -26,7 +26,9 @@ public struct NumberExtractor: Sendable {
     /// working, not the answer, unless the reply introduces it as the answer. Without a question, as
     /// ``extract(_:)``.
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
-        AnswerReading.read(AnswerReading.namingReferences(text)) { read($0, question: question) }
+        AnswerReading.read(AnswerReading.labellingFAQAnswers(AnswerReading.namingReferences(text))) {
+            read($0, question: question)
+        }
     }
 
     /// The number `reply` gives, from words already read (the letter reader checks numeric options with it).

@@ -336,6 +336,8 @@ struct NumberMention {
         "quedan", "queda", "sobran", "sobram", "sobra", "restan", "restano", "rimangono", "rimane", "bleiben",
         "bleibt", "restent", "reste", "ergibt", "beträgt", "sería", "serait", "wäre", "sarebbe", "lautet", "sind",
         "sont", "são", "sono", "fue", "foi", "était", "quedaron", "quedarán", "übrig", "cela", "fait",
+        // Session 23: "Son 2.192 sobres de semillas.", "Hay 1.204 …", "Es gibt 1.204 …".
+        "son", "hay", "hubo", "fueron", "tiene", "tienen", "gibt", "waren", "wurden", "há", "foram",
         // "O clube tem 1.515 corredores inscritos.": the verbs of having and of there being.
         "tem", "têm", "tiene", "tienen", "hay", "haben", "hanno", "teve", "tiveram", "tuvo", "tuvieron", "hatte",
         "hatten", "ebbe", "ebbero",
