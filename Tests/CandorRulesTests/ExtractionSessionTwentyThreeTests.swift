@@ -181,3 +181,41 @@ extension ExtractionSessionTwentyThreeTests {
         #expect(Reading.number(table, to: question) == "801")
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    static let primeWithSlot =
+        "Is 4421 a prime number? Answer yes or no, and end with a final line 'ANSWER: yes' or 'ANSWER: no'."
+
+    @Test("without the slot asked for, a first sentence that denies the proposition outright answers no")
+    func leadingDenial() {
+        #expect(
+            Reading.yesNo(
+                "4421 is not a prime number. It has a factor other than 1 and itself.",
+                to: Self.primeWithSlot
+            ) == "no"
+        )
+        // An affirmation so may echo the prompt, and a later "yes" or restatement of the other polarity undoes it.
+        #expect(
+            Reading.yesNo("4421 is a prime number. It has no factor but 1 and itself.", to: Self.primeWithSlot)
+                == "unparsed"
+        )
+        #expect(
+            Reading.yesNo("4421 is not a prime number. That supports the answer \"yes\".", to: Self.primeWithSlot)
+                == "unparsed"
+        )
+        #expect(
+            Reading.yesNo("4421 is not a prime number. Then again, 4421 is a prime number.", to: Self.primeWithSlot)
+                == "unparsed"
+        )
+    }
+
+    @Test("a 'no' after 'with' that denies a noun the question does not name qualifies the claim")
+    func qualifyingNo() {
+        #expect(Reading.yesNo("8633 is divisible by 89 with no remainder.", to: "Is 8633 divisible by 89?") == "yes")
+        #expect(Reading.yesNo("4421 is a prime number with no other factors.", to: "Is 4421 a prime number?") == "yes")
+        // A "no" that denies the question's own noun stays unclear.
+        #expect(
+            Reading.yesNo("You can park here with no permit.", to: "Can I park here without a permit?") == "unparsed"
+        )
+    }
+}

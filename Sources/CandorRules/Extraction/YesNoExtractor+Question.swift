@@ -161,7 +161,16 @@ extension YesNoExtractor {
         if words.contains(where: { $0 < start && suppositions.contains(tokens[$0].word) }) { return nil }
         // An appearance or a concession ("Although it looks prime") is not a claim.
         if segment.contains(where: { appearances.contains(tokens[$0].word) }) { return nil }
-        let negations = segment.filter { AnswerQuestion.negations.contains(tokens[$0].word) }
+        // "6211 is a prime number with no other factors", "divisible by 43 with no remainder": a "no" after "with" or
+        // "and", after the predicate, that denies a noun the question does not name qualifies the claim (rule 109).
+        let qualifying = { (negation: Int) in
+            negation > predicate && tokens[negation].word == "no"
+                && ["with", "and"].contains(tokens[negation - 1].word)
+                && !tokens[(negation + 1)..<end].contains { word in
+                    proposition.contains { sameWord(word.word, $0) != nil }
+                }
+        }
+        let negations = segment.filter { AnswerQuestion.negations.contains(tokens[$0].word) && !qualifying($0) }
         // A negation after the predicate ("water damage isn't covered", "fail without warning") may or may
         // not be its own: unclear.
         if negations.contains(where: { $0 > predicate }) { return nil }
@@ -370,12 +379,17 @@ extension YesNoExtractor {
     /// names its predicate ("7153 is indeed divisible by 23, as it meets …", "The number 6733 is indeed not a prime
     /// number. In mathematics, a prime number is …"): it answers as plainly as an answer word, whatever follows, unless
     /// a later sentence restates the other polarity or the reply's own arithmetic says otherwise. Nil for any other
-    /// reply.
-    static func emphaticRestatement(in reply: ReplyTokens, question: AnswerQuestion) -> String? {
+    /// reply. With `plain`, a first sentence without "indeed" is read so too (rule 108).
+    static func emphaticRestatement(
+        in reply: ReplyTokens,
+        question: AnswerQuestion,
+        plain: Bool = false
+    ) -> String? {
         let tokens = reply.tokens
         let sentences = sentences(of: reply)
         guard let first = sentences.first, let last = first.last, tokens[last].after != "?",
-            let emphatic = first.first(where: { emphatics.contains(tokens[$0].word) }),
+            let emphatic = first.first(where: { emphatics.contains(tokens[$0].word) })
+                ?? (plain ? first.lowerBound - 1 : nil),
             !retracts(reply), !instructsAnswering(reply),
             // "… Actually, I made a mistake there.": a take-back after it.
             !tokens[first.upperBound...].contains(where: { AnswerReading.explicitCorrections.contains($0.word) })
@@ -383,7 +397,9 @@ extension YesNoExtractor {
         // The clause around the emphatic word: from the sentence start to the first comma or stronger after it. Not
         // asked, supposed or quoted ("If 6733 is indeed prime, …", "To determine whether 6733 is indeed prime"), nor
         // turned ("…, but it is not …").
-        let end = ((emphatic + 1)..<first.upperBound).first { tokens[$0].before >= .comma } ?? first.upperBound
+        let end =
+            (max(emphatic + 1, first.lowerBound + 1)..<first.upperBound).first { tokens[$0].before >= .comma }
+            ?? first.upperBound
         let clause = Array(first.lowerBound..<end)
         // The emphatic word confirms what follows it: the predicate comes after it ("7153 is indeed divisible", not
         // "a prime number is indeed 9733").

@@ -205,6 +205,13 @@ public struct YesNoExtractor: Sendable {
             guard hedges.isEmpty else { return answer }
             // Rule 73: "6733 is indeed not a prime number. In mathematics, …": a first sentence that confirms at once.
             if let emphatic = Self.emphaticRestatement(in: reply, question: question) { return .answer(emphatic) }
+            // Rule 108: "6211 is not a prime number. It's only a composite number, …": a first sentence that denies the
+            // proposition outright answers no as plainly, whatever follows (a plain affirmation may echo the prompt),
+            // unless the reply says "yes" anywhere (rule 80).
+            if gated, Self.emphaticRestatement(in: reply, question: question, plain: true) == "no" {
+                let denial = AnswerReading.Event(value: "no", index: 0, rank: .word, marker: nil, leading: true)
+                return Self.mentionsOtherAnswer(than: "no", chosen: denial, in: reply) ? answer : .answer("no")
+            }
             guard !gated || AnswerReading.isSingleSentence(reply) else { return answer }
             // Rule 63: "29 × 53 = 1537, so it divides exactly.": in a reply of one or two sentences, the reply's own
             // arithmetic states the answer.
