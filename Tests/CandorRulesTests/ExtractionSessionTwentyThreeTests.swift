@@ -219,3 +219,20 @@ extension ExtractionSessionTwentyThreeTests {
         )
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    static let ferryBike =
+        "Can I take my bike on the ferry? Please start your reply with yes or no, and end it with a final line 'ANSWER: yes' or 'ANSWER: no'."
+
+    @Test("without the slot asked for, one sentence with the other answer's word in it gives none too")
+    func otherAnswerInOneSentence() {
+        #expect(Reading.yesNo("Yep, and no.", to: Self.ferryBike) == "evasive")
+        #expect(Reading.yesNo("No, I'd say yes or no depends.", to: Self.ferryBike) == "unparsed")
+        // "no" before a noun, a question back and a "SIM" card are no answer words.
+        #expect(Reading.yesNo("Yes, bikes travel at no charge.", to: Self.ferryBike) == "yes")
+        #expect(
+            Reading.yesNo("No, the ferry's SIM-card kiosk only sells tickets for foot passengers.", to: Self.ferryBike)
+                == "no"
+        )
+    }
+}

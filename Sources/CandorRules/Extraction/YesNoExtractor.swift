@@ -275,9 +275,16 @@ public struct YesNoExtractor: Sendable {
         }
         // Rule 19: a reply that gives no slot where one was asked for answers only where it answers plainly.
         if gated, !AnswerReading.isStrong(chosen, among: events, in: reply) { return .unparsed }
-        // Rule 80: …and says nothing of the other answer, even in quotes or as a choice ("Yes, … \"No\" …").
-        if gated, let chosen, !AnswerReading.isSingleSentence(reply),
-            Self.mentionsOtherAnswer(than: value, chosen: chosen, in: reply)
+        // Rule 80: …and says nothing of the other answer, even in quotes or as a choice ("Yes, … \"No\" …"); since
+        // session 23 in a reply of one sentence too, unquoted ("Yup, and no.", "No, no yes or no.", rule 110; "No,
+        // whatever a plain 'ANSWER: yes' would suggest, …" sets a quoted one aside).
+        if gated, let chosen,
+            Self.mentionsOtherAnswer(
+                than: value,
+                chosen: chosen,
+                in: reply,
+                quoted: !AnswerReading.isSingleSentence(reply)
+            )
         {
             return .unparsed
         }
@@ -286,16 +293,24 @@ public struct YesNoExtractor: Sendable {
 
     /// Rule 80: whether a word of the answer other than `value` stands anywhere in `reply`, outside the answer's own
     /// correction of it: quoted, offered or in prose ("Yes, … or \"No\"", "I ended with \"no\"", "yes's"). A reply
-    /// that ignored the answer slot asked for and runs to several sentences is the one a careful reader finds saying
-    /// both. Not a word in a question the reply asks ("— yes?"), under a condition ("\"no\" otherwise") or naming the
-    /// pair ("Yes/No: No"); "no" and the answer words that are also ordinary words ("si", "non") only standing alone
-    /// ("no extra charge", "\"No Output\"" say neither).
-    static func mentionsOtherAnswer(than value: String, chosen: AnswerReading.Event, in reply: ReplyTokens) -> Bool {
+    /// that ignored the answer slot asked for is the one a careful reader finds saying both. Not a word in a question
+    /// the reply asks ("— yes?"), under a condition ("\"no\" otherwise") or naming the pair ("Yes/No: No"); "no" and
+    /// the answer words that are also ordinary words ("si", "non", "SIM") only standing alone ("no extra charge",
+    /// "\"No Output\"" say neither). Without `quoted`, only a word outside quotes counts.
+    static func mentionsOtherAnswer(
+        than value: String,
+        chosen: AnswerReading.Event,
+        in reply: ReplyTokens,
+        quoted: Bool = true
+    ) -> Bool {
         let tokens = reply.tokens
         return tokens.indices.contains { index in
             let token = tokens[index]
             guard index != chosen.index, let other = Self.value(of: token.word), other != value,
-                token.standsAlone || other == "yes" && !ambiguous.contains(token.word),
+                // "whatever a plain 'ANSWER: yes' would suggest": a slot named is quoted too.
+                quoted || !token.quoted && !(index > 0 && tokens[index - 1].word == "answer"),
+                // "the Ellery Go SIM": an English word too, unless it stands alone.
+                token.standsAlone || other == "yes" && !ambiguous.contains(token.word) && token.word != "sim",
                 !namesPair(at: index, in: reply),
                 !(chosen.index > index && AnswerReading.isDecisive(chosen, after: index)),
                 !isInsideQuestion(at: index, in: reply)
