@@ -134,11 +134,11 @@ struct ExtractionCorpusTests {
             // fresh13 since session 18, fresh14 since session 19, fresh15 since session 20, fresh16 since session 20's
             // second round, fresh17 since session 21, fresh18 since session 21's second round, fresh19 since the end of
             // session 21, fresh20 since session 22, fresh21 since session 22's second round, fresh22 since session 23,
-            // fresh23 since session 23's second round).
+            // fresh23 since session 23's second round, fresh24 since session 23's third round).
             if [
                 "tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
+                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
             ]
             .contains(reply.split),
                 (read.value ?? "none") != reply.label
@@ -465,6 +465,15 @@ struct ExtractionCorpusTests {
             floors: ["yes-no": (0.846, 17), "letter": (0.893, 10), "number": (0.833, 11)],
             secondReader: (alike: true, atLeast: 90)
         ),
+        // fresh24: labelled blind in session 23's second round like fresh7; tuned on since session 23's third round.
+        // Read with rules 1-103: yes/no 83.3%, 18 wrong; letters 92.0%, 6; numbers 87.3%, 6; with rules 1-110: yes/no
+        // 83.7%, 18; the rest equal.
+        TuningPart(
+            split: "fresh24",
+            replies: 150,
+            floors: ["yes-no": (0.836, 18), "letter": (0.92, 6), "number": (0.873, 6)],
+            secondReader: nil
+        ),
     ]
 
     @Test(
@@ -483,7 +492,7 @@ struct ExtractionCorpusTests {
     /// The split of the next blind part (its replies in `Fixtures/extraction-<split>/`), nil until one is wired in:
     /// set it to the new set's split (such as "fresh12") to measure it. A blind part is never tuned on: only its
     /// totals per category print, never its rows.
-    static let blindPart: String? = "fresh24"
+    static let blindPart: String? = "fresh25"
 
     /// Whether the blind part's set directory is in the fixtures: it is made by another session, and until it is
     /// merged the blind test is skipped.
@@ -493,11 +502,10 @@ struct ExtractionCorpusTests {
         } ?? false
 
     /// The blind part's figures when it was first read with the rules it is measured against, as floors: it must not
-    /// get worse. fresh24 (session 23's second round) read with the round's start rules (1-103, at cdad990: yes/no
-    /// 83.3%, 18 wrong; letters 92.0%, 6; numbers 87.3%, 6) and with rules 1-110 (at 88fff8c: yes/no 83.7%, 18; letters
-    /// 92.0%, 6; numbers 87.3%, 6), its floors. Never tuned on.
+    /// get worse. fresh25 (session 23's third round) is read with the round's start rules (1-110, at 88fff8c) once it
+    /// is merged; until then these are the goal's own floor. Never tuned on.
     static let blindFloors: [String: (share: Double, wrong: Int)] = [
-        "yes-no": (0.836, 18), "letter": (0.92, 6), "number": (0.873, 6),
+        "yes-no": (0.0, 300), "letter": (0.0, 150), "number": (0.0, 150),
     ]
 
     @Test(
