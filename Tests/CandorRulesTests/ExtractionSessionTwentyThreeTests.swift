@@ -236,3 +236,30 @@ extension ExtractionSessionTwentyThreeTests {
         )
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    @Test("a number in single quotes is the number; Swiss grouping keeps its apostrophes")
+    func singleQuotedNumber() {
+        #expect(Reading.number("'4367'", to: Self.difference) == "4367")
+        #expect(Reading.number("The answer is '4367'.", to: Self.difference) == "4367")
+        #expect(Reading.number("Total: 12'450 Franken.", to: "What is 12000 + 450?") == "12450")
+    }
+
+    @Test("digits grouped by spaces may end on a decimal comma")
+    func spaceGroupedDecimals() {
+        let question = "The agency translated 235 pages at 12.5 dollars a page. How many dollars does it owe?"
+        #expect(Reading.number("La agencia debe 2 937,5 dólares.", to: question) == "2937.5")
+        #expect(Reading.number("Le total est de 2 937,50 dollars.", to: question) == "2937.5")
+    }
+
+    @Test("'None of the primes up to 83 divides it' denies the divisors, not that the number is prime")
+    func noneOfThePrimes() {
+        #expect(
+            Reading.yesNo(
+                "Yes.\n\nNone of the primes up to 83 divides 7411.\n\nANSWER: yes",
+                to: "Is 7411 a prime number? End with a final line 'ANSWER: yes' or 'ANSWER: no'."
+            ) == "yes"
+        )
+        #expect(Reading.yesNo("7411 is not a prime number.", to: "Is 7411 a prime number?") == "no")
+    }
+}

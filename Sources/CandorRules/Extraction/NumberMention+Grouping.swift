@@ -1,7 +1,7 @@
 /// Thousands grouped as the reply's language writes them: by spaces, as French, German and others do ("4 260"),
 /// which the word reader sees as two numbers, and by apostrophes, as Swiss replies do ("12'450").
 extension NumberMention {
-    /// Digits grouped by a space ("4 260", "1 204 500" as French and others write thousands): one number
+    /// Digits grouped by a space ("4 260", "1 204 500", "2 937,5" as French and others write thousands): one number
     /// when the space is a no-break or thin space; with a plain space it may also be two numbers ("3 500 ml
     /// bottles"), so it is one only where the reply settles it (number rule 30, ``joinsPlainSpace(_:_:_:)``), and
     /// otherwise neither has a value.
@@ -17,8 +17,16 @@ extension NumberMention {
             let right = tokens[mentions[index + 1].first]
             let gap = bytes[left.end..<max(left.end, right.start)]
             let noBreak: [[UInt8]] = [[0xC2, 0xA0], [0xE2, 0x80, 0xAF], [0xE2, 0x80, 0x89]]
+            // The last group may carry a decimal comma ("2 937,5").
+            let lastGroup = bytes[right.start..<right.end]
+            let decimals =
+                lastGroup.count > 4 && lastGroup.count <= 6 && lastGroup.dropFirst(3).first == 44
+                ? lastGroup.dropFirst(4) : nil
             guard mentions[index].first == mentions[index].last, mentions[index + 1].first == mentions[index].last + 1,
-                plainDigits(left), left.end - left.start <= 3, plainDigits(right), right.end - right.start == 3,
+                plainDigits(left), left.end - left.start <= 3,
+                plainDigits(right) && right.end - right.start == 3
+                    || decimals.map({ !$0.isEmpty && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) ?? false
+                        && lastGroup.prefix(3).allSatisfy({ $0 >= 48 && $0 <= 57 }),
                 gap.elementsEqual([32]) || noBreak.contains(where: { gap.elementsEqual($0) })
             else {
                 index += 1
@@ -28,9 +36,11 @@ extension NumberMention {
                 mentions[index].value = nil
                 mentions[index + 1].value = nil
             } else if let high = mentions[index].value.flatMap({ Int($0) }),
-                let low = mentions[index + 1].value.flatMap({ Int($0) })
+                let low = Int(String(decoding: lastGroup.prefix(3), as: UTF8.self))
             {
-                mentions[index].value = String(high * 1000 + low)
+                mentions[index].value = NumberExtractor.normalise(
+                    String(high * 1000 + low) + (decimals.map { "." + String(decoding: $0, as: UTF8.self) } ?? "")
+                )
                 mentions[index].last = mentions[index + 1].last
                 mentions.remove(at: index + 1)
                 continue

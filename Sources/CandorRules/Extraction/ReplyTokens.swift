@@ -76,6 +76,8 @@ struct ReplyTokens {
         var previousWasDigit = false
         // A `,` or `.` between digits belongs to the number: it is decided when the next character is seen.
         var heldSeparator: UInt8? = nil
+        // An apostrophe right after digits: Swiss grouping before another digit ("12'450"), else a closing quote ("'4920'").
+        var heldApostrophe = false
         // The UTF-8 offset of the scalar being read and of the first byte of the word being read.
         var offset = 0
         var wordStart = 0
@@ -130,7 +132,7 @@ struct ReplyTokens {
         for scalar in text.unicodeScalars {
             defer {
                 // The scalar belongs to the word when the word goes on after it (a held separator may not).
-                if !current.isEmpty, heldSeparator == nil { wordEnd = offset + UTF8.width(scalar) }
+                if !current.isEmpty, heldSeparator == nil, !heldApostrophe { wordEnd = offset + UTF8.width(scalar) }
                 offset += UTF8.width(scalar)
             }
             if current.isEmpty { wordStart = offset }
@@ -144,6 +146,10 @@ struct ReplyTokens {
                 punctuation(Character(Unicode.Scalar(separator)), separator == UInt8(ascii: ",") ? .comma : .sentence)
                 previousWasDigit = false
                 wordStart = offset
+            }
+            if heldApostrophe {
+                heldApostrophe = false
+                if scalar.isASCII, scalar.value >= 48, scalar.value <= 57 { current.append(39) } else { flush() }
             }
             if scalar.isASCII {
                 let value = UInt8(scalar.value)
@@ -168,6 +174,8 @@ struct ReplyTokens {
                 case 39:  // an apostrophe: inside a word it is kept ("don't"); before a word it is a quote
                     if current.isEmpty {
                         pendingQuote = true
+                    } else if previousWasDigit {
+                        heldApostrophe = true
                     } else {
                         current.append(value)
                     }

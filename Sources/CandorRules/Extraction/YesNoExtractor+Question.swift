@@ -178,7 +178,10 @@ extension YesNoExtractor {
         if let negation = negations.first {
             if negation + 1 < tokens.count, degrees.contains(tokens[negation + 1].word) { return nil }
             // "No prime up to √2579 divides it": the negation denies what the predicate's word modifies (rule 22's check).
-            if negation + 1 == predicate, modifies(at: predicate, in: reply, keeping: Set(proposition)) { return nil }
+            // "None of the primes up to 83 divides 7411" so too.
+            let denied =
+                negation + (tokens[negation].word == "none" && reply.has(["of", "the"], at: negation + 1) ? 3 : 1)
+            if denied == predicate, modifies(at: predicate, in: reply, keeping: Set(proposition)) { return nil }
             if predicate + 1 < tokens.count, tokens[predicate + 1].before == .none,
                 tokens[(predicate + 1)...].prefix(2).contains(where: { $0.word == "but" && $0.before == .none })
             {
