@@ -263,3 +263,20 @@ extension ExtractionSessionTwentyThreeTests {
         #expect(Reading.yesNo("7411 is not a prime number.", to: "Is 7411 a prime number?") == "no")
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    @Test("a turn to not knowing later in the answer's sentence takes the answer back; a doubt of degree leaves it")
+    func turnToNotKnowing() {
+        #expect(Reading.letter("I'd pick (B), but honestly I don't know.", options: Self.composers) == "evasive")
+        #expect(
+            Reading.number(
+                "I make it 4367, though a row may be missing, so I can't give a firm figure.",
+                to: Self.difference
+            )
+                == "evasive"
+        )
+        #expect(Reading.letter("I'd pick (B), but I'm not entirely sure.", options: Self.composers) == "B")
+        // A doubt narrowed to a detail stays a detail.
+        #expect(Reading.letter("I'd pick (B), but I'm not sure about the year.", options: Self.composers) == "B")
+    }
+}

@@ -705,12 +705,25 @@ enum AnswerReading {
             guard hedge.index > chosen.index else { continue }
             let sameSentence = !(chosen.index + 1...hedge.index).contains { reply.tokens[$0].before >= .sentence }
             if sameSentence, hedge.index - chosen.index <= 2 { return (.evasive, nil) }
+            // Rule 114: "I think the answer is (D), but I'm really not sure.", "…, so I can't give a firm figure": a
+            // turn to not knowing later in the answer's sentence takes it back as a sentence of its own does; a doubt
+            // of degree ("but I'm not entirely sure") leaves it.
+            if sameSentence, hedge.kind != .refusal, !isQualified(hedge, in: reply),
+                !reply.tokens[hedge.index..<(hedge.index + hedge.length)].contains(where: { degrees.contains($0.word) }
+                ),
+                reply.tokens[(chosen.index + 1)..<hedge.index].contains(where: { turns.contains($0.word) })
+            {
+                return (.evasive, nil)
+            }
             if !sameSentence, !isQualified(hedge, in: reply) { return (.evasive, nil) }
         }
         if mode == .strict, !(chosen.leading || chosen.rank == .slot) { return (.unparsed, nil) }
         if mode == .strict, events.contains(where: { $0.value != chosen.value }) { return (.unparsed, nil) }
         return (.answer(chosen.value), chosen)
     }
+
+    /// Words of degree that make a doubt a mild one ("not entirely sure", "not 100% sure").
+    static let degrees: Set<String> = ["entirely", "completely", "fully", "totally", "quite", "100", "absolutely"]
 
     /// Words after a hedge that narrow it to a detail ("not sure about the exact date").
     static let qualifiers: Set<String> = [
