@@ -280,3 +280,17 @@ extension ExtractionSessionTwentyThreeTests {
         #expect(Reading.letter("I'd pick (B), but I'm not sure about the year.", options: Self.composers) == "B")
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    static let crates = ["A": "702", "B": "712", "C": "722", "D": "812"]
+
+    @Test("a list of the options that sets exactly one in bold picks it")
+    func boldInList() {
+        #expect(Reading.letter("- (A) 702\n- **(B) 712**\n- (C) 722\n- (D) 812", options: Self.crates) == "B")
+        // Two in bold, or every letter in bold, pick none.
+        #expect(
+            Reading.letter("- (A) 702\n- **(B) 712**\n- **(C) 722**\n- (D) 812", options: Self.crates) == "unparsed"
+        )
+        #expect(Reading.letter("**A)** 702\n**B)** 712\n**C)** 722\n**D)** 812", options: Self.crates) == "unparsed")
+    }
+}

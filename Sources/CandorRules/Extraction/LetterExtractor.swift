@@ -128,6 +128,7 @@ public struct LetterExtractor: Sendable {
                 }
             }
         }
+        let bold = boldListedOption(in: reply.text)
         if events.isEmpty, contradicted == nil {
             if let stated {
                 if let letter = numeric.first(where: { $0.value == stated })?.letter {
@@ -141,6 +142,8 @@ public struct LetterExtractor: Sendable {
                 events.append(quoted)
             } else if hedges.isEmpty, let paraphrase = paraphrasedOption(reply) {
                 events.append(paraphrase)
+            } else if hedges.isEmpty, let bold {
+                events.append(AnswerReading.Event(value: bold, index: 0, rank: .word, marker: nil, leading: false))
             }
         }
         let (answer, event) = AnswerReading.resolve(events, hedges: hedges, reply: reply, mode: mode)
@@ -161,7 +164,8 @@ public struct LetterExtractor: Sendable {
             return .unparsed
         }
         // "D\nThis is correct, and A) 6816 is …": several options named, and no explicit pick among them.
-        if let event, answer.value != nil, isUnpicked(event, in: reply) { return .unparsed }
+        // A list that sets one option in bold picks it (rule 115).
+        if let event, answer.value != nil, answer.value != bold, isUnpicked(event, in: reply) { return .unparsed }
         // A reply that contradicts itself after its answer ("…the answer is (A)… So, C) 513") gives none.
         if let contradicted, let event, contradicted > event.index { return .unparsed }
         // "(B) 1062 … The correct answer is (C)" with 1062 = D: the text and the statement disagree too.
@@ -217,6 +221,27 @@ public struct LetterExtractor: Sendable {
                 && !reply.tokens[index + 1].lineStart && isLetter(token.word)
         }
         return starts.count >= 2 ? Set(starts) : []
+    }
+
+    /// Rule 115: the letter of the one option set in bold in a list of the options ("- (B) 826\n- **(C) 816**\n- (D)
+    /// 916"): the list marks its pick. Nil unless two or more lines open with an option's letter and exactly one of them
+    /// is bold from its letter to its end.
+    func boldListedOption(in text: String) -> String? {
+        // Looked for as bytes first: most replies hold no bold.
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        var lettered = 0
+        var bold: [String] = []
+        for line in text.split(separator: "\n") {
+            var body = line.drop { " -•".contains($0) }
+            while body.last == " " { body = body.dropLast() }
+            let emphasised = body.hasPrefix("**") && body.hasSuffix("**") && body.count > 4
+            let plain = body.filter { $0 != "*" }
+            let head = plain.prefix { !" .:)—–-".contains($0) }.filter { $0 != "(" }
+            guard head.count == 1, let letter = head.uppercased().first, letters.contains(letter) else { continue }
+            lettered += 1
+            if emphasised { bold.append(String(letter)) }
+        }
+        return lettered >= 2 && bold.count == 1 ? bold.first : nil
     }
 
     /// Whether `word` is one of the allowed letters. Upper-casing can lengthen a character ("ß" is
