@@ -245,7 +245,7 @@ enum AnswerReading {
     /// answers each with its own.
     static func labellingFAQAnswers(_ text: String) -> String {
         // Looked for as bytes first: a "Q" and an "A", each right before a colon.
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8
         let colon = UInt8(ascii: ":")
         guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "Q") && $1 == colon }),
             zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "A") && $1 == colon })
