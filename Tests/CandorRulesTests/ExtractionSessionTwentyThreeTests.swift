@@ -294,3 +294,21 @@ extension ExtractionSessionTwentyThreeTests {
         #expect(Reading.letter("**A)** 702\n**B)** 712\n**C)** 722\n**D)** 812", options: Self.crates) == "unparsed")
     }
 }
+
+extension ExtractionSessionTwentyThreeTests {
+    @Test("'at no extra charge', 'free of charge' and 'for free' are one word, in the question and the reply")
+    func freeOfCharge() {
+        let question =
+            "Is a helmet lent for free? Answer yes or no, and end with a final line 'ANSWER: yes' or 'ANSWER: no'."
+        #expect(Reading.yesNo("A helmet is lent at no extra charge.", to: question) == "yes")
+        #expect(Reading.yesNo("A helmet is lent free of charge.", to: question) == "yes")
+        #expect(Reading.yesNo("A helmet is not lent at no extra charge.", to: question) == "no")
+        #expect(
+            Reading.yesNo(
+                "The helmet does come with the lesson at no extra charge.",
+                to: "Does the helmet come with the lesson at no extra charge?"
+            )
+                == "yes"
+        )
+    }
+}

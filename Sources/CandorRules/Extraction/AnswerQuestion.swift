@@ -80,7 +80,8 @@ public struct AnswerQuestion: Sendable, Hashable {
 
     /// Reads the question from `prompt`: the user's turns of the conversation, the question last.
     public init(_ prompt: String) {
-        let tokens = ReplyTokens(prompt)
+        // "at no extra charge" is one word, "free" (rule 116), for the question's proposition as for replies.
+        let tokens = ReplyTokens(YesNoExtractor.sayingFree(prompt, phrases: YesNoExtractor.chargeFreePhrases))
         let clause: [String]
         (clause, confirms, hasMainVerb) = Self.proposition(of: tokens)
         proposition = clause.filter { !Self.functionWords.contains($0) && !Self.auxiliaries.contains($0) }

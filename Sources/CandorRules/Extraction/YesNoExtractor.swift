@@ -27,7 +27,7 @@ public struct YesNoExtractor: Sendable {
     /// 19, ``AnswerReading/isStrong(_:among:in:)``).
     public func extract(_ text: String, question: AnswerQuestion?) -> ExtractedAnswer {
         let gated = question?.asksSlot == true && AnswerSlots.content(of: text) == nil
-        let text = Self.spellingOpeningSign(AnswerReading.decodingQuotes(text))
+        let text = Self.sayingFree(Self.spellingOpeningSign(AnswerReading.decodingQuotes(text)))
         return AnswerReading.read(text, checkingReasoning: true, checkingProse: true) { reply in
             let answer = read(reply, question: question, gated: gated)
             // Rule 47: "<dogs_inside>yes</dogs_inside>", `{"is_prime": "yes"}`: a field of the reply's own, when the

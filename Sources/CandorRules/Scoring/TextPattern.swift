@@ -75,8 +75,13 @@ public struct TextPattern: Sendable, Hashable {
 
     /// `text` with every match removed.
     public func removingMatches(in text: String) -> String {
+        replacingMatches(in: text, with: "")
+    }
+
+    /// `text` with every match replaced by `replacement` (a template: `$1` is the first capture group).
+    public func replacingMatches(in text: String, with replacement: String) -> String {
         let range = NSRange(text.startIndex..., in: text)
-        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: replacement)
     }
 
     /// Compares by source.
