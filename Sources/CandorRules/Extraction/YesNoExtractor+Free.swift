@@ -14,13 +14,28 @@ extension YesNoExtractor {
         #"\b(?:at no (?:extra |additional )?(?:cost|charge|fee)s?|free of (?:charge|cost))\b"#
     )
 
+    /// "free", "cost" and "harg" as four lowered bytes, and "fee" as three.
+    static let (freeWindow, costWindow, chargeWindow, feeWindow) = (
+        window("free"), window("cost"), window("harg"), window("fee")
+    )
+
+    /// The bytes of `word` (at most four) as one number, the first highest.
+    static func window(_ word: String) -> UInt32 {
+        word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
     /// `text` with each phrase of ``freePhrases`` (or of `phrases`) written "free".
     static func sayingFree(_ text: String, phrases: TextPattern = freePhrases) -> String {
-        // Looked for as bytes first: "no " and a "ch", "co" or "fe" after it, or "free".
-        let bytes = text.utf8
-        let mayHold = zip(bytes, zip(bytes.dropFirst(), bytes.dropFirst(2))).contains { first, next in
-            (first | 0x20 == UInt8(ascii: "f") && next.0 == UInt8(ascii: "r") && next.1 == UInt8(ascii: "e"))
-                || (first | 0x20 == UInt8(ascii: "n") && next.0 == UInt8(ascii: "o") && next.1 == UInt8(ascii: " "))
+        // Looked for as bytes first, in one pass: "free", "cost", "harg" (charge) or "fee" in any case, as the last
+        // four bytes read, lowered. Most replies hold none, and the pattern is not scanned.
+        var last: UInt32 = 0
+        var mayHold = false
+        for byte in text.utf8 {
+            last = last << 8 | UInt32(byte | 0x20)
+            if last == freeWindow || last == costWindow || last == chargeWindow || last & 0x00FF_FFFF == feeWindow {
+                mayHold = true
+                break
+            }
         }
         return mayHold ? phrases.replacingMatches(in: text, with: "free") : text
     }
