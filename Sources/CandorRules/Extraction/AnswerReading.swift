@@ -708,9 +708,9 @@ enum AnswerReading {
             // Rule 114: "I think the answer is (D), but I'm really not sure.", "…, so I can't give a firm figure": a
             // turn to not knowing later in the answer's sentence takes it back as a sentence of its own does; a doubt
             // of degree ("but I'm not entirely sure") leaves it.
+            let words = reply.tokens[hedge.index..<min(hedge.index + hedge.length, reply.tokens.count)]
             if sameSentence, hedge.kind != .refusal, !isQualified(hedge, in: reply),
-                !reply.tokens[hedge.index..<(hedge.index + hedge.length)].contains(where: { degrees.contains($0.word) }
-                ),
+                !words.contains(where: { degrees.contains($0.word) }),
                 reply.tokens[(chosen.index + 1)..<hedge.index].contains(where: { turns.contains($0.word) })
             {
                 return (.evasive, nil)

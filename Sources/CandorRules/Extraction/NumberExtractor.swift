@@ -113,8 +113,8 @@ public struct NumberExtractor: Sendable {
             guard var event, !Self.isDiscrepancy(mention, reply) else { continue }
             // Number rule 95: "3847 × 20 = 76,940 … 76,940 + 11,541 = 88,481": a result that a later equation takes as
             // its operand is a step of the working, not an answer.
-            if Self.feedsLaterEquation(at: position, of: mentions, in: reply) {
-                mention.value.map { steps.insert($0) }
+            if Self.feedsLaterEquation(at: position, of: mentions, in: reply), let value = mention.value {
+                steps.insert(value)
                 continue
             }
             // "57 inner tubes remain — that's 60% of the 95": a percentage not asked for after a number of the reply's
