@@ -62,17 +62,23 @@ extension LetterExtractor {
     /// tick or a cross ("B: 9853 is not prime ✅ (59 × 167)"); `unparsed` when more than one is ticked.
     func tickedLetterLine(among lines: [Substring]) -> ExtractedAnswer? {
         let lettered = lines.compactMap { line -> (letter: String, ticked: Bool)? in
-            let head = line.prefix { !" —–-:.".contains($0) }
-            let bare = head.filter { !"*()`".contains($0) }
-            guard bare.count == 1, let letter = bare.uppercased().first, letters.contains(letter) else { return nil }
+            guard let letter = openingLetter(of: line) else { return nil }
             let ticked = line.contains(where: Self.ticks.contains)
             guard ticked != line.contains(where: Self.crosses.contains) else { return nil }
-            return (String(letter), ticked)
+            return (letter, ticked)
         }
         guard lettered.count >= 2 else { return nil }
         let ticked = lettered.filter(\.ticked)
         guard let line = ticked.first else { return nil }
         return ticked.count == 1 ? .answer(line.letter) : .unparsed
+    }
+
+    /// The allowed letter that opens `line` as an option's mark ("B: …", "(C) 816", "**A)** 806", "D — …"), nil for any
+    /// other line.
+    func openingLetter(of line: Substring) -> String? {
+        let bare = line.prefix { !" —–-:.".contains($0) }.filter { !"*()`".contains($0) }
+        guard bare.count == 1, let letter = bare.uppercased().first, letters.contains(letter) else { return nil }
+        return String(letter)
     }
 
     /// The option a table cell names: its letter alone ("C", "**(C)**") or its whole text ("Pancreas").

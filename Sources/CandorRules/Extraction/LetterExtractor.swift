@@ -234,12 +234,9 @@ public struct LetterExtractor: Sendable {
         for line in text.split(separator: "\n") {
             var body = line.drop { " -•".contains($0) }
             while body.last == " " { body = body.dropLast() }
-            let emphasised = body.hasPrefix("**") && body.hasSuffix("**") && body.count > 4
-            let plain = body.filter { $0 != "*" }
-            let head = plain.prefix { !" .:)—–-".contains($0) }.filter { $0 != "(" }
-            guard head.count == 1, let letter = head.uppercased().first, letters.contains(letter) else { continue }
+            guard let letter = openingLetter(of: body) else { continue }
             lettered += 1
-            if emphasised { bold.append(String(letter)) }
+            if body.hasPrefix("**"), body.hasSuffix("**"), body.count > 4 { bold.append(letter) }
         }
         return lettered >= 2 && bold.count == 1 ? bold.first : nil
     }
